@@ -1,0 +1,529 @@
+#include "CliApp.h"
+
+#include "AppSettings.h"
+#include "AuditLog.h"
+#include "Database.h"
+#include "DemoGenerator.h"
+#include "IdNumber.h"
+#include "OfficeRepository.h"
+#include "StatsRepository.h"
+#include "Startup.h"
+#include "TextTable.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+// All values of a repeatable option ("--village A --village B"), in the order given.
+QStringList takeAll(QStringList &args, const QString &name)
+{
+    QStringList values;
+    const QString flag = QStringLiteral("--") + name;
+    for (;;) {
+        const bool present = std::any_of(args.begin() + 1, args.end(), [&](const QString &a) {
+            return (a == flag && &a != &args.last()) || a.startsWith(flag + u'=');
+        });
+        if (!present)
+            return values;
+        values.append(Startup::takeOption(args, name));
+    }
+}
+
+QString count(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString yuan(Money amount)
+{
+    return amount.toDisplayString();
+}
+
+} // namespace
+
+CliApp::CliApp(QCoreApplication &app, const QStringList &arguments)
+    : m_app(app)
+    , m_args(arguments)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    if (m_args.isEmpty())
+        m_args.append(QStringLiteral("dibao-cli"));
+}
+
+int CliApp::run()
+{
+    // Global options first, wherever they stand, so that the language is known before any message.
+    m_dbPath = Startup::takeOption(m_args, QStringLiteral("db"));
+    m_operator = Startup::takeOption(m_args, QStringLiteral("operator"));
+    const QString lang = Startup::takeOption(m_args, QStringLiteral("lang"));
+    m_json = Startup::takeFlag(m_args, QStringLiteral("json"));
+    const AppSettings settings;
+    m_language = Startup::resolveLanguage(lang, settings);
+    Startup::installTranslators(m_app, m_language);
+
+    QStringList args = m_args; // args[0] is the program, as Startup::takeOption expects
+    if (args.size() < 2)
+        return usage();
+    const QString command = args.takeAt(1);
+    int code = Success;
+    if (command == QLatin1String("init"))
+        code = runInit(args);
+    else if (command == QLatin1String("demo"))
+        code = runDemo(args);
+    else if (command == QLatin1String("id-check"))
+        code = runIdCheck(args.mid(1));
+    else if (command == QLatin1String("stats"))
+        code = runStats(args);
+    else if (command == QLatin1String("audit"))
+        code = runAudit(args);
+    else if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h"))
+        code = usage();
+    else
+        code = usage(tr("Unknown command \"%1\".").arg(command));
+    m_out.flush();
+    m_err.flush();
+    return code;
+}
+
+QString CliApp::usageText() const
+{
+    return tr("Usage: dibao-cli [--db PATH] [--json] [--lang zh_CN|en] [--operator NAME] COMMAND [ARGS...]\n"
+              "\n"
+              "Commands:\n"
+              "  init --name NAME --code CODE [--county COUNTY] [--phone PHONE] [--village NAME]...\n"
+              "                      set up the township office (12-digit division code) and add villages\n"
+              "  demo --households N [--seed S]\n"
+              "                      fill an empty database with a realistic demo township\n"
+              "  id-check NUMBER...  check resident ID numbers (GB 11643-1999)\n"
+              "  stats               households, persons and monthly amounts by status and village\n"
+              "  audit verify        check that no audit record was altered, removed or reordered\n"
+              "  help                show this text\n"
+              "\n"
+              "Options (anywhere on the line):\n"
+              "  --db PATH           the database file (default: %1)\n"
+              "  --json              print JSON instead of text\n"
+              "  --lang zh_CN|en     the language of messages\n"
+              "  --operator NAME     who is recorded in the audit log for changes\n"
+              "                      (default: the name set on this PC, else dibao-cli)\n"
+              "\n"
+              "Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 other failure.\n")
+        .arg(QDir::toNativeSeparators(Database::defaultPath()));
+}
+
+int CliApp::usage(const QString &problem)
+{
+    if (problem.isEmpty()) {
+        m_out << usageText();
+    } else {
+        m_err << tr("dibao-cli: %1").arg(problem) << '\n' << '\n' << usageText();
+    }
+    m_out.flush();
+    m_err.flush();
+    return WrongUsage;
+}
+
+int CliApp::fail(const Result &result, ExitCode code)
+{
+    if (m_json) {
+        QJsonObject o;
+        o[QStringLiteral("ok")] = false;
+        o[QStringLiteral("exit_code")] = int(code);
+        o[QStringLiteral("error")] = result.message();
+        if (!result.field().isEmpty())
+            o[QStringLiteral("field")] = result.field();
+        printJson(o);
+    }
+    m_err << tr("dibao-cli: %1").arg(result.message()) << '\n';
+    m_err.flush();
+    return code;
+}
+
+int CliApp::fail(const Result &result)
+{
+    return fail(result, result.kind() == Result::Kind::Rejected ? InputRejected : OtherFailure);
+}
+
+bool CliApp::noStrayOptions(const QStringList &args, int *exitCode)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i).startsWith(QLatin1String("--"))) {
+            *exitCode = usage(tr("Unknown option or option without a value: %1").arg(args.at(i)));
+            return false;
+        }
+    }
+    return true;
+}
+
+void CliApp::printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+QString CliApp::databasePath() const
+{
+    return m_dbPath.isEmpty() ? Database::defaultPath() : m_dbPath;
+}
+
+QString CliApp::operatorName() const
+{
+    if (!m_operator.trimmed().isEmpty())
+        return m_operator.trimmed();
+    const QString fromSettings = AppSettings().value(AppSettings::Key::OperatorName).toString().trimmed();
+    return fromSettings.isEmpty() ? QStringLiteral("dibao-cli") : fromSettings;
+}
+
+bool CliApp::openDatabase(Database &db, bool create, int *exitCode)
+{
+    const QString path = databasePath();
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!QFileInfo::exists(path)) {
+        if (!create) {
+            *exitCode = fail(Result::failed(tr("There is no database at %1. Create one with \"dibao-cli init\" or "
+                                               "\"dibao-cli demo\", or name another file with --db.")
+                                                .arg(shown)),
+                             OtherFailure);
+            return false;
+        }
+        // The default folder is ours to create; a folder named with --db must exist already.
+        if (m_dbPath.isEmpty() && !QDir().mkpath(QFileInfo(path).absolutePath())) {
+            *exitCode = fail(
+                Result::failed(tr("Cannot create the folder %1 for the database.")
+                                   .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))),
+                OtherFailure);
+            return false;
+        }
+    }
+    if (const Result r = db.open(path); !r) {
+        *exitCode = fail(r, OtherFailure);
+        return false;
+    }
+    db.setOperatorName(operatorName());
+    return true;
+}
+
+int CliApp::runInit(QStringList args)
+{
+    const QString name = Startup::takeOption(args, QStringLiteral("name")).trimmed();
+    const QString code = Startup::takeOption(args, QStringLiteral("code")).trimmed();
+    const QString county = Startup::takeOption(args, QStringLiteral("county")).trimmed();
+    const QString phone = Startup::takeOption(args, QStringLiteral("phone")).trimmed();
+    const QStringList villageArgs = takeAll(args, QStringLiteral("village"));
+    int exitCode = Success;
+    if (!noStrayOptions(args, &exitCode))
+        return exitCode;
+    if (args.size() > 1)
+        return usage(tr("init takes no argument \"%1\"; give values with --name, --code and --village.").arg(args.at(1)));
+
+    // Check every input before anything is written.
+    if (!code.isEmpty()) {
+        if (const QString problem = OfficeRepository::divisionCodeProblem(code); !problem.isEmpty())
+            return fail(Result::rejected(tr("--code %1: %2.").arg(code, problem), QStringLiteral("code")));
+    }
+    QStringList villages;
+    for (const QString &v : villageArgs) {
+        const QString trimmed = v.trimmed();
+        if (trimmed.isEmpty())
+            return fail(Result::rejected(tr("--village: a village name is empty."), QStringLiteral("village")));
+        if (!villages.contains(trimmed))
+            villages.append(trimmed);
+    }
+    const bool exists = QFileInfo::exists(databasePath());
+    if (!exists && (name.isEmpty() || code.isEmpty()))
+        return usage(tr("init needs --name and --code to set up a new database."));
+
+    Database db;
+    if (!openDatabase(db, true, &exitCode))
+        return exitCode;
+    OfficeRepository offices(db);
+    const bool configured = offices.isConfigured();
+    if (!configured && (name.isEmpty() || code.isEmpty()))
+        return usage(tr("init needs --name and --code: the database has no township office yet."));
+
+    Office office = configured ? offices.office() : Office();
+    const Office before = office;
+    if (!name.isEmpty())
+        office.name = name;
+    if (!code.isEmpty())
+        office.divisionCode = code;
+    if (!county.isEmpty())
+        office.county = county;
+    if (!phone.isEmpty())
+        office.phone = phone;
+    const bool officeChanged = !configured || office.name != before.name || office.divisionCode != before.divisionCode
+        || office.county != before.county || office.phone != before.phone;
+
+    Transaction transaction(db);
+    Result error;
+    if (!transaction.begin(&error))
+        return fail(error);
+    if (officeChanged) {
+        if (const Result r = offices.saveOffice(office); !r)
+            return fail(r);
+    }
+    // Village codes continue the township's: its first 9 digits and a 3-digit sequence.
+    const QString prefix = office.divisionCode.left(9);
+    int sequence = 0;
+    for (const Village &v : offices.villages()) {
+        if (v.code.startsWith(prefix))
+            sequence = std::max(sequence, v.code.mid(9).toInt());
+    }
+    QJsonArray added;
+    QJsonArray existing;
+    QStringList addedText;
+    QStringList existingText;
+    for (const QString &villageName : std::as_const(villages)) {
+        if (const std::optional<Village> v = offices.villageByName(villageName)) {
+            existing.append(QJsonObject{{QStringLiteral("code"), v->code}, {QStringLiteral("name"), v->name}});
+            existingText.append(tr("%1 (%2)").arg(v->name, v->code));
+            continue;
+        }
+        if (++sequence > 999)
+            return fail(Result::rejected(tr("--village %1: the township already has 999 villages.").arg(villageName),
+                                         QStringLiteral("village")));
+        Village v;
+        v.name = villageName;
+        v.code = prefix + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+        if (const Result r = offices.addVillage(v); !r)
+            return fail(r);
+        added.append(QJsonObject{{QStringLiteral("code"), v.code}, {QStringLiteral("name"), v.name}});
+        addedText.append(tr("%1 (%2)").arg(v.name, v.code));
+    }
+    if (!transaction.commit(&error))
+        return fail(error);
+
+    if (m_json) {
+        QJsonObject o;
+        o[QStringLiteral("ok")] = true;
+        o[QStringLiteral("database")] = QDir::toNativeSeparators(db.path());
+        o[QStringLiteral("office")] = QJsonObject{{QStringLiteral("name"), office.name},
+                                                 {QStringLiteral("division_code"), office.divisionCode},
+                                                 {QStringLiteral("county"), office.county},
+                                                 {QStringLiteral("phone"), office.phone}};
+        o[QStringLiteral("office_changed")] = officeChanged;
+        o[QStringLiteral("villages_added")] = added;
+        o[QStringLiteral("villages_existing")] = existing;
+        printJson(o);
+        return Success;
+    }
+    if (!configured)
+        m_out << tr("Set up %1 (%2) in %3.").arg(office.name, office.divisionCode, QDir::toNativeSeparators(db.path()))
+              << '\n';
+    else if (officeChanged)
+        m_out << tr("Updated %1 (%2).").arg(office.name, office.divisionCode) << '\n';
+    else
+        m_out << tr("%1 (%2) is unchanged.").arg(office.name, office.divisionCode) << '\n';
+    if (!addedText.isEmpty())
+        m_out << tr("Villages added: %1").arg(addedText.join(tr(", "))) << '\n';
+    if (!existingText.isEmpty())
+        m_out << tr("Villages already there: %1").arg(existingText.join(tr(", "))) << '\n';
+    return Success;
+}
+
+int CliApp::runDemo(QStringList args)
+{
+    const QString householdsText = Startup::takeOption(args, QStringLiteral("households"));
+    const QString seedText = Startup::takeOption(args, QStringLiteral("seed"));
+    int exitCode = Success;
+    if (!noStrayOptions(args, &exitCode))
+        return exitCode;
+    if (args.size() > 1)
+        return usage(tr("demo takes no argument \"%1\".").arg(args.at(1)));
+    if (householdsText.isEmpty())
+        return usage(tr("demo needs --households N."));
+    bool ok = false;
+    const int households = householdsText.toInt(&ok);
+    if (!ok)
+        return usage(tr("--households needs a whole number, not \"%1\".").arg(householdsText));
+    quint32 seed = 1;
+    if (!seedText.isEmpty()) {
+        seed = seedText.toUInt(&ok);
+        if (!ok)
+            return usage(tr("--seed needs a whole number from 0 to 4294967295, not \"%1\".").arg(seedText));
+    }
+    constexpr int maxHouseholds = 500000;
+    if (households < 1 || households > maxHouseholds)
+        return fail(Result::rejected(tr("--households must be from 1 to %1 (it is %2).").arg(maxHouseholds).arg(households),
+                                     QStringLiteral("households")));
+
+    Database db;
+    if (!openDatabase(db, true, &exitCode))
+        return exitCode;
+    QElapsedTimer timer;
+    timer.start();
+    if (const Result r = DemoGenerator(db).generate(households, seed); !r)
+        return fail(r);
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    const RosterStats stats = StatsRepository(db).stats();
+    const Office office = OfficeRepository(db).office();
+
+    if (m_json) {
+        QJsonObject o;
+        o[QStringLiteral("ok")] = true;
+        o[QStringLiteral("database")] = QDir::toNativeSeparators(db.path());
+        o[QStringLiteral("office")] = office.name;
+        o[QStringLiteral("division_code")] = office.divisionCode;
+        o[QStringLiteral("households")] = households;
+        o[QStringLiteral("seed")] = qint64(seed);
+        o[QStringLiteral("villages")] = int(stats.byVillage.size());
+        o[QStringLiteral("seconds")] = seconds;
+        o[QStringLiteral("stats")] = stats.toJson();
+        printJson(o);
+        return Success;
+    }
+    m_out << tr("Demo township %1 (%2) written to %3 in %4 s (seed %5):")
+                 .arg(office.name, office.divisionCode, QDir::toNativeSeparators(db.path()))
+                 .arg(seconds, 0, 'f', 1)
+                 .arg(seed)
+          << '\n';
+    m_out << tr("  %1 villages, %2 households: %3 active, %4 suspended, %5 exited, %6 rejected, %7 applying")
+                 .arg(count(stats.byVillage.size()), count(stats.householdsTotal),
+                      count(stats.byStatus.value(QStringLiteral("active"))),
+                      count(stats.byStatus.value(QStringLiteral("suspended"))),
+                      count(stats.byStatus.value(QStringLiteral("exited"))),
+                      count(stats.byStatus.value(QStringLiteral("rejected"))),
+                      count(stats.byStatus.value(QStringLiteral("applying"))))
+          << '\n';
+    m_out << tr("  active households: %1 persons, %2 covered, %3 yuan a month")
+                 .arg(count(stats.personsActive), count(stats.coveredPersonsActive), yuan(stats.monthlyTotalActive))
+          << '\n';
+    return Success;
+}
+
+int CliApp::runIdCheck(const QStringList &numbers)
+{
+    if (numbers.isEmpty())
+        return usage(tr("id-check needs at least one ID number."));
+    QJsonArray list;
+    bool allValid = true;
+    for (const QString &input : numbers) {
+        const IdNumber id = IdNumber::parse(input);
+        allValid = allValid && id.isValid();
+        const QString number = id.isValid() ? id.text() : IdNumber::normalise(input);
+        const QString sex = id.isValid() ? (id.sex() == IdNumber::Sex::Male ? QStringLiteral("male")
+                                                                           : QStringLiteral("female"))
+                                         : QString();
+        if (m_json) {
+            QJsonObject o;
+            o[QStringLiteral("input")] = input;
+            o[QStringLiteral("number")] = number;
+            o[QStringLiteral("valid")] = id.isValid();
+            o[QStringLiteral("reason")] = id.isValid() ? QJsonValue() : QJsonValue(id.errorText());
+            o[QStringLiteral("birth_date")] = id.isValid() ? QJsonValue(id.birthDate().toString(Qt::ISODate)) : QJsonValue();
+            o[QStringLiteral("sex")] = id.isValid() ? QJsonValue(sex) : QJsonValue();
+            o[QStringLiteral("region")] = id.isValid() ? QJsonValue(id.regionCode()) : QJsonValue();
+            o[QStringLiteral("upgraded_from_15")] = id.wasUpgraded();
+            list.append(o);
+            continue;
+        }
+        if (id.isValid()) {
+            const QString sexText = id.sex() == IdNumber::Sex::Male ? tr("male") : tr("female");
+            m_out << tr("%1  valid    born %2, %3, region %4")
+                         .arg(number, id.birthDate().toString(Qt::ISODate), sexText, id.regionCode());
+            if (id.wasUpgraded())
+                m_out << tr(" (upgraded from the 15-digit number %1)").arg(IdNumber::normalise(input));
+            if (number != input)
+                m_out << tr(" (given as \"%1\")").arg(input);
+            m_out << '\n';
+        } else {
+            m_out << tr("%1  invalid  %2").arg(number.isEmpty() ? QStringLiteral("\"%1\"").arg(input) : number,
+                                                id.errorText())
+                  << '\n';
+        }
+    }
+    if (m_json)
+        printJson(list);
+    return allValid ? Success : InputRejected;
+}
+
+int CliApp::runStats(const QStringList &args)
+{
+    int exitCode = Success;
+    if (!noStrayOptions(args, &exitCode))
+        return exitCode;
+    if (args.size() > 1)
+        return usage(tr("stats takes no argument \"%1\".").arg(args.at(1)));
+    Database db;
+    if (!openDatabase(db, false, &exitCode))
+        return exitCode;
+    const RosterStats stats = StatsRepository(db).stats();
+    if (m_json) {
+        printJson(stats.toJson());
+        return Success;
+    }
+    OfficeRepository offices(db);
+    if (offices.isConfigured()) {
+        const Office office = offices.office();
+        m_out << tr("%1 (%2)").arg(office.name, office.divisionCode) << '\n';
+    }
+    m_out << tr("Households on file: %1").arg(count(stats.householdsTotal)) << '\n';
+    QStringList byStatus;
+    for (Domain::HouseholdStatus s : Domain::allValues<Domain::HouseholdStatus>())
+        byStatus.append(tr("%1 %2").arg(Domain::label(s), count(stats.byStatus.value(Domain::key(s)))));
+    m_out << "  " << byStatus.join(QStringLiteral("  ")) << '\n';
+    m_out << tr("Active households: %1, persons %2, covered %3, monthly total %4 yuan")
+                 .arg(count(stats.householdsActive), count(stats.personsActive), count(stats.coveredPersonsActive),
+                      yuan(stats.monthlyTotalActive))
+          << '\n';
+    if (stats.byVillage.isEmpty())
+        return Success;
+    using Align = TextTable::Align;
+    TextTable table({tr("Code"), tr("Village"), tr("Active households"), tr("Persons"), tr("Covered"),
+                     tr("Monthly total (yuan)")},
+                    {Align::Left, Align::Left, Align::Right, Align::Right, Align::Right, Align::Right});
+    for (const RosterStats::VillageFigures &v : stats.byVillage) {
+        table.addRow({v.code, v.name, count(v.householdsActive), count(v.personsActive), count(v.coveredPersonsActive),
+                      yuan(v.monthlyTotalActive)});
+    }
+    table.addRow({tr("Total"), QString(), count(stats.householdsActive), count(stats.personsActive),
+                  count(stats.coveredPersonsActive), yuan(stats.monthlyTotalActive)});
+    m_out << '\n' << table.toString();
+    return Success;
+}
+
+int CliApp::runAudit(const QStringList &args)
+{
+    int exitCode = Success;
+    if (!noStrayOptions(args, &exitCode))
+        return exitCode;
+    if (args.size() < 2)
+        return usage(tr("audit needs a subcommand: audit verify."));
+    if (args.at(1) != QLatin1String("verify"))
+        return usage(tr("Unknown audit subcommand \"%1\"; the one there is: audit verify.").arg(args.at(1)));
+    if (args.size() > 2)
+        return usage(tr("audit verify takes no argument \"%1\".").arg(args.at(2)));
+    Database db;
+    if (!openDatabase(db, false, &exitCode))
+        return exitCode;
+    const AuditLog::Verdict verdict = AuditLog(db).verify();
+    if (m_json) {
+        QJsonObject o;
+        o[QStringLiteral("ok")] = verdict.ok;
+        o[QStringLiteral("records")] = verdict.records;
+        o[QStringLiteral("first_bad_seq")] = verdict.ok ? QJsonValue() : QJsonValue(verdict.firstBadSeq);
+        o[QStringLiteral("reason")] = verdict.ok ? QJsonValue() : QJsonValue(verdict.reason);
+        printJson(o);
+    } else if (verdict.ok) {
+        m_out << tr("%1 records, chain intact").arg(verdict.records) << '\n';
+    } else {
+        m_out << tr("The audit log is broken at record %1: %2 (%3 records read).")
+                     .arg(verdict.firstBadSeq)
+                     .arg(verdict.reason)
+                     .arg(verdict.records)
+              << '\n';
+    }
+    return verdict.ok ? Success : InputRejected;
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+class Database;
+class QJsonValue;
+
+// dibao-cli: the headless face of the roster. Global options may stand anywhere on the command line;
+// exit codes follow DESIGN.md §6.
+class CliApp
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+
+public:
+    enum ExitCode { Success = 0, WrongUsage = 1, InputRejected = 2, OtherFailure = 3 };
+
+    CliApp(QCoreApplication &app, const QStringList &arguments);
+    int run();
+
+private:
+    int runInit(QStringList args);
+    int runDemo(QStringList args);
+    int runIdCheck(const QStringList &args);
+    int runStats(const QStringList &args);
+    int runAudit(const QStringList &args);
+
+    // Opens --db (or the default database). A read-only command does not create a missing file.
+    bool openDatabase(Database &db, bool create, int *exitCode);
+    QString databasePath() const;
+    QString operatorName() const;
+
+    QString usageText() const;
+    int usage(const QString &problem = {});
+    // Reports a failed operation in the form asked for and returns 2 (rejected) or 3 (other failure).
+    int fail(const Result &result, ExitCode code);
+    int fail(const Result &result);
+    // Anything left that looks like an option is a mistake; returns false after reporting it.
+    bool noStrayOptions(const QStringList &args, int *exitCode);
+
+    void printJson(const QJsonValue &value);
+
+    QCoreApplication &m_app;
+    QStringList m_args;
+    QString m_dbPath;
+    QString m_operator;
+    QString m_language;
+    bool m_json = false;
+    QTextStream m_out;
+    QTextStream m_err;
+};

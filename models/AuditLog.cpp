@@ -1,0 +1,194 @@
+#include "AuditLog.h"
+
+#include "Database.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+const QString kTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz");
+
+AuditRecord recordFrom(const QSqlQuery &q)
+{
+    AuditRecord r;
+    r.seq = q.value(0).toLongLong();
+    r.at = QDateTime::fromString(q.value(1).toString(), kTimeFormat);
+    r.operatorName = q.value(2).toString();
+    r.action = q.value(3).toString();
+    r.entity = q.value(4).toString();
+    r.entityId = q.value(5).toLongLong();
+    r.householdId = q.value(6).toLongLong();
+    r.oldValue = q.value(7).toString();
+    r.newValue = q.value(8).toString();
+    r.prevHash = q.value(9).toString();
+    r.hash = q.value(10).toString();
+    return r;
+}
+
+const char *const kColumns =
+    "seq, at, operator, action, entity, entity_id, household_id, old_value, new_value, prev_hash, hash";
+
+} // namespace
+
+AuditLog::AuditLog(Database &db)
+    : m_db(db)
+{
+}
+
+QString AuditLog::hashOf(const AuditRecord &r)
+{
+    // Unit separators keep field boundaries unambiguous.
+    const QChar sep(0x1f);
+    const QString canonical = r.prevHash + sep + QString::number(r.seq) + sep + r.at.toString(kTimeFormat) + sep
+        + r.operatorName + sep + r.action + sep + r.entity + sep + QString::number(r.entityId) + sep
+        + QString::number(r.householdId) + sep + r.oldValue + sep + r.newValue;
+    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+bool AuditLog::append(const QString &action, const QString &entity, qint64 entityId, qint64 householdId,
+                      const QJsonObject &oldValue, const QJsonObject &newValue, Result *error)
+{
+    Q_ASSERT(m_db.transactionDepth() > 0);
+    QSqlQuery last(m_db.connection());
+    last.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!m_db.exec(last, error))
+        return false;
+    AuditRecord r;
+    r.seq = 1;
+    if (last.next()) {
+        r.seq = last.value(0).toLongLong() + 1;
+        r.prevHash = last.value(1).toString();
+    }
+    r.at = m_db.now();
+    r.operatorName = m_db.operatorName();
+    r.action = action;
+    r.entity = entity;
+    r.entityId = entityId;
+    r.householdId = householdId;
+    r.oldValue = oldValue.isEmpty() ? QString() : compactJson(oldValue);
+    r.newValue = newValue.isEmpty() ? QString() : compactJson(newValue);
+    r.hash = hashOf(r);
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(r.seq);
+    q.addBindValue(r.at.toString(kTimeFormat));
+    q.addBindValue(r.operatorName);
+    q.addBindValue(r.action);
+    q.addBindValue(r.entity);
+    q.addBindValue(r.entityId);
+    q.addBindValue(householdId > 0 ? QVariant(householdId) : QVariant());
+    q.addBindValue(r.oldValue);
+    q.addBindValue(r.newValue);
+    q.addBindValue(r.prevHash);
+    q.addBindValue(r.hash);
+    if (!m_db.exec(q, error))
+        return false;
+    // The head of the chain, so that removing the newest records is noticed too.
+    QSqlQuery head(m_db.connection());
+    head.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
+                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    head.addBindValue(QStringLiteral("%1:%2").arg(r.seq).arg(r.hash));
+    return m_db.exec(head, error);
+}
+
+AuditLog::Verdict AuditLog::verify() const
+{
+    Verdict v;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns)));
+    if (!q.exec()) {
+        v.ok = false;
+        v.reason = tr("the audit log cannot be read");
+        return v;
+    }
+    qint64 expectedSeq = 1;
+    QString prevHash;
+    while (q.next()) {
+        const AuditRecord r = recordFrom(q);
+        ++v.records;
+        if (r.seq != expectedSeq) {
+            v.ok = false;
+            v.firstBadSeq = expectedSeq;
+            v.reason = tr("record %1 is missing (the next record is %2)").arg(expectedSeq).arg(r.seq);
+            return v;
+        }
+        if (r.prevHash != prevHash) {
+            v.ok = false;
+            v.firstBadSeq = r.seq;
+            v.reason = tr("record %1 does not follow record %2: records were removed or reordered")
+                           .arg(r.seq)
+                           .arg(r.seq - 1);
+            return v;
+        }
+        if (hashOf(r) != r.hash) {
+            v.ok = false;
+            v.firstBadSeq = r.seq;
+            v.reason = tr("record %1 was altered after it was written").arg(r.seq);
+            return v;
+        }
+        prevHash = r.hash;
+        ++expectedSeq;
+    }
+    QSqlQuery head(m_db.connection());
+    head.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
+    QString expectedHead;
+    if (head.exec() && head.next())
+        expectedHead = head.value(0).toString();
+    const QString actualHead = v.records == 0 ? QString() : QStringLiteral("%1:%2").arg(expectedSeq - 1).arg(prevHash);
+    if (expectedHead != actualHead) {
+        v.ok = false;
+        const qint64 last = expectedSeq - 1;
+        const qint64 headSeq = expectedHead.section(u':', 0, 0).toLongLong();
+        if (headSeq > last) {
+            v.firstBadSeq = last + 1;
+            v.reason = tr("record %1 is missing: the log ends at record %2 but record %3 was the last written")
+                           .arg(last + 1)
+                           .arg(last)
+                           .arg(headSeq);
+        } else if (headSeq < last) {
+            v.firstBadSeq = headSeq + 1;
+            v.reason = tr("record %1 was added outside Dibao Workbench").arg(headSeq + 1);
+        } else {
+            v.firstBadSeq = last;
+            v.reason = tr("record %1 was altered after it was written").arg(last);
+        }
+    }
+    return v;
+}
+
+QList<AuditRecord> AuditLog::forHousehold(qint64 householdId) const
+{
+    QList<AuditRecord> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE household_id = ? ORDER BY seq").arg(QLatin1String(kColumns)));
+    q.addBindValue(householdId);
+    if (q.exec()) {
+        while (q.next())
+            out.append(recordFrom(q));
+    }
+    return out;
+}
+
+QList<AuditRecord> AuditLog::latest(int limit) const
+{
+    QList<AuditRecord> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            out.append(recordFrom(q));
+    }
+    return out;
+}

@@ -1,0 +1,389 @@
+#include "Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace {
+
+// Schema version 1. Money in integer fen, dates ISO-8601 text, ID numbers upper-case text.
+const char *const kSchemaV1[] = {
+    R"(CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL))",
+    R"(CREATE TABLE office (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL,
+        division_code TEXT NOT NULL,
+        county TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        hotline TEXT NOT NULL DEFAULT '',
+        disclosure_url TEXT NOT NULL DEFAULT '',
+        unit_head TEXT NOT NULL DEFAULT '',
+        reviewer TEXT NOT NULL DEFAULT '',
+        preparer TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE village (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL UNIQUE))",
+    R"(CREATE TABLE household (
+        id INTEGER PRIMARY KEY,
+        village_id INTEGER NOT NULL REFERENCES village(id),
+        head_person_id INTEGER REFERENCES person(id) DEFERRABLE INITIALLY DEFERRED,
+        status TEXT NOT NULL CHECK (status IN ('applying','active','suspended','exited','rejected')),
+        category TEXT NOT NULL DEFAULT 'ordinary',
+        address TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        bank_account TEXT NOT NULL DEFAULT '',
+        monthly_amount_fen INTEGER NOT NULL DEFAULT 0 CHECK (monthly_amount_fen >= 0),
+        member_count INTEGER NOT NULL DEFAULT 0,
+        covered_count INTEGER NOT NULL DEFAULT 0 CHECK (covered_count <= member_count),
+        start_period TEXT,
+        status_date TEXT,
+        registered_poor INTEGER NOT NULL DEFAULT 0,
+        note TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX household_village ON household(village_id, id)",
+    "CREATE INDEX household_status ON household(status)",
+    R"(CREATE TABLE person (
+        id INTEGER PRIMARY KEY,
+        household_id INTEGER NOT NULL REFERENCES household(id),
+        name TEXT NOT NULL,
+        id_number TEXT NOT NULL,
+        relation TEXT NOT NULL,
+        covered INTEGER NOT NULL DEFAULT 1,
+        disability_kind TEXT NOT NULL DEFAULT 'none',
+        disability_grade TEXT NOT NULL DEFAULT 'none',
+        health TEXT NOT NULL DEFAULT 'healthy',
+        labour_ability TEXT NOT NULL DEFAULT 'full',
+        deceased_date TEXT,
+        left_date TEXT,
+        left_reason TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        CHECK (NOT (covered = 1 AND deceased_date IS NOT NULL))))",
+    // One current membership per ID number across the township.
+    "CREATE UNIQUE INDEX person_current_id ON person(id_number) WHERE left_date IS NULL",
+    "CREATE INDEX person_id_number ON person(id_number)",
+    "CREATE INDEX person_name ON person(name)",
+    "CREATE INDEX person_household ON person(household_id)",
+    R"(CREATE TABLE status_history (
+        id INTEGER PRIMARY KEY,
+        household_id INTEGER NOT NULL REFERENCES household(id),
+        from_status TEXT,
+        to_status TEXT NOT NULL,
+        effective_date TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        monthly_amount_fen INTEGER NOT NULL DEFAULT 0,
+        covered_count INTEGER NOT NULL DEFAULT 0,
+        recorded_at TEXT NOT NULL,
+        operator TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX status_history_household ON status_history(household_id, id)",
+    "CREATE INDEX status_history_to ON status_history(to_status, effective_date)",
+    R"(CREATE TABLE benefit_standard (
+        id INTEGER PRIMARY KEY,
+        effective_date TEXT NOT NULL UNIQUE,
+        monthly_fen_per_person INTEGER NOT NULL CHECK (monthly_fen_per_person > 0),
+        note TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        operator TEXT NOT NULL,
+        action TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id INTEGER NOT NULL,
+        household_id INTEGER,
+        old_value TEXT NOT NULL,
+        new_value TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL))",
+    "CREATE INDEX audit_household ON audit_log(household_id, seq)",
+};
+
+bool looksLikeSqlite(const QString &path, bool *empty)
+{
+    QFile f(path);
+    *empty = false;
+    if (!f.open(QIODevice::ReadOnly))
+        return true; // unreadable is reported by the driver
+    const QByteArray head = f.read(16);
+    if (head.isEmpty()) {
+        *empty = true;
+        return true;
+    }
+    return head == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("dibao-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("dibao.sqlite"));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QDateTime Database::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTime();
+}
+
+Result Database::open(const QString &path)
+{
+    close();
+    const QFileInfo info(path);
+    bool empty = false;
+    if (info.exists()) {
+        if (info.isDir())
+            return Result::failed(tr("%1 is a folder, not a database file.").arg(path));
+        if (!looksLikeSqlite(path, &empty))
+            return Result::failed(tr("%1 is not a Dibao Workbench database (it is not an SQLite file). "
+                                     "The file was left as it is; choose another file.")
+                                      .arg(path));
+    } else {
+        const QDir dir = info.absoluteDir();
+        if (!dir.exists())
+            return Result::failed(tr("The folder %1 does not exist.").arg(dir.path()));
+        QFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly))
+            return Result::failed(
+                tr("Cannot create the database %1: the folder is read-only or full (%2).").arg(path, probe.errorString()));
+        probe.close();
+        QFile::remove(path);
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            const QString text = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return Result::failed(tr("Cannot open the database %1 (%2).").arg(path, text));
+        }
+    }
+    m_path = path;
+    // Reading the schema is the first thing that fails on a damaged file.
+    bool readable = false;
+    {
+        QSqlQuery check(connection());
+        readable = check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && check.next();
+    }
+    if (!readable) {
+        close();
+        return Result::failed(tr("The database %1 is damaged and cannot be read. Restore it from a backup.").arg(path));
+    }
+    const int version = fileSchemaVersion();
+    if (version > SchemaVersion) {
+        close();
+        return Result::failed(tr("The database %1 was written by a newer version of Dibao Workbench (schema %2; "
+                                 "this program knows %3). Install the newer version; the file was not changed.")
+                                  .arg(path)
+                                  .arg(version)
+                                  .arg(SchemaVersion));
+    }
+    if (version > 0) {
+        bool intact = false;
+        {
+            QSqlQuery quick(connection());
+            intact = quick.exec(QStringLiteral("PRAGMA quick_check")) && quick.next()
+                && quick.value(0).toString() == QLatin1String("ok");
+        }
+        if (!intact) {
+            close();
+            return Result::failed(
+                tr("The database %1 is damaged (integrity check failed). Restore it from a backup.").arg(path));
+        }
+    }
+    Result r = applyPragmas();
+    if (r)
+        r = migrate();
+    if (!r) {
+        close();
+        return r;
+    }
+    return Result::success();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (m_depth > 0) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("ROLLBACK"));
+            m_depth = 0;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::fileSchemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+        const int version = q.value(0).toInt();
+        q.finish();
+        return version;
+    }
+    return -1;
+}
+
+Result Database::applyPragmas()
+{
+    QSqlQuery q(connection());
+    // WAL lets a second instance read while one writes; writes queue through BEGIN IMMEDIATE.
+    const QString pragmas[] = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+                               QStringLiteral("PRAGMA synchronous = FULL"),
+                               QStringLiteral("PRAGMA busy_timeout = 10000")};
+    for (const QString &p : pragmas) {
+        if (!q.exec(p))
+            return failure(q.lastError());
+    }
+    return Result::success();
+}
+
+Result Database::migrate()
+{
+    const int version = fileSchemaVersion();
+    if (version == SchemaVersion)
+        return Result::success();
+    Result error;
+    if (!begin(&error))
+        return error;
+    QSqlQuery q(connection());
+    // Re-read inside the write lock: another instance may have migrated meanwhile.
+    const int current = fileSchemaVersion();
+    if (current < 1) {
+        for (const char *statement : kSchemaV1) {
+            if (!q.exec(QString::fromUtf8(statement))) {
+                Result r = failure(q.lastError());
+                rollback();
+                return r;
+            }
+        }
+    }
+    // Later versions add their steps here: if (current < 2) {...}
+    if (current < SchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))) {
+        Result r = failure(q.lastError());
+        rollback();
+        return r;
+    }
+    if (!commit(&error))
+        return error;
+    return Result::success();
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
+}
+
+bool Database::exec(QSqlQuery &query, Result *error) const
+{
+    // A null QString would be stored as NULL; text columns hold '' instead. NULL is bound as QVariant().
+    const QVariantList values = query.boundValues();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (values[i].metaType().id() == QMetaType::QString && values[i].toString().isNull())
+            query.bindValue(int(i), QStringLiteral(""));
+    }
+    if (query.exec())
+        return true;
+    if (error)
+        *error = failure(query.lastError());
+    return false;
+}
+
+Result Database::failure(const QSqlError &error) const
+{
+    const QString native = error.nativeErrorCode();
+    const QString text = error.text();
+    // SQLite primary result codes (extended codes keep the primary in the low byte).
+    const int code = native.toInt() & 0xff;
+    if (code == 13 || text.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
+        return Result::failed(tr("The disk is full: the change was not saved and nothing was lost. "
+                                 "Free some space and try again."));
+    if (code == 5 || code == 6)
+        return Result::failed(tr("The database is in use by another Dibao Workbench window or program and "
+                                 "did not become free in time; nothing was saved. Try again in a moment."));
+    if (code == 8)
+        return Result::failed(tr("The database file is read-only: nothing was saved. Copy it to a writable "
+                                 "folder or ask for write permission."));
+    if (code == 11 || code == 26)
+        return Result::failed(tr("The database file is damaged; nothing was saved. Restore it from a backup."));
+    if (code == 10)
+        return Result::failed(tr("The disk could not be written (input/output error); nothing was saved."));
+    if (code == 19)
+        return Result::rejected(tr("The change conflicts with data already on file (%1); nothing was saved.")
+                                    .arg(error.databaseText()));
+    return Result::failed(tr("The database reported an error; nothing was saved (%1).").arg(text));
+}
+
+bool Database::begin(Result *error)
+{
+    QSqlQuery q(connection());
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = failure(q.lastError());
+        return false;
+    }
+    ++m_depth;
+    return true;
+}
+
+bool Database::commit(Result *error)
+{
+    if (m_depth <= 0)
+        return false;
+    QSqlQuery q(connection());
+    const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = failure(q.lastError());
+        rollback();
+        return false;
+    }
+    --m_depth;
+    return true;
+}
+
+void Database::rollback()
+{
+    if (m_depth <= 0)
+        return;
+    QSqlQuery q(connection());
+    if (m_depth == 1) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT sp%1").arg(m_depth - 1));
+        q.exec(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1));
+    }
+    --m_depth;
+}

@@ -1,0 +1,812 @@
+#include "DemoGenerator.h"
+
+#include "Database.h"
+#include "IdNumber.h"
+#include "OfficeRepository.h"
+#include "RosterRepository.h"
+#include "StatsRepository.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
+using namespace Domain;
+
+namespace {
+
+// Every date of the demo is counted back from this fixed day rather than from today, so that a seed gives
+// the same township on every machine and every day (it is clipped to today on a machine whose clock is behind).
+QDate referenceDate()
+{
+    return QDate(2026, 11, 1);
+}
+QDate historyStart()
+{
+    return QDate(2012, 1, 1);
+}
+
+const char *const kOfficeName = "上街镇";
+const char *const kCounty = "闽侯县";
+const char *const kDivisionCode = "350121101000";
+const char *const kRegion = "350121";
+
+struct VillageSeed
+{
+    const char *name;
+    int weight; // relative number of households
+};
+const VillageSeed kVillages[] = {
+    {"上街村", 16}, {"下洋村", 12}, {"厚美村", 11}, {"马保村", 10}, {"岐头村", 9}, {"新峰村", 8},
+    {"沙堤村", 8},  {"侯官村", 7},  {"榕桥村", 6},  {"溪源村", 5},  {"浦口村", 4}, {"金屿村", 4},
+};
+
+// Rural monthly standard per person in yuan, rising from 2012; 2018's 450 yuan (5,400 a year) is above
+// Fujian's provincial floor of 3,350 yuan a year.
+struct StandardSeed
+{
+    int year;
+    int month;
+    int yuan;
+};
+const StandardSeed kStandards[] = {
+    {2012, 1, 200}, {2013, 7, 240}, {2015, 1, 290}, {2016, 7, 360}, {2018, 1, 450},
+    {2019, 7, 600}, {2021, 1, 720}, {2023, 1, 800}, {2025, 1, 880}, {2026, 1, 920},
+};
+
+// Fujian's common surnames, most frequent first, with rough weights.
+struct Surname
+{
+    const char *text;
+    int weight;
+};
+const Surname kSurnames[] = {
+    {"陈", 30}, {"林", 28}, {"黄", 14}, {"张", 10}, {"李", 9}, {"王", 8}, {"吴", 8}, {"刘", 7}, {"蔡", 6},
+    {"杨", 6},  {"郑", 7},  {"许", 4},  {"郭", 4},  {"何", 3}, {"谢", 3}, {"洪", 3}, {"曾", 3}, {"邱", 2},
+    {"周", 3},  {"游", 2},  {"罗", 2},  {"江", 2},  {"詹", 2}, {"叶", 3}, {"苏", 2}, {"卓", 1}, {"翁", 2},
+    {"潘", 2},  {"肖", 2},  {"庄", 2},  {"薛", 1},  {"魏", 1}, {"朱", 2}, {"方", 1}, {"高", 1}, {"念", 1},
+};
+
+// Given names are two characters drawn by generation and sex.
+struct NamePool
+{
+    const char *first;
+    const char *second;
+};
+const NamePool kMaleNames[] = {
+    {"金水木春秋德福祥忠宗清永乃依石长", "水生福发财贵华明忠良官平寿山林土"}, // born before 1960
+    {"建国志明文永立俊伟海振春家德长榕", "国华明强平军辉伟林勇忠斌峰东生新"}, // 1960-1989
+    {"子梓浩宇俊博晨一锦思嘉泽鑫铭睿宏", "轩豪宇涵杰辰然阳泽航凯文诚瑞鸿熙"}, // 1990 and later
+};
+const NamePool kFemaleNames[] = {
+    {"秀玉桂月金美淑素依银凤兰碧宝", "英珍兰花娥妹香莲琴娇凤梅清金"},
+    {"丽美秀春玉小晓爱雪彩慧燕惠红", "华珍英玲芳琴燕霞红娟萍丽梅清"},
+    {"欣梓诗雨思佳子可语雅紫心梦若", "怡涵琪萱彤妍婷琳悦然蕾菲瑶馨"},
+};
+
+const char *const kRejectReasons[] = {
+    "家庭人均收入高于当地低保标准", "家庭拥有机动车辆", "家庭存款超过规定标准",
+    "法定赡养人有赡养能力",         "经济状况核对发现经营性收入", "入户调查情况与申报不符",
+};
+const char *const kSuspendReasons[] = {
+    "未按期参加年度复核",
+    "家庭成员外出务工，收入待核实",
+    "长期外出，无法联系",
+    "经济状况核对疑点待核实",
+};
+const char *const kExitReasons[] = {
+    "家庭人均收入超过低保标准",
+    "子女就业，家庭收入增加",
+    "迁出本乡镇",
+    "转为特困人员供养",
+    "本人申请退出",
+    "专项治理清退：家庭拥有机动车辆",
+    "专项治理清退：家庭成员为财政供养人员",
+};
+
+QString text(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+// Draws from one seeded generator, so the order of the draws is the whole of the determinism.
+struct Dice
+{
+    QRandomGenerator rng;
+
+    // 0 <= n < upper
+    int below(int upper) { return upper <= 0 ? 0 : int(rng.bounded(quint32(upper))); }
+    // lowest <= n <= highest
+    int between(int lowest, int highest) { return highest <= lowest ? lowest : lowest + below(highest - lowest + 1); }
+    bool perMille(int chance) { return below(1000) < chance; }
+    QDate dateBetween(const QDate &first, const QDate &last)
+    {
+        return last <= first ? first : first.addDays(below(int(first.daysTo(last)) + 1));
+    }
+    // A birth date for someone aged minAge..maxAge on the day ref.
+    QDate birthForAge(const QDate &ref, int minAge, int maxAge)
+    {
+        return dateBetween(ref.addYears(-maxAge - 1).addDays(1), ref.addYears(-minAge));
+    }
+    template<typename T, std::size_t N>
+    const T &pick(const T (&items)[N])
+    {
+        return items[below(int(N))];
+    }
+    template<typename T, std::size_t N>
+    const T &pickWeighted(const T (&items)[N])
+    {
+        int total = 0;
+        for (const T &item : items)
+            total += item.weight;
+        int n = below(total);
+        for (const T &item : items) {
+            if (n < item.weight)
+                return item;
+            n -= item.weight;
+        }
+        return items[0];
+    }
+    QChar character(const QString &pool) { return pool.at(below(int(pool.size()))); }
+    QString digits(int count)
+    {
+        QString out;
+        for (int i = 0; i < count; ++i)
+            out.append(QChar(u'0' + below(10)));
+        return out;
+    }
+};
+
+// A member before it becomes a Person: the facts the ID number and the relations must agree on.
+struct Planned
+{
+    QString surname;
+    Relation relation = Relation::Head;
+    bool male = true;
+    QDate birth;
+    DisabilityKind kind = DisabilityKind::None;
+    DisabilityGrade grade = DisabilityGrade::None;
+    Health health = Health::Healthy;
+    LabourAbility labour = LabourAbility::Full;
+    bool covered = true;
+};
+
+enum class Shape {
+    ElderlyAlone,      // 孤寡老人
+    ElderlyCouple,     // 老年夫妇
+    SingleAdult,       // 单身（残疾或重病）
+    Couple,            // 夫妇与子女
+    SingleParent,      // 单亲家庭
+    ThreeGenerations,  // 祖孙三代
+    WithParents,       // 中年户主与老年父母
+    SkippedGeneration, // 隔代（留守儿童）
+};
+struct ShapeWeight
+{
+    Shape shape;
+    int weight;
+};
+const ShapeWeight kShapes[] = {
+    {Shape::ElderlyAlone, 24}, {Shape::ElderlyCouple, 15}, {Shape::SingleAdult, 11},     {Shape::Couple, 22},
+    {Shape::SingleParent, 8},  {Shape::ThreeGenerations, 8}, {Shape::WithParents, 6}, {Shape::SkippedGeneration, 6},
+};
+
+enum class Outcome { Applying, Active, Suspended, Exited, Rejected };
+
+// Everything about one township that the households share.
+struct Township
+{
+    Dice dice;
+    QDate ref;
+    QString region;
+    QList<Village> villages;
+    QList<int> villageWeights;
+    QList<BenefitStandard> standards; // by effective date
+    QSet<qint64> usedIds;             // birth date * 1000 + sequence
+    QSet<QString> usedAccounts;
+
+    Money standardAt(const QDate &date) const
+    {
+        Money out = standards.isEmpty() ? Money::fromYuan(kStandards[0].yuan) : standards.first().monthlyPerPerson;
+        for (const BenefitStandard &s : standards) {
+            if (s.effectiveDate <= date)
+                out = s.monthlyPerPerson;
+        }
+        return out;
+    }
+
+    QString idNumber(const QDate &birth, bool male)
+    {
+        const qint64 day = birth.year() * 10000LL + birth.month() * 100 + birth.day();
+        int sequence = 0;
+        for (;;) {
+            sequence = dice.below(500) * 2 + (male ? 1 : 0); // odd: male, even: female
+            if (!usedIds.contains(day * 1000 + sequence))
+                break;
+        }
+        usedIds.insert(day * 1000 + sequence);
+        const QString first17 = region + birth.toString(QStringLiteral("yyyyMMdd"))
+            + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+        return first17 + IdNumber::checkCharacter(first17);
+    }
+
+    QString givenName(const Planned &p)
+    {
+        const int era = p.birth.year() < 1960 ? 0 : (p.birth.year() < 1990 ? 1 : 2);
+        const NamePool &pool = p.male ? kMaleNames[era] : kFemaleNames[era];
+        return QString(dice.character(text(pool.first))) + dice.character(text(pool.second));
+    }
+
+    QString bankAccount()
+    {
+        for (;;) {
+            const QString account = QStringLiteral("6228480") + dice.digits(12);
+            if (!usedAccounts.contains(account)) {
+                usedAccounts.insert(account);
+                return account;
+            }
+        }
+    }
+
+    const Village &village()
+    {
+        int total = 0;
+        for (int w : std::as_const(villageWeights))
+            total += w;
+        int n = dice.below(total);
+        for (int i = 0; i < villages.size(); ++i) {
+            if (n < villageWeights.at(i))
+                return villages.at(i);
+            n -= villageWeights.at(i);
+        }
+        return villages.first();
+    }
+};
+
+int ageAt(const QDate &birth, const QDate &date)
+{
+    int age = date.year() - birth.year();
+    if (date.month() < birth.month() || (date.month() == birth.month() && date.day() < birth.day()))
+        --age;
+    return age;
+}
+
+void assignDisability(Dice &dice, Planned &p)
+{
+    static const struct
+    {
+        DisabilityKind kind;
+        int weight;
+    } kinds[] = {{DisabilityKind::Physical, 35}, {DisabilityKind::Intellectual, 15}, {DisabilityKind::Mental, 12},
+                 {DisabilityKind::Visual, 12},   {DisabilityKind::Hearing, 12},     {DisabilityKind::Speech, 4},
+                 {DisabilityKind::Multiple, 10}};
+    static const struct
+    {
+        DisabilityGrade grade;
+        int weight;
+    } grades[] = {{DisabilityGrade::Grade1, 15},
+                  {DisabilityGrade::Grade2, 25},
+                  {DisabilityGrade::Grade3, 30},
+                  {DisabilityGrade::Grade4, 30}};
+    p.kind = dice.pickWeighted(kinds).kind;
+    p.grade = dice.pickWeighted(grades).grade;
+}
+
+// Health, disability and labour ability by age; needy forces a disability or a serious illness.
+void assignHealth(Dice &dice, Planned &p, const QDate &ref, bool needy = false)
+{
+    const int age = ageAt(p.birth, ref);
+    if (needy) {
+        if (dice.perMille(600))
+            assignDisability(dice, p);
+        else
+            p.health = Health::Serious;
+    } else {
+        const int disabled = age >= 60 ? 120 : (age >= 18 ? 90 : 50);
+        if (dice.perMille(disabled))
+            assignDisability(dice, p);
+        const int roll = dice.below(1000);
+        const int serious = age < 18 ? 20 : 55;
+        const int chronic = serious + (age >= 60 ? 220 : (age >= 18 ? 90 : 20));
+        const int weak = chronic + (age >= 70 ? 150 : 0);
+        if (roll < serious)
+            p.health = Health::Serious;
+        else if (roll < chronic)
+            p.health = Health::Chronic;
+        else if (roll < weak)
+            p.health = Health::Weak;
+    }
+    const bool severe = isSevereDisability(p.kind, p.grade) || p.health == Health::Serious;
+    if (age < 16 || age >= 70 || severe)
+        p.labour = LabourAbility::None;
+    else if (age >= 60 || p.kind != DisabilityKind::None || p.health != Health::Healthy)
+        p.labour = LabourAbility::Partial;
+    else
+        p.labour = LabourAbility::Full;
+}
+
+Relation childRelation(bool male, bool grandchild)
+{
+    if (grandchild)
+        return male ? Relation::Grandson : Relation::Granddaughter;
+    return male ? Relation::Son : Relation::Daughter;
+}
+
+// A child of mother (and father, when known), or nothing when no birth date fits the ages asked.
+bool addChild(Township &t, QList<Planned> &members, const Planned &mother, const QDate &fatherBirth,
+              const QString &surname, bool grandchild, int minAge, int maxAge)
+{
+    QDate first = std::max(mother.birth.addYears(20), t.ref.addYears(-maxAge - 1).addDays(1));
+    if (fatherBirth.isValid())
+        first = std::max(first, fatherBirth.addYears(20));
+    const QDate last = std::min(mother.birth.addYears(40), t.ref.addYears(-minAge));
+    if (first > last)
+        return false;
+    Planned child;
+    child.surname = surname;
+    child.male = t.dice.perMille(520);
+    child.relation = childRelation(child.male, grandchild);
+    child.birth = t.dice.dateBetween(first, last);
+    assignHealth(t.dice, child, t.ref);
+    members.append(child);
+    return true;
+}
+
+Planned spouseOf(Township &t, const Planned &head)
+{
+    Planned s;
+    s.surname = text(t.dice.pickWeighted(kSurnames).text);
+    s.relation = Relation::Spouse;
+    s.male = !head.male;
+    // Husbands are mostly a few years older than their wives.
+    const int days = t.dice.between(-2 * 365, 6 * 365);
+    s.birth = head.birth.addDays(head.male ? days : -days);
+    if (s.birth > t.ref.addYears(-20))
+        s.birth = t.ref.addYears(-20).addDays(-t.dice.below(365));
+    assignHealth(t.dice, s, t.ref);
+    return s;
+}
+
+QList<Planned> planFamily(Township &t, Shape shape)
+{
+    Dice &d = t.dice;
+    QList<Planned> members;
+    Planned head;
+    head.surname = text(d.pickWeighted(kSurnames).text);
+    head.relation = Relation::Head;
+    switch (shape) {
+    case Shape::ElderlyAlone:
+        head.male = d.perMille(400);
+        head.birth = d.birthForAge(t.ref, 62, 94);
+        assignHealth(d, head, t.ref);
+        members.append(head);
+        break;
+    case Shape::ElderlyCouple:
+        head.birth = d.birthForAge(t.ref, 60, 90);
+        assignHealth(d, head, t.ref);
+        members.append(head);
+        members.append(spouseOf(t, head));
+        break;
+    case Shape::SingleAdult:
+        head.male = d.perMille(700);
+        head.birth = d.birthForAge(t.ref, 28, 61);
+        assignHealth(d, head, t.ref, true);
+        members.append(head);
+        break;
+    case Shape::Couple: {
+        head.birth = d.birthForAge(t.ref, 28, 56);
+        const bool needy = d.perMille(500);
+        assignHealth(d, head, t.ref, needy);
+        members.append(head);
+        const Planned wife = spouseOf(t, head);
+        members.append(wife);
+        const int children = d.between(1, 3);
+        for (int i = 0; i < children; ++i)
+            addChild(t, members, wife, head.birth, head.surname, false, 1, 24);
+        break;
+    }
+    case Shape::SingleParent: {
+        head.male = d.perMille(350);
+        head.birth = d.birthForAge(t.ref, 28, 52);
+        assignHealth(d, head, t.ref, d.perMille(450));
+        members.append(head);
+        // The other parent's surname when the mother heads the household.
+        const QString surname = head.male || d.perMille(200) ? head.surname : text(d.pickWeighted(kSurnames).text);
+        const Planned mother = head.male ? spouseOf(t, head) : head;
+        const int children = d.between(1, 2);
+        for (int i = 0; i < children; ++i)
+            addChild(t, members, mother, QDate(), surname, false, 1, 17);
+        break;
+    }
+    case Shape::ThreeGenerations: {
+        head.birth = d.birthForAge(t.ref, 55, 78);
+        assignHealth(d, head, t.ref);
+        members.append(head);
+        const Planned wife = spouseOf(t, head);
+        members.append(wife);
+        if (!addChild(t, members, wife, head.birth, head.surname, false, 22, 45))
+            break;
+        Planned &son = members.last();
+        son.male = true;
+        son.relation = Relation::Son;
+        const Planned sonCopy = son;
+        Planned dil = spouseOf(t, sonCopy);
+        dil.relation = Relation::DaughterInLaw;
+        members.append(dil);
+        const int children = d.between(1, 2);
+        for (int i = 0; i < children; ++i)
+            addChild(t, members, dil, sonCopy.birth, head.surname, true, 1, 17);
+        break;
+    }
+    case Shape::WithParents: {
+        head.birth = d.birthForAge(t.ref, 35, 55);
+        assignHealth(d, head, t.ref, d.perMille(400));
+        members.append(head);
+        const bool married = d.perMille(600);
+        Planned wife;
+        if (married) {
+            wife = spouseOf(t, head);
+            members.append(wife);
+        }
+        const QDate oldest = t.ref.addYears(-96);
+        if (d.perMille(600)) {
+            Planned father;
+            father.surname = head.surname;
+            father.relation = Relation::Father;
+            father.birth = std::max(oldest, head.birth.addDays(-d.between(23 * 365, 38 * 365)));
+            assignHealth(d, father, t.ref);
+            members.append(father);
+        }
+        Planned mother;
+        mother.surname = text(d.pickWeighted(kSurnames).text);
+        mother.relation = Relation::Mother;
+        mother.male = false;
+        mother.birth = std::max(oldest, head.birth.addDays(-d.between(21 * 365, 36 * 365)));
+        assignHealth(d, mother, t.ref);
+        members.append(mother);
+        if (married) {
+            const int children = d.between(0, 2);
+            for (int i = 0; i < children; ++i)
+                addChild(t, members, wife, head.birth, head.surname, false, 1, 20);
+        }
+        break;
+    }
+    case Shape::SkippedGeneration: {
+        head.birth = d.birthForAge(t.ref, 58, 80);
+        assignHealth(d, head, t.ref);
+        members.append(head);
+        Planned parentGeneration = head;
+        if (d.perMille(650)) {
+            const Planned wife = spouseOf(t, head);
+            members.append(wife);
+            parentGeneration = wife;
+        }
+        // The grandchildren's mother is away; her age is only a bound on theirs.
+        Planned absentMother;
+        absentMother.birth = parentGeneration.birth.addYears(d.between(22, 32));
+        const int children = d.between(1, 2);
+        for (int i = 0; i < children; ++i)
+            addChild(t, members, absentMother, QDate(), head.surname, true, 3, 16);
+        break;
+    }
+    }
+    return members;
+}
+
+Category categoryOf(const QList<Planned> &members)
+{
+    bool severe = false;
+    bool disabledOrIll = false;
+    bool anyFull = false;
+    for (const Planned &p : members) {
+        if (isSevereDisability(p.kind, p.grade) || p.health == Health::Serious)
+            severe = true;
+        if (p.kind != DisabilityKind::None || p.health == Health::Chronic)
+            disabledOrIll = true;
+        if (p.labour == LabourAbility::Full)
+            anyFull = true;
+    }
+    if (!anyFull && severe)
+        return Category::ClassA;
+    if (severe || !anyFull)
+        return Category::ClassB;
+    if (disabledOrIll)
+        return Category::ClassC;
+    return Category::Ordinary;
+}
+
+// Assessed monthly income per person, as a share of the standard, by how hard the household is hit.
+Money incomePerPerson(Dice &dice, Category category, Money standard)
+{
+    int perMille = 0;
+    switch (category) {
+    case Category::ClassA:
+        perMille = 0;
+        break;
+    case Category::ClassB:
+        perMille = dice.between(0, 300);
+        break;
+    case Category::ClassC:
+        perMille = dice.between(100, 500);
+        break;
+    case Category::Ordinary:
+        perMille = dice.between(200, 650);
+        break;
+    }
+    const qint64 fen = standard.fen() * perMille / 1000;
+    return Money::fromFen(fen - fen % 1000); // whole tens of yuan, as assessed on paper
+}
+
+// A roster change planned for one day of a household's history.
+struct Event
+{
+    enum class Kind { Status, Amount, Death } kind = Kind::Status;
+    QDate date;
+    HouseholdStatus to = HouseholdStatus::Active;
+    QString reason;
+    int memberIndex = -1; // Death
+};
+
+} // namespace
+
+DemoGenerator::DemoGenerator(Database &db)
+    : m_db(db)
+{
+}
+
+Result DemoGenerator::generate(int households, quint32 seed)
+{
+    if (households < 1)
+        return Result::rejected(tr("The number of demo households must be at least 1."), QStringLiteral("households"));
+    if (!m_db.isOpen())
+        return Result::failed(tr("No database is open."));
+    const int existing = StatsRepository(m_db).stats().householdsTotal;
+    if (existing > 0)
+        return Result::rejected(tr("The database already holds %n household(s); demo data is only added to an empty "
+                                   "roster. Use a new database file for the demo.",
+                                   nullptr, existing),
+                                QStringLiteral("households"));
+
+    Township t;
+    t.dice.rng.seed(seed);
+    t.ref = std::min(referenceDate(), m_db.today());
+
+    Transaction transaction(m_db);
+    Result error;
+    if (!transaction.begin(&error))
+        return error;
+
+    OfficeRepository offices(m_db);
+    if (!offices.isConfigured()) {
+        Office office;
+        office.name = text(kOfficeName);
+        office.divisionCode = QString::fromLatin1(kDivisionCode);
+        office.county = text(kCounty);
+        office.phone = QStringLiteral("0591-22861234");
+        office.hotline = QStringLiteral("0591-22861200");
+        office.disclosureUrl = QStringLiteral("https://demo.example.cn/minhou/shangjie/dibao");
+        office.unitHead = text("林建华");
+        office.reviewer = text("陈丽萍");
+        office.preparer = text("黄晓燕");
+        if (Result r = offices.saveOffice(office); !r)
+            return r;
+    }
+    const Office office = offices.office();
+    // ID numbers carry the county's region code; an office code that cannot be one falls back to 闽侯县.
+    t.region = office.divisionCode.left(6);
+    const QString probe = t.region + QStringLiteral("19800101001");
+    bool digits = false;
+    t.region.toInt(&digits);
+    if (t.region.size() != 6 || !digits || !IdNumber::parse(probe + IdNumber::checkCharacter(probe)).isValid())
+        t.region = QString::fromLatin1(kRegion);
+
+    t.villages = offices.villages();
+    if (t.villages.isEmpty()) {
+        int sequence = 0;
+        for (const VillageSeed &seedVillage : kVillages) {
+            Village v;
+            v.name = text(seedVillage.name);
+            v.code = office.divisionCode.left(9) + QStringLiteral("%1").arg(++sequence, 3, 10, QLatin1Char('0'));
+            if (Result r = offices.addVillage(v); !r)
+                return r;
+            t.villages.append(v);
+            t.villageWeights.append(seedVillage.weight);
+        }
+    } else {
+        for (int i = 0; i < t.villages.size(); ++i)
+            t.villageWeights.append(kVillages[i % std::size(kVillages)].weight);
+    }
+
+    t.standards = offices.standards();
+    if (t.standards.isEmpty()) {
+        for (const StandardSeed &s : kStandards) {
+            BenefitStandard standard;
+            standard.effectiveDate = QDate(s.year, s.month, 1);
+            standard.monthlyPerPerson = Money::fromYuan(s.yuan);
+            standard.note = text("农村低保标准");
+            if (Result r = offices.addStandard(standard); !r)
+                return r;
+            t.standards.append(standard);
+        }
+    }
+    std::sort(t.standards.begin(), t.standards.end(),
+              [](const BenefitStandard &a, const BenefitStandard &b) { return a.effectiveDate < b.effectiveDate; });
+
+    RosterRepository roster(m_db);
+    Dice &d = t.dice;
+    for (int n = 0; n < households; ++n) {
+        const Shape shape = d.pickWeighted(kShapes).shape;
+        QList<Planned> members = planFamily(t, shape);
+
+        // A working adult is sometimes left out of the benefit (单人保: only the members in need are covered).
+        if (members.size() >= 3 && d.perMille(120)) {
+            for (Planned &p : members) {
+                if (p.relation != Relation::Head && p.labour == LabourAbility::Full && ageAt(p.birth, t.ref) >= 18) {
+                    p.covered = false;
+                    break;
+                }
+            }
+        }
+
+        // The history: application, decision and what followed, in date order.
+        QDate youngest = members.first().birth;
+        for (const Planned &p : std::as_const(members))
+            youngest = std::max(youngest, p.birth);
+        const QDate earliest = std::max(historyStart(), youngest.addDays(90));
+        const int roll = d.below(1000);
+        Outcome outcome = roll < 720 ? Outcome::Active
+            : roll < 750              ? Outcome::Suspended
+            : roll < 920              ? Outcome::Exited
+            : roll < 975              ? Outcome::Rejected
+                                      : Outcome::Applying;
+        if (earliest > t.ref.addDays(-400) && outcome != Outcome::Applying)
+            outcome = earliest > t.ref.addDays(-60) ? Outcome::Applying : Outcome::Active;
+
+        QList<Event> events;
+        QDate applied;
+        QDate approved;
+        if (outcome == Outcome::Applying) {
+            applied = d.dateBetween(std::max(earliest, t.ref.addDays(-40)), t.ref.addDays(-1));
+        } else if (outcome == Outcome::Rejected) {
+            applied = d.dateBetween(earliest, t.ref.addDays(-60));
+            events.append({Event::Kind::Status, applied.addDays(d.between(12, 28)), HouseholdStatus::Rejected,
+                           text(d.pick(kRejectReasons)), -1});
+        } else {
+            applied = d.dateBetween(earliest, t.ref.addDays(outcome == Outcome::Active ? -60 : -400));
+            approved = applied.addDays(d.between(15, 30));
+            events.append({Event::Kind::Status, approved, HouseholdStatus::Active, text("审核确认，纳入低保"), -1});
+            const QDate settled = approved.addDays(180);
+            if (outcome == Outcome::Active && settled < t.ref.addDays(-200) && d.perMille(80)) {
+                const QDate suspended = d.dateBetween(settled, t.ref.addDays(-200));
+                events.append({Event::Kind::Status, suspended, HouseholdStatus::Suspended, text(d.pick(kSuspendReasons)),
+                               -1});
+                events.append({Event::Kind::Status, suspended.addDays(d.between(30, 120)), HouseholdStatus::Active,
+                               text("复核通过，恢复保障"), -1});
+            } else if (outcome == Outcome::Suspended) {
+                events.append({Event::Kind::Status, d.dateBetween(std::max(settled, t.ref.addDays(-300)), t.ref.addDays(-10)),
+                               HouseholdStatus::Suspended, text(d.pick(kSuspendReasons)), -1});
+            } else if (outcome == Outcome::Exited) {
+                // Most exits fall after 2016, which the campaign's screening of former recipients looks at.
+                const QDate first = std::min(approved.addDays(90), t.ref.addDays(-10));
+                const QDate since2016 = std::max(first, QDate(2016, 1, 1));
+                const QDate exited = d.perMille(800) && since2016 < t.ref.addDays(-10)
+                    ? d.dateBetween(since2016, t.ref.addDays(-10))
+                    : d.dateBetween(first, t.ref.addDays(-10));
+                if (members.size() == 1 && ageAt(members.first().birth, exited) >= 70 && d.perMille(450))
+                    events.append({Event::Kind::Death, exited, HouseholdStatus::Exited, {}, 0}); // the household exits
+                else
+                    events.append({Event::Kind::Status, exited, HouseholdStatus::Exited, text(d.pick(kExitReasons)), -1});
+            }
+            // An elderly spouse or parent who died while the household stayed on the roster.
+            if (outcome == Outcome::Active && members.size() >= 2 && approved.addDays(200) < t.ref.addDays(-30)
+                && d.perMille(90)) {
+                for (int i = 1; i < members.size(); ++i) {
+                    const Planned &p = members.at(i);
+                    const bool elder = p.relation == Relation::Spouse || p.relation == Relation::Father
+                        || p.relation == Relation::Mother;
+                    if (elder && ageAt(p.birth, t.ref) >= 68) {
+                        events.append({Event::Kind::Death, d.dateBetween(approved.addDays(200), t.ref.addDays(-30)),
+                                       HouseholdStatus::Active, {}, i});
+                        break;
+                    }
+                }
+            }
+        }
+        std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.date < b.date; });
+
+        Household h;
+        const Village &village = t.village();
+        h.villageId = village.id;
+        h.status = HouseholdStatus::Applying;
+        h.statusDate = applied;
+        h.category = categoryOf(members);
+        h.address = village.name + QStringLiteral("%1").arg(d.between(1, 12)) + text("组")
+            + QString::number(d.between(1, 160)) + text("号");
+        h.phone = d.perMille(750) ? QStringLiteral("13") + d.digits(9) : QString();
+        h.bankAccount = t.bankAccount();
+        h.registeredPoor = d.perMille(h.category == Category::Ordinary ? 60 : 140);
+        int covered = 0;
+        for (const Planned &p : std::as_const(members))
+            covered += p.covered ? 1 : 0;
+        const QDate decided = approved.isValid() ? approved : applied;
+        const Money income = incomePerPerson(d, h.category, t.standardAt(decided));
+        const auto amountAt = [&](const QDate &date, int persons) {
+            const Money perPerson = t.standardAt(date) - income;
+            return perPerson.isNegative() ? Money() : perPerson * persons;
+        };
+        h.monthlyAmount = amountAt(decided, covered);
+        for (const Planned &p : std::as_const(members)) {
+            Person person;
+            person.name = p.surname + t.givenName(p);
+            person.idNumber = t.idNumber(p.birth, p.male);
+            person.relation = p.relation;
+            person.covered = p.covered;
+            person.disabilityKind = p.kind;
+            person.disabilityGrade = p.grade;
+            person.health = p.health;
+            person.labourAbility = p.labour;
+            h.members.append(person);
+        }
+
+        // Households still on the roster follow the standard as it rises.
+        if (outcome == Outcome::Active || outcome == Outcome::Suspended) {
+            for (const BenefitStandard &s : std::as_const(t.standards)) {
+                if (s.effectiveDate > approved && s.effectiveDate <= t.ref)
+                    events.append({Event::Kind::Amount, s.effectiveDate, HouseholdStatus::Active, {}, -1});
+            }
+            // Only the latest rise is written, to keep the demo fast; earlier ones are folded into it.
+            QList<Event> kept;
+            QDate lastRise;
+            for (const Event &e : std::as_const(events)) {
+                if (e.kind == Event::Kind::Amount)
+                    lastRise = std::max(lastRise, e.date);
+            }
+            for (const Event &e : std::as_const(events)) {
+                if (e.kind != Event::Kind::Amount || e.date == lastRise)
+                    kept.append(e);
+            }
+            events = kept;
+            std::stable_sort(events.begin(), events.end(),
+                             [](const Event &a, const Event &b) { return a.date < b.date; });
+        }
+
+        if (Result r = roster.createHousehold(h, text("申请低保")); !r)
+            return Result::failed(tr("Demo household %1: %2").arg(n + 1).arg(r.message()));
+        HouseholdStatus status = HouseholdStatus::Applying;
+        for (const Event &e : std::as_const(events)) {
+            Result r;
+            switch (e.kind) {
+            case Event::Kind::Status:
+                if (!RosterRepository::canChangeStatus(status, e.to))
+                    continue;
+                r = roster.changeStatus(h.id, e.to, e.date, e.reason);
+                if (r)
+                    status = e.to;
+                break;
+            case Event::Kind::Amount:
+                if (status == HouseholdStatus::Active || status == HouseholdStatus::Suspended)
+                    r = roster.setMonthlyAmount(h.id, amountAt(e.date, covered), e.date, text("低保标准调整"));
+                break;
+            case Event::Kind::Death: {
+                const Person &person = h.members.at(e.memberIndex);
+                r = roster.recordDeath(person.id, e.date);
+                if (r && person.covered && h.members.size() > 1) {
+                    --covered;
+                    r = roster.setMonthlyAmount(h.id, amountAt(e.date, covered), e.date, text("家庭成员死亡，调整保障金"));
+                }
+                if (r && h.members.size() == 1)
+                    status = HouseholdStatus::Exited;
+                break;
+            }
+            }
+            if (!r)
+                return Result::failed(tr("Demo household %1: %2").arg(n + 1).arg(r.message()));
+        }
+    }
+
+    if (!transaction.commit(&error))
+        return error;
+    return Result::success();
+}

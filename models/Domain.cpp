@@ -1,0 +1,198 @@
+#include "Domain.h"
+
+#include <QCoreApplication>
+
+namespace Domain {
+namespace {
+
+// clang-format off
+const EnumText kStatus[] = {
+    {"applying", "申请中", QT_TRANSLATE_NOOP("Domain", "Applying")},
+    {"active", "在保", QT_TRANSLATE_NOOP("Domain", "Active")},
+    {"suspended", "停保", QT_TRANSLATE_NOOP("Domain", "Suspended")},
+    {"exited", "退保", QT_TRANSLATE_NOOP("Domain", "Exited")},
+    {"rejected", "未通过", QT_TRANSLATE_NOOP("Domain", "Rejected")},
+};
+const EnumText kCategory[] = {
+    {"ordinary", "一般", QT_TRANSLATE_NOOP("Domain", "Ordinary")},
+    {"A", "A类", QT_TRANSLATE_NOOP("Domain", "Class A")},
+    {"B", "B类", QT_TRANSLATE_NOOP("Domain", "Class B")},
+    {"C", "C类", QT_TRANSLATE_NOOP("Domain", "Class C")},
+};
+const EnumText kRelation[] = {
+    {"head", "户主", QT_TRANSLATE_NOOP("Domain", "Head")},
+    {"spouse", "配偶", QT_TRANSLATE_NOOP("Domain", "Spouse")},
+    {"son", "子", QT_TRANSLATE_NOOP("Domain", "Son")},
+    {"daughter", "女", QT_TRANSLATE_NOOP("Domain", "Daughter")},
+    {"father", "父亲", QT_TRANSLATE_NOOP("Domain", "Father")},
+    {"mother", "母亲", QT_TRANSLATE_NOOP("Domain", "Mother")},
+    {"grandson", "孙子", QT_TRANSLATE_NOOP("Domain", "Grandson")},
+    {"granddaughter", "孙女", QT_TRANSLATE_NOOP("Domain", "Granddaughter")},
+    {"son_in_law", "女婿", QT_TRANSLATE_NOOP("Domain", "Son-in-law")},
+    {"daughter_in_law", "儿媳", QT_TRANSLATE_NOOP("Domain", "Daughter-in-law")},
+    {"grandfather", "祖父", QT_TRANSLATE_NOOP("Domain", "Grandfather")},
+    {"grandmother", "祖母", QT_TRANSLATE_NOOP("Domain", "Grandmother")},
+    {"sibling", "兄弟姐妹", QT_TRANSLATE_NOOP("Domain", "Sibling")},
+    {"other", "其他", QT_TRANSLATE_NOOP("Domain", "Other")},
+};
+const EnumText kDisabilityKind[] = {
+    {"none", "无", QT_TRANSLATE_NOOP("Domain", "None")},
+    {"visual", "视力残疾", QT_TRANSLATE_NOOP("Domain", "Visual")},
+    {"hearing", "听力残疾", QT_TRANSLATE_NOOP("Domain", "Hearing")},
+    {"speech", "言语残疾", QT_TRANSLATE_NOOP("Domain", "Speech")},
+    {"physical", "肢体残疾", QT_TRANSLATE_NOOP("Domain", "Physical")},
+    {"intellectual", "智力残疾", QT_TRANSLATE_NOOP("Domain", "Intellectual")},
+    {"mental", "精神残疾", QT_TRANSLATE_NOOP("Domain", "Mental")},
+    {"multiple", "多重残疾", QT_TRANSLATE_NOOP("Domain", "Multiple")},
+};
+const EnumText kDisabilityGrade[] = {
+    {"none", "无", QT_TRANSLATE_NOOP("Domain", "None")},
+    {"1", "一级", QT_TRANSLATE_NOOP("Domain", "Grade 1")},
+    {"2", "二级", QT_TRANSLATE_NOOP("Domain", "Grade 2")},
+    {"3", "三级", QT_TRANSLATE_NOOP("Domain", "Grade 3")},
+    {"4", "四级", QT_TRANSLATE_NOOP("Domain", "Grade 4")},
+};
+const EnumText kHealth[] = {
+    {"healthy", "健康", QT_TRANSLATE_NOOP("Domain", "Healthy")},
+    {"weak", "体弱", QT_TRANSLATE_NOOP("Domain", "Frail")},
+    {"chronic", "慢性病", QT_TRANSLATE_NOOP("Domain", "Chronic illness")},
+    {"serious", "重病", QT_TRANSLATE_NOOP("Domain", "Serious illness")},
+};
+const EnumText kLabour[] = {
+    {"full", "有劳动能力", QT_TRANSLATE_NOOP("Domain", "Able to work")},
+    {"partial", "部分丧失劳动能力", QT_TRANSLATE_NOOP("Domain", "Partly unable to work")},
+    {"none", "无劳动能力", QT_TRANSLATE_NOOP("Domain", "Unable to work")},
+};
+
+struct Synonym { const char *text; int value; };
+const Synonym kStatusSynonyms[] = {{"保障中", 1}, {"正常", 1}, {"暂停", 2}, {"终止", 3}, {"退出", 3},
+                                   {"注销", 3}, {"不予批准", 4}, {"审核中", 0}};
+const Synonym kCategorySynonyms[] = {{"A", 1}, {"B", 2}, {"C", 3}, {"一类", 1}, {"二类", 2}, {"三类", 3},
+                                     {"普通", 0}, {"无", 0}, {"一般户", 0}};
+const Synonym kRelationSynonyms[] = {{"本人", 0}, {"妻", 1}, {"夫", 1}, {"妻子", 1}, {"丈夫", 1},
+                                     {"儿子", 2}, {"长子", 2}, {"次子", 2}, {"女儿", 3}, {"长女", 3},
+                                     {"次女", 3}, {"父", 4}, {"母", 5}, {"孙", 6}, {"外孙子", 6},
+                                     {"外孙女", 7}, {"儿媳妇", 9}, {"媳", 9}, {"兄", 12}, {"弟", 12},
+                                     {"姐", 12}, {"妹", 12}, {"哥哥", 12}, {"弟弟", 12}, {"姐姐", 12},
+                                     {"妹妹", 12}, {"祖母、外祖母", 11}, {"外祖父", 10}, {"外祖母", 11}};
+const Synonym kGradeSynonyms[] = {{"1级", 1}, {"2级", 2}, {"3级", 3}, {"4级", 4}, {"壹级", 1},
+                                  {"贰级", 2}, {"叁级", 3}, {"肆级", 4}, {"", 0}};
+const Synonym kKindSynonyms[] = {{"视力", 1}, {"听力", 2}, {"言语", 3}, {"肢体", 4}, {"智力", 5},
+                                 {"精神", 6}, {"多重", 7}, {"", 0}};
+const Synonym kHealthSynonyms[] = {{"良好", 0}, {"一般", 1}, {"患病", 2}, {"大病", 3}, {"重大疾病", 3},
+                                   {"重病患者", 3}};
+const Synonym kLabourSynonyms[] = {{"健全", 0}, {"普通劳动力", 0}, {"有", 0}, {"弱劳动力", 1},
+                                   {"半劳动力", 1}, {"丧失劳动能力", 2}, {"无", 2}};
+// clang-format on
+
+template<typename E>
+struct Table;
+#define DIBAO_ENUM_TABLE(E, texts, synonyms)                                                                           \
+    template<>                                                                                                         \
+    struct Table<E>                                                                                                    \
+    {                                                                                                                  \
+        static const EnumText *begin() { return std::begin(texts); }                                                   \
+        static int size() { return int(std::size(texts)); }                                                            \
+        static const Synonym *synBegin() { return std::begin(synonyms); }                                              \
+        static int synSize() { return int(std::size(synonyms)); }                                                      \
+    };
+DIBAO_ENUM_TABLE(HouseholdStatus, kStatus, kStatusSynonyms)
+DIBAO_ENUM_TABLE(Category, kCategory, kCategorySynonyms)
+DIBAO_ENUM_TABLE(Relation, kRelation, kRelationSynonyms)
+DIBAO_ENUM_TABLE(DisabilityKind, kDisabilityKind, kKindSynonyms)
+DIBAO_ENUM_TABLE(DisabilityGrade, kDisabilityGrade, kGradeSynonyms)
+DIBAO_ENUM_TABLE(Health, kHealth, kHealthSynonyms)
+DIBAO_ENUM_TABLE(LabourAbility, kLabour, kLabourSynonyms)
+#undef DIBAO_ENUM_TABLE
+
+template<typename E>
+const EnumText &textOf(E value)
+{
+    const int i = int(value);
+    return Table<E>::begin()[(i >= 0 && i < Table<E>::size()) ? i : 0];
+}
+
+} // namespace
+
+template<typename E>
+QList<E> allValues()
+{
+    QList<E> out;
+    for (int i = 0; i < Table<E>::size(); ++i)
+        out.append(E(i));
+    return out;
+}
+
+template<typename E>
+QString key(E value)
+{
+    return QString::fromLatin1(textOf(value).key);
+}
+
+template<typename E>
+QString zhLabel(E value)
+{
+    return QString::fromUtf8(textOf(value).zh);
+}
+
+template<typename E>
+QString enLabel(E value)
+{
+    return QString::fromLatin1(textOf(value).en);
+}
+
+template<typename E>
+QString label(E value)
+{
+    return QCoreApplication::translate("Domain", textOf(value).en);
+}
+
+template<typename E>
+bool fromText(const QString &input, E *out)
+{
+    const QString text = input.trimmed();
+    for (int i = 0; i < Table<E>::size(); ++i) {
+        const EnumText &t = Table<E>::begin()[i];
+        if (text == QLatin1String(t.key) || text == QString::fromUtf8(t.zh)
+            || text.compare(QLatin1String(t.en), Qt::CaseInsensitive) == 0) {
+            *out = E(i);
+            return true;
+        }
+    }
+    for (int i = 0; i < Table<E>::synSize(); ++i) {
+        const Synonym &s = Table<E>::synBegin()[i];
+        if (text == QString::fromUtf8(s.text)) {
+            *out = E(s.value);
+            return true;
+        }
+    }
+    return false;
+}
+
+#define DIBAO_ENUM_INSTANTIATE(E)                                                                                      \
+    template QList<E> allValues<E>();                                                                                  \
+    template QString key<E>(E);                                                                                        \
+    template QString zhLabel<E>(E);                                                                                    \
+    template QString enLabel<E>(E);                                                                                    \
+    template QString label<E>(E);                                                                                      \
+    template bool fromText<E>(const QString &, E *);
+DIBAO_ENUM_INSTANTIATE(HouseholdStatus)
+DIBAO_ENUM_INSTANTIATE(Category)
+DIBAO_ENUM_INSTANTIATE(Relation)
+DIBAO_ENUM_INSTANTIATE(DisabilityKind)
+DIBAO_ENUM_INSTANTIATE(DisabilityGrade)
+DIBAO_ENUM_INSTANTIATE(Health)
+DIBAO_ENUM_INSTANTIATE(LabourAbility)
+#undef DIBAO_ENUM_INSTANTIATE
+
+bool isSevereDisability(DisabilityKind kind, DisabilityGrade grade)
+{
+    if (kind == DisabilityKind::None)
+        return false;
+    if (grade == DisabilityGrade::Grade1 || grade == DisabilityGrade::Grade2)
+        return true;
+    return grade == DisabilityGrade::Grade3
+        && (kind == DisabilityKind::Intellectual || kind == DisabilityKind::Mental);
+}
+
+} // namespace Domain

@@ -1,0 +1,81 @@
+#include "RosterRecords.h"
+
+#include <QSqlQuery>
+
+using namespace Domain;
+
+namespace RosterRecords {
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateFrom(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QJsonObject personJson(const Person &p)
+{
+    QJsonObject o;
+    o[QStringLiteral("name")] = p.name;
+    o[QStringLiteral("id_number")] = p.idNumber;
+    o[QStringLiteral("relation")] = key(p.relation);
+    o[QStringLiteral("covered")] = p.covered;
+    o[QStringLiteral("disability_kind")] = key(p.disabilityKind);
+    o[QStringLiteral("disability_grade")] = key(p.disabilityGrade);
+    o[QStringLiteral("health")] = key(p.health);
+    o[QStringLiteral("labour_ability")] = key(p.labourAbility);
+    if (p.deceasedDate.isValid())
+        o[QStringLiteral("deceased_date")] = p.deceasedDate.toString(Qt::ISODate);
+    if (p.leftDate.isValid()) {
+        o[QStringLiteral("left_date")] = p.leftDate.toString(Qt::ISODate);
+        o[QStringLiteral("left_reason")] = p.leftReason;
+    }
+    if (!p.note.isEmpty())
+        o[QStringLiteral("note")] = p.note;
+    return o;
+}
+
+QJsonObject householdJson(const Household &h)
+{
+    QJsonObject o;
+    o[QStringLiteral("village_id")] = h.villageId;
+    o[QStringLiteral("status")] = key(h.status);
+    o[QStringLiteral("category")] = key(h.category);
+    o[QStringLiteral("address")] = h.address;
+    o[QStringLiteral("phone")] = h.phone;
+    o[QStringLiteral("bank_account")] = h.bankAccount;
+    o[QStringLiteral("monthly_amount_fen")] = h.monthlyAmount.fen();
+    o[QStringLiteral("start_period")] = h.startPeriod.toString();
+    o[QStringLiteral("registered_poor")] = h.registeredPoor;
+    o[QStringLiteral("note")] = h.note;
+    return o;
+}
+
+const char *const kPersonColumns = "id, household_id, name, id_number, relation, covered, disability_kind, "
+                                   "disability_grade, health, labour_ability, deceased_date, left_date, left_reason, note";
+
+Person personFrom(const QSqlQuery &q)
+{
+    Person p;
+    p.id = q.value(0).toLongLong();
+    p.householdId = q.value(1).toLongLong();
+    p.name = q.value(2).toString();
+    p.idNumber = q.value(3).toString();
+    p.relation = enumOr(q.value(4), Relation::Other);
+    p.covered = q.value(5).toBool();
+    p.disabilityKind = enumOr(q.value(6), DisabilityKind::None);
+    p.disabilityGrade = enumOr(q.value(7), DisabilityGrade::None);
+    p.health = enumOr(q.value(8), Health::Healthy);
+    p.labourAbility = enumOr(q.value(9), LabourAbility::Full);
+    p.deceasedDate = dateFrom(q.value(10));
+    p.leftDate = dateFrom(q.value(11));
+    p.leftReason = q.value(12).toString();
+    p.note = q.value(13).toString();
+    return p;
+}
+
+
+} // namespace RosterRecords

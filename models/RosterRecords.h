@@ -1,0 +1,29 @@
+#pragma once
+
+#include "RosterTypes.h"
+
+#include <QJsonObject>
+#include <QVariant>
+
+class QSqlQuery;
+
+// Row <-> value conversions shared by the roster's storage code (models/ only).
+namespace RosterRecords {
+
+QVariant dateValue(const QDate &date); // NULL for an invalid date
+QDate dateFrom(const QVariant &value);
+QJsonObject personJson(const Person &person);
+QJsonObject householdJson(const Household &household);
+// Column list matching personFrom().
+extern const char *const kPersonColumns;
+Person personFrom(const QSqlQuery &query);
+
+template<typename E>
+E enumOr(const QVariant &value, E fallback)
+{
+    E out = fallback;
+    Domain::fromText(value.toString(), &out);
+    return out;
+}
+
+} // namespace RosterRecords

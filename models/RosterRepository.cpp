@@ -1,0 +1,536 @@
+#include "RosterRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "IdNumber.h"
+#include "RosterRecords.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Domain;
+using namespace RosterRecords;
+
+namespace {
+
+// Keeps only the fields that differ, so the log reads "amount: 300.00 → 350.00".
+void diff(const QJsonObject &before, const QJsonObject &after, QJsonObject *oldOut, QJsonObject *newOut)
+{
+    QSet<QString> keys;
+    for (auto it = before.begin(); it != before.end(); ++it)
+        keys.insert(it.key());
+    for (auto it = after.begin(); it != after.end(); ++it)
+        keys.insert(it.key());
+    for (const QString &k : keys) {
+        if (before.value(k) != after.value(k)) {
+            if (before.contains(k))
+                (*oldOut)[k] = before.value(k);
+            if (after.contains(k))
+                (*newOut)[k] = after.value(k);
+        }
+    }
+}
+
+} // namespace
+
+RosterRepository::RosterRepository(Database &db)
+    : m_db(db)
+{
+}
+
+bool RosterRepository::canChangeStatus(HouseholdStatus from, HouseholdStatus to)
+{
+    switch (from) {
+    case HouseholdStatus::Applying:
+        return to == HouseholdStatus::Active || to == HouseholdStatus::Rejected;
+    case HouseholdStatus::Active:
+        return to == HouseholdStatus::Suspended || to == HouseholdStatus::Exited;
+    case HouseholdStatus::Suspended:
+        return to == HouseholdStatus::Active || to == HouseholdStatus::Exited;
+    case HouseholdStatus::Exited:
+    case HouseholdStatus::Rejected:
+        return to == HouseholdStatus::Applying; // a new application
+    }
+    return false;
+}
+
+QList<Result> RosterRepository::validate(const Household &h) const
+{
+    QList<Result> problems;
+    const QDate today = m_db.today();
+    if (h.villageId <= 0)
+        problems.append(Result::rejected(tr("Choose the village of the household."), QStringLiteral("village")));
+    if (h.monthlyAmount.isNegative())
+        problems.append(Result::rejected(tr("The monthly amount cannot be negative."), QStringLiteral("amount")));
+    if (h.status == HouseholdStatus::Active && !h.startPeriod.isValid())
+        problems.append(Result::rejected(tr("An active household needs the month its benefit started."),
+                                         QStringLiteral("startPeriod")));
+    if (h.startPeriod.isValid() && h.startPeriod > Period::fromDate(today).next())
+        problems.append(Result::rejected(tr("The month the benefit started (%1) is in the future.")
+                                             .arg(h.startPeriod.toString()),
+                                         QStringLiteral("startPeriod")));
+    if (h.statusDate.isValid() && h.statusDate > today)
+        problems.append(Result::rejected(tr("The status date %1 is in the future.").arg(h.statusDate.toString(Qt::ISODate)),
+                                         QStringLiteral("statusDate")));
+
+    int heads = 0;
+    int current = 0;
+    int covered = 0;
+    QHash<QString, int> seen;
+    for (int i = 0; i < h.members.size(); ++i) {
+        const Person &p = h.members.at(i);
+        if (!p.isCurrent())
+            continue;
+        ++current;
+        const QString where = tr("Member %1 (%2)").arg(i + 1).arg(p.name.isEmpty() ? tr("no name") : p.name);
+        const QString field = QStringLiteral("members[%1].").arg(i);
+        if (p.isHead())
+            ++heads;
+        if (p.covered && !p.deceasedDate.isValid())
+            ++covered;
+        if (p.name.trimmed().isEmpty())
+            problems.append(Result::rejected(tr("%1: the name is empty.").arg(where), field + QStringLiteral("name")));
+        const IdNumber id = IdNumber::parse(p.idNumber);
+        if (!id.isValid()) {
+            problems.append(Result::rejected(tr("%1: %2.").arg(where, id.errorText()), field + QStringLiteral("idNumber")));
+            continue;
+        }
+        if (seen.contains(id.text())) {
+            problems.append(Result::rejected(tr("%1: the ID number %2 is also given for member %3.")
+                                                 .arg(where, id.text())
+                                                 .arg(seen.value(id.text()) + 1),
+                                             field + QStringLiteral("idNumber")));
+        } else {
+            seen.insert(id.text(), i);
+        }
+        if (m_db.isOpen()) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT p.household_id, hp.name, v.name FROM person p "
+                                     "JOIN household h ON h.id = p.household_id JOIN village v ON v.id = h.village_id "
+                                     "LEFT JOIN person hp ON hp.id = h.head_person_id "
+                                     "WHERE p.id_number = ? AND p.left_date IS NULL AND p.household_id <> ?"));
+            q.addBindValue(id.text());
+            q.addBindValue(h.id);
+            if (q.exec() && q.next()) {
+                problems.append(
+                    Result::rejected(tr("%1: the ID number %2 already belongs to a member of the household of %3 "
+                                        "in %4; one person can be on the roster only once.")
+                                         .arg(where, id.text(), q.value(1).toString(), q.value(2).toString()),
+                                     field + QStringLiteral("idNumber")));
+            }
+        }
+        if (p.deceasedDate.isValid() && p.covered)
+            problems.append(Result::rejected(tr("%1: a deceased person cannot stay covered.").arg(where),
+                                             field + QStringLiteral("covered")));
+        if (p.deceasedDate.isValid() && (p.deceasedDate > today || p.deceasedDate < id.birthDate()))
+            problems.append(Result::rejected(tr("%1: the date of death %2 is impossible.")
+                                                 .arg(where, p.deceasedDate.toString(Qt::ISODate)),
+                                             field + QStringLiteral("deceasedDate")));
+    }
+    if (current == 0)
+        problems.append(Result::rejected(tr("A household needs at least one member."), QStringLiteral("members")));
+    else if (heads == 0)
+        problems.append(Result::rejected(tr("One member must be the head of household (relation: head)."),
+                                         QStringLiteral("members")));
+    else if (heads > 1)
+        problems.append(Result::rejected(tr("Only one member can be the head of household; %1 are marked as head.")
+                                             .arg(heads),
+                                         QStringLiteral("members")));
+    if (covered > current)
+        problems.append(Result::rejected(tr("Covered persons (%1) cannot exceed the members (%2).").arg(covered).arg(current),
+                                         QStringLiteral("members")));
+    return problems;
+}
+
+namespace {
+
+Result firstOf(const QList<Result> &problems)
+{
+    QStringList lines;
+    for (const Result &r : problems)
+        lines.append(r.message());
+    return Result::rejected(lines.join(u'\n'), problems.first().field());
+}
+
+void normaliseMembers(Household &h)
+{
+    for (Person &p : h.members) {
+        p.name = p.name.trimmed();
+        const IdNumber id = IdNumber::parse(p.idNumber);
+        if (id.isValid())
+            p.idNumber = id.text();
+    }
+}
+
+} // namespace
+
+Result RosterRepository::audit(const QString &action, const QString &entity, qint64 entityId, qint64 householdId,
+                               const QJsonObject &oldValue, const QJsonObject &newValue)
+{
+    Result error;
+    if (!AuditLog(m_db).append(action, entity, entityId, householdId, oldValue, newValue, &error))
+        return error;
+    return Result::success();
+}
+
+Result RosterRepository::insertPerson(Person &p)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO person (household_id, name, id_number, relation, covered, disability_kind, "
+                             "disability_grade, health, labour_ability, deceased_date, left_date, left_reason, note) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(p.householdId);
+    q.addBindValue(p.name);
+    q.addBindValue(p.idNumber);
+    q.addBindValue(key(p.relation));
+    q.addBindValue(p.covered && !p.deceasedDate.isValid() ? 1 : 0);
+    q.addBindValue(key(p.disabilityKind));
+    q.addBindValue(key(p.disabilityGrade));
+    q.addBindValue(key(p.health));
+    q.addBindValue(key(p.labourAbility));
+    q.addBindValue(dateValue(p.deceasedDate));
+    q.addBindValue(dateValue(p.leftDate));
+    q.addBindValue(p.leftReason);
+    q.addBindValue(p.note);
+    Result error;
+    if (!m_db.exec(q, &error))
+        return error;
+    p.id = q.lastInsertId().toLongLong();
+    return Result::success();
+}
+
+Result RosterRepository::refreshCounts(qint64 householdId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE household SET "
+        "member_count = (SELECT count(*) FROM person WHERE household_id = :id AND left_date IS NULL), "
+        "covered_count = (SELECT count(*) FROM person WHERE household_id = :id AND left_date IS NULL AND covered = 1), "
+        "head_person_id = COALESCE((SELECT id FROM person WHERE household_id = :id AND left_date IS NULL "
+        "AND relation = 'head' ORDER BY id LIMIT 1), head_person_id) WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), householdId);
+    Result error;
+    if (!m_db.exec(q, &error))
+        return error;
+    return Result::success();
+}
+
+Result RosterRepository::recordStatus(qint64 householdId, std::optional<HouseholdStatus> from, HouseholdStatus to,
+                                      const QDate &date, const QString &reason)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO status_history (household_id, from_status, to_status, effective_date, reason, "
+                             "monthly_amount_fen, covered_count, recorded_at, operator) "
+                             "SELECT id, ?, ?, ?, ?, monthly_amount_fen, covered_count, ?, ? FROM household WHERE id = ?"));
+    q.addBindValue(from ? QVariant(key(*from)) : QVariant());
+    q.addBindValue(key(to));
+    q.addBindValue(date.toString(Qt::ISODate));
+    q.addBindValue(reason);
+    q.addBindValue(m_db.now().toString(Qt::ISODateWithMs));
+    q.addBindValue(m_db.operatorName());
+    q.addBindValue(householdId);
+    Result error;
+    if (!m_db.exec(q, &error))
+        return error;
+    return Result::success();
+}
+
+Result RosterRepository::createHousehold(Household &h, const QString &reason)
+{
+    normaliseMembers(h);
+    h.id = 0;
+    if (const QList<Result> problems = validate(h); !problems.isEmpty())
+        return firstOf(problems);
+    const QDate date = h.statusDate.isValid() ? h.statusDate : m_db.today();
+    Result error;
+    Transaction t(m_db);
+    if (!t.begin(&error))
+        return error;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO household (village_id, status, category, address, phone, bank_account, "
+                             "monthly_amount_fen, start_period, status_date, registered_poor, note) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(h.villageId);
+    q.addBindValue(key(h.status));
+    q.addBindValue(key(h.category));
+    q.addBindValue(h.address);
+    q.addBindValue(h.phone);
+    q.addBindValue(h.bankAccount);
+    q.addBindValue(h.monthlyAmount.fen());
+    q.addBindValue(h.startPeriod.isValid() ? QVariant(h.startPeriod.toString()) : QVariant());
+    q.addBindValue(date.toString(Qt::ISODate));
+    q.addBindValue(h.registeredPoor ? 1 : 0);
+    q.addBindValue(h.note);
+    if (!m_db.exec(q, &error))
+        return error;
+    h.id = q.lastInsertId().toLongLong();
+    h.statusDate = date;
+    QJsonArray members;
+    for (Person &p : h.members) {
+        p.householdId = h.id;
+        if (Result r = insertPerson(p); !r)
+            return r;
+        members.append(personJson(p));
+    }
+    if (Result r = refreshCounts(h.id); !r)
+        return r;
+    if (Result r = recordStatus(h.id, std::nullopt, h.status, date, reason.isEmpty() ? tr("registered") : reason); !r)
+        return r;
+    QJsonObject created = householdJson(h);
+    created[QStringLiteral("members")] = members;
+    if (Result r = audit(QStringLiteral("create"), QStringLiteral("household"), h.id, h.id, {}, created); !r)
+        return r;
+    if (!t.commit(&error))
+        return error;
+    h.memberCount = int(h.currentMembers().size());
+    return Result::success();
+}
+
+Result RosterRepository::updateHousehold(Household &h, const QString &reason)
+{
+    const std::optional<Household> before = household(h.id);
+    if (!before)
+        return Result::rejected(tr("The household no longer exists."));
+    normaliseMembers(h);
+    h.status = before->status; // status changes go through changeStatus()
+    h.statusDate = before->statusDate;
+    if (const QList<Result> problems = validate(h); !problems.isEmpty())
+        return firstOf(problems);
+    Result error;
+    Transaction t(m_db);
+    if (!t.begin(&error))
+        return error;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE household SET village_id = ?, category = ?, address = ?, phone = ?, "
+                             "bank_account = ?, monthly_amount_fen = ?, start_period = ?, registered_poor = ?, "
+                             "note = ? WHERE id = ?"));
+    q.addBindValue(h.villageId);
+    q.addBindValue(key(h.category));
+    q.addBindValue(h.address);
+    q.addBindValue(h.phone);
+    q.addBindValue(h.bankAccount);
+    q.addBindValue(h.monthlyAmount.fen());
+    q.addBindValue(h.startPeriod.isValid() ? QVariant(h.startPeriod.toString()) : QVariant());
+    q.addBindValue(h.registeredPoor ? 1 : 0);
+    q.addBindValue(h.note);
+    q.addBindValue(h.id);
+    if (!m_db.exec(q, &error))
+        return error;
+    QJsonObject oldValue, newValue;
+    diff(householdJson(*before), householdJson(h), &oldValue, &newValue);
+    if (!newValue.isEmpty() || !oldValue.isEmpty()) {
+        if (Result r = audit(QStringLiteral("update"), QStringLiteral("household"), h.id, h.id, oldValue, newValue); !r)
+            return r;
+    }
+    if (Result r = writeMembers(h, &*before, reason); !r)
+        return r;
+    if (Result r = refreshCounts(h.id); !r)
+        return r;
+    const std::optional<Household> after = household(h.id);
+    if (after && (after->monthlyAmount != before->monthlyAmount || after->coveredCount != before->coveredCount)) {
+        // Keeps past months reproducible: the status history carries each amount in force.
+        if (Result r = recordStatus(h.id, before->status, before->status, m_db.today(),
+                                    reason.isEmpty() ? tr("amount or covered persons changed") : reason);
+            !r)
+            return r;
+    }
+    if (!t.commit(&error))
+        return error;
+    if (after)
+        h = *after;
+    return Result::success();
+}
+
+Result RosterRepository::writeMembers(Household &h, const Household *before, const QString &reason)
+{
+    QHash<qint64, Person> old;
+    if (before) {
+        for (const Person &p : before->members) {
+            if (p.isCurrent())
+                old.insert(p.id, p);
+        }
+    }
+    // Removed first, so that an ID number moved between rows does not collide.
+    QSet<qint64> kept;
+    for (const Person &p : h.members) {
+        if (p.id > 0)
+            kept.insert(p.id);
+    }
+    for (auto it = old.begin(); it != old.end(); ++it) {
+        if (kept.contains(it.key()))
+            continue;
+        Person gone = it.value();
+        gone.leftDate = m_db.today();
+        gone.leftReason = reason.isEmpty() ? tr("removed from the household") : reason;
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE person SET left_date = ?, left_reason = ? WHERE id = ?"));
+        q.addBindValue(gone.leftDate.toString(Qt::ISODate));
+        q.addBindValue(gone.leftReason);
+        q.addBindValue(gone.id);
+        Result error;
+        if (!m_db.exec(q, &error))
+            return error;
+        if (Result r = audit(QStringLiteral("member_remove"), QStringLiteral("person"), gone.id, h.id,
+                             personJson(it.value()), personJson(gone));
+            !r)
+            return r;
+    }
+    for (Person &p : h.members) {
+        p.householdId = h.id;
+        if (p.id == 0) {
+            if (Result r = insertPerson(p); !r)
+                return r;
+            if (Result r = audit(QStringLiteral("member_add"), QStringLiteral("person"), p.id, h.id, {}, personJson(p));
+                !r)
+                return r;
+            continue;
+        }
+        if (!old.contains(p.id))
+            continue; // a former member: history is not edited
+        QJsonObject oldValue, newValue;
+        diff(personJson(old.value(p.id)), personJson(p), &oldValue, &newValue);
+        if (newValue.isEmpty() && oldValue.isEmpty())
+            continue;
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE person SET name = ?, id_number = ?, relation = ?, covered = ?, "
+                                 "disability_kind = ?, disability_grade = ?, health = ?, labour_ability = ?, "
+                                 "deceased_date = ?, note = ? WHERE id = ?"));
+        q.addBindValue(p.name);
+        q.addBindValue(p.idNumber);
+        q.addBindValue(key(p.relation));
+        q.addBindValue(p.covered && !p.deceasedDate.isValid() ? 1 : 0);
+        q.addBindValue(key(p.disabilityKind));
+        q.addBindValue(key(p.disabilityGrade));
+        q.addBindValue(key(p.health));
+        q.addBindValue(key(p.labourAbility));
+        q.addBindValue(dateValue(p.deceasedDate));
+        q.addBindValue(p.note);
+        q.addBindValue(p.id);
+        Result error;
+        if (!m_db.exec(q, &error))
+            return error;
+        if (Result r = audit(QStringLiteral("member_update"), QStringLiteral("person"), p.id, h.id, oldValue, newValue);
+            !r)
+            return r;
+    }
+    return Result::success();
+}
+
+Result RosterRepository::addMember(qint64 householdId, Person &person)
+{
+    std::optional<Household> h = household(householdId);
+    if (!h)
+        return Result::rejected(tr("The household no longer exists."));
+    person.id = 0;
+    h->members.append(person);
+    const IdNumber id = IdNumber::parse(person.idNumber);
+    if (Result r = updateHousehold(*h, tr("member added")); !r)
+        return r;
+    for (const Person &p : h->members) {
+        if (p.isCurrent() && p.idNumber == id.text())
+            person = p;
+    }
+    return Result::success();
+}
+
+namespace {
+
+bool dateProblem(const QDate &date, const QDate &today)
+{
+    return !date.isValid() || date > today || date.year() < 1900;
+}
+
+} // namespace
+
+Result RosterRepository::removeMember(qint64 personId, const QDate &date, const QString &reason)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(QLatin1String(kPersonColumns)));
+    q.addBindValue(personId);
+    if (!q.exec() || !q.next())
+        return Result::rejected(tr("The member no longer exists."));
+    const Person before = personFrom(q);
+    if (!before.isCurrent())
+        return Result::rejected(tr("%1 has already left the household.").arg(before.name));
+    if (before.isHead())
+        return Result::rejected(tr("%1 is the head of household: make another member the head first.").arg(before.name),
+                                QStringLiteral("relation"));
+    if (dateProblem(date, m_db.today()))
+        return Result::rejected(tr("The date is missing or in the future."), QStringLiteral("date"));
+    if (reason.trimmed().isEmpty())
+        return Result::rejected(tr("Give the reason the member leaves."), QStringLiteral("reason"));
+    const std::optional<Household> hh = household(before.householdId);
+    Result error;
+    Transaction t(m_db);
+    if (!t.begin(&error))
+        return error;
+    Person after = before;
+    after.leftDate = date;
+    after.leftReason = reason.trimmed();
+    QSqlQuery u(m_db.connection());
+    u.prepare(QStringLiteral("UPDATE person SET left_date = ?, left_reason = ? WHERE id = ?"));
+    u.addBindValue(date.toString(Qt::ISODate));
+    u.addBindValue(after.leftReason);
+    u.addBindValue(personId);
+    if (!m_db.exec(u, &error))
+        return error;
+    if (Result r = audit(QStringLiteral("member_remove"), QStringLiteral("person"), personId, before.householdId,
+                         personJson(before), personJson(after));
+        !r)
+        return r;
+    if (Result r = refreshCounts(before.householdId); !r)
+        return r;
+    if (before.covered && hh) {
+        if (Result r = recordStatus(before.householdId, hh->status, hh->status, date, after.leftReason); !r)
+            return r;
+    }
+    if (!t.commit(&error))
+        return error;
+    return Result::success();
+}
+
+Result RosterRepository::moveMember(qint64 personId, qint64 toHouseholdId, const QDate &date, const QString &reason)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(QLatin1String(kPersonColumns)));
+    q.addBindValue(personId);
+    if (!q.exec() || !q.next())
+        return Result::rejected(tr("The member no longer exists."));
+    Person moved = personFrom(q);
+    if (moved.householdId == toHouseholdId)
+        return Result::rejected(tr("%1 is already a member of that household.").arg(moved.name), QStringLiteral("household"));
+    const std::optional<Household> target = household(toHouseholdId);
+    if (!target)
+        return Result::rejected(tr("The household to move to does not exist."), QStringLiteral("household"));
+    const QString why = reason.trimmed().isEmpty() ? tr("moved to the household of %1").arg(target->headName())
+                                                   : reason.trimmed();
+    Result error;
+    Transaction t(m_db);
+    if (!t.begin(&error))
+        return error;
+    if (Result r = removeMember(personId, date, why); !r)
+        return r;
+    moved.id = 0;
+    moved.householdId = toHouseholdId;
+    moved.relation = Relation::Other;
+    moved.leftDate = QDate();
+    moved.leftReason.clear();
+    if (Result r = insertPerson(moved); !r)
+        return r;
+    if (Result r = audit(QStringLiteral("member_move"), QStringLiteral("person"), moved.id, toHouseholdId, {},
+                         personJson(moved));
+        !r)
+        return r;
+    if (Result r = refreshCounts(toHouseholdId); !r)
+        return r;
+    if (moved.covered) {
+        if (Result r = recordStatus(toHouseholdId, target->status, target->status, date, why); !r)
+            return r;
+    }
+    if (!t.commit(&error))
+        return error;
+    return Result::success();
+}

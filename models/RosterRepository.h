@@ -1,0 +1,98 @@
+#pragma once
+
+#include "Result.h"
+#include "RosterTypes.h"
+
+#include <QCoreApplication>
+
+class Database;
+
+// What the roster page shows: filters and a search (name or ID-number prefix of any member).
+struct RosterFilter
+{
+    qint64 villageId = 0; // 0: all villages
+    std::optional<Domain::HouseholdStatus> status;
+    std::optional<Domain::Category> category;
+    QString search;
+    enum class Sort { Default, Village, HeadName, Status, Amount, Members, StartPeriod } sort = Sort::Default;
+    bool descending = false;
+};
+
+// One row of the roster table.
+struct RosterRow
+{
+    qint64 householdId = 0;
+    QString villageName;
+    QString headName;
+    QString headIdNumber;
+    Domain::HouseholdStatus status = Domain::HouseholdStatus::Applying;
+    Domain::Category category = Domain::Category::Ordinary;
+    int memberCount = 0;
+    int coveredCount = 0;
+    Money monthlyAmount;
+    Period startPeriod;
+    QString address;
+};
+
+struct RosterTotals
+{
+    int households = 0;
+    int persons = 0;
+    int coveredPersons = 0;
+    Money monthlyAmount;
+};
+
+// Households and their members. Every write is one transaction with its audit records.
+class RosterRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(RosterRepository)
+
+public:
+    explicit RosterRepository(Database &db);
+
+    // Checks a household and its members against the rules without writing; every problem found.
+    // The same rules the writes enforce, so dialogs can show them inline.
+    QList<Result> validate(const Household &household) const;
+
+    // Creates a household with its members; the member with relation Head is the head.
+    // Records the initial status (date = statusDate, or today) in the status history.
+    Result createHousehold(Household &household, const QString &reason = {});
+    // Updates household fields and members: members with id 0 are added, missing ones are
+    // removed (left today with the given reason), others updated.
+    Result updateHousehold(Household &household, const QString &reason = {});
+
+    Result addMember(qint64 householdId, Person &person);
+    Result removeMember(qint64 personId, const QDate &date, const QString &reason);
+    Result moveMember(qint64 personId, qint64 toHouseholdId, const QDate &date, const QString &reason);
+    // 死亡: the person leaves the roster and stops being covered. When the head dies another
+    // member must become head; when the last member dies the household exits.
+    Result recordDeath(qint64 personId, const QDate &date, qint64 newHeadPersonId = 0);
+    // 停保 / 退保 / 恢复 / 审批: only the transitions of the procedure are allowed.
+    Result changeStatus(qint64 householdId, Domain::HouseholdStatus to, const QDate &date, const QString &reason);
+    Result setMonthlyAmount(qint64 householdId, Money amount, const QDate &date, const QString &reason);
+
+    std::optional<Household> household(qint64 id) const;
+    QList<StatusChange> statusHistory(qint64 householdId) const;
+    // Households whose status became exited (退保) on or after a date: "who left dibao since 2016".
+    QList<qint64> exitedSince(const QDate &date) const;
+    // Households whose current member carries this ID number (0 if none).
+    qint64 householdOfIdNumber(const QString &idNumber) const;
+
+    QList<RosterRow> rows(const RosterFilter &filter, int offset, int limit) const;
+    RosterTotals totals(const RosterFilter &filter) const;
+
+    static bool canChangeStatus(Domain::HouseholdStatus from, Domain::HouseholdStatus to);
+
+private:
+    Result writeMembers(Household &household, const Household *before, const QString &reason);
+    Result refreshCounts(qint64 householdId);
+    Result applyStatus(const Household &household, Domain::HouseholdStatus to, const QDate &date,
+                       const QString &reason);
+    Result recordStatus(qint64 householdId, std::optional<Domain::HouseholdStatus> from,
+                        Domain::HouseholdStatus to, const QDate &date, const QString &reason);
+    Result insertPerson(Person &person);
+    Result audit(const QString &action, const QString &entity, qint64 entityId, qint64 householdId,
+                 const QJsonObject &oldValue, const QJsonObject &newValue);
+
+    Database &m_db;
+};

@@ -1,0 +1,228 @@
+// RosterRepository: reads — one household, histories, and the roster page's rows and totals.
+#include "Database.h"
+#include "IdNumber.h"
+#include "RosterRecords.h"
+#include "RosterRepository.h"
+
+#include <QSqlQuery>
+
+using namespace Domain;
+using namespace RosterRecords;
+
+namespace {
+
+// The smallest string above every string that starts with prefix (binary UTF-8 order).
+QString prefixUpperBound(const QString &prefix)
+{
+    QString upper = prefix;
+    upper[upper.size() - 1] = QChar(upper.at(upper.size() - 1).unicode() + 1);
+    return upper;
+}
+
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Where whereOf(const RosterFilter &f)
+{
+    QStringList parts;
+    Where w;
+    if (f.villageId > 0) {
+        parts << QStringLiteral("h.village_id = ?");
+        w.values << f.villageId;
+    }
+    if (f.status) {
+        parts << QStringLiteral("h.status = ?");
+        w.values << key(*f.status);
+    }
+    if (f.category) {
+        parts << QStringLiteral("h.category = ?");
+        w.values << key(*f.category);
+    }
+    const QString search = IdNumber::normalise(f.search);
+    if (!search.isEmpty()) {
+        // A digit starts an ID-number prefix; anything else a name prefix. Any current member matches.
+        const bool idPrefix = search.at(0).isDigit();
+        parts << QStringLiteral("h.id IN (SELECT household_id FROM person WHERE left_date IS NULL AND %1 >= ? AND %1 < ?)")
+                     .arg(idPrefix ? QStringLiteral("id_number") : QStringLiteral("name"));
+        const QString s = idPrefix ? search.toUpper() : search;
+        w.values << s << prefixUpperBound(s);
+    }
+    if (!parts.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+QString orderOf(const RosterFilter &f)
+{
+    const QString dir = f.descending ? QStringLiteral(" DESC") : QString();
+    switch (f.sort) {
+    case RosterFilter::Sort::Default:
+        return QStringLiteral(" ORDER BY h.village_id%1, h.id%1").arg(dir);
+    case RosterFilter::Sort::Village:
+        return QStringLiteral(" ORDER BY v.name%1, h.id").arg(dir);
+    case RosterFilter::Sort::HeadName:
+        return QStringLiteral(" ORDER BY hp.name%1, h.id").arg(dir);
+    case RosterFilter::Sort::Status:
+        return QStringLiteral(" ORDER BY h.status%1, h.id").arg(dir);
+    case RosterFilter::Sort::Amount:
+        return QStringLiteral(" ORDER BY h.monthly_amount_fen%1, h.id").arg(dir);
+    case RosterFilter::Sort::Members:
+        return QStringLiteral(" ORDER BY h.member_count%1, h.id").arg(dir);
+    case RosterFilter::Sort::StartPeriod:
+        return QStringLiteral(" ORDER BY h.start_period%1, h.id").arg(dir);
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<Household> RosterRepository::household(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT h.id, h.village_id, v.name, h.head_person_id, h.status, h.category, h.address, "
+                             "h.phone, h.bank_account, h.monthly_amount_fen, h.member_count, h.covered_count, "
+                             "h.start_period, h.status_date, h.registered_poor, h.note "
+                             "FROM household h JOIN village v ON v.id = h.village_id WHERE h.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Household h;
+    h.id = q.value(0).toLongLong();
+    h.villageId = q.value(1).toLongLong();
+    h.villageName = q.value(2).toString();
+    h.headPersonId = q.value(3).toLongLong();
+    h.status = enumOr(q.value(4), HouseholdStatus::Applying);
+    h.category = enumOr(q.value(5), Category::Ordinary);
+    h.address = q.value(6).toString();
+    h.phone = q.value(7).toString();
+    h.bankAccount = q.value(8).toString();
+    h.monthlyAmount = Money::fromFen(q.value(9).toLongLong());
+    h.memberCount = q.value(10).toInt();
+    h.coveredCount = q.value(11).toInt();
+    h.startPeriod = Period::parse(q.value(12).toString());
+    h.statusDate = dateFrom(q.value(13));
+    h.registeredPoor = q.value(14).toBool();
+    h.note = q.value(15).toString();
+
+    QSqlQuery m(m_db.connection());
+    m.prepare(QStringLiteral("SELECT %1 FROM person WHERE household_id = ? "
+                             "ORDER BY left_date IS NOT NULL, relation <> 'head', id")
+                  .arg(QLatin1String(kPersonColumns)));
+    m.addBindValue(id);
+    if (m.exec()) {
+        while (m.next())
+            h.members.append(personFrom(m));
+    }
+    return h;
+}
+
+QList<StatusChange> RosterRepository::statusHistory(qint64 householdId) const
+{
+    QList<StatusChange> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, household_id, from_status, to_status, effective_date, reason, "
+                             "monthly_amount_fen, covered_count, recorded_at, operator FROM status_history "
+                             "WHERE household_id = ? ORDER BY id"));
+    q.addBindValue(householdId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        StatusChange c;
+        c.id = q.value(0).toLongLong();
+        c.householdId = q.value(1).toLongLong();
+        if (!q.value(2).isNull())
+            c.from = enumOr(q.value(2), HouseholdStatus::Applying);
+        c.to = enumOr(q.value(3), HouseholdStatus::Applying);
+        c.date = dateFrom(q.value(4));
+        c.reason = q.value(5).toString();
+        c.monthlyAmount = Money::fromFen(q.value(6).toLongLong());
+        c.coveredCount = q.value(7).toInt();
+        c.recordedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        c.operatorName = q.value(9).toString();
+        out.append(c);
+    }
+    return out;
+}
+
+QList<qint64> RosterRepository::exitedSince(const QDate &date) const
+{
+    QList<qint64> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT household_id FROM status_history WHERE to_status = 'exited' "
+                             "AND from_status <> 'exited' AND effective_date >= ? ORDER BY household_id"));
+    q.addBindValue(date.toString(Qt::ISODate));
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toLongLong());
+    }
+    return out;
+}
+
+qint64 RosterRepository::householdOfIdNumber(const QString &idNumber) const
+{
+    const IdNumber id = IdNumber::parse(idNumber);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT household_id FROM person WHERE id_number = ? AND left_date IS NULL"));
+    q.addBindValue(id.isValid() ? id.text() : IdNumber::normalise(idNumber));
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QList<RosterRow> RosterRepository::rows(const RosterFilter &filter, int offset, int limit) const
+{
+    QList<RosterRow> out;
+    const Where w = whereOf(filter);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT h.id, v.name, hp.name, hp.id_number, h.status, h.category, h.member_count, "
+                             "h.covered_count, h.monthly_amount_fen, h.start_period, h.address "
+                             "FROM household h JOIN village v ON v.id = h.village_id "
+                             "LEFT JOIN person hp ON hp.id = h.head_person_id")
+              + w.sql + orderOf(filter) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return out;
+    out.reserve(limit);
+    while (q.next()) {
+        RosterRow r;
+        r.householdId = q.value(0).toLongLong();
+        r.villageName = q.value(1).toString();
+        r.headName = q.value(2).toString();
+        r.headIdNumber = q.value(3).toString();
+        r.status = enumOr(q.value(4), HouseholdStatus::Applying);
+        r.category = enumOr(q.value(5), Category::Ordinary);
+        r.memberCount = q.value(6).toInt();
+        r.coveredCount = q.value(7).toInt();
+        r.monthlyAmount = Money::fromFen(q.value(8).toLongLong());
+        r.startPeriod = Period::parse(q.value(9).toString());
+        r.address = q.value(10).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+RosterTotals RosterRepository::totals(const RosterFilter &filter) const
+{
+    RosterTotals t;
+    const Where w = whereOf(filter);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*), COALESCE(sum(h.member_count), 0), COALESCE(sum(h.covered_count), 0), "
+                             "COALESCE(sum(h.monthly_amount_fen), 0) FROM household h")
+              + w.sql);
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    if (q.exec() && q.next()) {
+        t.households = q.value(0).toInt();
+        t.persons = q.value(1).toInt();
+        t.coveredPersons = q.value(2).toInt();
+        t.monthlyAmount = Money::fromFen(q.value(3).toLongLong());
+    }
+    return t;
+}

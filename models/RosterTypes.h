@@ -1,0 +1,117 @@
+#pragma once
+
+#include "Domain.h"
+#include "Money.h"
+#include "Period.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Plain values of the roster, as the repositories read and write them.
+
+struct Office // 乡镇民政办 / 填报单位
+{
+    QString name;         // 乡镇名称
+    QString divisionCode; // 12-digit statistical division code
+    QString county;       // 所属县（市、区）
+    QString phone;        // 联系电话
+    QString hotline;      // 监督举报电话
+    QString disclosureUrl; // 信息公开网址
+    QString unitHead;     // 单位负责人
+    QString reviewer;     // 审核人
+    QString preparer;     // 填表人
+};
+
+struct Village // 村（居）委会
+{
+    qint64 id = 0;
+    QString code; // 12-digit division code
+    QString name;
+};
+
+struct Person // 家庭成员
+{
+    qint64 id = 0;
+    qint64 householdId = 0;
+    QString name;
+    QString idNumber; // normalised 18 characters
+    Domain::Relation relation = Domain::Relation::Other;
+    bool covered = true; // 保障对象
+    Domain::DisabilityKind disabilityKind = Domain::DisabilityKind::None;
+    Domain::DisabilityGrade disabilityGrade = Domain::DisabilityGrade::None;
+    Domain::Health health = Domain::Health::Healthy;
+    Domain::LabourAbility labourAbility = Domain::LabourAbility::Full;
+    QDate deceasedDate;
+    QDate leftDate; // membership ended (moved, left, died)
+    QString leftReason;
+    QString note;
+
+    bool isCurrent() const { return !leftDate.isValid(); }
+    bool isHead() const { return relation == Domain::Relation::Head; }
+};
+
+struct Household // 户 / 低保家庭
+{
+    qint64 id = 0;
+    qint64 villageId = 0;
+    QString villageName;
+    qint64 headPersonId = 0;
+    Domain::HouseholdStatus status = Domain::HouseholdStatus::Applying;
+    Domain::Category category = Domain::Category::Ordinary;
+    QString address;
+    QString phone;
+    QString bankAccount;
+    Money monthlyAmount; // 月保障金
+    int memberCount = 0;  // current members (derived)
+    int coveredCount = 0; // covered current members (derived)
+    Period startPeriod;   // 开始保障年月
+    QDate statusDate;     // date of the last status change
+    bool registeredPoor = false; // 建档立卡贫困户
+    QString note;
+    QList<Person> members; // current members first; former members follow with leftDate set
+
+    QString headName() const;
+    QString headIdNumber() const;
+    QList<Person> currentMembers() const;
+};
+
+struct StatusChange // 状态变更
+{
+    qint64 id = 0;
+    qint64 householdId = 0;
+    std::optional<Domain::HouseholdStatus> from; // empty for the first record
+    Domain::HouseholdStatus to = Domain::HouseholdStatus::Applying;
+    QDate date;
+    QString reason;
+    Money monthlyAmount;
+    int coveredCount = 0;
+    QDateTime recordedAt;
+    QString operatorName;
+};
+
+struct BenefitStandard // 低保标准
+{
+    qint64 id = 0;
+    QDate effectiveDate;
+    Money monthlyPerPerson; // yuan per person per month, in fen
+    QString note;
+};
+
+struct AuditRecord // 操作日志
+{
+    qint64 seq = 0;
+    QDateTime at;
+    QString operatorName;
+    QString action; // create / update / status / member_add / ...
+    QString entity; // household / person / office / village / standard
+    qint64 entityId = 0;
+    qint64 householdId = 0;
+    QString oldValue; // JSON
+    QString newValue; // JSON
+    QString prevHash;
+    QString hash;
+};

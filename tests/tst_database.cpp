@@ -1,0 +1,223 @@
+#include "AuditLog.h"
+#include "Database.h"
+#include "RosterRepository.h"
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsSchema()
+    {
+        auto t = makeDatabase(false);
+        QVERIFY(t->db->isOpen());
+        QCOMPARE(t->db->fileSchemaVersion(), Database::SchemaVersion);
+        QCOMPARE(scalar(*t->db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(*t->db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(*t->db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+        for (const char *table : {"office", "village", "household", "person", "status_history", "benefit_standard",
+                                  "audit_log"}) {
+            QVERIFY2(scalar(*t->db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
+                                        .arg(QLatin1String(table)))
+                             .toInt()
+                         == 1,
+                     table);
+        }
+        // Reopening an existing file of the current version changes nothing.
+        const QString path = t->path();
+        t->db->close();
+        Database again;
+        QVERIFY(again.open(path));
+        QCOMPARE(again.fileSchemaVersion(), Database::SchemaVersion);
+    }
+
+    void refusesNewerSchemaUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        const QByteArray before = fileHash(path);
+        Database db;
+        const Result r = db.open(path);
+        QVERIFY(!r);
+        QVERIFY2(r.message().contains(QStringLiteral("newer")), qPrintable(r.message()));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesNonSqliteFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("roster.xlsx"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("PK\x03\x04 this is a spreadsheet, not a database");
+        f.close();
+        const QByteArray before = fileHash(path);
+        Database db;
+        const Result r = db.open(path);
+        QVERIFY(!r);
+        QCOMPARE(r.kind(), Result::Kind::Failed);
+        QVERIFY2(r.message().contains(path) && r.message().contains(QStringLiteral("not an SQLite")),
+                 qPrintable(r.message()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesCorruptFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
+        {
+            auto t = makeDatabase();
+            RosterRepository repo(*t->db);
+            for (int i = 0; i < 30; ++i) {
+                Household h = household(t->village1, QStringLiteral("陈%1").arg(i), QDate(1960, 1, 1), 11 + 2 * i, 1);
+                h.members[1].idNumber = idNumber(QDate(2001, 1, 1), 101 + 2 * i);
+                QVERIFY(repo.createHousehold(h));
+            }
+            QSqlQuery q(t->db->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            t->db->close();
+            QVERIFY(QFile::copy(t->path(), path));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        // Keep the header, scribble over the schema and data pages.
+        f.seek(100);
+        f.write(QByteArray(8192, '\xA5'));
+        f.close();
+        Database db;
+        const Result r = db.open(path);
+        QVERIFY(!r);
+        QVERIFY2(r.message().contains(QStringLiteral("damaged")), qPrintable(r.message()));
+    }
+
+    void refusesUnwritableLocation()
+    {
+        // /proc refuses new files even to root, as a read-only share would.
+        Database db;
+        const Result r = db.open(QStringLiteral("/proc/dibao-test/dibao.sqlite"));
+        QVERIFY(!r);
+        QVERIFY2(r.message().contains(QStringLiteral("/proc/dibao-test")), qPrintable(r.message()));
+        const Result r2 = db.open(QStringLiteral("/proc/dibao.sqlite"));
+        QVERIFY(!r2);
+        QVERIFY2(r2.message().contains(QStringLiteral("read-only")), qPrintable(r2.message()));
+    }
+
+    void diskFullRollsBack()
+    {
+        auto t = makeDatabase();
+        RosterRepository repo(*t->db);
+        Household first = household(t->village1, QStringLiteral("林一"), QDate(1950, 3, 3), 13);
+        QVERIFY(repo.createHousehold(first));
+        const int households = scalar(*t->db, QStringLiteral("SELECT count(*) FROM household")).toInt();
+        const int audits = scalar(*t->db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+        // Cap the file at its current size: the next write finds the disk full.
+        const int pages = scalar(*t->db, QStringLiteral("PRAGMA page_count")).toInt();
+        QSqlQuery q(t->db->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        Result r;
+        int i = 0;
+        for (; i < 200 && r; ++i) {
+            Household h = household(t->village1, QStringLiteral("林%1").arg(i), QDate(1951, 1, 1), 21 + 2 * i);
+            h.note = QString(2000, u'备');
+            r = repo.createHousehold(h);
+        }
+        QVERIFY(!r);
+        QCOMPARE(r.kind(), Result::Kind::Failed);
+        QVERIFY2(r.message().contains(QStringLiteral("disk is full")), qPrintable(r.message()));
+        // Every earlier write is whole, the failed one left nothing behind, and the chain is intact.
+        QCOMPARE(scalar(*t->db, QStringLiteral("SELECT count(*) FROM household")).toInt(), households + i - 1);
+        QCOMPARE(scalar(*t->db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), audits + i - 1);
+        QCOMPARE(scalar(*t->db, QStringLiteral("SELECT count(*) FROM person WHERE household_id NOT IN "
+                                               "(SELECT id FROM household)"))
+                     .toInt(),
+                 0);
+        QVERIFY(AuditLog(*t->db).verify().ok);
+        QCOMPARE(t->db->transactionDepth(), 0);
+    }
+
+    void secondInstanceSerialisesWrites()
+    {
+        auto t = makeDatabase();
+        Database other;
+        other.setOperatorName(QStringLiteral("第二窗口"));
+        QVERIFY(other.open(t->path()));
+        RosterRepository a(*t->db);
+        RosterRepository b(other);
+        for (int i = 0; i < 10; ++i) {
+            Household h1 = household(t->village1, QStringLiteral("甲%1").arg(i), QDate(1955, 1, 1), 101 + 4 * i);
+            Household h2 = household(t->village2, QStringLiteral("乙%1").arg(i), QDate(1955, 1, 1), 103 + 4 * i);
+            QVERIFY(a.createHousehold(h1));
+            QVERIFY(b.createHousehold(h2));
+        }
+        QCOMPARE(scalar(other, QStringLiteral("SELECT count(*) FROM household")).toInt(), 20);
+        QVERIFY(AuditLog(other).verify().ok);
+        QVERIFY(AuditLog(*t->db).verify().ok);
+
+        // While one holds the write lock, the other waits, then says the database is in use.
+        other.setBusyTimeout(200);
+        Result error;
+        QVERIFY(t->db->begin(&error));
+        Household h = household(t->village2, QStringLiteral("丙"), QDate(1956, 1, 1), 501);
+        const Result r = b.createHousehold(h);
+        QVERIFY(!r);
+        QVERIFY2(r.message().contains(QStringLiteral("in use")), qPrintable(r.message()));
+        t->db->rollback();
+        Household again = household(t->village2, QStringLiteral("丙"), QDate(1956, 1, 1), 501);
+        QVERIFY(b.createHousehold(again));
+        QVERIFY(AuditLog(*t->db).verify().ok);
+    }
+
+    void nestedTransactionsRollBackInner()
+    {
+        auto t = makeDatabase();
+        RosterRepository repo(*t->db);
+        Result error;
+        QVERIFY(t->db->begin(&error));
+        Household ok = household(t->village1, QStringLiteral("郑一"), QDate(1970, 1, 1), 31);
+        QVERIFY(repo.createHousehold(ok));
+        Household bad = household(t->village1, QStringLiteral("郑二"), QDate(1970, 1, 1), 31); // same ID
+        QVERIFY(!repo.createHousehold(bad));
+        QVERIFY(t->db->commit(&error));
+        QCOMPARE(scalar(*t->db, QStringLiteral("SELECT count(*) FROM household")).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

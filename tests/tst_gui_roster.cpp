@@ -1,0 +1,391 @@
+// The roster page and household dialog driven by object names, as a clerk would use them.
+#include "AppSettings.h"
+#include "AuditHistoryModel.h"
+#include "AuditLog.h"
+#include "HistoryDialog.h"
+#include "HouseholdDialog.h"
+#include "IdNumber.h"
+#include "MainWindow.h"
+#include "MemberActionDialog.h"
+#include "MemberModel.h"
+#include "MessageBoxes.h"
+#include "OverviewPage.h"
+#include "RosterModel.h"
+#include "RosterPage.h"
+#include "RosterRepository.h"
+#include "StatusChangeDialog.h"
+#include "TestSupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+class TestGuiRoster : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void addHouseholdThroughDialog();
+    void dialogRefusesInvalidIdNumber();
+    void cancelAsksBeforeDiscarding();
+    void searchFiltersAsOneTypes();
+    void filtersByVillageAndStatus();
+    void idNumbersMaskedUnlessSwitchedOn();
+    void statusChangeOffersOnlyAllowedTransitions();
+    void recordDeathOfAMember();
+    void remembersLastPage();
+
+private:
+    RosterPage *rosterPage();
+    template<typename T> T *openedDialog();
+    void typeIntoCell(QTableView *view, int row, int column, const QString &text);
+    int rowOfHead(const QString &name) const;
+    QTableView *rosterView() { return rosterPage()->findChild<QTableView *>(QStringLiteral("rosterTableView")); }
+
+    std::unique_ptr<TestSupport::TempDatabase> m_db;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_zhangsanId;
+    QString m_limingId;
+};
+
+void TestGuiRoster::init()
+{
+    MessageBoxes::clearAnswers();
+    m_db = TestSupport::makeDatabase();
+    QVERIFY(m_db->db->isOpen());
+    RosterRepository repository(*m_db->db);
+    Household zhangsan = TestSupport::household(m_db->village1, QStringLiteral("张三"), QDate(1960, 3, 4), 11, 1);
+    Household zhangsi = TestSupport::household(m_db->village1, QStringLiteral("张四"), QDate(1962, 5, 6), 21);
+    Household liming = TestSupport::household(m_db->village2, QStringLiteral("李明"), QDate(1955, 7, 8), 31);
+    for (Household *h : {&zhangsan, &zhangsi, &liming}) {
+        const Result created = repository.createHousehold(*h);
+        QVERIFY2(created, qPrintable(created.message()));
+    }
+    m_zhangsanId = zhangsan.headIdNumber();
+    m_limingId = liming.headIdNumber();
+
+    m_settings = std::make_unique<AppSettings>(m_db->dir.filePath(QStringLiteral("settings.ini")));
+    m_window = std::make_unique<MainWindow>(*m_db->db, *m_settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->showPage(QStringLiteral("roster")));
+}
+
+void TestGuiRoster::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_db.reset();
+    QCOMPARE(MessageBoxes::pendingAnswers(), 0);
+}
+
+RosterPage *TestGuiRoster::rosterPage()
+{
+    return m_window->findChild<RosterPage *>(QStringLiteral("rosterPage"));
+}
+
+template<typename T> T *TestGuiRoster::openedDialog()
+{
+    T *dialog = nullptr;
+    [&] { QTRY_VERIFY((dialog = qobject_cast<T *>(rosterPage()->currentDialog())) && dialog->isVisible()); }();
+    return dialog;
+}
+
+void TestGuiRoster::typeIntoCell(QTableView *view, int row, int column, const QString &text)
+{
+    const QModelIndex index = view->model()->index(row, column);
+    view->setCurrentIndex(index);
+    view->edit(index);
+    auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(index));
+    QVERIFY2(editor, "no line editor opened on the cell");
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!view->indexWidget(index));
+}
+
+int TestGuiRoster::rowOfHead(const QString &name) const
+{
+    RosterModel *model = m_window->rosterPage()->rosterModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, RosterModel::HeadNameColumn).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+void TestGuiRoster::addHouseholdThroughDialog()
+{
+    RosterPage *page = rosterPage();
+    auto *overviewTotal = m_window->findChild<QLabel *>(QStringLiteral("householdsTotalLabel"));
+    QVERIFY(overviewTotal);
+    QCOMPARE(rowOfHead(QStringLiteral("王五")), -1);
+
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addHouseholdButton")), Qt::LeftButton);
+    auto *dialog = openedDialog<HouseholdDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->objectName(), QStringLiteral("householdDialog"));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // nothing entered yet
+
+    auto *village = dialog->findChild<QComboBox *>(QStringLiteral("villageComboBox"));
+    village->setCurrentIndex(village->findText(QStringLiteral("下洋村")));
+    auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusComboBox"));
+    QCOMPARE(status->count(), 2); // applying or active only
+    status->setCurrentIndex(status->findData(int(Domain::HouseholdStatus::Active)));
+    auto *amount = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("amountSpinBox"));
+    amount->selectAll();
+    QTest::keyClicks(amount, QStringLiteral("450.50"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("addressLineEdit")), QStringLiteral("下洋村5号"));
+
+    auto *members = dialog->findChild<QTableView *>(QStringLiteral("memberTableView"));
+    QCOMPARE(members->model()->rowCount(), 1);
+    QCOMPARE(members->model()->index(0, MemberModel::RelationColumn).data(Qt::EditRole).toInt(),
+        int(Domain::Relation::Head));
+    const QString headId = TestSupport::idNumber(QDate(1950, 1, 1), 13);
+    typeIntoCell(members, 0, MemberModel::NameColumn, QStringLiteral("王五"));
+    typeIntoCell(members, 0, MemberModel::IdNumberColumn, headId);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addMemberButton")), Qt::LeftButton);
+    QCOMPARE(members->model()->rowCount(), 2);
+    QVERIFY(!ok->isEnabled()); // the new member has no name yet
+    typeIntoCell(members, 1, MemberModel::NameColumn, QStringLiteral("王小五"));
+    typeIntoCell(members, 1, MemberModel::IdNumberColumn, TestSupport::idNumber(QDate(2012, 6, 1), 22));
+    members->model()->setData(members->model()->index(1, MemberModel::RelationColumn), int(Domain::Relation::Daughter));
+
+    QTRY_VERIFY2(ok->isEnabled(), qPrintable(dialog->problems().join(u'\n')));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QPointer<HouseholdDialog> guard(dialog);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+
+    // In the table, selected, with the figures entered.
+    const int row = rowOfHead(QStringLiteral("王五"));
+    QVERIFY(row >= 0);
+    RosterModel *model = page->rosterModel();
+    QCOMPARE(model->index(row, RosterModel::VillageColumn).data().toString(), QStringLiteral("下洋村"));
+    QCOMPARE(model->index(row, RosterModel::MembersColumn).data().toInt(), 2);
+    QCOMPARE(model->index(row, RosterModel::AmountColumn).data(RosterModel::AmountFenRole).toLongLong(), 45050);
+    QCOMPARE(model->index(row, RosterModel::StatusColumn).data(RosterModel::StatusKeyRole).toString(),
+        QStringLiteral("active"));
+    const qint64 id = model->householdIdAt(row);
+    QCOMPARE(page->currentHouseholdId(), id);
+    QVERIFY(
+        page->findChild<QLabel *>(QStringLiteral("totalsLabel"))->text().startsWith(QStringLiteral("4 households")));
+    QCOMPARE(overviewTotal->text(), QStringLiteral("4"));
+
+    // In the audit trail, under the operator's name, and in the history dialog.
+    const QList<AuditRecord> records = AuditLog(*m_db->db).forHousehold(id);
+    QVERIFY(!records.isEmpty());
+    QCOMPARE(records.first().action, QStringLiteral("create"));
+    QCOMPARE(records.first().operatorName, QStringLiteral("测试员"));
+    QVERIFY(records.first().newValue.contains(headId));
+
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("historyButton")), Qt::LeftButton);
+    auto *history = openedDialog<HistoryDialog>();
+    QVERIFY(history);
+    QAbstractItemModel *audit = history->findChild<QTableView *>(QStringLiteral("auditTableView"))->model();
+    QCOMPARE(audit->rowCount(), records.size());
+    QCOMPARE(audit->index(0, AuditHistoryModel::OperatorColumn).data().toString(), QStringLiteral("测试员"));
+    history->close();
+}
+
+void TestGuiRoster::dialogRefusesInvalidIdNumber()
+{
+    QTest::mouseClick(rosterPage()->findChild<QPushButton *>(QStringLiteral("addHouseholdButton")), Qt::LeftButton);
+    auto *dialog = openedDialog<HouseholdDialog>();
+    QVERIFY(dialog);
+    auto *village = dialog->findChild<QComboBox *>(QStringLiteral("villageComboBox"));
+    village->setCurrentIndex(village->findText(QStringLiteral("上街村")));
+    auto *members = dialog->findChild<QTableView *>(QStringLiteral("memberTableView"));
+    typeIntoCell(members, 0, MemberModel::NameColumn, QStringLiteral("赵六"));
+    QString bad = TestSupport::idNumber(QDate(1970, 2, 3), 15);
+    bad[17] = bad[17] == u'1' ? u'2' : u'1'; // a mistyped check digit
+    typeIntoCell(members, 0, MemberModel::IdNumberColumn, bad);
+
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY(!ok->isEnabled());
+    QVERIFY2(error->text().contains(QStringLiteral("Member 1 (赵六)")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QStringLiteral("check digit")), qPrintable(error->text()));
+    QVERIFY(members->property("invalid").toBool());
+
+    // Correcting the digit clears the message and enables OK.
+    typeIntoCell(members, 0, MemberModel::IdNumberColumn, TestSupport::idNumber(QDate(1970, 2, 3), 15));
+    QTRY_VERIFY(ok->isEnabled());
+    QVERIFY(error->text().isEmpty());
+
+    // A number already on the roster is refused too, naming the household it belongs to.
+    typeIntoCell(members, 0, MemberModel::IdNumberColumn, m_limingId);
+    QTRY_VERIFY(!ok->isEnabled());
+    QVERIFY2(error->text().contains(QStringLiteral("李明")), qPrintable(error->text()));
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    dialog->reject();
+}
+
+void TestGuiRoster::cancelAsksBeforeDiscarding()
+{
+    QTest::mouseClick(rosterPage()->findChild<QPushButton *>(QStringLiteral("addHouseholdButton")), Qt::LeftButton);
+    QPointer<HouseholdDialog> dialog = openedDialog<HouseholdDialog>();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("addressLineEdit")), QStringLiteral("某地"));
+    QPushButton *cancel
+        = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Cancel);
+    MessageBoxes::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(dialog && dialog->isVisible()); // kept: nothing is lost
+    QVERIFY(MessageBoxes::lastText().contains(QStringLiteral("Discard")));
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(rosterPage()->rosterModel()->rowCount(), 3);
+}
+
+void TestGuiRoster::searchFiltersAsOneTypes()
+{
+    RosterModel *model = rosterPage()->rosterModel();
+    auto *search = rosterPage()->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    auto *totals = rosterPage()->findChild<QLabel *>(QStringLiteral("totalsLabel"));
+    QCOMPARE(model->rowCount(), 3);
+    QVERIFY(totals->text().startsWith(QStringLiteral("3 households")));
+
+    QTest::keyClicks(search, QStringLiteral("张"));
+    QTRY_COMPARE(model->rowCount(), 2);
+    QTRY_VERIFY(totals->text().startsWith(QStringLiteral("2 households")));
+    QTest::keyClicks(search, QStringLiteral("四"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, RosterModel::HeadNameColumn).data().toString(), QStringLiteral("张四"));
+
+    // ID-number prefix: region and birth date of 李明.
+    search->clear();
+    QTRY_COMPARE(model->rowCount(), 3);
+    QTest::keyClicks(search, m_limingId.left(12));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, RosterModel::HeadNameColumn).data().toString(), QStringLiteral("李明"));
+
+    QTest::keyClicks(search, QStringLiteral("9999"));
+    QTRY_COMPARE(model->rowCount(), 0);
+    QTRY_VERIFY(totals->text().startsWith(QStringLiteral("0 households")));
+}
+
+void TestGuiRoster::filtersByVillageAndStatus()
+{
+    RosterModel *model = rosterPage()->rosterModel();
+    auto *village = rosterPage()->findChild<QComboBox *>(QStringLiteral("villageComboBox"));
+    auto *status = rosterPage()->findChild<QComboBox *>(QStringLiteral("statusComboBox"));
+    village->setCurrentIndex(village->findText(QStringLiteral("下洋村")));
+    QCOMPARE(model->rowCount(), 1);
+    village->setCurrentIndex(village->findText(QStringLiteral("上街村")));
+    QCOMPARE(model->rowCount(), 2);
+    status->setCurrentIndex(status->findData(int(Domain::HouseholdStatus::Suspended)));
+    QCOMPARE(model->rowCount(), 0);
+    status->setCurrentIndex(0);
+    village->setCurrentIndex(0);
+    QCOMPARE(model->rowCount(), 3);
+}
+
+void TestGuiRoster::idNumbersMaskedUnlessSwitchedOn()
+{
+    RosterModel *model = rosterPage()->rosterModel();
+    const int row = rowOfHead(QStringLiteral("张三"));
+    QVERIFY(row >= 0);
+    const QModelIndex id = model->index(row, RosterModel::IdNumberColumn);
+    QCOMPARE(id.data().toString(), IdNumber::masked(m_zhangsanId));
+    QVERIFY(id.data().toString().contains(QStringLiteral("********")));
+    QVERIFY(!id.data().toString().contains(m_zhangsanId.mid(6, 8)));
+
+    rosterView()->setCurrentIndex(model->index(row, RosterModel::HeadNameColumn));
+    auto *memberView = rosterPage()->findChild<QTableView *>(QStringLiteral("memberTableView"));
+    QCOMPARE(memberView->model()->rowCount(), 2);
+    QCOMPARE(
+        memberView->model()->index(0, MemberModel::IdNumberColumn).data().toString(), IdNumber::masked(m_zhangsanId));
+
+    auto *full = rosterPage()->findChild<QCheckBox *>(QStringLiteral("showFullIdCheckBox"));
+    QVERIFY(!full->isChecked());
+    QTest::mouseClick(full, Qt::LeftButton, {}, QPoint(5, full->height() / 2));
+    QVERIFY(full->isChecked());
+    QCOMPARE(model->index(row, RosterModel::IdNumberColumn).data().toString(), m_zhangsanId);
+    QCOMPARE(memberView->model()->index(0, MemberModel::IdNumberColumn).data().toString(), m_zhangsanId);
+    QCOMPARE(m_settings->value(AppSettings::Key::ShowFullIdNumbers).toBool(), true);
+
+    // Remembered on this PC.
+    m_window = std::make_unique<MainWindow>(*m_db->db, *m_settings);
+    QVERIFY(rosterPage()->findChild<QCheckBox *>(QStringLiteral("showFullIdCheckBox"))->isChecked());
+    QCOMPARE(rosterPage()->rosterModel()->index(row, RosterModel::IdNumberColumn).data().toString(), m_zhangsanId);
+}
+
+void TestGuiRoster::statusChangeOffersOnlyAllowedTransitions()
+{
+    const int row = rowOfHead(QStringLiteral("张四"));
+    rosterView()->setCurrentIndex(rosterPage()->rosterModel()->index(row, RosterModel::HeadNameColumn));
+    QTest::mouseClick(rosterPage()->findChild<QPushButton *>(QStringLiteral("statusButton")), Qt::LeftButton);
+    auto *dialog = openedDialog<StatusChangeDialog>();
+    QVERIFY(dialog);
+    auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusComboBox"));
+    QCOMPARE(status->count(), 2); // active → suspended or exited
+    QVERIFY(status->findData(int(Domain::HouseholdStatus::Suspended)) >= 0);
+    QVERIFY(status->findData(int(Domain::HouseholdStatus::Exited)) >= 0);
+    status->setCurrentIndex(status->findData(int(Domain::HouseholdStatus::Suspended)));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // a stop needs its reason
+    QTest::keyClicks(
+        dialog->findChild<QLineEdit *>(QStringLiteral("reasonLineEdit")), QStringLiteral("外出务工有收入"));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    const int after = rowOfHead(QStringLiteral("张四"));
+    QTRY_COMPARE(rosterPage()->rosterModel()->index(after, RosterModel::StatusColumn).data(RosterModel::StatusKeyRole),
+        QVariant(QStringLiteral("suspended")));
+    const qint64 id = rosterPage()->rosterModel()->householdIdAt(after);
+    const QList<StatusChange> history = RosterRepository(*m_db->db).statusHistory(id);
+    QVERIFY(std::any_of(history.cbegin(), history.cend(), [](const StatusChange &c) {
+        return c.to == Domain::HouseholdStatus::Suspended && c.reason == QStringLiteral("外出务工有收入");
+    }));
+}
+
+void TestGuiRoster::recordDeathOfAMember()
+{
+    const int row = rowOfHead(QStringLiteral("张三"));
+    rosterView()->setCurrentIndex(rosterPage()->rosterModel()->index(row, RosterModel::HeadNameColumn));
+    auto *memberView = rosterPage()->findChild<QTableView *>(QStringLiteral("memberTableView"));
+    auto *death = rosterPage()->findChild<QPushButton *>(QStringLiteral("recordDeathButton"));
+    QVERIFY(!death->isEnabled()); // no member chosen yet
+    int child = -1;
+    for (int r = 0; r < memberView->model()->rowCount(); ++r) {
+        if (memberView->model()->index(r, MemberModel::NameColumn).data().toString() == QStringLiteral("张小1"))
+            child = r;
+    }
+    QVERIFY(child >= 0);
+    memberView->setCurrentIndex(memberView->model()->index(child, MemberModel::NameColumn));
+    QVERIFY(death->isEnabled());
+    QTest::mouseClick(death, Qt::LeftButton);
+    auto *dialog = openedDialog<MemberActionDialog>();
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
+        Qt::LeftButton);
+    const int after = rowOfHead(QStringLiteral("张三"));
+    QTRY_COMPARE(rosterPage()->rosterModel()->index(after, RosterModel::MembersColumn).data().toInt(), 1);
+    QTRY_COMPARE(rosterPage()->rosterModel()->index(after, RosterModel::CoveredColumn).data().toInt(), 1);
+}
+
+void TestGuiRoster::remembersLastPage()
+{
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("roster"));
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(*m_db->db, *m_settings);
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("overview"));
+    m_window->restoreLayout();
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("roster"));
+}
+
+QTEST_MAIN(TestGuiRoster)
+#include "tst_gui_roster.moc"

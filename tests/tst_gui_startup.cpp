@@ -1,0 +1,224 @@
+// First start: the set-up and operator dialogs, and the GUI executable's flags (--screenshot, bad --db).
+#include "MessageBar.h"
+#include "MessageBoxes.h"
+#include "OfficeRepository.h"
+#include "OperatorDialog.h"
+#include "Result.h"
+#include "RosterRepository.h"
+#include "SetupDialog.h"
+#include "StatsRepository.h"
+#include "TestSupport.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestGuiStartup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void setupValidatesDivisionCodeInline();
+    void setupSavesTownshipAndVillages();
+    void setupOpensDemoData();
+    void operatorDialogNeedsAName();
+    void messageBarShowsResults();
+    void screenshotOfEachPage_data();
+    void screenshotOfEachPage();
+    void screenshotOfEmptyDatabaseSkipsDialogs();
+    void refusesCorruptDatabase();
+    void refusesUnknownPage();
+
+private:
+    int runGui(const QStringList &args, QString *err = nullptr);
+    QTemporaryDir m_home;
+};
+
+int TestGuiStartup::runGui(const QStringList &args, QString *err)
+{
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config"))); // not the user's settings
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    gui.setProcessEnvironment(env);
+    gui.start(QStringLiteral(DIBAO_GUI_PATH), args);
+    if (!gui.waitForFinished(120000)) {
+        gui.kill();
+        return -1;
+    }
+    if (err)
+        *err = QString::fromUtf8(gui.readAllStandardError());
+    return gui.exitStatus() == QProcess::NormalExit ? gui.exitCode() : -2;
+}
+
+void TestGuiStartup::setupValidatesDivisionCodeInline()
+{
+    auto tdb = TestSupport::makeDatabase(false);
+    SetupDialog dialog(*tdb->db);
+    dialog.show();
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    auto *code = dialog.findChild<QLineEdit *>(QStringLiteral("divisionCodeLineEdit"));
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("divisionCodeProblemLabel"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("townshipLineEdit")), QStringLiteral("上街镇"));
+    auto *villages = dialog.findChild<QTableWidget *>(QStringLiteral("villageTableWidget"));
+    villages->item(0, 0)->setText(QStringLiteral("上街村"));
+    QTest::keyClicks(code, QStringLiteral("35012110100"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(problem->isVisible());
+    QVERIFY(!problem->text().isEmpty());
+    QTest::keyClicks(code, QStringLiteral("0"));
+    QVERIFY2(ok->isEnabled(), qPrintable(dialog.problems().join(u'\n')));
+    QVERIFY(!problem->isVisible());
+    QTest::keyClicks(code, QStringLiteral("abc")); // the validator keeps letters out
+    QCOMPARE(code->text(), QStringLiteral("350121101000"));
+}
+
+void TestGuiStartup::setupSavesTownshipAndVillages()
+{
+    auto tdb = TestSupport::makeDatabase(false);
+    QVERIFY(!OfficeRepository(*tdb->db).isConfigured());
+    SetupDialog dialog(*tdb->db);
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("townshipLineEdit")), QStringLiteral("上街镇"));
+    QTest::keyClicks(
+        dialog.findChild<QLineEdit *>(QStringLiteral("divisionCodeLineEdit")), QStringLiteral("350121101000"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("countyLineEdit")), QStringLiteral("闽侯县"));
+    auto *villages = dialog.findChild<QTableWidget *>(QStringLiteral("villageTableWidget"));
+    villages->item(0, 0)->setText(QStringLiteral("上街村"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addVillageButton")), Qt::LeftButton);
+    villages->item(1, 0)->setText(QStringLiteral("下洋村"));
+    villages->item(1, 1)->setText(QStringLiteral("350121101007"));
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
+        Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    OfficeRepository office(*tdb->db);
+    QVERIFY(office.isConfigured());
+    QCOMPARE(office.office().name, QStringLiteral("上街镇"));
+    QCOMPARE(office.office().divisionCode, QStringLiteral("350121101000"));
+    const QList<Village> list = office.villages();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(office.villageByName(QStringLiteral("上街村"))->code, QStringLiteral("350121101001")); // generated
+    QCOMPARE(office.villageByName(QStringLiteral("下洋村"))->code, QStringLiteral("350121101007")); // typed
+}
+
+void TestGuiStartup::setupOpensDemoData()
+{
+    auto tdb = TestSupport::makeDatabase(false);
+    SetupDialog dialog(*tdb->db);
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(OfficeRepository(*tdb->db).isConfigured());
+    QCOMPARE(StatsRepository(*tdb->db).stats().householdsTotal, 300);
+}
+
+void TestGuiStartup::operatorDialogNeedsAName()
+{
+    OperatorDialog dialog;
+    dialog.show();
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("operatorLineEdit"));
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(name, QStringLiteral("   "));
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(name, QStringLiteral("林  秀英 "));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.operatorName(), QStringLiteral("林 秀英"));
+}
+
+void TestGuiStartup::messageBarShowsResults()
+{
+    MessageBar bar;
+    bar.show();
+    QVERIFY(!bar.isVisible());
+    bar.showResult(Result::rejected(QStringLiteral("The date is missing.")));
+    QVERIFY(bar.isVisible());
+    QCOMPARE(bar.level(), MessageBar::Level::Warning);
+    QCOMPARE(bar.text(), QStringLiteral("The date is missing."));
+    bar.showResult(Result::failed(QStringLiteral("The disk is full; nothing was saved.")));
+    QCOMPARE(bar.level(), MessageBar::Level::Error);
+    QTest::mouseClick(bar.findChild<QWidget *>(QStringLiteral("messageCloseButton")), Qt::LeftButton);
+    QVERIFY(!bar.isVisible());
+    QVERIFY(bar.text().isEmpty());
+    bar.showResult(Result::success());
+    QVERIFY(!bar.isVisible());
+}
+
+void TestGuiStartup::screenshotOfEachPage_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::newRow("overview") << QStringLiteral("overview");
+    QTest::newRow("roster") << QStringLiteral("roster");
+}
+
+void TestGuiStartup::screenshotOfEachPage()
+{
+    QFETCH(QString, page);
+    auto tdb = TestSupport::makeDatabase();
+    Household h = TestSupport::household(tdb->village1, QStringLiteral("张三"), QDate(1960, 3, 4), 11, 2);
+    QVERIFY(RosterRepository(*tdb->db).createHousehold(h));
+    tdb->db->close();
+    const QString png = tdb->dir.filePath(page + QStringLiteral(".png"));
+    QString err;
+    QCOMPARE(runGui({QStringLiteral("--db"), tdb->path(), QStringLiteral("--screenshot"), png, QStringLiteral("--page"),
+                        page, QStringLiteral("--lang"), QStringLiteral("en")},
+                 &err),
+        0);
+    const QImage image(png);
+    QVERIFY2(!image.isNull(), qPrintable(err));
+    QCOMPARE(image.size(), QSize(1280, 800));
+}
+
+void TestGuiStartup::screenshotOfEmptyDatabaseSkipsDialogs()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("empty.png"));
+    QCOMPARE(runGui({QStringLiteral("--db"), dir.filePath(QStringLiteral("new.sqlite")), QStringLiteral("--screenshot"),
+                 png}),
+        0);
+    QVERIFY(QFile::exists(png));
+}
+
+void TestGuiStartup::refusesCorruptDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("This is a spreadsheet, not a database.\n");
+    file.close();
+    const QString png = dir.filePath(QStringLiteral("x.png"));
+    QString err;
+    const int code = runGui({QStringLiteral("--db"), path, QStringLiteral("--screenshot"), png}, &err);
+    QVERIFY2(code > 0, qPrintable(QString::number(code)));
+    QVERIFY2(err.contains(path), qPrintable(err));
+    QVERIFY(!QFile::exists(png));
+    // Left untouched.
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("This is a spreadsheet, not a database.\n"));
+}
+
+void TestGuiStartup::refusesUnknownPage()
+{
+    auto tdb = TestSupport::makeDatabase();
+    tdb->db->close();
+    QString err;
+    QCOMPARE(
+        runGui({QStringLiteral("--db"), tdb->path(), QStringLiteral("--screenshot"),
+                   tdb->dir.filePath(QStringLiteral("x.png")), QStringLiteral("--page"), QStringLiteral("nowhere")},
+            &err),
+        1);
+    QVERIFY(err.contains(QStringLiteral("nowhere")));
+}
+
+QTEST_MAIN(TestGuiStartup)
+#include "tst_gui_startup.moc"

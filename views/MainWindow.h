@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QMainWindow>
+
+class AppSettings;
+class Database;
+class OverviewPage;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class RosterPage;
+
+// The window: a navigation list of pages on the left, the current page on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Database &db, AppSettings &settings, QWidget *parent = nullptr);
+
+    // Adds a page to the navigation; key is what settings and --page use.
+    void addPage(const QString &key, const QString &title, const QIcon &icon, QWidget *page);
+    // Switches to a page by key; false if there is none.
+    bool showPage(const QString &key);
+    QString currentPageKey() const;
+    QWidget *page(const QString &key) const;
+    QStringList pageKeys() const { return m_keys; }
+
+    OverviewPage *overviewPage() const { return m_overview; }
+    RosterPage *rosterPage() const { return m_roster; }
+
+    // Geometry, window state and last page from the settings (not in screenshot mode).
+    void restoreLayout();
+    void saveLayout();
+
+public Q_SLOTS:
+    void changeOperator();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void updateStatusBar();
+
+    Database &m_db;
+    AppSettings &m_settings;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QLabel *m_databaseLabel;
+    QLabel *m_operatorLabel;
+    QStringList m_keys;
+    OverviewPage *m_overview = nullptr;
+    RosterPage *m_roster = nullptr;
+};

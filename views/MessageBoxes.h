@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+// The only way views open message boxes, so that tests can answer them without a modal loop:
+// setNextAnswer() queues the button the next box "returns" instead of being shown.
+class MessageBoxes
+{
+public:
+    static QMessageBox::StandardButton critical(QWidget *parent, const QString &title, const QString &text);
+    static QMessageBox::StandardButton warning(QWidget *parent, const QString &title, const QString &text);
+    static QMessageBox::StandardButton information(QWidget *parent, const QString &title, const QString &text);
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+        QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+        QMessageBox::StandardButton defaultButton = QMessageBox::No);
+
+    // Test hooks.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static int pendingAnswers();
+    static void clearAnswers();
+    // The text of the last box asked, answered by a hook or shown.
+    static QString lastText();
+
+private:
+    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
+        const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+};
