@@ -61,6 +61,8 @@ QString fieldLabel(const QString &key)
         {QStringLiteral("category"), QT_TRANSLATE_NOOP("AuditHistoryModel", "category")},
         {QStringLiteral("monthly_amount_fen"), QT_TRANSLATE_NOOP("AuditHistoryModel", "monthly amount")},
         {QStringLiteral("address"), QT_TRANSLATE_NOOP("AuditHistoryModel", "address")},
+        {QStringLiteral("member_count"), QT_TRANSLATE_NOOP("AuditHistoryModel", "household size")},
+        {QStringLiteral("covered_count"), QT_TRANSLATE_NOOP("AuditHistoryModel", "covered persons")},
         {QStringLiteral("phone"), QT_TRANSLATE_NOOP("AuditHistoryModel", "phone")},
         {QStringLiteral("bank_account"), QT_TRANSLATE_NOOP("AuditHistoryModel", "bank account")},
         {QStringLiteral("start_period"), QT_TRANSLATE_NOOP("AuditHistoryModel", "benefit since")},

@@ -39,8 +39,18 @@ struct VillageSeed
     int weight; // relative number of households
 };
 const VillageSeed kVillages[] = {
-    {"上街村", 16}, {"下洋村", 12}, {"厚美村", 11}, {"马保村", 10}, {"岐头村", 9}, {"新峰村", 8},
-    {"沙堤村", 8},  {"侯官村", 7},  {"榕桥村", 6},  {"溪源村", 5},  {"浦口村", 4}, {"金屿村", 4},
+    {"上街村", 16},
+    {"下洋村", 12},
+    {"厚美村", 11},
+    {"马保村", 10},
+    {"岐头村", 9},
+    {"新峰村", 8},
+    {"沙堤村", 8},
+    {"侯官村", 7},
+    {"榕桥村", 6},
+    {"溪源村", 5},
+    {"浦口村", 4},
+    {"金屿村", 4},
 };
 
 // Rural monthly standard per person in yuan, rising from 2012; 2018's 450 yuan (5,400 a year) is above
@@ -52,8 +62,16 @@ struct StandardSeed
     int yuan;
 };
 const StandardSeed kStandards[] = {
-    {2012, 1, 200}, {2013, 7, 240}, {2015, 1, 290}, {2016, 7, 360}, {2018, 1, 450},
-    {2019, 7, 600}, {2021, 1, 720}, {2023, 1, 800}, {2025, 1, 880}, {2026, 1, 920},
+    {2012, 1, 200},
+    {2013, 7, 240},
+    {2015, 1, 290},
+    {2016, 7, 360},
+    {2018, 1, 450},
+    {2019, 7, 600},
+    {2021, 1, 720},
+    {2023, 1, 800},
+    {2025, 1, 880},
+    {2026, 1, 920},
 };
 
 // Fujian's common surnames, most frequent first, with rough weights.
@@ -63,10 +81,42 @@ struct Surname
     int weight;
 };
 const Surname kSurnames[] = {
-    {"陈", 30}, {"林", 28}, {"黄", 14}, {"张", 10}, {"李", 9}, {"王", 8}, {"吴", 8}, {"刘", 7}, {"蔡", 6},
-    {"杨", 6},  {"郑", 7},  {"许", 4},  {"郭", 4},  {"何", 3}, {"谢", 3}, {"洪", 3}, {"曾", 3}, {"邱", 2},
-    {"周", 3},  {"游", 2},  {"罗", 2},  {"江", 2},  {"詹", 2}, {"叶", 3}, {"苏", 2}, {"卓", 1}, {"翁", 2},
-    {"潘", 2},  {"肖", 2},  {"庄", 2},  {"薛", 1},  {"魏", 1}, {"朱", 2}, {"方", 1}, {"高", 1}, {"念", 1},
+    {"陈", 30},
+    {"林", 28},
+    {"黄", 14},
+    {"张", 10},
+    {"李", 9},
+    {"王", 8},
+    {"吴", 8},
+    {"刘", 7},
+    {"蔡", 6},
+    {"杨", 6},
+    {"郑", 7},
+    {"许", 4},
+    {"郭", 4},
+    {"何", 3},
+    {"谢", 3},
+    {"洪", 3},
+    {"曾", 3},
+    {"邱", 2},
+    {"周", 3},
+    {"游", 2},
+    {"罗", 2},
+    {"江", 2},
+    {"詹", 2},
+    {"叶", 3},
+    {"苏", 2},
+    {"卓", 1},
+    {"翁", 2},
+    {"潘", 2},
+    {"肖", 2},
+    {"庄", 2},
+    {"薛", 1},
+    {"魏", 1},
+    {"朱", 2},
+    {"方", 1},
+    {"高", 1},
+    {"念", 1},
 };
 
 // Given names are two characters drawn by generation and sex.
@@ -87,8 +137,12 @@ const NamePool kFemaleNames[] = {
 };
 
 const char *const kRejectReasons[] = {
-    "家庭人均收入高于当地低保标准", "家庭拥有机动车辆", "家庭存款超过规定标准",
-    "法定赡养人有赡养能力",         "经济状况核对发现经营性收入", "入户调查情况与申报不符",
+    "家庭人均收入高于当地低保标准",
+    "家庭拥有机动车辆",
+    "家庭存款超过规定标准",
+    "法定赡养人有赡养能力",
+    "经济状况核对发现经营性收入",
+    "入户调查情况与申报不符",
 };
 const char *const kSuspendReasons[] = {
     "未按期参加年度复核",
@@ -130,13 +184,8 @@ struct Dice
     {
         return dateBetween(ref.addYears(-maxAge - 1).addDays(1), ref.addYears(-minAge));
     }
-    template<typename T, std::size_t N>
-    const T &pick(const T (&items)[N])
-    {
-        return items[below(int(N))];
-    }
-    template<typename T, std::size_t N>
-    const T &pickWeighted(const T (&items)[N])
+    template<typename T, std::size_t N> const T &pick(const T (&items)[N]) { return items[below(int(N))]; }
+    template<typename T, std::size_t N> const T &pickWeighted(const T (&items)[N])
     {
         int total = 0;
         for (const T &item : items)
@@ -174,13 +223,13 @@ struct Planned
 };
 
 enum class Shape {
-    ElderlyAlone,      // 孤寡老人
-    ElderlyCouple,     // 老年夫妇
-    SingleAdult,       // 单身（残疾或重病）
-    Couple,            // 夫妇与子女
-    SingleParent,      // 单亲家庭
-    ThreeGenerations,  // 祖孙三代
-    WithParents,       // 中年户主与老年父母
+    ElderlyAlone, // 孤寡老人
+    ElderlyCouple, // 老年夫妇
+    SingleAdult, // 单身（残疾或重病）
+    Couple, // 夫妇与子女
+    SingleParent, // 单亲家庭
+    ThreeGenerations, // 祖孙三代
+    WithParents, // 中年户主与老年父母
     SkippedGeneration, // 隔代（留守儿童）
 };
 struct ShapeWeight
@@ -189,8 +238,14 @@ struct ShapeWeight
     int weight;
 };
 const ShapeWeight kShapes[] = {
-    {Shape::ElderlyAlone, 24}, {Shape::ElderlyCouple, 15}, {Shape::SingleAdult, 11},     {Shape::Couple, 22},
-    {Shape::SingleParent, 8},  {Shape::ThreeGenerations, 8}, {Shape::WithParents, 6}, {Shape::SkippedGeneration, 6},
+    {Shape::ElderlyAlone, 24},
+    {Shape::ElderlyCouple, 15},
+    {Shape::SingleAdult, 11},
+    {Shape::Couple, 22},
+    {Shape::SingleParent, 8},
+    {Shape::ThreeGenerations, 8},
+    {Shape::WithParents, 6},
+    {Shape::SkippedGeneration, 6},
 };
 
 enum class Outcome { Applying, Active, Suspended, Exited, Rejected };
@@ -204,7 +259,7 @@ struct Township
     QList<Village> villages;
     QList<int> villageWeights;
     QList<BenefitStandard> standards; // by effective date
-    QSet<qint64> usedIds;             // birth date * 1000 + sequence
+    QSet<qint64> usedIds; // birth date * 1000 + sequence
     QSet<QString> usedAccounts;
 
     Money standardAt(const QDate &date) const
@@ -280,16 +335,14 @@ void assignDisability(Dice &dice, Planned &p)
         DisabilityKind kind;
         int weight;
     } kinds[] = {{DisabilityKind::Physical, 35}, {DisabilityKind::Intellectual, 15}, {DisabilityKind::Mental, 12},
-                 {DisabilityKind::Visual, 12},   {DisabilityKind::Hearing, 12},     {DisabilityKind::Speech, 4},
-                 {DisabilityKind::Multiple, 10}};
+        {DisabilityKind::Visual, 12}, {DisabilityKind::Hearing, 12}, {DisabilityKind::Speech, 4},
+        {DisabilityKind::Multiple, 10}};
     static const struct
     {
         DisabilityGrade grade;
         int weight;
-    } grades[] = {{DisabilityGrade::Grade1, 15},
-                  {DisabilityGrade::Grade2, 25},
-                  {DisabilityGrade::Grade3, 30},
-                  {DisabilityGrade::Grade4, 30}};
+    } grades[] = {{DisabilityGrade::Grade1, 15}, {DisabilityGrade::Grade2, 25}, {DisabilityGrade::Grade3, 30},
+        {DisabilityGrade::Grade4, 30}};
     p.kind = dice.pickWeighted(kinds).kind;
     p.grade = dice.pickWeighted(grades).grade;
 }
@@ -336,7 +389,7 @@ Relation childRelation(bool male, bool grandchild)
 
 // A child of mother (and father, when known), or nothing when no birth date fits the ages asked.
 bool addChild(Township &t, QList<Planned> &members, const Planned &mother, const QDate &fatherBirth,
-              const QString &surname, bool grandchild, int minAge, int maxAge)
+    const QString &surname, bool grandchild, int minAge, int maxAge)
 {
     QDate first = std::max(mother.birth.addYears(20), t.ref.addYears(-maxAge - 1).addDays(1));
     if (fatherBirth.isValid())
@@ -553,8 +606,7 @@ struct Event
 
 DemoGenerator::DemoGenerator(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result DemoGenerator::generate(int households, quint32 seed)
 {
@@ -566,8 +618,8 @@ Result DemoGenerator::generate(int households, quint32 seed)
     if (existing > 0)
         return Result::rejected(tr("The database already holds %n household(s); demo data is only added to an empty "
                                    "roster. Use a new database file for the demo.",
-                                   nullptr, existing),
-                                QStringLiteral("households"));
+                                    nullptr, existing),
+            QStringLiteral("households"));
 
     Township t;
     t.dice.rng.seed(seed);
@@ -632,7 +684,7 @@ Result DemoGenerator::generate(int households, quint32 seed)
         }
     }
     std::sort(t.standards.begin(), t.standards.end(),
-              [](const BenefitStandard &a, const BenefitStandard &b) { return a.effectiveDate < b.effectiveDate; });
+        [](const BenefitStandard &a, const BenefitStandard &b) { return a.effectiveDate < b.effectiveDate; });
 
     RosterRepository roster(m_db);
     Dice &d = t.dice;
@@ -657,10 +709,10 @@ Result DemoGenerator::generate(int households, quint32 seed)
         const QDate earliest = std::max(historyStart(), youngest.addDays(90));
         const int roll = d.below(1000);
         Outcome outcome = roll < 720 ? Outcome::Active
-            : roll < 750              ? Outcome::Suspended
-            : roll < 920              ? Outcome::Exited
-            : roll < 975              ? Outcome::Rejected
-                                      : Outcome::Applying;
+            : roll < 750             ? Outcome::Suspended
+            : roll < 920             ? Outcome::Exited
+            : roll < 975             ? Outcome::Rejected
+                                     : Outcome::Applying;
         if (earliest > t.ref.addDays(-400) && outcome != Outcome::Applying)
             outcome = earliest > t.ref.addDays(-60) ? Outcome::Applying : Outcome::Active;
 
@@ -672,7 +724,7 @@ Result DemoGenerator::generate(int households, quint32 seed)
         } else if (outcome == Outcome::Rejected) {
             applied = d.dateBetween(earliest, t.ref.addDays(-60));
             events.append({Event::Kind::Status, applied.addDays(d.between(12, 28)), HouseholdStatus::Rejected,
-                           text(d.pick(kRejectReasons)), -1});
+                text(d.pick(kRejectReasons)), -1});
         } else {
             applied = d.dateBetween(earliest, t.ref.addDays(outcome == Outcome::Active ? -60 : -400));
             approved = applied.addDays(d.between(15, 30));
@@ -680,13 +732,14 @@ Result DemoGenerator::generate(int households, quint32 seed)
             const QDate settled = approved.addDays(180);
             if (outcome == Outcome::Active && settled < t.ref.addDays(-200) && d.perMille(80)) {
                 const QDate suspended = d.dateBetween(settled, t.ref.addDays(-200));
-                events.append({Event::Kind::Status, suspended, HouseholdStatus::Suspended, text(d.pick(kSuspendReasons)),
-                               -1});
+                events.append(
+                    {Event::Kind::Status, suspended, HouseholdStatus::Suspended, text(d.pick(kSuspendReasons)), -1});
                 events.append({Event::Kind::Status, suspended.addDays(d.between(30, 120)), HouseholdStatus::Active,
-                               text("复核通过，恢复保障"), -1});
+                    text("复核通过，恢复保障"), -1});
             } else if (outcome == Outcome::Suspended) {
-                events.append({Event::Kind::Status, d.dateBetween(std::max(settled, t.ref.addDays(-300)), t.ref.addDays(-10)),
-                               HouseholdStatus::Suspended, text(d.pick(kSuspendReasons)), -1});
+                events.append(
+                    {Event::Kind::Status, d.dateBetween(std::max(settled, t.ref.addDays(-300)), t.ref.addDays(-10)),
+                        HouseholdStatus::Suspended, text(d.pick(kSuspendReasons)), -1});
             } else if (outcome == Outcome::Exited) {
                 // Most exits fall after 2016, which the campaign's screening of former recipients looks at.
                 const QDate first = std::min(approved.addDays(90), t.ref.addDays(-10));
@@ -697,7 +750,8 @@ Result DemoGenerator::generate(int households, quint32 seed)
                 if (members.size() == 1 && ageAt(members.first().birth, exited) >= 70 && d.perMille(450))
                     events.append({Event::Kind::Death, exited, HouseholdStatus::Exited, {}, 0}); // the household exits
                 else
-                    events.append({Event::Kind::Status, exited, HouseholdStatus::Exited, text(d.pick(kExitReasons)), -1});
+                    events.append(
+                        {Event::Kind::Status, exited, HouseholdStatus::Exited, text(d.pick(kExitReasons)), -1});
             }
             // An elderly spouse or parent who died while the household stayed on the roster.
             if (outcome == Outcome::Active && members.size() >= 2 && approved.addDays(200) < t.ref.addDays(-30)
@@ -708,7 +762,7 @@ Result DemoGenerator::generate(int households, quint32 seed)
                         || p.relation == Relation::Mother;
                     if (elder && ageAt(p.birth, t.ref) >= 68) {
                         events.append({Event::Kind::Death, d.dateBetween(approved.addDays(200), t.ref.addDays(-30)),
-                                       HouseholdStatus::Active, {}, i});
+                            HouseholdStatus::Active, {}, i});
                         break;
                     }
                 }
@@ -768,8 +822,8 @@ Result DemoGenerator::generate(int households, quint32 seed)
                     kept.append(e);
             }
             events = kept;
-            std::stable_sort(events.begin(), events.end(),
-                             [](const Event &a, const Event &b) { return a.date < b.date; });
+            std::stable_sort(
+                events.begin(), events.end(), [](const Event &a, const Event &b) { return a.date < b.date; });
         }
 
         if (Result r = roster.createHousehold(h, text("申请低保")); !r)
@@ -794,7 +848,8 @@ Result DemoGenerator::generate(int households, quint32 seed)
                 r = roster.recordDeath(person.id, e.date);
                 if (r && person.covered && h.members.size() > 1) {
                     --covered;
-                    r = roster.setMonthlyAmount(h.id, amountAt(e.date, covered), e.date, text("家庭成员死亡，调整保障金"));
+                    r = roster.setMonthlyAmount(
+                        h.id, amountAt(e.date, covered), e.date, text("家庭成员死亡，调整保障金"));
                 }
                 if (r && h.members.size() == 1)
                     status = HouseholdStatus::Exited;

@@ -48,6 +48,8 @@ QJsonObject householdJson(const Household &h)
     o[QStringLiteral("phone")] = h.phone;
     o[QStringLiteral("bank_account")] = h.bankAccount;
     o[QStringLiteral("monthly_amount_fen")] = h.monthlyAmount.fen();
+    o[QStringLiteral("member_count")] = h.memberCount;
+    o[QStringLiteral("covered_count")] = h.coveredCount;
     o[QStringLiteral("start_period")] = h.startPeriod.toString();
     o[QStringLiteral("registered_poor")] = h.registeredPoor;
     o[QStringLiteral("note")] = h.note;

@@ -34,6 +34,32 @@ void diff(const QJsonObject &before, const QJsonObject &after, QJsonObject *oldO
     }
 }
 
+// How a member edit moves the household size and covered persons.
+void memberDeltas(const Household &before, const Household &after, int *dm, int *dc)
+{
+    auto coveredNow = [](const Person &p) { return p.isCurrent() && p.covered && !p.deceasedDate.isValid(); };
+    QHash<qint64, const Person *> kept;
+    for (const Person &p : after.members) {
+        if (p.id == 0 && p.isCurrent()) {
+            ++*dm;
+            *dc += coveredNow(p) ? 1 : 0;
+        } else if (p.id > 0) {
+            kept.insert(p.id, &p);
+        }
+    }
+    for (const Person &p : before.members) {
+        if (!p.isCurrent())
+            continue;
+        const Person *now = kept.value(p.id);
+        if (!now || !now->isCurrent()) {
+            --*dm;
+            *dc -= coveredNow(p) ? 1 : 0;
+        } else {
+            *dc += int(coveredNow(*now)) - int(coveredNow(p));
+        }
+    }
+}
+
 } // namespace
 
 RosterRepository::RosterRepository(Database &db)
@@ -139,9 +165,26 @@ QList<Result> RosterRepository::validate(const Household &h) const
         problems.append(Result::rejected(tr("Only one member can be the head of household; %1 are marked as head.")
                                              .arg(heads),
                                          QStringLiteral("members")));
-    if (covered > current)
-        problems.append(Result::rejected(tr("Covered persons (%1) cannot exceed the members (%2).").arg(covered).arg(current),
-                                         QStringLiteral("members")));
+    const int members = h.memberCount > 0 ? h.memberCount : current;
+    const int coveredPersons = h.coveredCount > 0 ? h.coveredCount : covered;
+    if (h.memberCount > 0 && h.memberCount < current)
+        problems.append(Result::rejected(tr("The household size (%1) is smaller than the %2 members entered.")
+                                             .arg(h.memberCount)
+                                             .arg(current),
+                                         QStringLiteral("memberCount")));
+    if (coveredPersons > members)
+        problems.append(Result::rejected(tr("Covered persons (%1) cannot exceed the members (%2).")
+                                             .arg(coveredPersons)
+                                             .arg(members),
+                                         QStringLiteral("coveredCount")));
+    else if (h.coveredCount > 0 && h.coveredCount < covered)
+        problems.append(Result::rejected(tr("Covered persons (%1) are fewer than the %2 members marked as covered.")
+                                             .arg(h.coveredCount)
+                                             .arg(covered),
+                                         QStringLiteral("coveredCount")));
+    if (h.memberCount < 0 || h.coveredCount < 0)
+        problems.append(Result::rejected(tr("Household size and covered persons cannot be negative."),
+                                         QStringLiteral("memberCount")));
     return problems;
 }
 
@@ -202,17 +245,26 @@ Result RosterRepository::insertPerson(Person &p)
     return Result::success();
 }
 
-Result RosterRepository::refreshCounts(qint64 householdId)
+Result RosterRepository::adjustCounts(qint64 householdId, int memberDelta, int coveredDelta)
 {
+    const QString records = QStringLiteral("(SELECT count(*) FROM person WHERE household_id = :id AND left_date IS NULL%1)");
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE household SET "
-        "member_count = (SELECT count(*) FROM person WHERE household_id = :id AND left_date IS NULL), "
-        "covered_count = (SELECT count(*) FROM person WHERE household_id = :id AND left_date IS NULL AND covered = 1), "
-        "head_person_id = COALESCE((SELECT id FROM person WHERE household_id = :id AND left_date IS NULL "
-        "AND relation = 'head' ORDER BY id LIMIT 1), head_person_id) WHERE id = :id"));
+    // Two statements: the second must see the first's member_count.
+    q.prepare(QStringLiteral("UPDATE household SET member_count = max(member_count + :dm, %1), "
+                             "covered_count = min(covered_count, max(member_count + :dm, %1)), "
+                             "head_person_id = COALESCE((SELECT id FROM person WHERE household_id = :id AND "
+                             "left_date IS NULL AND relation = 'head' ORDER BY id LIMIT 1), head_person_id) WHERE id = :id")
+                  .arg(records.arg(QString())));
+    q.bindValue(QStringLiteral(":dm"), memberDelta);
     q.bindValue(QStringLiteral(":id"), householdId);
     Result error;
+    if (!m_db.exec(q, &error))
+        return error;
+    q.prepare(QStringLiteral("UPDATE household SET covered_count = min(member_count, max(covered_count + :dc, %1)) "
+                             "WHERE id = :id")
+                  .arg(records.arg(QStringLiteral(" AND covered = 1"))));
+    q.bindValue(QStringLiteral(":dc"), coveredDelta);
+    q.bindValue(QStringLiteral(":id"), householdId);
     if (!m_db.exec(q, &error))
         return error;
     return Result::success();
@@ -251,8 +303,8 @@ Result RosterRepository::createHousehold(Household &h, const QString &reason)
         return error;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO household (village_id, status, category, address, phone, bank_account, "
-                             "monthly_amount_fen, start_period, status_date, registered_poor, note) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+                             "monthly_amount_fen, start_period, status_date, registered_poor, note, member_count, "
+                             "covered_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(h.villageId);
     q.addBindValue(key(h.status));
     q.addBindValue(key(h.category));
@@ -264,6 +316,8 @@ Result RosterRepository::createHousehold(Household &h, const QString &reason)
     q.addBindValue(date.toString(Qt::ISODate));
     q.addBindValue(h.registeredPoor ? 1 : 0);
     q.addBindValue(h.note);
+    q.addBindValue(h.memberCount);
+    q.addBindValue(qMin(h.coveredCount, h.memberCount));
     if (!m_db.exec(q, &error))
         return error;
     h.id = q.lastInsertId().toLongLong();
@@ -275,8 +329,21 @@ Result RosterRepository::createHousehold(Household &h, const QString &reason)
             return r;
         members.append(personJson(p));
     }
-    if (Result r = refreshCounts(h.id); !r)
+    if (Result r = adjustCounts(h.id, 0, 0); !r)
         return r;
+    if (h.coveredCount > 0) {
+        // The declared covered persons may exceed the records once the declared size allows it.
+        QSqlQuery c(m_db.connection());
+        c.prepare(QStringLiteral("UPDATE household SET covered_count = min(member_count, ?) WHERE id = ?"));
+        c.addBindValue(h.coveredCount);
+        c.addBindValue(h.id);
+        if (!m_db.exec(c, &error))
+            return error;
+    }
+    if (const auto stored = household(h.id)) {
+        h.memberCount = stored->memberCount;
+        h.coveredCount = stored->coveredCount;
+    }
     if (Result r = recordStatus(h.id, std::nullopt, h.status, date, reason.isEmpty() ? tr("registered") : reason); !r)
         return r;
     QJsonObject created = householdJson(h);
@@ -285,7 +352,6 @@ Result RosterRepository::createHousehold(Household &h, const QString &reason)
         return r;
     if (!t.commit(&error))
         return error;
-    h.memberCount = int(h.currentMembers().size());
     return Result::success();
 }
 
@@ -297,6 +363,20 @@ Result RosterRepository::updateHousehold(Household &h, const QString &reason)
     normaliseMembers(h);
     h.status = before->status; // status changes go through changeStatus()
     h.statusDate = before->statusDate;
+    if (h.memberCount == before->memberCount && h.coveredCount == before->coveredCount) {
+        // The declared counts follow the member edits unless the clerk changed them.
+        int dm = 0, dc = 0;
+        memberDeltas(*before, h, &dm, &dc);
+        int records = 0, coveredRecords = 0;
+        for (const Person &p : h.members) {
+            if (p.isCurrent()) {
+                ++records;
+                coveredRecords += (p.covered && !p.deceasedDate.isValid()) ? 1 : 0;
+            }
+        }
+        h.memberCount = qMax(before->memberCount + dm, records);
+        h.coveredCount = qMin(h.memberCount, qMax(before->coveredCount + dc, coveredRecords));
+    }
     if (const QList<Result> problems = validate(h); !problems.isEmpty())
         return firstOf(problems);
     Result error;
@@ -306,7 +386,7 @@ Result RosterRepository::updateHousehold(Household &h, const QString &reason)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE household SET village_id = ?, category = ?, address = ?, phone = ?, "
                              "bank_account = ?, monthly_amount_fen = ?, start_period = ?, registered_poor = ?, "
-                             "note = ? WHERE id = ?"));
+                             "note = ?, member_count = ?, covered_count = ? WHERE id = ?"));
     q.addBindValue(h.villageId);
     q.addBindValue(key(h.category));
     q.addBindValue(h.address);
@@ -316,6 +396,8 @@ Result RosterRepository::updateHousehold(Household &h, const QString &reason)
     q.addBindValue(h.startPeriod.isValid() ? QVariant(h.startPeriod.toString()) : QVariant());
     q.addBindValue(h.registeredPoor ? 1 : 0);
     q.addBindValue(h.note);
+    q.addBindValue(h.memberCount);
+    q.addBindValue(h.coveredCount);
     q.addBindValue(h.id);
     if (!m_db.exec(q, &error))
         return error;
@@ -327,7 +409,7 @@ Result RosterRepository::updateHousehold(Household &h, const QString &reason)
     }
     if (Result r = writeMembers(h, &*before, reason); !r)
         return r;
-    if (Result r = refreshCounts(h.id); !r)
+    if (Result r = adjustCounts(h.id, 0, 0); !r)
         return r;
     const std::optional<Household> after = household(h.id);
     if (after && (after->monthlyAmount != before->monthlyAmount || after->coveredCount != before->coveredCount)) {
@@ -426,6 +508,8 @@ Result RosterRepository::addMember(qint64 householdId, Person &person)
         return Result::rejected(tr("The household no longer exists."));
     person.id = 0;
     h->members.append(person);
+    h->memberCount += 1;
+    h->coveredCount += (person.covered && !person.deceasedDate.isValid()) ? 1 : 0;
     const IdNumber id = IdNumber::parse(person.idNumber);
     if (Result r = updateHousehold(*h, tr("member added")); !r)
         return r;
@@ -481,7 +565,7 @@ Result RosterRepository::removeMember(qint64 personId, const QDate &date, const 
                          personJson(before), personJson(after));
         !r)
         return r;
-    if (Result r = refreshCounts(before.householdId); !r)
+    if (Result r = adjustCounts(before.householdId, -1, before.covered ? -1 : 0); !r)
         return r;
     if (before.covered && hh) {
         if (Result r = recordStatus(before.householdId, hh->status, hh->status, date, after.leftReason); !r)
@@ -524,7 +608,7 @@ Result RosterRepository::moveMember(qint64 personId, qint64 toHouseholdId, const
                          personJson(moved));
         !r)
         return r;
-    if (Result r = refreshCounts(toHouseholdId); !r)
+    if (Result r = adjustCounts(toHouseholdId, 1, moved.covered ? 1 : 0); !r)
         return r;
     if (moved.covered) {
         if (Result r = recordStatus(toHouseholdId, target->status, target->status, date, why); !r)

@@ -85,7 +85,9 @@ public:
 
 private:
     Result writeMembers(Household &household, const Household *before, const QString &reason);
-    Result refreshCounts(qint64 householdId);
+    // Moves the declared counts by the given deltas, never below the member records, covered never above
+    // members; and points head_person_id at the current head.
+    Result adjustCounts(qint64 householdId, int memberDelta, int coveredDelta);
     Result applyStatus(const Household &household, Domain::HouseholdStatus to, const QDate &date,
                        const QString &reason);
     Result recordStatus(qint64 householdId, std::optional<Domain::HouseholdStatus> from,

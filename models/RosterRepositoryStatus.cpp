@@ -41,6 +41,11 @@ Result RosterRepository::recordDeath(qint64 personId, const QDate &date, qint64 
         }
         return out;
     }();
+    if (before.isHead() && others.isEmpty() && h->memberCount > 1)
+        return Result::rejected(tr("%1 was the head of household: first add the member who becomes head, then record "
+                                   "the death.")
+                                    .arg(before.name),
+                                QStringLiteral("newHead"));
     const Person *newHead = nullptr;
     if (before.isHead() && !others.isEmpty()) {
         for (const Person &p : others) {
@@ -90,9 +95,9 @@ Result RosterRepository::recordDeath(qint64 personId, const QDate &date, qint64 
         if (Result r = audit(QStringLiteral("head_change"), QStringLiteral("household"), h->id, h->id, o, n); !r)
             return r;
     }
-    if (Result r = refreshCounts(h->id); !r)
+    if (Result r = adjustCounts(h->id, -1, before.covered ? -1 : 0); !r)
         return r;
-    if (others.isEmpty() && (h->status == HouseholdStatus::Active || h->status == HouseholdStatus::Suspended
+    if (h->memberCount <= 1 && others.isEmpty() && (h->status == HouseholdStatus::Active || h->status == HouseholdStatus::Suspended
                              || h->status == HouseholdStatus::Applying)) {
         const HouseholdStatus to =
             h->status == HouseholdStatus::Applying ? HouseholdStatus::Rejected : HouseholdStatus::Exited;

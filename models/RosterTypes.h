@@ -66,8 +66,10 @@ struct Household // 户 / 低保家庭
     QString phone;
     QString bankAccount;
     Money monthlyAmount; // 月保障金
-    int memberCount = 0;  // current members (derived)
-    int coveredCount = 0; // covered current members (derived)
+    // 家庭人口 and 保障人口: declared figures. A roster file often lists only the head, so they can exceed the
+    // member records; they are never below them. 0 when creating means "count the member records".
+    int memberCount = 0;
+    int coveredCount = 0;
     Period startPeriod;   // 开始保障年月
     QDate statusDate;     // date of the last status change
     bool registeredPoor = false; // 建档立卡贫困户

@@ -277,6 +277,46 @@ private Q_SLOTS:
         QVERIFY(!repo().updateHousehold(edit));
     }
 
+    void declaredCounts()
+    {
+        // A roster file lists the head only: household size 4, covered 3.
+        Household h = household(m_t->village1, QStringLiteral("吴志强"), QDate(1953, 3, 1), 15);
+        h.memberCount = 4;
+        h.coveredCount = 3;
+        QVERIFY(repo().createHousehold(h));
+        auto loaded = repo().household(h.id);
+        QCOMPARE(loaded->memberCount, 4);
+        QCOMPARE(loaded->coveredCount, 3);
+        QCOMPARE(loaded->currentMembers().size(), 1);
+        // Covered above size, size below the records: refused.
+        Household bad = household(m_t->village1, QStringLiteral("吴二"), QDate(1954, 3, 1), 17, 2);
+        bad.memberCount = 2;
+        QVERIFY(repo().createHousehold(bad).message().contains(QStringLiteral("smaller than the 3 members")));
+        bad.memberCount = 3;
+        bad.coveredCount = 4;
+        QVERIFY(repo().createHousehold(bad).message().contains(QStringLiteral("cannot exceed")));
+        // Adding a recorded member raises the size; a member leaving lowers it.
+        Person child;
+        child.name = QStringLiteral("吴小");
+        child.idNumber = idNumber(QDate(2012, 2, 2), 31);
+        child.relation = Relation::Son;
+        QVERIFY(repo().addMember(h.id, child));
+        loaded = repo().household(h.id);
+        QCOMPARE(loaded->memberCount, 5);
+        QCOMPARE(loaded->coveredCount, 4);
+        QVERIFY(repo().removeMember(child.id, QDate(2026, 3, 3), QStringLiteral("分户")));
+        loaded = repo().household(h.id);
+        QCOMPARE(loaded->memberCount, 4);
+        QCOMPARE(loaded->coveredCount, 3);
+        // An edit that changes the figures explicitly keeps them.
+        Household edit = *loaded;
+        edit.coveredCount = 2;
+        QVERIFY(repo().updateHousehold(edit));
+        QCOMPARE(repo().household(h.id)->coveredCount, 2);
+        // The head dies but no other member is recorded: add the new head first.
+        QVERIFY(repo().recordDeath(loaded->headPersonId, QDate(2026, 5, 1)).message().contains(QStringLiteral("first add")));
+    }
+
     void rowsTotalsAndSearch()
     {
         for (int i = 0; i < 12; ++i) {
