@@ -53,52 +53,96 @@ QString AuditLog::hashOf(const AuditRecord &r)
     return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-bool AuditLog::append(const QString &action, const QString &entity, qint64 entityId, qint64 householdId,
-                      const QJsonObject &oldValue, const QJsonObject &newValue, Result *error)
+bool AuditLog::beginBatch(Result *error)
 {
-    Q_ASSERT(m_db.transactionDepth() > 0);
     QSqlQuery last(m_db.connection());
     last.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
     if (!m_db.exec(last, error))
         return false;
-    AuditRecord r;
-    r.seq = 1;
+    m_lastSeq = 0;
+    m_lastHash.clear();
     if (last.next()) {
-        r.seq = last.value(0).toLongLong() + 1;
-        r.prevHash = last.value(1).toString();
+        m_lastSeq = last.value(0).toLongLong();
+        m_lastHash = last.value(1).toString();
     }
+    m_batch = true;
+    return true;
+}
+
+bool AuditLog::endBatch(Result *error)
+{
+    m_batch = false;
+    m_insert.reset();
+    return storeHead(error);
+}
+
+bool AuditLog::storeHead(Result *error)
+{
+    if (m_lastSeq == 0)
+        return true;
+    // The head of the chain, so that removing the newest records is noticed too.
+    QSqlQuery head(m_db.connection());
+    head.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
+                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    head.addBindValue(QStringLiteral("%1:%2").arg(m_lastSeq).arg(m_lastHash));
+    return m_db.exec(head, error);
+}
+
+bool AuditLog::append(const QString &action, const QString &entity, qint64 entityId, qint64 householdId,
+                      const QJsonObject &oldValue, const QJsonObject &newValue, Result *error)
+{
+    Q_ASSERT(m_db.transactionDepth() > 0);
+    if (!m_batch) {
+        QSqlQuery last(m_db.connection());
+        last.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        if (!m_db.exec(last, error))
+            return false;
+        m_lastSeq = 0;
+        m_lastHash.clear();
+        if (last.next()) {
+            m_lastSeq = last.value(0).toLongLong();
+            m_lastHash = last.value(1).toString();
+        }
+    }
+    AuditRecord r;
+    r.seq = m_lastSeq + 1;
+    r.prevHash = m_lastHash;
     r.at = m_db.now();
     r.operatorName = m_db.operatorName();
     r.action = action;
     r.entity = entity;
     r.entityId = entityId;
     r.householdId = householdId;
+    QJsonObject after = newValue;
+    const QJsonObject context = m_db.auditContext();
+    for (auto it = context.begin(); it != context.end(); ++it)
+        after.insert(it.key(), it.value());
     r.oldValue = oldValue.isEmpty() ? QString() : compactJson(oldValue);
-    r.newValue = newValue.isEmpty() ? QString() : compactJson(newValue);
+    r.newValue = after.isEmpty() ? QString() : compactJson(after);
     r.hash = hashOf(r);
 
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
-                  .arg(QLatin1String(kColumns)));
-    q.addBindValue(r.seq);
-    q.addBindValue(r.at.toString(kTimeFormat));
-    q.addBindValue(r.operatorName);
-    q.addBindValue(r.action);
-    q.addBindValue(r.entity);
-    q.addBindValue(r.entityId);
-    q.addBindValue(householdId > 0 ? QVariant(householdId) : QVariant());
-    q.addBindValue(r.oldValue);
-    q.addBindValue(r.newValue);
-    q.addBindValue(r.prevHash);
-    q.addBindValue(r.hash);
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(m_db.connection());
+        m_insert->prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+                              .arg(QLatin1String(kColumns)));
+    }
+    QSqlQuery &q = *m_insert;
+    q.bindValue(0, r.seq);
+    q.bindValue(1, r.at.toString(kTimeFormat));
+    q.bindValue(2, r.operatorName);
+    q.bindValue(3, r.action);
+    q.bindValue(4, r.entity);
+    q.bindValue(5, r.entityId);
+    q.bindValue(6, householdId > 0 ? QVariant(householdId) : QVariant());
+    q.bindValue(7, r.oldValue);
+    q.bindValue(8, r.newValue);
+    q.bindValue(9, r.prevHash);
+    q.bindValue(10, r.hash);
     if (!m_db.exec(q, error))
         return false;
-    // The head of the chain, so that removing the newest records is noticed too.
-    QSqlQuery head(m_db.connection());
-    head.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
-                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    head.addBindValue(QStringLiteral("%1:%2").arg(r.seq).arg(r.hash));
-    return m_db.exec(head, error);
+    m_lastSeq = r.seq;
+    m_lastHash = r.hash;
+    return m_batch || storeHead(error);
 }
 
 AuditLog::Verdict AuditLog::verify() const

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSqlQuery>
+
+#include <memory>
 
 class Database;
 
@@ -29,11 +32,22 @@ public:
     };
     Verdict verify() const;
 
+    // For bulk writes inside one transaction: keeps the chain's head in memory and reuses the
+    // statement; endBatch() stores the head. Without a batch every append reads the head itself.
+    bool beginBatch(Result *error);
+    bool endBatch(Result *error);
+
     QList<AuditRecord> forHousehold(qint64 householdId) const;
     QList<AuditRecord> latest(int limit) const;
 
     static QString hashOf(const AuditRecord &record);
 
 private:
+    bool storeHead(Result *error);
+
     Database &m_db;
+    bool m_batch = false;
+    qint64 m_lastSeq = 0;
+    QString m_lastHash;
+    std::unique_ptr<QSqlQuery> m_insert;
 };

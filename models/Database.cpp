@@ -102,6 +102,14 @@ const char *const kSchemaV1[] = {
     "CREATE INDEX audit_household ON audit_log(household_id, seq)",
 };
 
+// Version 2: named column mappings for roster imports (导入方案).
+const char *const kSchemaV2[] = {
+    R"(CREATE TABLE import_profile (
+        name TEXT PRIMARY KEY,
+        mapping TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+};
+
 bool looksLikeSqlite(const QString &path, bool *empty)
 {
     QFile f(path);
@@ -288,7 +296,16 @@ Result Database::migrate()
             }
         }
     }
-    // Later versions add their steps here: if (current < 2) {...}
+    if (current < 2) {
+        for (const char *statement : kSchemaV2) {
+            if (!q.exec(QString::fromUtf8(statement))) {
+                Result r = failure(q.lastError());
+                rollback();
+                return r;
+            }
+        }
+    }
+    // Later versions add their steps here.
     if (current < SchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))) {
         Result r = failure(q.lastError());
         rollback();

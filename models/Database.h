@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -19,7 +20,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     Database();
     ~Database();
@@ -42,6 +43,11 @@ public:
 
     // How long a write waits for another program's write to finish before giving up.
     void setBusyTimeout(int milliseconds);
+
+    // Extra keys every audit record of this connection carries while set (e.g. the imported file and its
+    // SHA-256), so a bulk change is traceable to its source.
+    void setAuditContext(const QJsonObject &context) { m_auditContext = context; }
+    QJsonObject auditContext() const { return m_auditContext; }
 
     // The clock used for audit times and "today"; tests fix it.
     QDateTime now() const;
@@ -68,6 +74,7 @@ private:
     QString m_path;
     QString m_operator;
     std::function<QDateTime()> m_clock;
+    QJsonObject m_auditContext;
     int m_depth = 0;
 };
 

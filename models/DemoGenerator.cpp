@@ -38,20 +38,12 @@ struct VillageSeed
     const char *name;
     int weight; // relative number of households
 };
+// clang-format off
 const VillageSeed kVillages[] = {
-    {"上街村", 16},
-    {"下洋村", 12},
-    {"厚美村", 11},
-    {"马保村", 10},
-    {"岐头村", 9},
-    {"新峰村", 8},
-    {"沙堤村", 8},
-    {"侯官村", 7},
-    {"榕桥村", 6},
-    {"溪源村", 5},
-    {"浦口村", 4},
-    {"金屿村", 4},
+    {"上街村", 16}, {"下洋村", 12}, {"厚美村", 11}, {"马保村", 10}, {"岐头村", 9}, {"新峰村", 8},
+    {"沙堤村", 8}, {"侯官村", 7}, {"榕桥村", 6}, {"溪源村", 5}, {"浦口村", 4}, {"金屿村", 4},
 };
+// clang-format on
 
 // Rural monthly standard per person in yuan, rising from 2012; 2018's 450 yuan (5,400 a year) is above
 // Fujian's provincial floor of 3,350 yuan a year.
@@ -61,18 +53,12 @@ struct StandardSeed
     int month;
     int yuan;
 };
+// clang-format off
 const StandardSeed kStandards[] = {
-    {2012, 1, 200},
-    {2013, 7, 240},
-    {2015, 1, 290},
-    {2016, 7, 360},
-    {2018, 1, 450},
-    {2019, 7, 600},
-    {2021, 1, 720},
-    {2023, 1, 800},
-    {2025, 1, 880},
-    {2026, 1, 920},
+    {2012, 1, 200}, {2013, 7, 240}, {2015, 1, 290}, {2016, 7, 360}, {2018, 1, 450},
+    {2019, 7, 600}, {2021, 1, 720}, {2023, 1, 800}, {2025, 1, 880}, {2026, 1, 920},
 };
+// clang-format on
 
 // Fujian's common surnames, most frequent first, with rough weights.
 struct Surname
@@ -80,44 +66,13 @@ struct Surname
     const char *text;
     int weight;
 };
+// clang-format off
 const Surname kSurnames[] = {
-    {"陈", 30},
-    {"林", 28},
-    {"黄", 14},
-    {"张", 10},
-    {"李", 9},
-    {"王", 8},
-    {"吴", 8},
-    {"刘", 7},
-    {"蔡", 6},
-    {"杨", 6},
-    {"郑", 7},
-    {"许", 4},
-    {"郭", 4},
-    {"何", 3},
-    {"谢", 3},
-    {"洪", 3},
-    {"曾", 3},
-    {"邱", 2},
-    {"周", 3},
-    {"游", 2},
-    {"罗", 2},
-    {"江", 2},
-    {"詹", 2},
-    {"叶", 3},
-    {"苏", 2},
-    {"卓", 1},
-    {"翁", 2},
-    {"潘", 2},
-    {"肖", 2},
-    {"庄", 2},
-    {"薛", 1},
-    {"魏", 1},
-    {"朱", 2},
-    {"方", 1},
-    {"高", 1},
-    {"念", 1},
+    {"陈", 30}, {"林", 28}, {"黄", 14}, {"张", 10}, {"李", 9}, {"王", 8}, {"吴", 8}, {"刘", 7}, {"蔡", 6}, {"杨", 6}, {"郑", 7}, {"许", 4},
+    {"郭", 4}, {"何", 3}, {"谢", 3}, {"洪", 3}, {"曾", 3}, {"邱", 2}, {"周", 3}, {"游", 2}, {"罗", 2}, {"江", 2}, {"詹", 2}, {"叶", 3},
+    {"苏", 2}, {"卓", 1}, {"翁", 2}, {"潘", 2}, {"肖", 2}, {"庄", 2}, {"薛", 1}, {"魏", 1}, {"朱", 2}, {"方", 1}, {"高", 1}, {"念", 1},
 };
+// clang-format on
 
 // Given names are two characters drawn by generation and sex.
 struct NamePool
@@ -602,35 +557,202 @@ struct Event
     int memberIndex = -1; // Death
 };
 
-} // namespace
-
-DemoGenerator::DemoGenerator(Database &db)
-    : m_db(db)
-{ }
-
-Result DemoGenerator::generate(int households, quint32 seed)
+void sortByDate(QList<Event> &events)
 {
-    if (households < 1)
-        return Result::rejected(tr("The number of demo households must be at least 1."), QStringLiteral("households"));
-    if (!m_db.isOpen())
-        return Result::failed(tr("No database is open."));
-    const int existing = StatsRepository(m_db).stats().householdsTotal;
-    if (existing > 0)
-        return Result::rejected(tr("The database already holds %n household(s); demo data is only added to an empty "
-                                   "roster. Use a new database file for the demo.",
-                                    nullptr, existing),
-            QStringLiteral("households"));
+    std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.date < b.date; });
+}
 
-    Township t;
-    t.dice.rng.seed(seed);
-    t.ref = std::min(referenceDate(), m_db.today());
+// One household as it will be written: its record at application and what happened to it afterwards.
+struct HouseholdPlan
+{
+    Household household;
+    QList<Event> events;
+    Money income; // assessed monthly income per person
+    int covered = 0;
+};
 
-    Transaction transaction(m_db);
-    Result error;
-    if (!transaction.begin(&error))
-        return error;
+Money amountAt(const Township &t, Money income, const QDate &date, int persons)
+{
+    const Money perPerson = t.standardAt(date) - income;
+    return perPerson.isNegative() ? Money() : perPerson * persons;
+}
 
-    OfficeRepository offices(m_db);
+// Application, decision and what followed, in date order. Sets the application and approval dates.
+QList<Event> planHistory(Township &t, const QList<Planned> &members, QDate *applied, QDate *approved)
+{
+    Dice &d = t.dice;
+    QDate youngest = members.first().birth;
+    for (const Planned &p : members)
+        youngest = std::max(youngest, p.birth);
+    const QDate earliest = std::max(historyStart(), youngest.addDays(90));
+    const int roll = d.below(1000);
+    Outcome outcome = roll < 720 ? Outcome::Active
+        : roll < 750             ? Outcome::Suspended
+        : roll < 920             ? Outcome::Exited
+        : roll < 975             ? Outcome::Rejected
+                                 : Outcome::Applying;
+    if (earliest > t.ref.addDays(-400) && outcome != Outcome::Applying)
+        outcome = earliest > t.ref.addDays(-60) ? Outcome::Applying : Outcome::Active;
+
+    QList<Event> events;
+    if (outcome == Outcome::Applying) {
+        *applied = d.dateBetween(std::max(earliest, t.ref.addDays(-40)), t.ref.addDays(-1));
+        return events;
+    }
+    if (outcome == Outcome::Rejected) {
+        *applied = d.dateBetween(earliest, t.ref.addDays(-60));
+        events.append({Event::Kind::Status, applied->addDays(d.between(12, 28)), HouseholdStatus::Rejected,
+            text(d.pick(kRejectReasons)), -1});
+        return events;
+    }
+    *applied = d.dateBetween(earliest, t.ref.addDays(outcome == Outcome::Active ? -60 : -400));
+    *approved = applied->addDays(d.between(15, 30));
+    events.append({Event::Kind::Status, *approved, HouseholdStatus::Active, text("审核确认，纳入低保"), -1});
+    const QDate settled = approved->addDays(180);
+    if (outcome == Outcome::Active && settled < t.ref.addDays(-200) && d.perMille(80)) {
+        const QDate suspended = d.dateBetween(settled, t.ref.addDays(-200));
+        events.append({Event::Kind::Status, suspended, HouseholdStatus::Suspended, text(d.pick(kSuspendReasons)), -1});
+        events.append({Event::Kind::Status, suspended.addDays(d.between(30, 120)), HouseholdStatus::Active,
+            text("复核通过，恢复保障"), -1});
+    } else if (outcome == Outcome::Suspended) {
+        events.append({Event::Kind::Status, d.dateBetween(std::max(settled, t.ref.addDays(-300)), t.ref.addDays(-10)),
+            HouseholdStatus::Suspended, text(d.pick(kSuspendReasons)), -1});
+    } else if (outcome == Outcome::Exited) {
+        // Most exits fall after 2016, which the campaign's screening of former recipients looks at.
+        const QDate first = std::min(approved->addDays(90), t.ref.addDays(-10));
+        const QDate since2016 = std::max(first, QDate(2016, 1, 1));
+        const QDate exited = d.perMille(800) && since2016 < t.ref.addDays(-10)
+            ? d.dateBetween(since2016, t.ref.addDays(-10))
+            : d.dateBetween(first, t.ref.addDays(-10));
+        if (members.size() == 1 && ageAt(members.first().birth, exited) >= 70 && d.perMille(450))
+            events.append({Event::Kind::Death, exited, HouseholdStatus::Exited, {}, 0}); // the household exits with it
+        else
+            events.append({Event::Kind::Status, exited, HouseholdStatus::Exited, text(d.pick(kExitReasons)), -1});
+    }
+    // An elderly spouse or parent who died while the household stayed on the roster.
+    if (outcome == Outcome::Active && members.size() >= 2 && approved->addDays(200) < t.ref.addDays(-30)
+        && d.perMille(90)) {
+        for (int i = 1; i < members.size(); ++i) {
+            const Planned &p = members.at(i);
+            const bool elder
+                = p.relation == Relation::Spouse || p.relation == Relation::Father || p.relation == Relation::Mother;
+            if (elder && ageAt(p.birth, t.ref) >= 68) {
+                events.append({Event::Kind::Death, d.dateBetween(approved->addDays(200), t.ref.addDays(-30)),
+                    HouseholdStatus::Active, {}, i});
+                break;
+            }
+        }
+    }
+    // Households still on the roster follow the standard as it rises. Only the latest rise is written, to keep
+    // the demo fast; the earlier ones are folded into it.
+    if (outcome == Outcome::Active || outcome == Outcome::Suspended) {
+        QDate lastRise;
+        for (const BenefitStandard &s : std::as_const(t.standards)) {
+            if (s.effectiveDate > *approved && s.effectiveDate <= t.ref)
+                lastRise = s.effectiveDate;
+        }
+        if (lastRise.isValid())
+            events.append({Event::Kind::Amount, lastRise, HouseholdStatus::Active, {}, -1});
+    }
+    sortByDate(events);
+    return events;
+}
+
+HouseholdPlan planHousehold(Township &t)
+{
+    Dice &d = t.dice;
+    QList<Planned> members = planFamily(t, d.pickWeighted(kShapes).shape);
+    // A working adult is sometimes left out of the benefit (only the members in need are covered).
+    if (members.size() >= 3 && d.perMille(120)) {
+        for (Planned &p : members) {
+            if (p.relation != Relation::Head && p.labour == LabourAbility::Full && ageAt(p.birth, t.ref) >= 18) {
+                p.covered = false;
+                break;
+            }
+        }
+    }
+    HouseholdPlan plan;
+    QDate applied;
+    QDate approved;
+    plan.events = planHistory(t, members, &applied, &approved);
+
+    Household &h = plan.household;
+    const Village &village = t.village();
+    h.villageId = village.id;
+    h.status = HouseholdStatus::Applying;
+    h.statusDate = applied;
+    h.category = categoryOf(members);
+    h.address = village.name + QString::number(d.between(1, 12)) + text("组") + QString::number(d.between(1, 160))
+        + text("号");
+    h.phone = d.perMille(750) ? QStringLiteral("13") + d.digits(9) : QString();
+    h.bankAccount = t.bankAccount();
+    h.registeredPoor = d.perMille(h.category == Category::Ordinary ? 60 : 140);
+    for (const Planned &p : std::as_const(members))
+        plan.covered += p.covered ? 1 : 0;
+    // The amount asked for at application, or granted at approval.
+    const QDate decided = approved.isValid() ? approved : applied;
+    plan.income = incomePerPerson(d, h.category, t.standardAt(decided));
+    h.monthlyAmount = amountAt(t, plan.income, decided, plan.covered);
+    for (const Planned &p : std::as_const(members)) {
+        Person person;
+        person.name = p.surname + t.givenName(p);
+        person.idNumber = t.idNumber(p.birth, p.male);
+        person.relation = p.relation;
+        person.covered = p.covered;
+        person.disabilityKind = p.kind;
+        person.disabilityGrade = p.grade;
+        person.health = p.health;
+        person.labourAbility = p.labour;
+        h.members.append(person);
+    }
+    return plan;
+}
+
+// Writes one household through the repository, as a clerk's changes would have been recorded over the years.
+Result writeHousehold(RosterRepository &roster, const Township &t, HouseholdPlan &plan)
+{
+    Household &h = plan.household;
+    if (Result r = roster.createHousehold(h, text("申请低保")); !r)
+        return r;
+    HouseholdStatus status = HouseholdStatus::Applying;
+    int covered = plan.covered;
+    for (const Event &e : std::as_const(plan.events)) {
+        Result r;
+        switch (e.kind) {
+        case Event::Kind::Status:
+            if (!RosterRepository::canChangeStatus(status, e.to))
+                continue;
+            r = roster.changeStatus(h.id, e.to, e.date, e.reason);
+            status = e.to;
+            break;
+        case Event::Kind::Amount:
+            if (status == HouseholdStatus::Active || status == HouseholdStatus::Suspended)
+                r = roster.setMonthlyAmount(
+                    h.id, amountAt(t, plan.income, e.date, covered), e.date, text("低保标准调整"));
+            break;
+        case Event::Kind::Death: {
+            const Person &person = h.members.at(e.memberIndex);
+            r = roster.recordDeath(person.id, e.date);
+            if (r && h.members.size() == 1) {
+                status = HouseholdStatus::Exited; // the repository closes a household whose last member died
+            } else if (r && person.covered) {
+                --covered;
+                r = roster.setMonthlyAmount(
+                    h.id, amountAt(t, plan.income, e.date, covered), e.date, text("家庭成员死亡，调整保障金"));
+            }
+            break;
+        }
+        }
+        if (!r)
+            return r;
+    }
+    return Result::success();
+}
+
+// The office, its villages and the standard history: what exists is kept, what is missing is created.
+Result setUpTownship(Database &db, Township &t)
+{
+    OfficeRepository offices(db);
     if (!offices.isConfigured()) {
         Office office;
         office.name = text(kOfficeName);
@@ -648,9 +770,9 @@ Result DemoGenerator::generate(int households, quint32 seed)
     const Office office = offices.office();
     // ID numbers carry the county's region code; an office code that cannot be one falls back to 闽侯县.
     t.region = office.divisionCode.left(6);
-    const QString probe = t.region + QStringLiteral("19800101001");
     bool digits = false;
     t.region.toInt(&digits);
+    const QString probe = t.region + QStringLiteral("19800101001");
     if (t.region.size() != 6 || !digits || !IdNumber::parse(probe + IdNumber::checkCharacter(probe)).isValid())
         t.region = QString::fromLatin1(kRegion);
 
@@ -685,182 +807,46 @@ Result DemoGenerator::generate(int households, quint32 seed)
     }
     std::sort(t.standards.begin(), t.standards.end(),
         [](const BenefitStandard &a, const BenefitStandard &b) { return a.effectiveDate < b.effectiveDate; });
+    return Result::success();
+}
 
+} // namespace
+
+DemoGenerator::DemoGenerator(Database &db)
+    : m_db(db)
+{ }
+
+Result DemoGenerator::generate(int households, quint32 seed)
+{
+    if (households < 1)
+        return Result::rejected(tr("The number of demo households must be at least 1."), QStringLiteral("households"));
+    if (!m_db.isOpen())
+        return Result::failed(tr("No database is open."));
+    const int existing = StatsRepository(m_db).stats().householdsTotal;
+    if (existing > 0)
+        return Result::rejected(tr("The database already holds %n household(s); demo data is only added to an empty "
+                                   "roster. Use a new database file for the demo.",
+                                    nullptr, existing),
+            QStringLiteral("households"));
+
+    Township t;
+    t.dice.rng.seed(seed);
+    t.ref = std::min(referenceDate(), m_db.today());
+
+    // One transaction for the whole township: the repositories' own transactions become savepoints inside it,
+    // and a failure leaves the database as it was.
+    Transaction transaction(m_db);
+    Result error;
+    if (!transaction.begin(&error))
+        return error;
+    if (Result r = setUpTownship(m_db, t); !r)
+        return r;
     RosterRepository roster(m_db);
-    Dice &d = t.dice;
     for (int n = 0; n < households; ++n) {
-        const Shape shape = d.pickWeighted(kShapes).shape;
-        QList<Planned> members = planFamily(t, shape);
-
-        // A working adult is sometimes left out of the benefit (单人保: only the members in need are covered).
-        if (members.size() >= 3 && d.perMille(120)) {
-            for (Planned &p : members) {
-                if (p.relation != Relation::Head && p.labour == LabourAbility::Full && ageAt(p.birth, t.ref) >= 18) {
-                    p.covered = false;
-                    break;
-                }
-            }
-        }
-
-        // The history: application, decision and what followed, in date order.
-        QDate youngest = members.first().birth;
-        for (const Planned &p : std::as_const(members))
-            youngest = std::max(youngest, p.birth);
-        const QDate earliest = std::max(historyStart(), youngest.addDays(90));
-        const int roll = d.below(1000);
-        Outcome outcome = roll < 720 ? Outcome::Active
-            : roll < 750             ? Outcome::Suspended
-            : roll < 920             ? Outcome::Exited
-            : roll < 975             ? Outcome::Rejected
-                                     : Outcome::Applying;
-        if (earliest > t.ref.addDays(-400) && outcome != Outcome::Applying)
-            outcome = earliest > t.ref.addDays(-60) ? Outcome::Applying : Outcome::Active;
-
-        QList<Event> events;
-        QDate applied;
-        QDate approved;
-        if (outcome == Outcome::Applying) {
-            applied = d.dateBetween(std::max(earliest, t.ref.addDays(-40)), t.ref.addDays(-1));
-        } else if (outcome == Outcome::Rejected) {
-            applied = d.dateBetween(earliest, t.ref.addDays(-60));
-            events.append({Event::Kind::Status, applied.addDays(d.between(12, 28)), HouseholdStatus::Rejected,
-                text(d.pick(kRejectReasons)), -1});
-        } else {
-            applied = d.dateBetween(earliest, t.ref.addDays(outcome == Outcome::Active ? -60 : -400));
-            approved = applied.addDays(d.between(15, 30));
-            events.append({Event::Kind::Status, approved, HouseholdStatus::Active, text("审核确认，纳入低保"), -1});
-            const QDate settled = approved.addDays(180);
-            if (outcome == Outcome::Active && settled < t.ref.addDays(-200) && d.perMille(80)) {
-                const QDate suspended = d.dateBetween(settled, t.ref.addDays(-200));
-                events.append(
-                    {Event::Kind::Status, suspended, HouseholdStatus::Suspended, text(d.pick(kSuspendReasons)), -1});
-                events.append({Event::Kind::Status, suspended.addDays(d.between(30, 120)), HouseholdStatus::Active,
-                    text("复核通过，恢复保障"), -1});
-            } else if (outcome == Outcome::Suspended) {
-                events.append(
-                    {Event::Kind::Status, d.dateBetween(std::max(settled, t.ref.addDays(-300)), t.ref.addDays(-10)),
-                        HouseholdStatus::Suspended, text(d.pick(kSuspendReasons)), -1});
-            } else if (outcome == Outcome::Exited) {
-                // Most exits fall after 2016, which the campaign's screening of former recipients looks at.
-                const QDate first = std::min(approved.addDays(90), t.ref.addDays(-10));
-                const QDate since2016 = std::max(first, QDate(2016, 1, 1));
-                const QDate exited = d.perMille(800) && since2016 < t.ref.addDays(-10)
-                    ? d.dateBetween(since2016, t.ref.addDays(-10))
-                    : d.dateBetween(first, t.ref.addDays(-10));
-                if (members.size() == 1 && ageAt(members.first().birth, exited) >= 70 && d.perMille(450))
-                    events.append({Event::Kind::Death, exited, HouseholdStatus::Exited, {}, 0}); // the household exits
-                else
-                    events.append(
-                        {Event::Kind::Status, exited, HouseholdStatus::Exited, text(d.pick(kExitReasons)), -1});
-            }
-            // An elderly spouse or parent who died while the household stayed on the roster.
-            if (outcome == Outcome::Active && members.size() >= 2 && approved.addDays(200) < t.ref.addDays(-30)
-                && d.perMille(90)) {
-                for (int i = 1; i < members.size(); ++i) {
-                    const Planned &p = members.at(i);
-                    const bool elder = p.relation == Relation::Spouse || p.relation == Relation::Father
-                        || p.relation == Relation::Mother;
-                    if (elder && ageAt(p.birth, t.ref) >= 68) {
-                        events.append({Event::Kind::Death, d.dateBetween(approved.addDays(200), t.ref.addDays(-30)),
-                            HouseholdStatus::Active, {}, i});
-                        break;
-                    }
-                }
-            }
-        }
-        std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.date < b.date; });
-
-        Household h;
-        const Village &village = t.village();
-        h.villageId = village.id;
-        h.status = HouseholdStatus::Applying;
-        h.statusDate = applied;
-        h.category = categoryOf(members);
-        h.address = village.name + QStringLiteral("%1").arg(d.between(1, 12)) + text("组")
-            + QString::number(d.between(1, 160)) + text("号");
-        h.phone = d.perMille(750) ? QStringLiteral("13") + d.digits(9) : QString();
-        h.bankAccount = t.bankAccount();
-        h.registeredPoor = d.perMille(h.category == Category::Ordinary ? 60 : 140);
-        int covered = 0;
-        for (const Planned &p : std::as_const(members))
-            covered += p.covered ? 1 : 0;
-        const QDate decided = approved.isValid() ? approved : applied;
-        const Money income = incomePerPerson(d, h.category, t.standardAt(decided));
-        const auto amountAt = [&](const QDate &date, int persons) {
-            const Money perPerson = t.standardAt(date) - income;
-            return perPerson.isNegative() ? Money() : perPerson * persons;
-        };
-        h.monthlyAmount = amountAt(decided, covered);
-        for (const Planned &p : std::as_const(members)) {
-            Person person;
-            person.name = p.surname + t.givenName(p);
-            person.idNumber = t.idNumber(p.birth, p.male);
-            person.relation = p.relation;
-            person.covered = p.covered;
-            person.disabilityKind = p.kind;
-            person.disabilityGrade = p.grade;
-            person.health = p.health;
-            person.labourAbility = p.labour;
-            h.members.append(person);
-        }
-
-        // Households still on the roster follow the standard as it rises.
-        if (outcome == Outcome::Active || outcome == Outcome::Suspended) {
-            for (const BenefitStandard &s : std::as_const(t.standards)) {
-                if (s.effectiveDate > approved && s.effectiveDate <= t.ref)
-                    events.append({Event::Kind::Amount, s.effectiveDate, HouseholdStatus::Active, {}, -1});
-            }
-            // Only the latest rise is written, to keep the demo fast; earlier ones are folded into it.
-            QList<Event> kept;
-            QDate lastRise;
-            for (const Event &e : std::as_const(events)) {
-                if (e.kind == Event::Kind::Amount)
-                    lastRise = std::max(lastRise, e.date);
-            }
-            for (const Event &e : std::as_const(events)) {
-                if (e.kind != Event::Kind::Amount || e.date == lastRise)
-                    kept.append(e);
-            }
-            events = kept;
-            std::stable_sort(
-                events.begin(), events.end(), [](const Event &a, const Event &b) { return a.date < b.date; });
-        }
-
-        if (Result r = roster.createHousehold(h, text("申请低保")); !r)
-            return Result::failed(tr("Demo household %1: %2").arg(n + 1).arg(r.message()));
-        HouseholdStatus status = HouseholdStatus::Applying;
-        for (const Event &e : std::as_const(events)) {
-            Result r;
-            switch (e.kind) {
-            case Event::Kind::Status:
-                if (!RosterRepository::canChangeStatus(status, e.to))
-                    continue;
-                r = roster.changeStatus(h.id, e.to, e.date, e.reason);
-                if (r)
-                    status = e.to;
-                break;
-            case Event::Kind::Amount:
-                if (status == HouseholdStatus::Active || status == HouseholdStatus::Suspended)
-                    r = roster.setMonthlyAmount(h.id, amountAt(e.date, covered), e.date, text("低保标准调整"));
-                break;
-            case Event::Kind::Death: {
-                const Person &person = h.members.at(e.memberIndex);
-                r = roster.recordDeath(person.id, e.date);
-                if (r && person.covered && h.members.size() > 1) {
-                    --covered;
-                    r = roster.setMonthlyAmount(
-                        h.id, amountAt(e.date, covered), e.date, text("家庭成员死亡，调整保障金"));
-                }
-                if (r && h.members.size() == 1)
-                    status = HouseholdStatus::Exited;
-                break;
-            }
-            }
-            if (!r)
-                return Result::failed(tr("Demo household %1: %2").arg(n + 1).arg(r.message()));
-        }
+        HouseholdPlan plan = planHousehold(t);
+        if (Result r = writeHousehold(roster, t, plan); !r)
+            return Result::failed(tr("Demo household %1 could not be written: %2").arg(n + 1).arg(r.message()));
     }
-
     if (!transaction.commit(&error))
         return error;
     return Result::success();

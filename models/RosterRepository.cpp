@@ -85,6 +85,36 @@ bool RosterRepository::canChangeStatus(HouseholdStatus from, HouseholdStatus to)
 
 QList<Result> RosterRepository::validate(const Household &h) const
 {
+    return validate(h, [this](const QString &idNumber) -> std::optional<IdHolder> {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT p.household_id, hp.name, v.name FROM person p "
+                                 "JOIN household h ON h.id = p.household_id JOIN village v ON v.id = h.village_id "
+                                 "LEFT JOIN person hp ON hp.id = h.head_person_id "
+                                 "WHERE p.id_number = ? AND p.left_date IS NULL"));
+        q.addBindValue(idNumber);
+        if (q.exec() && q.next())
+            return IdHolder{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+        return std::nullopt;
+    });
+}
+
+QHash<QString, RosterRepository::IdHolder> RosterRepository::currentIdHolders() const
+{
+    QHash<QString, IdHolder> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT p.id_number, p.household_id, hp.name, v.name FROM person p "
+                              "JOIN household h ON h.id = p.household_id JOIN village v ON v.id = h.village_id "
+                              "LEFT JOIN person hp ON hp.id = h.head_person_id WHERE p.left_date IS NULL"))) {
+        while (q.next())
+            out.insert(q.value(0).toString(),
+                       IdHolder{q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+    }
+    return out;
+}
+
+QList<Result> RosterRepository::validate(const Household &h, const HolderLookup &holderOf) const
+{
     QList<Result> problems;
     const QDate today = m_db.today();
     if (h.villageId <= 0)
@@ -132,21 +162,12 @@ QList<Result> RosterRepository::validate(const Household &h) const
         } else {
             seen.insert(id.text(), i);
         }
-        if (m_db.isOpen()) {
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("SELECT p.household_id, hp.name, v.name FROM person p "
-                                     "JOIN household h ON h.id = p.household_id JOIN village v ON v.id = h.village_id "
-                                     "LEFT JOIN person hp ON hp.id = h.head_person_id "
-                                     "WHERE p.id_number = ? AND p.left_date IS NULL AND p.household_id <> ?"));
-            q.addBindValue(id.text());
-            q.addBindValue(h.id);
-            if (q.exec() && q.next()) {
-                problems.append(
-                    Result::rejected(tr("%1: the ID number %2 already belongs to a member of the household of %3 "
-                                        "in %4; one person can be on the roster only once.")
-                                         .arg(where, id.text(), q.value(1).toString(), q.value(2).toString()),
-                                     field + QStringLiteral("idNumber")));
-            }
+        if (const std::optional<IdHolder> holder = holderOf ? holderOf(id.text()) : std::nullopt;
+            holder && holder->householdId != h.id) {
+            problems.append(Result::rejected(tr("%1: the ID number %2 already belongs to a member of the household of %3 "
+                                                "in %4; one person can be on the roster only once.")
+                                                 .arg(where, id.text(), holder->headName, holder->villageName),
+                                             field + QStringLiteral("idNumber")));
         }
         if (p.deceasedDate.isValid() && p.covered)
             problems.append(Result::rejected(tr("%1: a deceased person cannot stay covered.").arg(where),

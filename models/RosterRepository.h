@@ -4,6 +4,9 @@
 #include "RosterTypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <functional>
 
 class Database;
 
@@ -53,6 +56,17 @@ public:
     // Checks a household and its members against the rules without writing; every problem found.
     // The same rules the writes enforce, so dialogs can show them inline.
     QList<Result> validate(const Household &household) const;
+    // Who currently holds an ID number: for bulk checks that look it up in memory instead of SQL.
+    struct IdHolder
+    {
+        qint64 householdId = 0;
+        QString headName;
+        QString villageName;
+    };
+    using HolderLookup = std::function<std::optional<IdHolder>(const QString &idNumber)>;
+    QList<Result> validate(const Household &household, const HolderLookup &holderOf) const;
+    // Every current member's ID number and household, for HolderLookup (one query).
+    QHash<QString, IdHolder> currentIdHolders() const;
 
     // Creates a household with its members; the member with relation Head is the head.
     // Records the initial status (date = statusDate, or today) in the status history.
@@ -60,6 +74,12 @@ public:
     // Updates household fields and members: members with id 0 are added, missing ones are
     // removed (left today with the given reason), others updated.
     Result updateHousehold(Household &household, const QString &reason = {});
+
+    // Creates many households in the caller's transaction with reused statements, for imports.
+    // The caller has validated them (validate() with a HolderLookup). progress(done) returning false
+    // cancels: the error is returned and the caller rolls back.
+    Result createHouseholds(QList<Household> &households, const QString &reason,
+                            const std::function<bool(int done)> &progress = {});
 
     Result addMember(qint64 householdId, Person &person);
     Result removeMember(qint64 personId, const QDate &date, const QString &reason);

@@ -1,0 +1,549 @@
+#include "RosterImporter.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "IdNumber.h"
+#include "ImportProfileRepository.h"
+#include "OfficeRepository.h"
+#include "RosterRepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QScopeGuard>
+
+#include <limits>
+
+using Field = RosterColumns::Field;
+using namespace Domain;
+
+namespace {
+
+constexpr qint64 kNewVillage = std::numeric_limits<qint64>::max();
+
+QString villageBase(const QString &name)
+{
+    QString s = name.trimmed();
+    for (const char *suffix : {"村民委员会", "社区居民委员会", "居民委员会", "社区居委会", "村委会", "居委会"}) {
+        const QString sfx = QString::fromUtf8(suffix);
+        if (s.endsWith(sfx) && s.size() > sfx.size()) {
+            s.chop(sfx.size());
+            break;
+        }
+    }
+    return s;
+}
+
+QString yesNo(bool b)
+{
+    return b ? QStringLiteral("是") : QStringLiteral("否");
+}
+
+} // namespace
+
+QJsonObject ImportPreview::toJson() const
+{
+    QJsonObject o;
+    o[QStringLiteral("file")] = file;
+    o[QStringLiteral("sha256")] = sha256;
+    o[QStringLiteral("sheet")] = sheet;
+    o[QStringLiteral("header_row")] = headerRow;
+    o[QStringLiteral("shape")] = shape == RosterSheetParser::Shape::MemberPerRow ? QStringLiteral("member_per_row")
+                                                                                  : QStringLiteral("household_per_row");
+    o[QStringLiteral("households")] = households;
+    o[QStringLiteral("members")] = members;
+    o[QStringLiteral("persons")] = declaredPersons;
+    o[QStringLiteral("monthly_total_fen")] = monthlyTotal.fen();
+    o[QStringLiteral("new_households")] = newHouseholds;
+    o[QStringLiteral("changed_households")] = changedHouseholds;
+    o[QStringLiteral("unchanged_households")] = unchangedHouseholds;
+    o[QStringLiteral("new_villages")] = QJsonArray::fromStringList(newVillages);
+    QJsonArray changed;
+    for (const HouseholdChange &c : changes) {
+        if (c.isNew)
+            continue;
+        QJsonObject j;
+        j[QStringLiteral("row")] = c.row;
+        j[QStringLiteral("head")] = c.headName;
+        QJsonArray fields;
+        for (const FieldChange &f : c.changes)
+            fields.append(QJsonObject{{QStringLiteral("field"), f.field},
+                                      {QStringLiteral("old"), f.before},
+                                      {QStringLiteral("new"), f.after}});
+        j[QStringLiteral("changes")] = fields;
+        changed.append(j);
+    }
+    o[QStringLiteral("changes")] = changed;
+    QJsonArray errors;
+    for (const ImportIssue &i : issues)
+        errors.append(i.toJson());
+    o[QStringLiteral("errors")] = errors;
+    return o;
+}
+
+RosterImporter::RosterImporter(Database &db)
+    : m_db(db)
+{
+}
+
+bool RosterImporter::report(int done, int total)
+{
+    return !m_progress || m_progress(done, total);
+}
+
+ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &options)
+{
+    m_preview = ImportPreview();
+    m_options = options;
+    m_plan.clear();
+    m_villages.clear();
+    ImportPreview &p = m_preview;
+    p.file = path;
+    const QString fileName = QFileInfo(path).fileName();
+    auto fileIssue = [&](const QString &reason) {
+        ImportIssue i;
+        i.file = fileName;
+        i.sheet = p.sheet;
+        i.reason = reason;
+        p.issues.append(i);
+        return p;
+    };
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fileIssue(tr("the file cannot be read (%1)").arg(f.errorString()));
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    sha.addData(&f);
+    p.sha256 = QString::fromLatin1(sha.result().toHex());
+    f.close();
+
+    QString profileJson;
+    if (!options.profile.isEmpty()) {
+        const std::optional<QString> saved = ImportProfileRepository(m_db).mapping(options.profile);
+        if (!saved) {
+            const QStringList names = ImportProfileRepository(m_db).names();
+            return fileIssue(tr("there is no import profile named %1 (saved profiles: %2)")
+                                 .arg(options.profile, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+        }
+        profileJson = *saved;
+    }
+
+    QString error;
+    std::unique_ptr<SheetReader> reader = SheetReader::forFile(path, &error);
+    if (!reader || !reader->open(path, &error))
+        return fileIssue(error);
+    p.sheets = reader->sheetNames();
+    if (p.sheets.isEmpty())
+        return fileIssue(tr("the workbook has no sheets"));
+    p.sheet = options.sheet.isEmpty() ? p.sheets.first() : options.sheet;
+    if (!p.sheets.contains(p.sheet))
+        return fileIssue(tr("there is no sheet named %1 (sheets: %2)").arg(p.sheet, p.sheets.join(QStringLiteral(", "))));
+
+    RosterSheetParser parser(fileName, p.sheet);
+    parser.setProfile(profileJson);
+    int rows = 0;
+    const bool read = reader->readSheet(
+        p.sheet,
+        [&](const SheetRow &row) {
+            parser.addRow(row);
+            if (++rows % 2000 == 0 && !report(rows, 0)) {
+                p.cancelled = true;
+                return false;
+            }
+            return true;
+        },
+        &error);
+    if (p.cancelled)
+        return p;
+    if (!read)
+        return fileIssue(error);
+    parser.finish();
+    p.headerRow = parser.headerRow();
+    p.shape = parser.shape();
+    p.mapping = parser.mapping();
+    p.issues = parser.issues();
+    for (const ImportedHousehold &h : parser.households()) {
+        Planned plan;
+        plan.imported = h;
+        m_plan.append(plan);
+    }
+    check(p);
+    if (!p.cancelled)
+        compare(p);
+    for (const Planned &plan : m_plan) {
+        ++p.households;
+        p.members += int(plan.imported.household.members.size());
+        p.declaredPersons += qMax(plan.imported.household.memberCount, int(plan.imported.household.members.size()));
+        p.monthlyTotal += plan.imported.household.monthlyAmount;
+    }
+    std::sort(p.issues.begin(), p.issues.end(),
+              [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; });
+    const QList<AuditRecord> head = AuditLog(m_db).latest(1);
+    m_auditHeadAtPreview = head.isEmpty() ? 0 : head.first().seq;
+    return p;
+}
+
+void RosterImporter::placeIssue(ImportPreview &preview, const Planned &plan, const Result &problem)
+{
+    // validate() names fields as "members[2].idNumber", "amount", …: place them in the sheet.
+    const ImportedHousehold &h = plan.imported;
+    const bool householdShape = preview.shape == RosterSheetParser::Shape::HouseholdPerRow;
+    ImportIssue i;
+    i.file = QFileInfo(preview.file).fileName();
+    i.sheet = preview.sheet;
+    i.row = h.firstRow;
+    i.reason = problem.message();
+    const QString field = problem.field();
+    Field column = Field::Ignore;
+    static const QRegularExpression memberField(QStringLiteral("^members\\[(\\d+)\\]\\.(\\w+)$"));
+    if (const QRegularExpressionMatch m = memberField.match(field); m.hasMatch()) {
+        const int index = m.captured(1).toInt();
+        i.row = h.memberRows.value(index, h.firstRow);
+        const QString part = m.captured(2);
+        if (part == QLatin1String("idNumber"))
+            column = householdShape && !preview.mapping.has(Field::IdNumber) ? Field::HeadIdNumber : Field::IdNumber;
+        else if (part == QLatin1String("name"))
+            column = householdShape && preview.mapping.has(Field::HeadName) ? Field::HeadName : Field::Name;
+        else if (part == QLatin1String("covered"))
+            column = Field::Covered;
+        if (index < h.household.members.size() && column != Field::Ignore) {
+            const Person &person = plan.merged.members.value(index);
+            i.value = part == QLatin1String("idNumber") ? person.idNumber : part == QLatin1String("name") ? person.name
+                                                                                                           : QString();
+        }
+    } else if (field == QLatin1String("amount")) {
+        column = Field::Amount;
+    } else if (field == QLatin1String("startPeriod")) {
+        column = Field::StartPeriod;
+    } else if (field == QLatin1String("village")) {
+        column = Field::Village;
+    } else if (field == QLatin1String("memberCount")) {
+        column = Field::MemberCount;
+    } else if (field == QLatin1String("coveredCount")) {
+        column = Field::CoveredCount;
+    } else if (field == QLatin1String("members")) {
+        column = preview.mapping.has(Field::Relation) ? Field::Relation : Field::IdNumber;
+    }
+    if (column != Field::Ignore && preview.mapping.has(column))
+        i.column = preview.mapping.headerOf(column);
+    preview.issues.append(i);
+}
+
+void RosterImporter::check(ImportPreview &p)
+{
+    OfficeRepository office(m_db);
+    QHash<QString, qint64> byBase;
+    for (const Village &v : office.villages()) {
+        m_villages.insert(v.name, v.id);
+        byBase.insert(villageBase(v.name), v.id);
+    }
+    const QString fileName = QFileInfo(p.file).fileName();
+    RosterRepository repo(m_db);
+    m_holders = repo.currentIdHolders();
+    const QHash<QString, RosterRepository::IdHolder> &holders = m_holders;
+    const QList<ImportIssue> parserIssues = p.issues;
+    QSet<int> rowsWithIssues;
+    for (const ImportIssue &i : parserIssues)
+        rowsWithIssues.insert(i.row);
+
+    int done = 0;
+    for (Planned &plan : m_plan) {
+        ImportedHousehold &h = plan.imported;
+        // Village by name, also without 村委会/居委会 suffixes.
+        qint64 villageId = m_villages.value(h.villageName.trimmed(), 0);
+        if (villageId == 0)
+            villageId = byBase.value(villageBase(h.villageName), 0);
+        if (villageId == 0 && !h.villageName.isEmpty()) {
+            if (p.newVillages.contains(h.villageName)) {
+                villageId = kNewVillage;
+            } else if (m_options.createVillages) {
+                p.newVillages.append(h.villageName);
+                villageId = kNewVillage;
+            } else {
+                ImportIssue i;
+                i.file = fileName;
+                i.sheet = p.sheet;
+                i.row = h.firstRow;
+                i.column = p.mapping.headerOf(Field::Village);
+                i.value = h.villageName;
+                i.reason = tr("this village is not in the township's list; add it first or let the import create it");
+                p.issues.append(i);
+            }
+        }
+        h.household.villageId = villageId;
+        h.household.villageName = h.villageName;
+        // Match an existing household by its head's ID number.
+        QString headId;
+        for (const Person &person : h.household.members) {
+            if (person.isHead())
+                headId = person.idNumber;
+        }
+        if (const auto it = holders.constFind(headId); !headId.isEmpty() && it != holders.constEnd())
+            plan.existingId = it->householdId;
+        plan.merged = h.household;
+        plan.merged.id = plan.existingId;
+        bool clean = true;
+        for (int row : h.memberRows)
+            clean = clean && !rowsWithIssues.contains(row);
+        if (clean && !rowsWithIssues.contains(h.firstRow) && villageId != 0) {
+            const auto lookup = [&holders](const QString &id) -> std::optional<RosterRepository::IdHolder> {
+                const auto found = holders.constFind(id);
+                if (found == holders.constEnd())
+                    return std::nullopt;
+                return *found;
+            };
+            if (plan.existingId == 0) {
+                for (const Result &problem : repo.validate(plan.merged, lookup))
+                    placeIssue(p, plan, problem);
+            }
+        }
+        if (++done % 1000 == 0 && !report(done, int(m_plan.size()))) {
+            p.cancelled = true;
+            return;
+        }
+    }
+}
+
+void RosterImporter::compare(ImportPreview &p)
+{
+    RosterRepository repo(m_db);
+    const auto lookup = [this](const QString &id) -> std::optional<RosterRepository::IdHolder> {
+        const auto found = m_holders.constFind(id);
+        if (found == m_holders.constEnd())
+            return std::nullopt;
+        return *found;
+    };
+    const bool memberShape = p.shape == RosterSheetParser::Shape::MemberPerRow;
+    const ColumnMapping &map = p.mapping;
+    int done = 0;
+    for (Planned &plan : m_plan) {
+        const ImportedHousehold &h = plan.imported;
+        ImportPreview::HouseholdChange change;
+        change.row = h.firstRow;
+        change.headName = h.household.headName();
+        change.headIdNumber = h.household.headIdNumber();
+        if (plan.existingId == 0) {
+            change.isNew = true;
+            plan.changed = true;
+            ++p.newHouseholds;
+            p.changes.append(change);
+            continue;
+        }
+        const std::optional<Household> existing = repo.household(plan.existingId);
+        if (!existing)
+            continue;
+        if (existing->headIdNumber() != change.headIdNumber) {
+            ImportIssue i;
+            i.file = QFileInfo(p.file).fileName();
+            i.sheet = p.sheet;
+            i.row = h.firstRow;
+            i.column = map.headerOf(map.has(Field::HeadIdNumber) ? Field::HeadIdNumber : Field::IdNumber);
+            i.value = change.headIdNumber;
+            i.reason = tr("this person is a member, not the head, of the household of %1 in %2; change the household "
+                          "on the roster first")
+                           .arg(existing->headName(), existing->villageName);
+            p.issues.append(i);
+            continue;
+        }
+        Household merged = *existing;
+        auto note = [&](Field f, const QString &before, const QString &after) {
+            if (before != after)
+                change.changes.append({RosterColumns::label(f), before, after});
+        };
+        const Household &file = h.household;
+        if (h.present.contains(Field::Village) && file.villageId != merged.villageId) {
+            note(Field::Village, merged.villageName, h.villageName);
+            merged.villageId = file.villageId;
+        }
+        if (h.present.contains(Field::MemberCount)) {
+            note(Field::MemberCount, QString::number(merged.memberCount), QString::number(file.memberCount));
+            merged.memberCount = file.memberCount;
+        }
+        if (h.present.contains(Field::CoveredCount)) {
+            note(Field::CoveredCount, QString::number(merged.coveredCount), QString::number(file.coveredCount));
+            merged.coveredCount = file.coveredCount;
+        }
+        if (h.present.contains(Field::Category)) {
+            note(Field::Category, zhLabel(merged.category), zhLabel(file.category));
+            merged.category = file.category;
+        }
+        if (h.present.contains(Field::Amount)) {
+            note(Field::Amount, merged.monthlyAmount.toPlainString(), file.monthlyAmount.toPlainString());
+            merged.monthlyAmount = file.monthlyAmount;
+        }
+        if (h.present.contains(Field::StartPeriod)) {
+            note(Field::StartPeriod, merged.startPeriod.toString(), file.startPeriod.toString());
+            merged.startPeriod = file.startPeriod;
+        }
+        if (h.present.contains(Field::Status))
+            note(Field::Status, zhLabel(merged.status), zhLabel(file.status));
+        const std::pair<Field, QString Household::*> texts[] = {{Field::Address, &Household::address},
+                                                                {Field::Phone, &Household::phone},
+                                                                {Field::BankAccount, &Household::bankAccount},
+                                                                {Field::Note, &Household::note}};
+        for (const auto &[f, member] : texts) {
+            if (h.present.contains(f)) {
+                note(f, merged.*member, file.*member);
+                merged.*member = file.*member;
+            }
+        }
+        if (h.present.contains(Field::RegisteredPoor)) {
+            note(Field::RegisteredPoor, yesNo(merged.registeredPoor), yesNo(file.registeredPoor));
+            merged.registeredPoor = file.registeredPoor;
+        }
+        // Members matched by ID number; the file's values replace the mapped fields.
+        for (const Person &fp : file.members) {
+            Person *target = nullptr;
+            for (Person &mp : merged.members) {
+                if (mp.isCurrent() && mp.idNumber == fp.idNumber)
+                    target = &mp;
+            }
+            if (!target) {
+                if (memberShape) {
+                    Person added = fp;
+                    added.id = 0;
+                    merged.members.append(added);
+                    change.changes.append({tr("new member"), QString(), fp.name + u' ' + IdNumber::masked(fp.idNumber)});
+                }
+                continue;
+            }
+            const QString who = target->name;
+            auto noteMember = [&](Field f, const QString &before, const QString &after) {
+                if (before != after)
+                    change.changes.append({QStringLiteral("%1 · %2").arg(who, RosterColumns::label(f)), before, after});
+            };
+            if (!fp.name.isEmpty()) {
+                noteMember(Field::Name, target->name, fp.name);
+                target->name = fp.name;
+            }
+            if (memberShape && map.has(Field::Relation)) {
+                noteMember(Field::Relation, zhLabel(target->relation), zhLabel(fp.relation));
+                target->relation = fp.relation;
+            }
+            if (map.has(Field::Covered)) {
+                noteMember(Field::Covered, yesNo(target->covered), yesNo(fp.covered));
+                target->covered = fp.covered;
+            }
+            if (map.has(Field::DisabilityKind)) {
+                noteMember(Field::DisabilityKind, zhLabel(target->disabilityKind), zhLabel(fp.disabilityKind));
+                target->disabilityKind = fp.disabilityKind;
+            }
+            if (map.has(Field::DisabilityGrade)) {
+                noteMember(Field::DisabilityGrade, zhLabel(target->disabilityGrade), zhLabel(fp.disabilityGrade));
+                target->disabilityGrade = fp.disabilityGrade;
+            }
+            if (map.has(Field::Health)) {
+                noteMember(Field::Health, zhLabel(target->health), zhLabel(fp.health));
+                target->health = fp.health;
+            }
+            if (map.has(Field::LabourAbility)) {
+                noteMember(Field::LabourAbility, zhLabel(target->labourAbility), zhLabel(fp.labourAbility));
+                target->labourAbility = fp.labourAbility;
+            }
+        }
+        plan.merged = merged;
+        plan.changed = !change.changes.isEmpty();
+        if (plan.changed) {
+            for (const Result &problem : repo.validate(merged, lookup))
+                placeIssue(p, plan, problem);
+            if (h.present.contains(Field::Status) && file.status != existing->status
+                && !RosterRepository::canChangeStatus(existing->status, file.status)) {
+                ImportIssue i;
+                i.file = QFileInfo(p.file).fileName();
+                i.sheet = p.sheet;
+                i.row = h.firstRow;
+                i.column = map.headerOf(Field::Status);
+                i.value = zhLabel(file.status);
+                i.reason = tr("a household that is %1 cannot become %2").arg(label(existing->status), label(file.status));
+                p.issues.append(i);
+            }
+            ++p.changedHouseholds;
+            p.changes.append(change);
+        } else {
+            ++p.unchangedHouseholds;
+        }
+        if (++done % 1000 == 0 && !report(done, int(m_plan.size()))) {
+            p.cancelled = true;
+            return;
+        }
+    }
+}
+
+Result RosterImporter::apply()
+{
+    if (!m_preview.isAcceptable())
+        return Result::rejected(tr("The file has problems; nothing was written. Correct them and import again."));
+    Result error;
+    Transaction t(m_db);
+    if (!t.begin(&error))
+        return error;
+    const QList<AuditRecord> head = AuditLog(m_db).latest(1);
+    if ((head.isEmpty() ? 0 : head.first().seq) != m_auditHeadAtPreview)
+        return Result::rejected(tr("The roster changed since the preview (another window or program wrote to it); "
+                                   "nothing was written. Run the import again."));
+    const QString fileName = QFileInfo(m_preview.file).fileName();
+    m_db.setAuditContext({{QStringLiteral("source_file"), fileName}, {QStringLiteral("source_sha256"), m_preview.sha256}});
+    const auto clearContext = qScopeGuard([this] { m_db.setAuditContext({}); });
+    const QString reason = tr("imported from %1").arg(fileName);
+
+    OfficeRepository office(m_db);
+    const Office o = office.office();
+    QHash<QString, qint64> created;
+    int next = 1;
+    for (const Village &v : office.villages())
+        next = qMax(next, v.code.right(3).toInt() + 1);
+    for (const QString &name : m_preview.newVillages) {
+        Village v;
+        v.name = name;
+        v.code = o.divisionCode.left(9) + QStringLiteral("%1").arg(next++, 3, 10, QLatin1Char('0'));
+        if (Result r = office.addVillage(v); !r)
+            return r;
+        created.insert(name, v.id);
+    }
+    QList<Household> fresh;
+    QList<const Planned *> updates;
+    for (const Planned &plan : m_plan) {
+        if (!plan.changed)
+            continue;
+        if (plan.existingId == 0) {
+            Household h = plan.merged;
+            if (h.villageId == kNewVillage)
+                h.villageId = created.value(plan.imported.villageName);
+            fresh.append(h);
+        } else {
+            updates.append(&plan);
+        }
+    }
+    const int total = int(fresh.size() + updates.size());
+    RosterRepository repo(m_db);
+    if (!fresh.isEmpty()) {
+        if (Result r = repo.createHouseholds(fresh, reason, [&](int done) { return report(done, total); }); !r)
+            return r;
+    }
+    int done = int(fresh.size());
+    for (const Planned *plan : updates) {
+        Household h = plan->merged;
+        if (h.villageId == kNewVillage)
+            h.villageId = created.value(plan->imported.villageName);
+        if (Result r = repo.updateHousehold(h, reason); !r)
+            return r;
+        const HouseholdStatus wanted = plan->imported.household.status;
+        if (plan->imported.present.contains(Field::Status) && wanted != h.status) {
+            if (Result r = repo.changeStatus(h.id, wanted, m_db.today(), reason); !r)
+                return r;
+        }
+        if (!report(++done, total))
+            return Result::rejected(tr("Cancelled: nothing was saved."));
+    }
+    QJsonObject summary;
+    summary[QStringLiteral("sheet")] = m_preview.sheet;
+    summary[QStringLiteral("new_households")] = m_preview.newHouseholds;
+    summary[QStringLiteral("changed_households")] = m_preview.changedHouseholds;
+    summary[QStringLiteral("unchanged_households")] = m_preview.unchangedHouseholds;
+    if (!AuditLog(m_db).append(QStringLiteral("import"), QStringLiteral("file"), 0, 0, {}, summary, &error))
+        return error;
+    if (!t.commit(&error))
+        return error;
+    return Result::success();
+}

@@ -1,0 +1,517 @@
+#include "RosterSheetParser.h"
+
+#include "IdNumber.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+using Field = RosterColumns::Field;
+using namespace Domain;
+
+namespace {
+
+QString clean(const QString &s)
+{
+    QString out = s;
+    out.replace(QChar(0x3000), u' ');
+    return out.trimmed();
+}
+
+// Excel's 1900 date system (with its fictitious 1900-02-29).
+QDate fromSerial(double serial)
+{
+    const qint64 days = qint64(std::floor(serial));
+    if (days < 1 || days > 2958465)
+        return {};
+    if (days == 60)
+        return {};
+    return QDate(1899, 12, 31).addDays(days < 60 ? days : days - 1);
+}
+
+QDate parseDateText(const QString &text)
+{
+    const QString s = IdNumber::normalise(text);
+    static const QRegularExpression separated(QStringLiteral("^(\\d{4})[-./年](\\d{1,2})[-./月](\\d{1,2})日?$"));
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    QRegularExpressionMatch m = separated.match(s);
+    if (!m.hasMatch())
+        m = compact.match(s);
+    if (!m.hasMatch())
+        return {};
+    return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+}
+
+bool parseYesNo(const QString &text, bool *out)
+{
+    static const QStringList yes = {QStringLiteral("是"), QStringLiteral("Y"), QStringLiteral("y"), QStringLiteral("1"),
+                                    QStringLiteral("√"), QStringLiteral("有"), QStringLiteral("yes"),
+                                    QStringLiteral("true"), QStringLiteral("TRUE"), QStringLiteral("是的")};
+    static const QStringList no = {QStringLiteral("否"), QStringLiteral("N"), QStringLiteral("n"), QStringLiteral("0"),
+                                   QStringLiteral("×"), QStringLiteral("无"), QStringLiteral("no"), QStringLiteral("false"),
+                                   QStringLiteral("FALSE"), QStringLiteral("不是")};
+    const QString s = text.trimmed();
+    if (yes.contains(s)) {
+        *out = true;
+        return true;
+    }
+    if (no.contains(s)) {
+        *out = false;
+        return true;
+    }
+    return false;
+}
+
+template<typename E>
+QString allowedValues()
+{
+    QStringList names;
+    for (E v : allValues<E>())
+        names << zhLabel(v);
+    return names.join(QStringLiteral("、"));
+}
+
+} // namespace
+
+RosterSheetParser::RosterSheetParser(const QString &fileName, const QString &sheetName)
+    : m_file(fileName)
+    , m_sheet(sheetName)
+{
+}
+
+bool RosterSheetParser::looksLikeHeader(const SheetRow &row) const
+{
+    int matches = 0;
+    bool id = false;
+    for (const SheetCell &c : row.cells) {
+        if (c.kind != SheetCell::Kind::Text)
+            continue;
+        const Field f = RosterColumns::match(c.text);
+        if (f != Field::Ignore) {
+            ++matches;
+            id = id || f == Field::IdNumber || f == Field::HeadIdNumber;
+        }
+    }
+    return matches >= 3 && id;
+}
+
+bool RosterSheetParser::addRow(const SheetRow &row)
+{
+    if (m_failed)
+        return false;
+    if (m_headerRow > 0) {
+        parseDataRow(row);
+        return true;
+    }
+    m_pending.append(row);
+    if (m_pending.size() >= HeaderSearchRows)
+        chooseHeader();
+    return !m_failed;
+}
+
+void RosterSheetParser::chooseHeader()
+{
+    // The row with the most known column names, among those naming an ID column.
+    int best = -1;
+    int bestMatches = 0;
+    for (int i = 0; i < m_pending.size(); ++i) {
+        if (!looksLikeHeader(m_pending[i]))
+            continue;
+        int matches = 0;
+        for (const SheetCell &c : m_pending[i].cells)
+            matches += RosterColumns::match(c.text) != Field::Ignore ? 1 : 0;
+        if (matches > bestMatches) {
+            best = i;
+            bestMatches = matches;
+        }
+    }
+    if (best < 0) {
+        m_failed = true;
+        ImportIssue i;
+        i.file = m_file;
+        i.sheet = m_sheet;
+        i.reason = tr("no header row was found in the first %1 rows: a roster needs columns such as 户主姓名, "
+                      "身份证号码 and 村(居)名称")
+                       .arg(HeaderSearchRows);
+        m_issues.append(i);
+        m_pending.clear();
+        return;
+    }
+    const SheetRow &header = m_pending[best];
+    QHash<int, QString> headers;
+    for (int c = 0; c < header.cells.size(); ++c) {
+        QString text = clean(header.cells[c].text);
+        // Two-level headers: a column merged vertically has its name in the row above.
+        if (text.isEmpty() && best > 0)
+            text = clean(m_pending[best - 1].cell(c).text);
+        if (!text.isEmpty())
+            headers.insert(c, text);
+    }
+    m_headerRow = header.number;
+    m_mapping = ColumnMapping::fromHeaders(headers, m_profile);
+    startData();
+    const QList<SheetRow> rest = m_pending.mid(best + 1);
+    m_pending.clear();
+    for (const SheetRow &r : rest)
+        parseDataRow(r);
+}
+
+void RosterSheetParser::startData()
+{
+    const bool memberColumns = m_mapping.has(Field::Name) || m_mapping.has(Field::Relation);
+    const bool headColumns = m_mapping.has(Field::HeadName) || m_mapping.has(Field::HeadIdNumber);
+    // Member rows carry a relation, or a member's name/ID beside the head's.
+    m_shape = (m_mapping.has(Field::Relation) || (memberColumns && headColumns && m_mapping.has(Field::IdNumber)))
+        ? Shape::MemberPerRow
+        : Shape::HouseholdPerRow;
+    const bool hasId = m_mapping.has(Field::IdNumber) || m_mapping.has(Field::HeadIdNumber);
+    const bool hasName = m_mapping.has(Field::Name) || m_mapping.has(Field::HeadName);
+    if (!hasId || !hasName) {
+        ImportIssue i;
+        i.file = m_file;
+        i.sheet = m_sheet;
+        i.row = m_headerRow;
+        i.reason = tr("the header has no column for the %1; map a column to it")
+                       .arg(!hasId ? RosterColumns::label(Field::IdNumber) : RosterColumns::label(Field::Name));
+        m_issues.append(i);
+        m_failed = true;
+    }
+}
+
+const SheetCell &RosterSheetParser::cellOf(const SheetRow &row, Field field) const
+{
+    return row.cell(m_mapping.columnOf(field));
+}
+
+QString RosterSheetParser::value(const SheetRow &row, Field field) const
+{
+    const int c = m_mapping.columnOf(field);
+    return c < 0 ? QString() : clean(row.cell(c).text);
+}
+
+void RosterSheetParser::issue(int row, Field field, const QString &value, const QString &reason)
+{
+    ImportIssue i;
+    i.file = m_file;
+    i.sheet = m_sheet;
+    i.row = row;
+    i.column = m_mapping.headerOf(field);
+    i.value = value;
+    i.reason = reason;
+    m_issues.append(i);
+}
+
+bool RosterSheetParser::isFooter(const SheetRow &row) const
+{
+    for (const SheetCell &c : row.cells) {
+        const QString t = clean(c.text).remove(u' ');
+        if (t.isEmpty())
+            continue;
+        static const QStringList footers = {QStringLiteral("合计"),   QStringLiteral("总计"),   QStringLiteral("小计"),
+                                            QStringLiteral("填表人"), QStringLiteral("审核人"), QStringLiteral("制表人"),
+                                            QStringLiteral("单位负责人"), QStringLiteral("填报日期"),
+                                            QStringLiteral("制表日期")};
+        for (const QString &f : footers) {
+            if (t.startsWith(f))
+                return true;
+        }
+        return false; // only the first non-empty cell decides
+    }
+    return false;
+}
+
+QString RosterSheetParser::parseIdNumber(const SheetRow &row, Field field)
+{
+    const SheetCell &cell = cellOf(row, field);
+    const QString raw = clean(cell.text);
+    if (raw.isEmpty())
+        return {};
+    if (cell.kind == SheetCell::Kind::Number) {
+        // More than 15 digits as a number: the spreadsheet already rounded the last ones away.
+        const QString digits = QString(raw).remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        if (raw.contains(u'E', Qt::CaseInsensitive) || digits.size() > 15) {
+            issue(row.number, field, raw, IdNumber::errorText(IdNumber::Error::SpreadsheetNumber));
+            return {};
+        }
+    }
+    const IdNumber id = IdNumber::parse(raw);
+    if (!id.isValid()) {
+        issue(row.number, field, raw, id.errorText());
+        return {};
+    }
+    return id.text();
+}
+
+bool RosterSheetParser::readPerson(const SheetRow &row, Person &p, bool householdShape)
+{
+    const Field nameField = householdShape && m_mapping.has(Field::HeadName) ? Field::HeadName : Field::Name;
+    const Field idField = householdShape && !m_mapping.has(Field::IdNumber) ? Field::HeadIdNumber : Field::IdNumber;
+    p.name = value(row, m_mapping.has(nameField) ? nameField : Field::HeadName);
+    const int before = int(m_issues.size());
+    const QString rawId = value(row, idField);
+    p.idNumber = parseIdNumber(row, idField);
+    if (rawId.isEmpty())
+        issue(row.number, idField, QString(), tr("the ID number is missing"));
+    if (p.name.isEmpty())
+        issue(row.number, m_mapping.has(nameField) ? nameField : Field::HeadName, QString(), tr("the name is missing"));
+    if (!p.idNumber.isEmpty()) {
+        if (const auto it = m_idRows.constFind(p.idNumber); it != m_idRows.constEnd())
+            issue(row.number, idField, p.idNumber, tr("the same ID number is already in row %1").arg(it.value()));
+        else
+            m_idRows.insert(p.idNumber, row.number);
+    }
+    if (householdShape) {
+        p.relation = Relation::Head;
+    } else if (const QString rel = value(row, Field::Relation); !rel.isEmpty()) {
+        if (!fromText(rel, &p.relation))
+            issue(row.number, Field::Relation, rel,
+                  tr("unknown relation to the head; use one of %1").arg(allowedValues<Relation>()));
+    }
+    if (const QString v = value(row, Field::Covered); !v.isEmpty() && !parseYesNo(v, &p.covered))
+        issue(row.number, Field::Covered, v, tr("write 是 or 否"));
+    if (const QString v = value(row, Field::DisabilityKind); !v.isEmpty() && !fromText(v, &p.disabilityKind))
+        issue(row.number, Field::DisabilityKind, v,
+              tr("unknown kind of disability; use one of %1").arg(allowedValues<DisabilityKind>()));
+    if (const QString v = value(row, Field::DisabilityGrade); !v.isEmpty() && !fromText(v, &p.disabilityGrade))
+        issue(row.number, Field::DisabilityGrade, v,
+              tr("unknown disability grade; use one of %1").arg(allowedValues<DisabilityGrade>()));
+    if (p.disabilityGrade != DisabilityGrade::None && p.disabilityKind == DisabilityKind::None
+        && m_mapping.has(Field::DisabilityKind) && !value(row, Field::DisabilityKind).isEmpty())
+        issue(row.number, Field::DisabilityGrade, value(row, Field::DisabilityGrade),
+              tr("a disability grade is given but the kind of disability is 无"));
+    if (const QString v = value(row, Field::Health); !v.isEmpty() && !fromText(v, &p.health))
+        issue(row.number, Field::Health, v, tr("unknown health state; use one of %1").arg(allowedValues<Health>()));
+    if (const QString v = value(row, Field::LabourAbility); !v.isEmpty() && !fromText(v, &p.labourAbility))
+        issue(row.number, Field::LabourAbility, v,
+              tr("unknown labour ability; use one of %1").arg(allowedValues<LabourAbility>()));
+    const IdNumber id = IdNumber::parse(p.idNumber);
+    if (const QString v = value(row, Field::Sex); !v.isEmpty() && id.isValid()) {
+        const bool male = v == QStringLiteral("男") || v.compare(QStringLiteral("M"), Qt::CaseInsensitive) == 0;
+        const bool female = v == QStringLiteral("女") || v.compare(QStringLiteral("F"), Qt::CaseInsensitive) == 0;
+        if (!male && !female)
+            issue(row.number, Field::Sex, v, tr("write 男 or 女"));
+        else if (male != (id.sex() == IdNumber::Sex::Male))
+            issue(row.number, Field::Sex, v, tr("does not match the sex in the ID number"));
+    }
+    if (const SheetCell &c = cellOf(row, Field::BirthDate); m_mapping.has(Field::BirthDate) && !c.isEmpty()) {
+        const QDate d = c.kind == SheetCell::Kind::Date  ? QDate::fromString(c.text, Qt::ISODate)
+            : c.kind == SheetCell::Kind::Number           ? fromSerial(c.text.toDouble())
+                                                          : parseDateText(c.text);
+        if (!d.isValid())
+            issue(row.number, Field::BirthDate, clean(c.text), tr("the date does not exist"));
+        else if (id.isValid() && d != id.birthDate())
+            issue(row.number, Field::BirthDate, clean(c.text),
+                  tr("does not match the birth date in the ID number (%1)").arg(id.birthDate().toString(Qt::ISODate)));
+    }
+    return int(m_issues.size()) == before;
+}
+
+void RosterSheetParser::readHouseholdFields(const SheetRow &row, ImportedHousehold &h, bool first)
+{
+    // Household columns: blank means "as above" (merged cells, or the clerk left them out).
+    auto fieldValue = [&](Field f) -> QString {
+        const QString v = value(row, f);
+        if (!v.isEmpty()) {
+            if (!first && h.present.contains(f) && m_lastHouseholdValues.value(int(f)) != v)
+                issue(row.number, f, v,
+                      tr("differs from the value \"%1\" given for the same household in row %2")
+                          .arg(m_lastHouseholdValues.value(int(f)))
+                          .arg(h.firstRow));
+            return v;
+        }
+        return QString();
+    };
+    auto take = [&](Field f, const std::function<void(const QString &)> &apply) {
+        if (!m_mapping.has(f))
+            return;
+        const QString v = fieldValue(f);
+        if (v.isEmpty() || h.present.contains(f))
+            return;
+        h.present.insert(f);
+        m_lastHouseholdValues.insert(int(f), v);
+        apply(v);
+    };
+    Household &hh = h.household;
+    take(Field::Village, [&](const QString &v) { h.villageName = v; });
+    take(Field::MemberCount, [&](const QString &v) {
+        bool ok = false;
+        const double n = QString(v).remove(u'人').remove(u'口').toDouble(&ok);
+        if (!ok || n < 1 || n != std::floor(n) || n > 99)
+            issue(row.number, Field::MemberCount, v, tr("the household size must be a whole number from 1 to 99"));
+        else
+            hh.memberCount = int(n);
+    });
+    take(Field::CoveredCount, [&](const QString &v) {
+        bool ok = false;
+        const double n = QString(v).remove(u'人').remove(u'口').toDouble(&ok);
+        if (!ok || n < 0 || n != std::floor(n) || n > 99)
+            issue(row.number, Field::CoveredCount, v, tr("the covered persons must be a whole number from 0 to 99"));
+        else
+            hh.coveredCount = int(n);
+    });
+    take(Field::Category, [&](const QString &v) {
+        if (!fromText(v, &hh.category))
+            issue(row.number, Field::Category, v, tr("unknown category; use one of %1").arg(allowedValues<Category>()));
+    });
+    take(Field::Amount, [&](const QString &v) {
+        const SheetCell &c = cellOf(row, Field::Amount);
+        Money m;
+        bool ok = false;
+        if (c.kind == SheetCell::Kind::Number) {
+            const double yuan = c.text.toDouble(&ok);
+            const double fen = yuan * 100.0;
+            ok = ok && std::isfinite(fen) && std::fabs(fen - std::round(fen)) < 1e-6 * std::max(1.0, std::fabs(fen));
+            m = Money::fromFen(qint64(std::llround(fen)));
+        } else {
+            ok = Money::parse(v, &m);
+        }
+        if (!ok)
+            issue(row.number, Field::Amount, v, tr("is not an amount in yuan; write digits such as 300 or 300.50"));
+        else if (m.isNegative())
+            issue(row.number, Field::Amount, v, tr("the monthly amount cannot be negative"));
+        else
+            hh.monthlyAmount = m;
+    });
+    take(Field::StartPeriod, [&](const QString &v) {
+        const SheetCell &c = cellOf(row, Field::StartPeriod);
+        Period p;
+        if (c.kind == SheetCell::Kind::Date) {
+            p = Period::fromDate(QDate::fromString(c.text, Qt::ISODate));
+        } else if (c.kind == SheetCell::Kind::Number && !v.contains(u'.') && v.size() != 6) {
+            p = Period::fromDate(fromSerial(v.toDouble())); // a date serial without a date format
+        } else {
+            p = Period::parse(v);
+            if (!p.isValid()) {
+                const QDate d = parseDateText(v);
+                if (d.isValid())
+                    p = Period::fromDate(d);
+            }
+        }
+        if (!p.isValid())
+            issue(row.number, Field::StartPeriod, v, tr("is not a month; write it as 2018-03 or 2018年3月"));
+        else
+            hh.startPeriod = p;
+    });
+    take(Field::Status, [&](const QString &v) {
+        if (!fromText(v, &hh.status))
+            issue(row.number, Field::Status, v,
+                  tr("unknown status; use one of %1").arg(allowedValues<HouseholdStatus>()));
+    });
+    take(Field::Address, [&](const QString &v) { hh.address = v; });
+    take(Field::Phone, [&](const QString &v) { hh.phone = v; });
+    take(Field::BankAccount, [&](const QString &v) {
+        const SheetCell &c = cellOf(row, Field::BankAccount);
+        if (c.kind == SheetCell::Kind::Number && (v.contains(u'E', Qt::CaseInsensitive) || v.size() > 15))
+            issue(row.number, Field::BankAccount, v,
+                  tr("the account number was stored as a number and its digits are lost; format the column as "
+                     "text and export again"));
+        else
+            hh.bankAccount = IdNumber::normalise(v);
+    });
+    take(Field::RegisteredPoor, [&](const QString &v) {
+        if (!parseYesNo(v, &hh.registeredPoor))
+            issue(row.number, Field::RegisteredPoor, v, tr("write 是 or 否"));
+    });
+    take(Field::Note, [&](const QString &v) { hh.note = v; });
+}
+
+void RosterSheetParser::closeHousehold()
+{
+    if (!m_current)
+        return;
+    ImportedHousehold &h = *m_current;
+    if (m_shape == Shape::MemberPerRow) {
+        int heads = 0;
+        for (const Person &p : h.household.members)
+            heads += p.isHead() ? 1 : 0;
+        if (heads == 0 && !h.household.members.isEmpty() && !m_mapping.has(Field::Relation))
+            h.household.members.first().relation = Relation::Head;
+        else if (heads == 0 && !h.household.members.isEmpty())
+            issue(h.firstRow, Field::Relation, QString(), tr("no member of this household is marked as 户主"));
+        // Without a per-member column, who is covered is known only when everyone is.
+        if (!m_mapping.has(Field::Covered) && h.present.contains(RosterColumns::Field::CoveredCount)) {
+            const bool all = h.household.coveredCount >= h.household.members.size();
+            for (Person &p : h.household.members)
+                p.covered = all;
+        }
+    }
+    if (h.household.status == HouseholdStatus::Applying && !h.present.contains(Field::Status))
+        h.household.status = HouseholdStatus::Active; // a roster lists households on dibao
+    if (!h.present.contains(Field::StartPeriod) && h.household.status == HouseholdStatus::Active)
+        issue(h.firstRow, Field::StartPeriod, QString(), tr("the month the benefit started is missing"));
+    if (!h.present.contains(Field::Village))
+        issue(h.firstRow, Field::Village, QString(), tr("the village is missing"));
+    m_households.append(h);
+    m_current.reset();
+}
+
+void RosterSheetParser::parseDataRow(const SheetRow &row)
+{
+    if (m_failed)
+        return;
+    bool empty = true;
+    for (const SheetCell &c : row.cells)
+        empty = empty && clean(c.text).isEmpty();
+    if (empty || isFooter(row) || looksLikeHeader(row))
+        return;
+    ++m_dataRows;
+    if (m_shape == Shape::HouseholdPerRow) {
+        closeHousehold();
+        ImportedHousehold h;
+        h.firstRow = row.number;
+        m_lastHouseholdValues.clear();
+        readHouseholdFields(row, h, true);
+        Person head;
+        readPerson(row, head, true);
+        if (h.household.memberCount == 0 && !m_mapping.has(Field::MemberCount))
+            h.household.memberCount = 1;
+        head.covered = h.household.coveredCount > 0 || !m_mapping.has(Field::CoveredCount);
+        h.household.members.append(head);
+        h.memberRows.append(row.number);
+        m_current = h;
+        closeHousehold();
+        return;
+    }
+    // One row per member: a new household starts where the household key changes (blank = as above).
+    QString key;
+    if (m_mapping.has(Field::HeadIdNumber))
+        key = IdNumber::normalise(value(row, Field::HeadIdNumber));
+    else if (m_mapping.has(Field::HeadName))
+        key = value(row, Field::HeadName) + u'|' + value(row, Field::Village);
+    Relation relation = Relation::Other;
+    const bool isHeadRow = fromText(value(row, Field::Relation), &relation) && relation == Relation::Head;
+    const bool keyed = m_mapping.has(Field::HeadIdNumber) || m_mapping.has(Field::HeadName);
+    const bool startsNew = !m_current || (keyed ? (!key.isEmpty() && key != u'|' && key != m_currentKey) : isHeadRow);
+    if (startsNew) {
+        closeHousehold();
+        m_current = ImportedHousehold();
+        m_current->firstRow = row.number;
+        m_currentKey = key;
+        m_lastHouseholdValues.clear();
+    } else if (isHeadRow) {
+        const QList<Person> &members = m_current->household.members;
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            if (members[i].isHead()) {
+                issue(row.number, Field::Relation, value(row, Field::Relation),
+                      tr("this household already has a head (%1, row %2)")
+                          .arg(members[i].name)
+                          .arg(m_current->memberRows.value(i)));
+                break;
+            }
+        }
+    }
+    readHouseholdFields(row, *m_current, startsNew);
+    Person p;
+    readPerson(row, p, false);
+    if (!m_mapping.has(Field::Relation) && m_mapping.has(Field::HeadIdNumber))
+        p.relation = (p.idNumber == IdNumber::parse(key).text()) ? Relation::Head : Relation::Other;
+    m_current->household.members.append(p);
+    m_current->memberRows.append(row.number);
+}
+
+void RosterSheetParser::finish()
+{
+    if (m_headerRow == 0 && !m_failed)
+        chooseHeader();
+    closeHousehold();
+}

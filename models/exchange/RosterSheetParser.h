@@ -1,0 +1,78 @@
+#pragma once
+
+#include "ImportIssue.h"
+#include "RosterColumns.h"
+#include "RosterTypes.h"
+#include "SheetReader.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+// A household as a roster sheet describes it, with where each part came from.
+struct ImportedHousehold
+{
+    Household household;     // members[i] came from memberRows[i]
+    QList<int> memberRows;   // spreadsheet row numbers
+    int firstRow = 0;
+    QString villageName;     // as written in the file
+    QSet<RosterColumns::Field> present; // household fields the file gave a value for
+};
+
+// Understands a roster sheet row by row: finds the header below title rows, maps the columns, skips
+// footers (合计) and repeated headers, fills down household columns left blank under merged cells,
+// normalises values and reports each bad cell with its row and column.
+class RosterSheetParser
+{
+    Q_DECLARE_TR_FUNCTIONS(RosterSheetParser)
+
+public:
+    enum class Shape { HouseholdPerRow, MemberPerRow };
+
+    RosterSheetParser(const QString &fileName, const QString &sheetName);
+    // A saved mapping profile (JSON of normalised header → field key) overrides the automatic one.
+    void setProfile(const QString &profileJson) { m_profile = profileJson; }
+
+    // Feed the sheet's rows in order; returns false when the sheet cannot be a roster (no header found).
+    bool addRow(const SheetRow &row);
+    void finish();
+
+    bool headerFound() const { return m_headerRow > 0; }
+    int headerRow() const { return m_headerRow; }
+    ColumnMapping mapping() const { return m_mapping; }
+    Shape shape() const { return m_shape; }
+    const QList<ImportedHousehold> &households() const { return m_households; }
+    const QList<ImportIssue> &issues() const { return m_issues; }
+    int dataRows() const { return m_dataRows; }
+
+    static constexpr int HeaderSearchRows = 30;
+
+private:
+    void chooseHeader();
+    void startData();
+    void parseDataRow(const SheetRow &row);
+    void closeHousehold();
+    bool isFooter(const SheetRow &row) const;
+    bool looksLikeHeader(const SheetRow &row) const;
+    QString value(const SheetRow &row, RosterColumns::Field field) const;
+    const SheetCell &cellOf(const SheetRow &row, RosterColumns::Field field) const;
+    void issue(int row, RosterColumns::Field field, const QString &value, const QString &reason);
+    void readHouseholdFields(const SheetRow &row, ImportedHousehold &h, bool first);
+    bool readPerson(const SheetRow &row, Person &p, bool householdShape);
+    QString parseIdNumber(const SheetRow &row, RosterColumns::Field field);
+
+    QString m_file;
+    QString m_sheet;
+    QString m_profile;
+    QList<SheetRow> m_pending; // rows before the header is known
+    int m_headerRow = 0;
+    bool m_failed = false;
+    ColumnMapping m_mapping;
+    Shape m_shape = Shape::HouseholdPerRow;
+    QList<ImportedHousehold> m_households;
+    std::optional<ImportedHousehold> m_current;
+    QString m_currentKey;
+    QHash<QString, int> m_idRows; // ID number → first row, for duplicates within the file
+    QHash<int, QString> m_lastHouseholdValues; // fill-down of household columns
+    QList<ImportIssue> m_issues;
+    int m_dataRows = 0;
+};

@@ -1,0 +1,15 @@
+# Spreadsheet and file exchange (issue 3): readers, roster import, export.
+# Included by models/CMakeLists.txt; lists sources relative to models/.
+set(DIBAO_EXCHANGE_SOURCES
+    exchange/CsvReader.cpp exchange/CsvReader.h
+    exchange/SheetReader.cpp exchange/SheetReader.h
+    exchange/XlsReader.cpp exchange/XlsReader.h
+    exchange/XlsxExpat.cpp exchange/XlsxExpat.h
+    exchange/XlsxReader.cpp exchange/XlsxReader.h
+    exchange/XlsxSharedStrings.cpp exchange/XlsxSharedStrings.h
+    exchange/XlsxSheetParser.cpp exchange/XlsxSheetParser.h
+    exchange/XlsxStyles.cpp exchange/XlsxStyles.h
+    exchange/XlsxWorkbook.cpp exchange/XlsxWorkbook.h
+    exchange/XlsxXmlScanner.cpp exchange/XlsxXmlScanner.h
+    exchange/XlsxZip.cpp exchange/XlsxZip.h
+)
