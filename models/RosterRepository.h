@@ -99,6 +99,10 @@ public:
     qint64 householdOfIdNumber(const QString &idNumber) const;
 
     QList<RosterRow> rows(const RosterFilter &filter, int offset, int limit) const;
+    // Every current member of the households the filter matches, household by household in roster
+    // order, head first. The Household carries only its head as a member (for headName()).
+    void forEachMember(const RosterFilter &filter,
+                       const std::function<void(const Household &, const Person &)> &visit) const;
     RosterTotals totals(const RosterFilter &filter) const;
 
     static bool canChangeStatus(Domain::HouseholdStatus from, Domain::HouseholdStatus to);

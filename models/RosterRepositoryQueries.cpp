@@ -226,3 +226,71 @@ RosterTotals RosterRepository::totals(const RosterFilter &filter) const
     }
     return t;
 }
+
+void RosterRepository::forEachMember(const RosterFilter &filter,
+                                     const std::function<void(const Household &, const Person &)> &visit) const
+{
+    const Where w = whereOf(filter);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT h.id, h.village_id, v.name, h.status, h.category, h.address, h.phone, "
+                             "h.bank_account, h.monthly_amount_fen, h.member_count, h.covered_count, h.start_period, "
+                             "h.status_date, h.registered_poor, h.note, h.head_person_id, "
+                             "p.id, p.household_id, p.name, p.id_number, p.relation, p.covered, p.disability_kind, "
+                             "p.disability_grade, p.health, p.labour_ability, p.deceased_date, p.left_date, "
+                             "p.left_reason, p.note, hp.name, hp.id_number "
+                             "FROM household h JOIN village v ON v.id = h.village_id "
+                             "LEFT JOIN person hp ON hp.id = h.head_person_id "
+                             "JOIN person p ON p.household_id = h.id AND p.left_date IS NULL")
+              + w.sql + orderOf(filter) + QStringLiteral(", p.relation <> 'head', p.id"));
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return;
+    Household h;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (id != h.id) {
+            h = Household();
+            h.id = id;
+            h.villageId = q.value(1).toLongLong();
+            h.villageName = q.value(2).toString();
+            h.status = enumOr(q.value(3), HouseholdStatus::Applying);
+            h.category = enumOr(q.value(4), Category::Ordinary);
+            h.address = q.value(5).toString();
+            h.phone = q.value(6).toString();
+            h.bankAccount = q.value(7).toString();
+            h.monthlyAmount = Money::fromFen(q.value(8).toLongLong());
+            h.memberCount = q.value(9).toInt();
+            h.coveredCount = q.value(10).toInt();
+            h.startPeriod = Period::parse(q.value(11).toString());
+            h.statusDate = dateFrom(q.value(12));
+            h.registeredPoor = q.value(13).toBool();
+            h.note = q.value(14).toString();
+            h.headPersonId = q.value(15).toLongLong();
+            Person head;
+            head.id = h.headPersonId;
+            head.householdId = id;
+            head.name = q.value(30).toString();
+            head.idNumber = q.value(31).toString();
+            head.relation = Relation::Head;
+            h.members = {head};
+        }
+        Person p;
+        p.id = q.value(16).toLongLong();
+        p.householdId = q.value(17).toLongLong();
+        p.name = q.value(18).toString();
+        p.idNumber = q.value(19).toString();
+        p.relation = enumOr(q.value(20), Relation::Other);
+        p.covered = q.value(21).toBool();
+        p.disabilityKind = enumOr(q.value(22), DisabilityKind::None);
+        p.disabilityGrade = enumOr(q.value(23), DisabilityGrade::None);
+        p.health = enumOr(q.value(24), Health::Healthy);
+        p.labourAbility = enumOr(q.value(25), LabourAbility::Full);
+        p.deceasedDate = dateFrom(q.value(26));
+        p.leftDate = dateFrom(q.value(27));
+        p.leftReason = q.value(28).toString();
+        p.note = q.value(29).toString();
+        visit(h, p);
+    }
+}

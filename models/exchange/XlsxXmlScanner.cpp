@@ -1,6 +1,7 @@
 #include "XlsxXmlScanner.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace {
@@ -12,30 +13,49 @@ inline bool isSpace(char c)
     return c == ' ' || c == '\n' || c == '\t' || c == '\r';
 }
 
-// Ends a name: whitespace, markup or quotes.
+// Characters that end a name: whitespace, markup or quotes.
+constexpr std::array<bool, 256> NameEnd = [] {
+    std::array<bool, 256> table {};
+    for (const char c : std::string_view(" \n\t\r/><=\"'"))
+        table[static_cast<unsigned char>(c)] = true;
+    return table;
+}();
+
 inline bool isNameEnd(char c)
 {
-    switch (c) {
-    case ' ':
-    case '\n':
-    case '\t':
-    case '\r':
-    case '/':
-    case '>':
-    case '<':
-    case '=':
-    case '"':
-    case '\'':
-        return true;
-    default:
+    return NameEnd[static_cast<unsigned char>(c)];
+}
+
+// The hot paths compare and search short strings, where an inline loop beats a library call.
+inline bool same(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
         return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i])
+            return false;
     }
+    return true;
+}
+
+inline const char *find(const char *from, const char *end, char c)
+{
+    constexpr ptrdiff_t Short = 64;
+    const char *const shortEnd = end - from > Short ? from + Short : end;
+    for (const char *p = from; p < shortEnd; ++p) {
+        if (*p == c)
+            return p;
+    }
+    return shortEnd == end ? nullptr : static_cast<const char *>(std::memchr(shortEnd, c, size_t(end - shortEnd)));
 }
 
 inline std::string_view localPart(std::string_view qualified)
 {
-    const size_t colon = qualified.find(':');
-    return colon == std::string_view::npos ? qualified : qualified.substr(colon + 1);
+    for (size_t i = 0; i < qualified.size(); ++i) {
+        if (qualified[i] == ':')
+            return qualified.substr(i + 1);
+    }
+    return qualified;
 }
 
 bool allWhitespace(std::string_view text)
@@ -112,10 +132,11 @@ bool decodeInto(std::string_view raw, std::string *out, bool entities)
 {
     const char *p = raw.data();
     const char *const e = p + raw.size();
-    if ((!entities || !std::memchr(p, '&', raw.size())) && !std::memchr(p, '\r', raw.size())) {
-        out->append(raw);
-        return true;
-    }
+    const char *plain = p;
+    while (plain < e && *plain != '\r' && (*plain != '&' || !entities))
+        ++plain;
+    out->append(p, size_t(plain - p));
+    p = plain;
     while (p < e) {
         const char c = *p;
         if (c == '\r') {
@@ -148,7 +169,7 @@ XlsxXmlScanner::XlsxXmlScanner(Source source, qint64 maxTokenBytes)
 bool XlsxXmlScanner::attribute(std::string_view localName, std::string_view *value) const
 {
     for (const Attribute &attribute : m_attributes) {
-        if (attribute.localName == localName) {
+        if (same(attribute.localName, localName)) {
             *value = attribute.value;
             return true;
         }
@@ -237,7 +258,7 @@ XlsxXmlScanner::Token XlsxXmlScanner::next()
         }
         const char *base = m_buffer.data();
         if (base[m_pos] != '<') {
-            const auto *lt = static_cast<const char *>(std::memchr(base + m_pos, '<', m_end - m_pos));
+            const char *lt = find(base + m_pos, base + m_end, '<');
             if (!lt && !m_eof) {
                 if (!fill())
                     return Token::Error;
@@ -344,12 +365,14 @@ XlsxXmlScanner::Parse XlsxXmlScanner::parseStartTag(Token *token)
         if (quote != '"' && quote != '\'')
             return Parse::Bad;
         const char *const valueStart = p + 1;
-        const auto *valueEnd = static_cast<const char *>(std::memchr(valueStart, quote, size_t(end - valueStart)));
-        if (!valueEnd)
+        const char *valueEnd = valueStart;
+        while (valueEnd < end && *valueEnd != quote && *valueEnd != '<')
+            ++valueEnd;
+        if (valueEnd == end)
             return Parse::NeedMore;
-        const std::string_view value(valueStart, size_t(valueEnd - valueStart));
-        if (value.find('<') != std::string_view::npos)
+        if (*valueEnd == '<')
             return Parse::Bad;
+        const std::string_view value(valueStart, size_t(valueEnd - valueStart));
         // Namespace declarations are not attributes for our purposes ("xmlns:r" must not pass as "r").
         if (attributeName.substr(0, 5) != "xmlns")
             m_attributes.push_back({localPart(attributeName), value});
@@ -383,7 +406,7 @@ XlsxXmlScanner::Parse XlsxXmlScanner::parseEndTag(Token *token)
         ++p;
     if (p == end)
         return Parse::NeedMore;
-    if (*p != '>' || m_open == 0 || m_stack[size_t(m_open - 1)] != qualified)
+    if (*p != '>' || m_open == 0 || !same(m_stack[size_t(m_open - 1)], qualified))
         return Parse::Bad;
     m_localName = localPart(m_stack[size_t(m_open - 1)]);
     m_depth = m_open--;
