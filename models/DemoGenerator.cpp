@@ -708,15 +708,14 @@ HouseholdPlan planHousehold(Township &t)
     return plan;
 }
 
-// Writes one household through the repository, as a clerk's changes would have been recorded over the years.
-Result writeHousehold(RosterRepository &roster, const Township &t, HouseholdPlan &plan)
+// Writes what happened to a household after its application, through the repository, as a clerk's changes
+// would have been recorded over the years.
+Result writeHistory(RosterRepository &roster, const Township &t, const HouseholdPlan &plan)
 {
-    Household &h = plan.household;
-    if (Result r = roster.createHousehold(h, text("申请低保")); !r)
-        return r;
+    const Household &h = plan.household;
     HouseholdStatus status = HouseholdStatus::Applying;
     int covered = plan.covered;
-    for (const Event &e : std::as_const(plan.events)) {
+    for (const Event &e : plan.events) {
         Result r;
         switch (e.kind) {
         case Event::Kind::Status:
@@ -841,11 +840,31 @@ Result DemoGenerator::generate(int households, quint32 seed)
         return error;
     if (Result r = setUpTownship(m_db, t); !r)
         return r;
+    // Households are planned and created in chunks through the bulk insert, then their histories are written
+    // one change at a time. The draws do not depend on the chunking, so the data stays the same for a seed.
     RosterRepository roster(m_db);
-    for (int n = 0; n < households; ++n) {
-        HouseholdPlan plan = planHousehold(t);
-        if (Result r = writeHousehold(roster, t, plan); !r)
-            return Result::failed(tr("Demo household %1 could not be written: %2").arg(n + 1).arg(r.message()));
+    const RosterRepository::HolderLookup nobodyElse = [](const QString &) {
+        return std::optional<RosterRepository::IdHolder>(); // the roster was empty and the demo's numbers are unique
+    };
+    constexpr int chunk = 500;
+    for (int first = 0; first < households; first += chunk) {
+        QList<HouseholdPlan> plans;
+        QList<Household> batch;
+        for (int n = first; n < std::min(households, first + chunk); ++n) {
+            plans.append(planHousehold(t));
+            if (const QList<Result> problems = roster.validate(plans.last().household, nobodyElse); !problems.isEmpty())
+                return Result::failed(
+                    tr("Demo household %1 is not valid: %2").arg(n + 1).arg(problems.first().message()));
+            batch.append(plans.last().household);
+        }
+        if (Result r = roster.createHouseholds(batch, text("申请低保")); !r)
+            return Result::failed(tr("The demo households could not be written: %1").arg(r.message()));
+        for (int i = 0; i < plans.size(); ++i) {
+            plans[i].household = batch.at(i);
+            if (Result r = writeHistory(roster, t, plans.at(i)); !r)
+                return Result::failed(
+                    tr("Demo household %1 could not be written: %2").arg(first + i + 1).arg(r.message()));
+        }
     }
     if (!transaction.commit(&error))
         return error;

@@ -148,7 +148,7 @@ QString IdNumber::errorText(Error error, const QString &detail)
     case Error::FutureDate:
         return tr("the birth date %1 in the ID number is in the future").arg(detail);
     case Error::BadCheckDigit:
-        return tr("the check digit is wrong (it should be %1); a digit was probably mistyped").arg(detail);
+        return tr("the ID number's check digit is wrong (it should be %1); a digit was probably mistyped").arg(detail);
     }
     return {};
 }

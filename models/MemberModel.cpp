@@ -22,17 +22,6 @@ int MemberModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-namespace {
-
-QString disabilityText(const Person &p)
-{
-    if (p.disabilityKind == DisabilityKind::None)
-        return label(DisabilityKind::None);
-    return QStringLiteral("%1 %2").arg(label(p.disabilityKind), label(p.disabilityGrade));
-}
-
-} // namespace
-
 QVariant MemberModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_members.size())
@@ -55,7 +44,9 @@ QVariant MemberModel::data(const QModelIndex &index, int role) const
         case CoveredColumn:
             return edit ? QVariant(p.covered) : QVariant(p.covered ? tr("Yes") : tr("No"));
         case DisabilityColumn:
-            return edit ? QVariant(int(p.disabilityKind)) : QVariant(disabilityText(p));
+            return edit ? QVariant(int(p.disabilityKind)) : QVariant(label(p.disabilityKind));
+        case DisabilityGradeColumn:
+            return edit ? QVariant(int(p.disabilityGrade)) : QVariant(label(p.disabilityGrade));
         case HealthColumn:
             return edit ? QVariant(int(p.health)) : QVariant(label(p.health));
         case LabourColumn:
@@ -111,6 +102,8 @@ QVariant MemberModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Covered");
     case DisabilityColumn:
         return tr("Disability");
+    case DisabilityGradeColumn:
+        return tr("Disability grade");
     case HealthColumn:
         return tr("Health");
     case LabourColumn:
@@ -164,6 +157,10 @@ bool MemberModel::setData(const QModelIndex &index, const QVariant &value, int r
         p.disabilityKind = DisabilityKind(value.toInt());
         if (p.disabilityKind == DisabilityKind::None)
             p.disabilityGrade = DisabilityGrade::None;
+        columns << DisabilityGradeColumn;
+        break;
+    case DisabilityGradeColumn:
+        p.disabilityGrade = DisabilityGrade(value.toInt());
         break;
     case HealthColumn:
         p.health = Health(value.toInt());

@@ -11,7 +11,7 @@ class MemberModel : public QAbstractTableModel
 
 public:
     enum Column { NameColumn, IdNumberColumn, SexColumn, AgeColumn, RelationColumn, CoveredColumn,
-                  DisabilityColumn, HealthColumn, LabourColumn, StateColumn, ColumnCount };
+                  DisabilityColumn, DisabilityGradeColumn, HealthColumn, LabourColumn, StateColumn, ColumnCount };
     enum Role { PersonIdRole = Qt::UserRole, FullIdNumberRole, ErrorRole };
 
     explicit MemberModel(QObject *parent = nullptr);

@@ -102,6 +102,23 @@ Result OfficeRepository::saveOffice(const Office &office)
     return Result::success();
 }
 
+Result OfficeRepository::setUp(const Office &office, QList<Village> &villages)
+{
+    Result error;
+    Transaction t(m_db);
+    if (!t.begin(&error))
+        return error;
+    if (Result r = saveOffice(office); !r)
+        return r;
+    for (Village &v : villages) {
+        if (Result r = addVillage(v); !r)
+            return r;
+    }
+    if (!t.commit(&error))
+        return error;
+    return Result::success();
+}
+
 QList<Village> OfficeRepository::villages() const
 {
     QList<Village> out;

@@ -19,6 +19,10 @@ public:
     Office office() const;
     Result saveOffice(const Office &office);
 
+    // First start: the office and its villages in one transaction (a half set-up township would
+    // ask again on the next start).
+    Result setUp(const Office &office, QList<Village> &villages);
+
     QList<Village> villages() const;
     std::optional<Village> village(qint64 id) const;
     std::optional<Village> villageByName(const QString &name) const;

@@ -20,12 +20,45 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+
+namespace {
+// Chinese arrives from an input method as a committed string, not as key presses.
+void typeText(QWidget *widget, const QString &text)
+{
+    QString ascii;
+    const auto flush = [&] {
+        QTest::keyClicks(widget, ascii);
+        ascii.clear();
+    };
+    for (QChar c : text) {
+        if (c.unicode() < 128) {
+            ascii += c;
+            continue;
+        }
+        flush();
+        QInputMethodEvent event;
+        event.setCommitString(QString(c));
+        QCoreApplication::sendEvent(widget, &event);
+    }
+    flush();
+}
+
+// For looking at the dialogs: DIBAO_SCREENSHOT_DIR=/tmp/shots ./tst_gui_roster
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DIBAO_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+} // namespace
 
 class TestGuiRoster : public QObject
 {
@@ -38,8 +71,11 @@ private Q_SLOTS:
     void addHouseholdThroughDialog();
     void dialogRefusesInvalidIdNumber();
     void cancelAsksBeforeDiscarding();
+    void failedSaveKeepsDialogOpen();
+    void editHouseholdByDoubleClick();
     void searchFiltersAsOneTypes();
     void filtersByVillageAndStatus();
+    void sortsByClickingAHeader();
     void idNumbersMaskedUnlessSwitchedOn();
     void statusChangeOffersOnlyAllowedTransitions();
     void recordDeathOfAMember();
@@ -105,12 +141,13 @@ template<typename T> T *TestGuiRoster::openedDialog()
 void TestGuiRoster::typeIntoCell(QTableView *view, int row, int column, const QString &text)
 {
     const QModelIndex index = view->model()->index(row, column);
-    view->setCurrentIndex(index);
-    view->edit(index);
+    view->setCurrentIndex(index); // opens the editor: the table edits on any trigger
+    if (!view->indexWidget(index))
+        view->edit(index);
     auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(index));
     QVERIFY2(editor, "no line editor opened on the cell");
     editor->selectAll();
-    QTest::keyClicks(editor, text);
+    typeText(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_VERIFY(!view->indexWidget(index));
 }
@@ -146,8 +183,8 @@ void TestGuiRoster::addHouseholdThroughDialog()
     status->setCurrentIndex(status->findData(int(Domain::HouseholdStatus::Active)));
     auto *amount = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("amountSpinBox"));
     amount->selectAll();
-    QTest::keyClicks(amount, QStringLiteral("450.50"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("addressLineEdit")), QStringLiteral("下洋村5号"));
+    typeText(amount, QStringLiteral("450.50"));
+    typeText(dialog->findChild<QLineEdit *>(QStringLiteral("addressLineEdit")), QStringLiteral("下洋村5号"));
 
     auto *members = dialog->findChild<QTableView *>(QStringLiteral("memberTableView"));
     QCOMPARE(members->model()->rowCount(), 1);
@@ -164,6 +201,7 @@ void TestGuiRoster::addHouseholdThroughDialog()
     members->model()->setData(members->model()->index(1, MemberModel::RelationColumn), int(Domain::Relation::Daughter));
 
     QTRY_VERIFY2(ok->isEnabled(), qPrintable(dialog->problems().join(u'\n')));
+    saveScreenshot(dialog, QStringLiteral("household-dialog"));
     QTest::mouseClick(ok, Qt::LeftButton);
     QPointer<HouseholdDialog> guard(dialog);
     QTRY_VERIFY(!guard || !guard->isVisible());
@@ -181,7 +219,10 @@ void TestGuiRoster::addHouseholdThroughDialog()
     QCOMPARE(page->currentHouseholdId(), id);
     QVERIFY(
         page->findChild<QLabel *>(QStringLiteral("totalsLabel"))->text().startsWith(QStringLiteral("4 households")));
+    QCOMPARE(overviewTotal->text(), QStringLiteral("3")); // refreshed when next shown, not while hidden
+    m_window->showPage(QStringLiteral("overview"));
     QCOMPARE(overviewTotal->text(), QStringLiteral("4"));
+    m_window->showPage(QStringLiteral("roster"));
 
     // In the audit trail, under the operator's name, and in the history dialog.
     const QList<AuditRecord> records = AuditLog(*m_db->db).forHousehold(id);
@@ -196,6 +237,7 @@ void TestGuiRoster::addHouseholdThroughDialog()
     QAbstractItemModel *audit = history->findChild<QTableView *>(QStringLiteral("auditTableView"))->model();
     QCOMPARE(audit->rowCount(), records.size());
     QCOMPARE(audit->index(0, AuditHistoryModel::OperatorColumn).data().toString(), QStringLiteral("测试员"));
+    saveScreenshot(history, QStringLiteral("history-dialog"));
     history->close();
 }
 
@@ -218,6 +260,7 @@ void TestGuiRoster::dialogRefusesInvalidIdNumber()
     QVERIFY2(error->text().contains(QStringLiteral("Member 1 (赵六)")), qPrintable(error->text()));
     QVERIFY2(error->text().contains(QStringLiteral("check digit")), qPrintable(error->text()));
     QVERIFY(members->property("invalid").toBool());
+    saveScreenshot(dialog, QStringLiteral("household-dialog-invalid"));
 
     // Correcting the digit clears the message and enables OK.
     typeIntoCell(members, 0, MemberModel::IdNumberColumn, TestSupport::idNumber(QDate(1970, 2, 3), 15));
@@ -237,7 +280,7 @@ void TestGuiRoster::cancelAsksBeforeDiscarding()
     QTest::mouseClick(rosterPage()->findChild<QPushButton *>(QStringLiteral("addHouseholdButton")), Qt::LeftButton);
     QPointer<HouseholdDialog> dialog = openedDialog<HouseholdDialog>();
     QVERIFY(dialog);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("addressLineEdit")), QStringLiteral("某地"));
+    typeText(dialog->findChild<QLineEdit *>(QStringLiteral("addressLineEdit")), QStringLiteral("某地"));
     QPushButton *cancel
         = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Cancel);
     MessageBoxes::setNextAnswer(QMessageBox::No);
@@ -250,6 +293,82 @@ void TestGuiRoster::cancelAsksBeforeDiscarding()
     QCOMPARE(rosterPage()->rosterModel()->rowCount(), 3);
 }
 
+void TestGuiRoster::failedSaveKeepsDialogOpen()
+{
+    QTest::mouseClick(rosterPage()->findChild<QPushButton *>(QStringLiteral("addHouseholdButton")), Qt::LeftButton);
+    QPointer<HouseholdDialog> dialog = openedDialog<HouseholdDialog>();
+    QVERIFY(dialog);
+    auto *village = dialog->findChild<QComboBox *>(QStringLiteral("villageComboBox"));
+    village->setCurrentIndex(village->findText(QStringLiteral("上街村")));
+    auto *members = dialog->findChild<QTableView *>(QStringLiteral("memberTableView"));
+    typeIntoCell(members, 0, MemberModel::NameColumn, QStringLiteral("钱七"));
+    typeIntoCell(members, 0, MemberModel::IdNumberColumn, TestSupport::idNumber(QDate(1966, 6, 6), 17));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    QTRY_VERIFY(ok->isEnabled());
+
+    m_db->db->close(); // the file went away under us: the write fails
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog && dialog->isVisible());
+    const QString error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(!error.contains(QStringLiteral("SQL"), Qt::CaseInsensitive), qPrintable(error));
+    QCOMPARE(members->model()->index(0, MemberModel::NameColumn).data().toString(), QStringLiteral("钱七"));
+
+    QVERIFY(m_db->db->open(m_db->path()));
+    QTest::mouseClick(ok, Qt::LeftButton); // the same input saves once the database is back
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QVERIFY(rowOfHead(QStringLiteral("钱七")) >= 0);
+}
+
+void TestGuiRoster::editHouseholdByDoubleClick()
+{
+    const int row = rowOfHead(QStringLiteral("张三"));
+    const QModelIndex cell = rosterPage()->rosterModel()->index(row, RosterModel::HeadNameColumn);
+    const qint64 id = rosterPage()->rosterModel()->householdIdAt(row);
+    QTableView *view = rosterView();
+    view->scrollTo(cell);
+    const QPoint centre = view->visualRect(cell).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, centre);
+    auto *dialog = openedDialog<HouseholdDialog>();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->isCreating());
+    QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("statusComboBox"))->isEnabled()); // via Change status
+    auto *members = dialog->findChild<QTableView *>(QStringLiteral("memberTableView"));
+    QCOMPARE(members->model()->rowCount(), 2);
+    QCOMPARE(members->model()->index(0, MemberModel::IdNumberColumn).data().toString(), m_zhangsanId); // full
+
+    auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("addressLineEdit"));
+    address->clear();
+    typeText(address, QStringLiteral("上街村3组8号"));
+    members->setCurrentIndex(members->model()->index(1, MemberModel::NameColumn));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeMemberButton")), Qt::LeftButton);
+    QCOMPARE(members->model()->rowCount(), 1);
+    typeText(dialog->findChild<QLineEdit *>(QStringLiteral("reasonLineEdit")), QStringLiteral("外出求学"));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    QVERIFY2(ok->isEnabled(), qPrintable(dialog->problems().join(u'\n')));
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    const int after = rosterPage()->rosterModel()->rowOfHousehold(id);
+    QTRY_COMPARE(rosterPage()->rosterModel()->index(after, RosterModel::AddressColumn).data().toString(),
+        QStringLiteral("上街村3组8号"));
+    QCOMPARE(rosterPage()->rosterModel()->index(after, RosterModel::MembersColumn).data().toInt(), 1);
+    const std::optional<Household> stored = RosterRepository(*m_db->db).household(id);
+    QVERIFY(stored);
+    const auto left = std::find_if(
+        stored->members.cbegin(), stored->members.cend(), [](const Person &p) { return !p.isCurrent(); });
+    QVERIFY(left != stored->members.cend());
+    QCOMPARE(left->leftReason, QStringLiteral("外出求学"));
+    const QList<AuditRecord> records = AuditLog(*m_db->db).forHousehold(id);
+    QVERIFY(std::any_of(
+        records.cbegin(), records.cend(), [](const AuditRecord &r) { return r.action == QStringLiteral("update"); }));
+    QVERIFY(std::any_of(records.cbegin(), records.cend(),
+        [](const AuditRecord &r) { return r.action == QStringLiteral("member_remove"); }));
+    // The members pane shows the one who left, greyed, with the reason.
+    auto *memberView = rosterPage()->findChild<QTableView *>(QStringLiteral("memberTableView"));
+    QCOMPARE(memberView->model()->rowCount(), 2);
+}
+
 void TestGuiRoster::searchFiltersAsOneTypes()
 {
     RosterModel *model = rosterPage()->rosterModel();
@@ -258,21 +377,21 @@ void TestGuiRoster::searchFiltersAsOneTypes()
     QCOMPARE(model->rowCount(), 3);
     QVERIFY(totals->text().startsWith(QStringLiteral("3 households")));
 
-    QTest::keyClicks(search, QStringLiteral("张"));
+    typeText(search, QStringLiteral("张"));
     QTRY_COMPARE(model->rowCount(), 2);
     QTRY_VERIFY(totals->text().startsWith(QStringLiteral("2 households")));
-    QTest::keyClicks(search, QStringLiteral("四"));
+    typeText(search, QStringLiteral("四"));
     QTRY_COMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, RosterModel::HeadNameColumn).data().toString(), QStringLiteral("张四"));
 
     // ID-number prefix: region and birth date of 李明.
     search->clear();
     QTRY_COMPARE(model->rowCount(), 3);
-    QTest::keyClicks(search, m_limingId.left(12));
+    typeText(search, m_limingId.left(12));
     QTRY_COMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, RosterModel::HeadNameColumn).data().toString(), QStringLiteral("李明"));
 
-    QTest::keyClicks(search, QStringLiteral("9999"));
+    typeText(search, QStringLiteral("9999"));
     QTRY_COMPARE(model->rowCount(), 0);
     QTRY_VERIFY(totals->text().startsWith(QStringLiteral("0 households")));
 }
@@ -290,6 +409,32 @@ void TestGuiRoster::filtersByVillageAndStatus()
     QCOMPARE(model->rowCount(), 0);
     status->setCurrentIndex(0);
     village->setCurrentIndex(0);
+    QCOMPARE(model->rowCount(), 3);
+}
+
+void TestGuiRoster::sortsByClickingAHeader()
+{
+    QHeaderView *header = rosterView()->horizontalHeader();
+    RosterModel *model = rosterPage()->rosterModel();
+    const auto clickSection = [header](int section) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(section) + header->sectionSize(section) / 2, header->height() / 2));
+    };
+    const auto members = [model] {
+        QList<int> out;
+        for (int row = 0; row < model->rowCount(); ++row)
+            out << model->index(row, RosterModel::MembersColumn).data().toInt();
+        return out;
+    };
+    clickSection(RosterModel::MembersColumn);
+    QCOMPARE(model->filter().sort, RosterFilter::Sort::Members);
+    const bool descending = model->filter().descending;
+    QList<int> sorted = members();
+    QVERIFY(std::is_sorted(sorted.cbegin(), sorted.cend()) != descending || sorted.first() == sorted.last());
+    QCOMPARE(sorted.first(), descending ? 2 : 1);
+    clickSection(RosterModel::MembersColumn); // the other way round
+    QCOMPARE(model->filter().descending, !descending);
+    QCOMPARE(members().first(), descending ? 1 : 2);
     QCOMPARE(model->rowCount(), 3);
 }
 
@@ -337,8 +482,7 @@ void TestGuiRoster::statusChangeOffersOnlyAllowedTransitions()
     status->setCurrentIndex(status->findData(int(Domain::HouseholdStatus::Suspended)));
     QPushButton *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled()); // a stop needs its reason
-    QTest::keyClicks(
-        dialog->findChild<QLineEdit *>(QStringLiteral("reasonLineEdit")), QStringLiteral("外出务工有收入"));
+    typeText(dialog->findChild<QLineEdit *>(QStringLiteral("reasonLineEdit")), QStringLiteral("外出务工有收入"));
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
 

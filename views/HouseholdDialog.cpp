@@ -13,6 +13,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -90,6 +91,15 @@ void HouseholdDialog::buildUi()
     m_amountSpin->setRange(0, 99999.99);
     m_amountSpin->setSuffix(tr(" yuan"));
     m_amountSpin->setGroupSeparatorShown(true);
+    // Household size and covered persons: a roster often records only some members by name.
+    m_memberCountSpin = new QSpinBox(this);
+    m_memberCountSpin->setObjectName(QStringLiteral("memberCountSpinBox"));
+    m_memberCountSpin->setRange(0, 99);
+    m_memberCountSpin->setSpecialValueText(tr("as entered below"));
+    m_coveredCountSpin = new QSpinBox(this);
+    m_coveredCountSpin->setObjectName(QStringLiteral("coveredCountSpinBox"));
+    m_coveredCountSpin->setRange(0, 99);
+    m_coveredCountSpin->setSpecialValueText(tr("as marked below"));
     m_addressEdit = new QLineEdit(this);
     m_addressEdit->setObjectName(QStringLiteral("addressLineEdit"));
     m_phoneEdit = new QLineEdit(this);
@@ -116,6 +126,9 @@ void HouseholdDialog::buildUi()
     m_memberView->horizontalHeader()->setStretchLastSection(true);
     m_memberView->setColumnWidth(MemberModel::NameColumn, 90);
     m_memberView->setColumnWidth(MemberModel::IdNumberColumn, 170);
+    m_memberView->setColumnWidth(MemberModel::SexColumn, 50);
+    m_memberView->setColumnWidth(MemberModel::AgeColumn, 50);
+    m_memberView->setColumnWidth(MemberModel::RelationColumn, 110);
     m_addMemberButton = new QPushButton(tr("&Add member"), this);
     m_addMemberButton->setObjectName(QStringLiteral("addMemberButton"));
     m_removeMemberButton = new QPushButton(tr("&Remove member"), this);
@@ -135,6 +148,8 @@ void HouseholdDialog::buildUi()
     left->addRow(tr("&Status:"), m_statusCombo);
     left->addRow(tr("Benefit &from (month):"), m_startPeriodEdit);
     left->addRow(tr("&Monthly benefit:"), m_amountSpin);
+    left->addRow(tr("Household si&ze:"), m_memberCountSpin);
+    left->addRow(tr("Co&vered persons:"), m_coveredCountSpin);
     auto *right = new QFormLayout;
     right->addRow(tr("A&ddress:"), m_addressEdit);
     right->addRow(tr("&Phone:"), m_phoneEdit);
@@ -174,6 +189,8 @@ void HouseholdDialog::buildUi()
     });
     connect(m_startPeriodEdit, &QDateEdit::dateChanged, this, &HouseholdDialog::markChanged);
     connect(m_amountSpin, &QDoubleSpinBox::valueChanged, this, &HouseholdDialog::markChanged);
+    connect(m_memberCountSpin, &QSpinBox::valueChanged, this, &HouseholdDialog::markChanged);
+    connect(m_coveredCountSpin, &QSpinBox::valueChanged, this, &HouseholdDialog::markChanged);
     for (QLineEdit *edit : {m_addressEdit, m_phoneEdit, m_bankAccountEdit, m_reasonEdit})
         connect(edit, &QLineEdit::textChanged, this, &HouseholdDialog::markChanged);
     connect(m_registeredPoorCheck, &QCheckBox::toggled, this, &HouseholdDialog::markChanged);
@@ -211,6 +228,8 @@ void HouseholdDialog::load(const Household &household)
     m_categoryCombo->setCurrentIndex(qMax(0, m_categoryCombo->findData(int(household.category))));
     m_startPeriodEdit->setDate(household.startPeriod.isValid() ? household.startPeriod.firstDay() : kNoStartMonth);
     m_amountSpin->setValue(household.monthlyAmount.toYuan());
+    m_memberCountSpin->setValue(household.memberCount);
+    m_coveredCountSpin->setValue(household.coveredCount);
     m_addressEdit->setText(household.address);
     m_phoneEdit->setText(household.phone);
     m_bankAccountEdit->setText(household.bankAccount);
@@ -251,6 +270,8 @@ Household HouseholdDialog::household() const
     const QDate start = m_startPeriodEdit->date();
     h.startPeriod = start == kNoStartMonth ? Period() : Period::fromDate(start);
     h.monthlyAmount = Money::fromFen(qRound64(m_amountSpin->value() * 100.0));
+    h.memberCount = m_memberCountSpin->value();
+    h.coveredCount = m_coveredCountSpin->value();
     h.address = m_addressEdit->text().trimmed();
     h.phone = m_phoneEdit->text().trimmed();
     h.bankAccount = m_bankAccountEdit->text().trimmed();
@@ -300,8 +321,29 @@ void HouseholdDialog::updateStartPeriodState()
         m_startPeriodEdit->setDate(QDate(m_db.today().year(), m_db.today().month(), 1));
 }
 
+void HouseholdDialog::updateCountLimits()
+{
+    // The declared figures are never below the members entered; 0 (new households) means "count them".
+    if (isCreating() && m_memberCountSpin->value() == 0)
+        return;
+    int records = 0, covered = 0;
+    for (const Person &p : m_memberModel->members()) {
+        ++records;
+        covered += p.covered ? 1 : 0;
+    }
+    const QSignalBlocker a(m_memberCountSpin), b(m_coveredCountSpin);
+    m_memberCountSpin->setMinimum(isCreating() ? 0 : qMax(1, records));
+    if (m_memberCountSpin->value() > 0 && m_memberCountSpin->value() < records)
+        m_memberCountSpin->setValue(records);
+    m_coveredCountSpin->setMaximum(qMax(m_memberCountSpin->value(), 0) > 0 ? m_memberCountSpin->value() : 99);
+    if (m_coveredCountSpin->value() > 0 && m_coveredCountSpin->value() < covered)
+        m_coveredCountSpin->setValue(covered);
+}
+
 void HouseholdDialog::revalidate()
 {
+    if (!m_loading)
+        updateCountLimits();
     showProblems(RosterRepository(m_db).validate(household()));
 }
 
@@ -322,6 +364,8 @@ void HouseholdDialog::showProblems(const QList<Result> &problems)
     };
     setInvalid(m_villageCombo, has(QStringLiteral("village")));
     setInvalid(m_amountSpin, has(QStringLiteral("amount")));
+    setInvalid(m_memberCountSpin, has(QStringLiteral("memberCount")));
+    setInvalid(m_coveredCountSpin, has(QStringLiteral("coveredCount")));
     setInvalid(m_startPeriodEdit, has(QStringLiteral("startPeriod")));
     setInvalid(m_memberView, has(QStringLiteral("members")));
 }

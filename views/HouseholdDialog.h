@@ -11,6 +11,7 @@ class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QDoubleSpinBox;
+class QSpinBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -52,6 +53,7 @@ private:
     void load(const Household &household);
     void markChanged();
     void revalidate();
+    void updateCountLimits();
     void showProblems(const QList<Result> &problems);
     void updateStartPeriodState();
 
@@ -64,6 +66,8 @@ private:
     QComboBox *m_statusCombo = nullptr;
     QDateEdit *m_startPeriodEdit = nullptr;
     QDoubleSpinBox *m_amountSpin = nullptr;
+    QSpinBox *m_memberCountSpin = nullptr;  // 家庭人口
+    QSpinBox *m_coveredCountSpin = nullptr; // 保障人口
     QLineEdit *m_addressEdit = nullptr;
     QLineEdit *m_phoneEdit = nullptr;
     QLineEdit *m_bankAccountEdit = nullptr;

@@ -33,6 +33,9 @@ QWidget *MemberDelegate::createEditor(
     case MemberModel::DisabilityColumn:
         addValues<Domain::DisabilityKind>(combo);
         break;
+    case MemberModel::DisabilityGradeColumn:
+        addValues<Domain::DisabilityGrade>(combo);
+        break;
     case MemberModel::HealthColumn:
         addValues<Domain::Health>(combo);
         break;

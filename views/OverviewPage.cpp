@@ -128,7 +128,7 @@ void OverviewPage::load()
     m_byStatusLabel->setText(tr("By status — %1").arg(parts.join(QStringLiteral(" · "))));
 
     m_villageTable->setRowCount(0);
-    m_villageTable->setRowCount(int(stats.byVillage.size()));
+    m_villageTable->setRowCount(int(stats.byVillage.size()) + 1);
     for (int row = 0; row < stats.byVillage.size(); ++row) {
         const RosterStats::VillageFigures &v = stats.byVillage.at(row);
         auto *name = new QTableWidgetItem(v.name);
@@ -139,6 +139,19 @@ void OverviewPage::load()
         m_villageTable->setItem(row, PersonsColumn, numberItem(locale.toString(v.personsActive)));
         m_villageTable->setItem(row, CoveredColumn, numberItem(locale.toString(v.coveredPersonsActive)));
         m_villageTable->setItem(row, AmountColumn, numberItem(v.monthlyTotalActive.toDisplayString()));
+    }
+    // 合计: the township's figures, the same as the cards above.
+    const int total = int(stats.byVillage.size());
+    m_villageTable->setItem(total, NameColumn, new QTableWidgetItem(tr("Total")));
+    m_villageTable->setItem(total, CodeColumn, new QTableWidgetItem(office.divisionCode));
+    m_villageTable->setItem(total, HouseholdsColumn, numberItem(locale.toString(stats.householdsActive)));
+    m_villageTable->setItem(total, PersonsColumn, numberItem(locale.toString(stats.personsActive)));
+    m_villageTable->setItem(total, CoveredColumn, numberItem(locale.toString(stats.coveredPersonsActive)));
+    m_villageTable->setItem(total, AmountColumn, numberItem(stats.monthlyTotalActive.toDisplayString()));
+    for (int column = 0; column < Count; ++column) {
+        QFont bold = m_villageTable->item(total, column)->font();
+        bold.setBold(true);
+        m_villageTable->item(total, column)->setFont(bold);
     }
     if (!m_db.isOpen())
         m_messageBar->showError(tr("The database is not open, so no figures can be shown."));

@@ -5,7 +5,10 @@
 #include "CollatorSortProxyModel.h"
 #include "Database.h"
 #include "HistoryDialog.h"
+#include "FileDialogs.h"
 #include "HouseholdDialog.h"
+#include "ImportWizard.h"
+#include "RosterExporter.h"
 #include "MemberActionDialog.h"
 #include "MemberModel.h"
 #include "MessageBar.h"
@@ -20,6 +23,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QDir>
+#include <QGuiApplication>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -78,6 +83,8 @@ RosterPage::RosterPage(Database &db, AppSettings &settings, QWidget *parent)
     , m_recordDeathButton(button(tr("Record &death..."), QStringLiteral("recordDeathButton"), this))
     , m_removeMemberButton(button(tr("&Remove member..."), QStringLiteral("removeMemberButton"), this))
     , m_moveMemberButton(button(tr("M&ove member..."), QStringLiteral("moveMemberButton"), this))
+    , m_importButton(button(tr("&Import..."), QStringLiteral("importButton"), this))
+    , m_exportButton(button(tr("E&xport..."), QStringLiteral("exportButton"), this))
     , m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("rosterPage"));
@@ -111,15 +118,19 @@ RosterPage::RosterPage(Database &db, AppSettings &settings, QWidget *parent)
     header->setSortIndicatorShown(true);
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
-    m_rosterView->setColumnWidth(RosterModel::VillageColumn, 90);
-    m_rosterView->setColumnWidth(RosterModel::HeadNameColumn, 90);
-    m_rosterView->setColumnWidth(RosterModel::IdNumberColumn, 170);
-    m_rosterView->setColumnWidth(RosterModel::AmountColumn, 120);
+    // Sized once to the first page; the clerk's own widths then stay as filters change.
+    m_rosterView->resizeColumnsToContents();
+    m_rosterView->setColumnWidth(RosterModel::IdNumberColumn,
+        qMax(m_rosterView->columnWidth(RosterModel::IdNumberColumn),
+            m_rosterView->fontMetrics().horizontalAdvance(QStringLiteral("350121199912311234")) + 16));
     m_memberProxy->setSourceModel(m_memberModel);
     m_memberView->setModel(m_memberProxy);
     m_memberView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_memberView->setSortingEnabled(true);
     m_memberView->setColumnWidth(MemberModel::IdNumberColumn, 170);
+    m_memberView->setColumnWidth(MemberModel::SexColumn, 50);
+    m_memberView->setColumnWidth(MemberModel::AgeColumn, 50);
+    m_memberView->setColumnWidth(MemberModel::RelationColumn, 110);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_villageCombo);
@@ -130,6 +141,9 @@ RosterPage::RosterPage(Database &db, AppSettings &settings, QWidget *parent)
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {m_addButton, m_editButton, m_statusButton, m_amountButton, m_historyButton})
         actions->addWidget(b);
+    actions->addStretch();
+    actions->addWidget(m_importButton);
+    actions->addWidget(m_exportButton);
     actions->addStretch();
 
     auto *memberPane = new QWidget(this);
@@ -190,8 +204,12 @@ RosterPage::RosterPage(Database &db, AppSettings &settings, QWidget *parent)
     connect(m_recordDeathButton, &QPushButton::clicked, this, &RosterPage::recordDeath);
     connect(m_removeMemberButton, &QPushButton::clicked, this, &RosterPage::removeMember);
     connect(m_moveMemberButton, &QPushButton::clicked, this, &RosterPage::moveMember);
+    connect(m_importButton, &QPushButton::clicked, this, &RosterPage::importRoster);
+    connect(m_exportButton, &QPushButton::clicked, this, &RosterPage::exportRoster);
 
     updateTotals();
+    if (m_model->rowCount() > 0)
+        m_rosterView->setCurrentIndex(m_model->index(0, RosterModel::HeadNameColumn));
     loadMembers();
     updateActions();
 }
@@ -313,6 +331,38 @@ void RosterPage::afterWrite(qint64 householdId)
     else
         m_messageBar->dismiss();
     emit rosterChanged();
+}
+
+void RosterPage::importRoster()
+{
+    auto *wizard = new ImportWizard(m_db, this);
+    connect(wizard, &ImportWizard::rosterChanged, this, [this] {
+        reloadVillages();
+        m_model->reload();
+        emit rosterChanged();
+    });
+    openDialog(wizard);
+}
+
+void RosterPage::exportRoster()
+{
+    const QString suggested = tr("roster-%1.xlsx").arg(m_db.today().toString(QStringLiteral("yyyyMMdd")));
+    const QString path = FileDialogs::saveFileName(this, tr("Export the roster"), suggested,
+                                                   tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    RosterExporter::Summary summary;
+    const Result r = RosterExporter(m_db).exportRoster(path, m_model->filter(), &summary);
+    QGuiApplication::restoreOverrideCursor();
+    if (!r) {
+        m_messageBar->showResult(r);
+        return;
+    }
+    m_messageBar->showInfo(tr("Exported %1 households (%2 members, monthly total %3 yuan) to %4.")
+                               .arg(summary.households)
+                               .arg(summary.members)
+                               .arg(summary.monthlyTotal.toDisplayString(), QDir::toNativeSeparators(path)));
 }
 
 void RosterPage::addHousehold()

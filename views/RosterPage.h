@@ -49,6 +49,9 @@ public Q_SLOTS:
     void recordDeath();
     void removeMember();
     void moveMember();
+    // 导入 / 导出: a spreadsheet in, or what the filter shows out (XLSX in the official layout, or CSV).
+    void importRoster();
+    void exportRoster();
 
 Q_SIGNALS:
     // Something was written: the overview and other pages refresh.
@@ -87,6 +90,8 @@ private:
     QPushButton *m_recordDeathButton;
     QPushButton *m_removeMemberButton;
     QPushButton *m_moveMemberButton;
+    QPushButton *m_importButton;
+    QPushButton *m_exportButton;
     QTimer *m_searchTimer;
     QPointer<QDialog> m_dialog;
     std::optional<Household> m_household; // the selected one, as last read

@@ -186,24 +186,14 @@ void SetupDialog::accept()
     office.divisionCode = m_codeEdit->text();
     office.county = m_countyEdit->text().trimmed();
 
-    // Office and villages in one transaction: a half-set-up township would reopen this dialog.
-    Result result;
-    Transaction transaction(m_db);
-    if (transaction.begin(&result)) {
-        OfficeRepository offices(m_db);
-        result = offices.saveOffice(office);
-        for (int row = 0; result && row < m_villageTable->rowCount(); ++row) {
-            const QTableWidgetItem *item = m_villageTable->item(row, VillageNameColumn);
-            if (!item || item->text().trimmed().isEmpty())
-                continue;
-            Village village;
-            village.name = item->text().trimmed();
-            village.code = villageCode(row);
-            result = offices.addVillage(village);
-        }
-        if (result)
-            transaction.commit(&result);
+    QList<Village> villages;
+    for (int row = 0; row < m_villageTable->rowCount(); ++row) {
+        const QTableWidgetItem *item = m_villageTable->item(row, VillageNameColumn);
+        if (!item || item->text().trimmed().isEmpty())
+            continue;
+        villages.append(Village{0, villageCode(row), item->text().trimmed()});
     }
+    const Result result = OfficeRepository(m_db).setUp(office, villages);
     if (!result) {
         m_errorLabel->setText(result.message());
         return;

@@ -6,8 +6,8 @@
 #include "DemoGenerator.h"
 #include "IdNumber.h"
 #include "OfficeRepository.h"
-#include "StatsRepository.h"
 #include "Startup.h"
+#include "StatsRepository.h"
 #include "TextTable.h"
 
 #include <QDir>
@@ -16,11 +16,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <QLocale>
 
 #include <algorithm>
-#include <cstdio>
 #include <optional>
 
 namespace {
@@ -31,9 +29,9 @@ QStringList takeAll(QStringList &args, const QString &name)
     QStringList values;
     const QString flag = QStringLiteral("--") + name;
     for (;;) {
-        const bool present = std::any_of(args.begin() + 1, args.end(), [&](const QString &a) {
-            return (a == flag && &a != &args.last()) || a.startsWith(flag + u'=');
-        });
+        bool present = false;
+        for (qsizetype i = 1; i < args.size() && !present; ++i)
+            present = (args.at(i) == flag && i + 1 < args.size()) || args.at(i).startsWith(flag + u'=');
         if (!present)
             return values;
         values.append(Startup::takeOption(args, name));
@@ -195,14 +193,13 @@ bool CliApp::openDatabase(Database &db, bool create, int *exitCode)
             *exitCode = fail(Result::failed(tr("There is no database at %1. Create one with \"dibao-cli init\" or "
                                                "\"dibao-cli demo\", or name another file with --db.")
                                                 .arg(shown)),
-                             OtherFailure);
+                OtherFailure);
             return false;
         }
         // The default folder is ours to create; a folder named with --db must exist already.
         if (m_dbPath.isEmpty() && !QDir().mkpath(QFileInfo(path).absolutePath())) {
-            *exitCode = fail(
-                Result::failed(tr("Cannot create the folder %1 for the database.")
-                                   .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))),
+            *exitCode = fail(Result::failed(tr("Cannot create the folder %1 for the database.")
+                                                .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))),
                 OtherFailure);
             return false;
         }
@@ -226,7 +223,8 @@ int CliApp::runInit(QStringList args)
     if (!noStrayOptions(args, &exitCode))
         return exitCode;
     if (args.size() > 1)
-        return usage(tr("init takes no argument \"%1\"; give values with --name, --code and --village.").arg(args.at(1)));
+        return usage(
+            tr("init takes no argument \"%1\"; give values with --name, --code and --village.").arg(args.at(1)));
 
     // Check every input before anything is written.
     if (!code.isEmpty()) {
@@ -287,19 +285,19 @@ int CliApp::runInit(QStringList args)
     QStringList existingText;
     for (const QString &villageName : std::as_const(villages)) {
         if (const std::optional<Village> v = offices.villageByName(villageName)) {
-            existing.append(QJsonObject{{QStringLiteral("code"), v->code}, {QStringLiteral("name"), v->name}});
+            existing.append(QJsonObject {{QStringLiteral("code"), v->code}, {QStringLiteral("name"), v->name}});
             existingText.append(tr("%1 (%2)").arg(v->name, v->code));
             continue;
         }
         if (++sequence > 999)
             return fail(Result::rejected(tr("--village %1: the township already has 999 villages.").arg(villageName),
-                                         QStringLiteral("village")));
+                QStringLiteral("village")));
         Village v;
         v.name = villageName;
         v.code = prefix + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
         if (const Result r = offices.addVillage(v); !r)
             return fail(r);
-        added.append(QJsonObject{{QStringLiteral("code"), v.code}, {QStringLiteral("name"), v.name}});
+        added.append(QJsonObject {{QStringLiteral("code"), v.code}, {QStringLiteral("name"), v.name}});
         addedText.append(tr("%1 (%2)").arg(v.name, v.code));
     }
     if (!transaction.commit(&error))
@@ -309,10 +307,9 @@ int CliApp::runInit(QStringList args)
         QJsonObject o;
         o[QStringLiteral("ok")] = true;
         o[QStringLiteral("database")] = QDir::toNativeSeparators(db.path());
-        o[QStringLiteral("office")] = QJsonObject{{QStringLiteral("name"), office.name},
-                                                 {QStringLiteral("division_code"), office.divisionCode},
-                                                 {QStringLiteral("county"), office.county},
-                                                 {QStringLiteral("phone"), office.phone}};
+        o[QStringLiteral("office")] = QJsonObject {{QStringLiteral("name"), office.name},
+            {QStringLiteral("division_code"), office.divisionCode}, {QStringLiteral("county"), office.county},
+            {QStringLiteral("phone"), office.phone}};
         o[QStringLiteral("office_changed")] = officeChanged;
         o[QStringLiteral("villages_added")] = added;
         o[QStringLiteral("villages_existing")] = existing;
@@ -356,8 +353,9 @@ int CliApp::runDemo(QStringList args)
     }
     constexpr int maxHouseholds = 500000;
     if (households < 1 || households > maxHouseholds)
-        return fail(Result::rejected(tr("--households must be from 1 to %1 (it is %2).").arg(maxHouseholds).arg(households),
-                                     QStringLiteral("households")));
+        return fail(
+            Result::rejected(tr("--households must be from 1 to %1 (it is %2).").arg(maxHouseholds).arg(households),
+                QStringLiteral("households")));
 
     Database db;
     if (!openDatabase(db, true, &exitCode))
@@ -391,11 +389,11 @@ int CliApp::runDemo(QStringList args)
           << '\n';
     m_out << tr("  %1 villages, %2 households: %3 active, %4 suspended, %5 exited, %6 rejected, %7 applying")
                  .arg(count(stats.byVillage.size()), count(stats.householdsTotal),
-                      count(stats.byStatus.value(QStringLiteral("active"))),
-                      count(stats.byStatus.value(QStringLiteral("suspended"))),
-                      count(stats.byStatus.value(QStringLiteral("exited"))),
-                      count(stats.byStatus.value(QStringLiteral("rejected"))),
-                      count(stats.byStatus.value(QStringLiteral("applying"))))
+                     count(stats.byStatus.value(QStringLiteral("active"))),
+                     count(stats.byStatus.value(QStringLiteral("suspended"))),
+                     count(stats.byStatus.value(QStringLiteral("exited"))),
+                     count(stats.byStatus.value(QStringLiteral("rejected"))),
+                     count(stats.byStatus.value(QStringLiteral("applying"))))
           << '\n';
     m_out << tr("  active households: %1 persons, %2 covered, %3 yuan a month")
                  .arg(count(stats.personsActive), count(stats.coveredPersonsActive), yuan(stats.monthlyTotalActive))
@@ -413,16 +411,17 @@ int CliApp::runIdCheck(const QStringList &numbers)
         const IdNumber id = IdNumber::parse(input);
         allValid = allValid && id.isValid();
         const QString number = id.isValid() ? id.text() : IdNumber::normalise(input);
-        const QString sex = id.isValid() ? (id.sex() == IdNumber::Sex::Male ? QStringLiteral("male")
-                                                                           : QStringLiteral("female"))
-                                         : QString();
+        const QString sex = id.isValid()
+            ? (id.sex() == IdNumber::Sex::Male ? QStringLiteral("male") : QStringLiteral("female"))
+            : QString();
         if (m_json) {
             QJsonObject o;
             o[QStringLiteral("input")] = input;
             o[QStringLiteral("number")] = number;
             o[QStringLiteral("valid")] = id.isValid();
             o[QStringLiteral("reason")] = id.isValid() ? QJsonValue() : QJsonValue(id.errorText());
-            o[QStringLiteral("birth_date")] = id.isValid() ? QJsonValue(id.birthDate().toString(Qt::ISODate)) : QJsonValue();
+            o[QStringLiteral("birth_date")]
+                = id.isValid() ? QJsonValue(id.birthDate().toString(Qt::ISODate)) : QJsonValue();
             o[QStringLiteral("sex")] = id.isValid() ? QJsonValue(sex) : QJsonValue();
             o[QStringLiteral("region")] = id.isValid() ? QJsonValue(id.regionCode()) : QJsonValue();
             o[QStringLiteral("upgraded_from_15")] = id.wasUpgraded();
@@ -439,8 +438,8 @@ int CliApp::runIdCheck(const QStringList &numbers)
                 m_out << tr(" (given as \"%1\")").arg(input);
             m_out << '\n';
         } else {
-            m_out << tr("%1  invalid  %2").arg(number.isEmpty() ? QStringLiteral("\"%1\"").arg(input) : number,
-                                                id.errorText())
+            m_out << tr("%1  invalid  %2")
+                         .arg(number.isEmpty() ? QStringLiteral("\"%1\"").arg(input) : number, id.errorText())
                   << '\n';
         }
     }
@@ -476,20 +475,20 @@ int CliApp::runStats(const QStringList &args)
     m_out << "  " << byStatus.join(QStringLiteral("  ")) << '\n';
     m_out << tr("Active households: %1, persons %2, covered %3, monthly total %4 yuan")
                  .arg(count(stats.householdsActive), count(stats.personsActive), count(stats.coveredPersonsActive),
-                      yuan(stats.monthlyTotalActive))
+                     yuan(stats.monthlyTotalActive))
           << '\n';
     if (stats.byVillage.isEmpty())
         return Success;
     using Align = TextTable::Align;
-    TextTable table({tr("Code"), tr("Village"), tr("Active households"), tr("Persons"), tr("Covered"),
-                     tr("Monthly total (yuan)")},
-                    {Align::Left, Align::Left, Align::Right, Align::Right, Align::Right, Align::Right});
+    TextTable table(
+        {tr("Code"), tr("Village"), tr("Active households"), tr("Persons"), tr("Covered"), tr("Monthly total (yuan)")},
+        {Align::Left, Align::Left, Align::Right, Align::Right, Align::Right, Align::Right});
     for (const RosterStats::VillageFigures &v : stats.byVillage) {
         table.addRow({v.code, v.name, count(v.householdsActive), count(v.personsActive), count(v.coveredPersonsActive),
-                      yuan(v.monthlyTotalActive)});
+            yuan(v.monthlyTotalActive)});
     }
     table.addRow({tr("Total"), QString(), count(stats.householdsActive), count(stats.personsActive),
-                  count(stats.coveredPersonsActive), yuan(stats.monthlyTotalActive)});
+        count(stats.coveredPersonsActive), yuan(stats.monthlyTotalActive)});
     m_out << '\n' << table.toString();
     return Success;
 }

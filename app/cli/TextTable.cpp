@@ -5,8 +5,7 @@
 TextTable::TextTable(const QStringList &headers, const QList<Align> &alignment)
     : m_headers(headers)
     , m_alignment(alignment)
-{
-}
+{ }
 
 void TextTable::addRow(const QStringList &cells)
 {

@@ -18,52 +18,83 @@
 
 namespace {
 
-void printError(const QString &text)
+QString text(const char *source)
 {
-    std::fprintf(stderr, "dibao-workbench: %s\n", qPrintable(text));
+    return QCoreApplication::translate("GuiMain", source);
 }
 
-const char *usage()
+void printError(const QString &message)
 {
-    return QT_TRANSLATE_NOOP("GuiMain",
-        "Usage: dibao-workbench [--db PATH] [--lang zh_CN|en] [--operator NAME]\n"
-        "                       [--screenshot FILE.png [--page overview|roster]]");
+    std::fprintf(stderr, "dibao-workbench: %s\n", qPrintable(message));
 }
 
-// With --screenshot and no platform chosen, render offscreen: it must work without a display.
-void chooseOffscreenForScreenshots(int argc, char *argv[])
+const char *const kUsage = QT_TRANSLATE_NOOP("GuiMain",
+    "Usage: dibao-workbench [--db PATH] [--lang zh_CN|en] [--operator NAME]\n"
+    "                       [--screenshot FILE.png [--page overview|roster]]");
+
+void setApplicationNames()
 {
-    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        return;
+    // The same names as dibao-cli, so that both find the same default database and settings.
+    QCoreApplication::setOrganizationName(QStringLiteral("DibaoWorkbench"));
+    QCoreApplication::setApplicationName(QStringLiteral("dibao-workbench"));
+}
+
+bool hasArgument(int argc, char *argv[], const char *name)
+{
+    const std::size_t length = std::strlen(name);
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-            return;
-        }
+        if (std::strcmp(argv[i], name) == 0 || (std::strncmp(argv[i], name, length) == 0 && argv[i][length] == '='))
+            return true;
     }
+    return false;
+}
+
+// Without a window system QApplication aborts; answer in words instead.
+bool displayAvailable(int argc, char *argv[])
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") || hasArgument(argc, argv, "-platform");
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return true;
+#endif
+}
+
+// --help, and a start without a display, need no window: a core application answers them.
+int answerWithoutWindow(int argc, char *argv[], bool help)
+{
+    QCoreApplication core(argc, argv);
+    setApplicationNames();
+    QStringList args = QCoreApplication::arguments();
+    AppSettings settings;
+    Startup::installTranslators(
+        core, Startup::resolveLanguage(Startup::takeOption(args, QStringLiteral("lang")), settings));
+    if (help) {
+        std::printf("%s\n", qPrintable(text(kUsage)));
+        return 0;
+    }
+    printError(text("No display is available. To render the window without one, run with --screenshot FILE.png "
+                    "(or set QT_QPA_PLATFORM=offscreen)."));
+    return 1;
 }
 
 int writeScreenshot(MainWindow &window, const QString &page, const QString &file)
 {
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.resize(1280, 800);
-    if (!page.isEmpty() && !window.showPage(page)) {
-        printError(
-            QCoreApplication::translate("GuiMain", "There is no page \"%1\"; use overview or roster.").arg(page));
-        return 1;
-    }
+    if (!page.isEmpty())
+        window.showPage(page);
     window.show();
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
     const QPixmap pixmap = window.grab();
     if (!pixmap.save(file, "PNG")) {
-        printError(QCoreApplication::translate("GuiMain", "The screenshot could not be written to %1.")
-                       .arg(QDir::toNativeSeparators(file)));
+        printError(text("The screenshot could not be written to %1.").arg(QDir::toNativeSeparators(file)));
         return 3;
     }
-    std::printf("%s\n",
-        qPrintable(
-            QCoreApplication::translate("GuiMain", "Screenshot written to %1").arg(QDir::toNativeSeparators(file))));
+    std::printf("%s\n", qPrintable(text("Screenshot written to %1").arg(QDir::toNativeSeparators(file))));
     return 0;
 }
 
@@ -71,10 +102,16 @@ int writeScreenshot(MainWindow &window, const QString &page, const QString &file
 
 int main(int argc, char *argv[])
 {
-    chooseOffscreenForScreenshots(argc, argv);
+    const bool screenshotMode = hasArgument(argc, argv, "--screenshot");
+    // A screenshot must work without a display: render offscreen unless a platform was chosen.
+    if (screenshotMode && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const bool help = hasArgument(argc, argv, "--help");
+    if (help || !displayAvailable(argc, argv))
+        return answerWithoutWindow(argc, argv, help);
+
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("DibaoWorkbench"));
-    QCoreApplication::setApplicationName(QStringLiteral("dibao-workbench"));
+    setApplicationNames();
 
     QStringList args = QCoreApplication::arguments();
     const QString dbOption = Startup::takeOption(args, QStringLiteral("db"));
@@ -82,33 +119,39 @@ int main(int argc, char *argv[])
     const QString screenshot = Startup::takeOption(args, QStringLiteral("screenshot"));
     const QString page = Startup::takeOption(args, QStringLiteral("page"));
     const QString operatorOption = Startup::takeOption(args, QStringLiteral("operator")).simplified();
-    const bool help = Startup::takeFlag(args, QStringLiteral("help"));
-    const bool screenshotMode = !screenshot.isEmpty();
 
     AppSettings settings;
     const QString language = Startup::resolveLanguage(langOption, settings);
     if (!Startup::installTranslators(app, language))
         printError(QStringLiteral("the %1 translation is missing; showing English").arg(language));
-    if (help) {
-        std::printf("%s\n", qPrintable(QCoreApplication::translate("GuiMain", usage())));
-        return 0;
-    }
-    if (args.size() > 1) {
-        printError(QCoreApplication::translate("GuiMain", "Unknown argument: %1").arg(args.at(1)));
-        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("GuiMain", usage())));
+
+    QString usageProblem;
+    if (screenshotMode && screenshot.isEmpty())
+        usageProblem = text("--screenshot needs the name of the PNG file to write.");
+    else if (args.size() > 1)
+        usageProblem = text("Unknown argument: %1").arg(args.at(1));
+    else if (!langOption.isEmpty() && langOption != QLatin1String("zh_CN") && langOption != QLatin1String("en"))
+        usageProblem = text("There is no language \"%1\"; use zh_CN or en.").arg(langOption);
+    else if (!page.isEmpty() && page != QLatin1String("overview") && page != QLatin1String("roster"))
+        usageProblem = text("There is no page \"%1\"; use overview or roster.").arg(page);
+    if (!usageProblem.isEmpty()) {
+        printError(usageProblem);
+        std::fprintf(stderr, "%s\n", qPrintable(text(kUsage)));
         return 1;
     }
 
+    // The default folder is created; a folder given with --db must exist.
     const QString path = QFileInfo(dbOption.isEmpty() ? Database::defaultPath() : dbOption).absoluteFilePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (dbOption.isEmpty())
+        QDir().mkpath(QFileInfo(path).absolutePath());
     Database db;
     if (const Result opened = db.open(path); !opened) {
-        const QString text = QCoreApplication::translate("GuiMain", "The database %1 cannot be opened.\n\n%2")
-                                 .arg(QDir::toNativeSeparators(path), opened.message());
+        const QString message
+            = text("The database %1 cannot be opened.\n\n%2").arg(QDir::toNativeSeparators(path), opened.message());
         if (screenshotMode)
-            printError(text);
+            printError(message);
         else
-            MessageBoxes::critical(nullptr, QCoreApplication::translate("GuiMain", "Dibao Workbench"), text);
+            MessageBoxes::critical(nullptr, text("Dibao Workbench"), message);
         return opened.kind() == Result::Kind::Rejected ? 2 : 3;
     }
 

@@ -108,7 +108,8 @@ bool CsvReader::isValidUtf8(const char *data, qsizetype size)
                 return false;
             cp = (cp << 6) | (p[i] & 0x3F);
         }
-        if ((length == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (length == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+        if ((length == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
+            || (length == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
             return false;
         p += length;
     }
@@ -124,7 +125,8 @@ bool CsvReader::open(const QString &path, QString *error)
     if (!checkReadable(path, error))
         return false;
     if (info.size() > m_limits.maxUncompressedBytes) {
-        *error = tr("%1: the file is larger than the limit of %2").arg(m_fileName, sizeText(m_limits.maxUncompressedBytes));
+        *error = tr("%1: the file is larger than the limit of %2")
+                     .arg(m_fileName, sizeText(m_limits.maxUncompressedBytes));
         return false;
     }
     QFile file(path);
@@ -134,7 +136,8 @@ bool CsvReader::open(const QString &path, QString *error)
     }
     QByteArray bytes = file.read(m_limits.maxUncompressedBytes + 1);
     if (bytes.size() > m_limits.maxUncompressedBytes) {
-        *error = tr("%1: the file is larger than the limit of %2").arg(m_fileName, sizeText(m_limits.maxUncompressedBytes));
+        *error = tr("%1: the file is larger than the limit of %2")
+                     .arg(m_fileName, sizeText(m_limits.maxUncompressedBytes));
         return false;
     }
 
@@ -214,8 +217,7 @@ QChar CsvReader::detectDelimiter() const
     return best;
 }
 
-bool CsvReader::readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow,
-                          QString *error)
+bool CsvReader::readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow, QString *error)
 {
     m_progress = 0;
     if (!sheet.isEmpty() && sheet != m_sheetName) {
@@ -235,7 +237,8 @@ bool CsvReader::readSheet(const QString &sheet, const std::function<bool(const S
         const RecordEnd result = parseRecord(end, &p, m_delimiter, &fields);
         ++row.number;
         if (result == RecordEnd::Unterminated) {
-            *error = tr("%1, row %2: a quotation mark opened in this row is never closed").arg(m_fileName).arg(row.number);
+            *error
+                = tr("%1, row %2: a quotation mark opened in this row is never closed").arg(m_fileName).arg(row.number);
             return false;
         }
         if (fields.size() > m_limits.maxColumns) {

@@ -13,8 +13,7 @@ class CsvReader : public SheetReader
 public:
     bool open(const QString &path, QString *error) override;
     QStringList sheetNames() const override { return {m_sheetName}; }
-    bool readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow,
-                   QString *error) override;
+    bool readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow, QString *error) override;
 
     // What was detected: "UTF-8", "GB18030", "UTF-16LE" or "UTF-16BE"; and the delimiter.
     QString encoding() const { return m_encoding; }

@@ -129,6 +129,9 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
         profileJson = *saved;
     }
 
+    if (!options.mapping.isEmpty())
+        profileJson = options.mapping;
+
     QString error;
     std::unique_ptr<SheetReader> reader = SheetReader::forFile(path, &error);
     if (!reader || !reader->open(path, &error))

@@ -16,6 +16,7 @@ struct ImportOptions
 {
     QString sheet;   // empty: the first sheet
     QString profile; // a saved mapping's name
+    QString mapping; // a mapping as JSON (the wizard's corrections); overrides the profile
     bool createVillages = false;
 };
 

@@ -65,8 +65,8 @@ public:
     // call then returns true. Rows without any value are not reported; an empty sheet name means the
     // first sheet. Returns false with a translated error naming the file (and sheet, row where known)
     // on failure.
-    virtual bool readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow,
-                           QString *error) = 0;
+    virtual bool readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow, QString *error)
+        = 0;
     // Merged ranges of the sheet last read.
     virtual QList<MergedRange> mergedRanges() const { return {}; }
 

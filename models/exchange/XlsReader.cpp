@@ -16,6 +16,7 @@ void XlsReader::close()
         freexl_close(m_handle);
         m_handle = nullptr;
     }
+    m_copy.reset();
     m_sheets.clear();
 }
 
@@ -33,10 +34,24 @@ bool XlsReader::open(const QString &path, QString *error)
         return false;
     // FreeXL reads the whole file into memory: check its size first.
     if (info.size() > m_limits.maxUncompressedBytes) {
-        *error = tr("%1: the file is larger than the limit of %2").arg(m_fileName, sizeText(m_limits.maxUncompressedBytes));
+        *error = tr("%1: the file is larger than the limit of %2")
+                     .arg(m_fileName, sizeText(m_limits.maxUncompressedBytes));
         return false;
     }
-    const QByteArray encoded = QFile::encodeName(path);
+    QByteArray encoded = QFile::encodeName(path);
+    if (QFile::decodeName(encoded) != path) {
+        // FreeXL opens files with fopen(), which on Windows takes only ANSI code page names: read a
+        // copy under a plain temporary name instead.
+        m_copy = std::make_unique<QTemporaryFile>();
+        QFile source(path);
+        if (!m_copy->open() || !source.open(QIODevice::ReadOnly) || m_copy->write(source.readAll()) != source.size()
+            || !m_copy->flush()) {
+            *error = tr("%1: the file cannot be read (%2)").arg(m_fileName, m_copy->errorString());
+            m_copy.reset();
+            return false;
+        }
+        encoded = QFile::encodeName(m_copy->fileName());
+    }
     const void *handle = nullptr;
     const int opened = freexl_open(encoded.constData(), &handle);
     if (opened != FREEXL_OK) {
@@ -74,8 +89,7 @@ bool XlsReader::open(const QString &path, QString *error)
     return true;
 }
 
-bool XlsReader::readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow,
-                          QString *error)
+bool XlsReader::readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow, QString *error)
 {
     m_progress = 0;
     if (!m_handle) {
@@ -141,8 +155,8 @@ bool XlsReader::readSheet(const QString &sheet, const std::function<bool(const S
                 break;
             case FREEXL_CELL_TIME: {
                 // A time of day stays a number (a fraction of a day), as in the xlsx reader.
-                const QStringList parts =
-                    value.value.text_value ? QString::fromUtf8(value.value.text_value).split(u':') : QStringList();
+                const QStringList parts
+                    = value.value.text_value ? QString::fromUtf8(value.value.text_value).split(u':') : QStringList();
                 if (parts.size() == 3) {
                     const double seconds = parts[0].toDouble() * 3600 + parts[1].toDouble() * 60 + parts[2].toDouble();
                     cell.kind = SheetCell::Kind::Number;

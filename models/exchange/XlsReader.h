@@ -2,6 +2,8 @@
 
 #include "SheetReader.h"
 
+#include <QTemporaryFile>
+
 // Reads legacy .xls workbooks (BIFF, as WPS and Excel 97–2003 save them) with FreeXL. FreeXL keeps
 // numbers as doubles: a number cell comes out as Excel shows it with 15 significant digits, so an ID
 // number stored as a number reads "3.50121198001011E+17" and can be reported. Merged ranges are not
@@ -18,8 +20,7 @@ public:
 
     bool open(const QString &path, QString *error) override;
     QStringList sheetNames() const override { return m_sheets; }
-    bool readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow,
-                   QString *error) override;
+    bool readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow, QString *error) override;
 
     // How a double is shown: up to 15 significant digits, like Excel ("1116", "0.5", "3.5E+17").
     static QString numberText(double value);
@@ -28,6 +29,7 @@ private:
     void close();
 
     const void *m_handle = nullptr;
+    std::unique_ptr<QTemporaryFile> m_copy; // for a path FreeXL's fopen() cannot take
     QString m_fileName;
     QStringList m_sheets;
 };

@@ -12,17 +12,25 @@ std::string_view localPart(std::string_view qualified)
     return colon == std::string_view::npos ? qualified : qualified.substr(colon + 1);
 }
 
+constexpr size_t MaxDepth = 256; // workbook parts nest a few levels; hostile nesting stops here
+
 struct ParseState
 {
     XML_Parser parser = nullptr;
     const std::function<void(const XlsxExpat::Element &)> *onStart = nullptr;
     std::vector<std::string> path;
     bool doctype = false;
+    bool tooDeep = false;
 };
 
 void XMLCALL startElement(void *data, const XML_Char *name, const XML_Char **attributes)
 {
     auto *state = static_cast<ParseState *>(data);
+    if (state->path.size() >= MaxDepth) {
+        state->tooDeep = true;
+        XML_StopParser(state->parser, XML_FALSE);
+        return;
+    }
     const std::string_view local = localPart(name);
     const std::string_view parent = state->path.empty() ? std::string_view() : std::string_view(state->path.back());
     (*state->onStart)(XlsxExpat::Element {local, parent, attributes});
@@ -82,6 +90,8 @@ bool XlsxExpat::parse(const QByteArray &xml, const std::function<void(const Elem
     if (!ok) {
         if (state.doctype)
             *detail = QStringLiteral("DOCTYPE not allowed");
+        else if (state.tooDeep)
+            *detail = QStringLiteral("elements nested too deeply");
         else
             *detail = QStringLiteral("%1 (line %2)")
                           .arg(QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(state.parser))))

@@ -13,7 +13,7 @@ class XlsxExpat
 public:
     struct Element
     {
-        std::string_view name;   // local name
+        std::string_view name; // local name
         std::string_view parent; // local name of the parent element ("" for the root)
         const char **attributes; // expat's name/value pairs
 
@@ -23,6 +23,5 @@ public:
     };
 
     // Returns false on malformed XML, with expat's description and line in *detail.
-    static bool parse(const QByteArray &xml, const std::function<void(const Element &)> &onStart,
-                      QString *detail);
+    static bool parse(const QByteArray &xml, const std::function<void(const Element &)> &onStart, QString *detail);
 };

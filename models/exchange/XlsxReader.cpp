@@ -33,10 +33,9 @@ bool XlsxReader::open(const QString &path, QString *error)
     XlsxWorkbook workbook;
     qint64 budget = m_limits.maxUncompressedBytes;
     if (!workbook.load(m_zip, &budget)) {
-        *error = workbook.detail().isEmpty()
-            ? zipError(workbook.status(), workbook.failedPart())
-            : tr("%1: the file is damaged (the part %2 is not valid XML: %3)")
-                  .arg(m_fileName, workbook.failedPart(), workbook.detail());
+        *error = workbook.detail().isEmpty() ? zipError(workbook.status(), workbook.failedPart())
+                                             : tr("%1: the file is damaged (the part %2 is not valid XML: %3)")
+                                                   .arg(m_fileName, workbook.failedPart(), workbook.detail());
         m_zip.close();
         return false;
     }
@@ -81,13 +80,12 @@ bool XlsxReader::loadSharedStrings(qint64 *budget, QString *error)
     m_sharedStrings.clear();
     if (m_sharedStringsPart.isEmpty() || !m_zip.contains(m_sharedStringsPart))
         return true; // a workbook without text cells has none
-    if (const XlsxZip::Status status = m_zip.openEntry(m_sharedStringsPart, *budget);
-        status != XlsxZip::Status::Ok) {
+    if (const XlsxZip::Status status = m_zip.openEntry(m_sharedStringsPart, *budget); status != XlsxZip::Status::Ok) {
         *error = zipError(status, m_sharedStringsPart);
         return false;
     }
-    XlsxXmlScanner scanner([this](char *data, qint64 size) { return m_zip.read(data, size); },
-                           qMin(MaxXmlToken, *budget + 1));
+    XlsxXmlScanner scanner(
+        [this](char *data, qint64 size) { return m_zip.read(data, size); }, qMin(MaxXmlToken, *budget + 1));
     XlsxSharedStrings strings;
     const bool ok = strings.parse(scanner, m_limits.maxCells);
     const qint64 read = m_zip.bytesRead();
@@ -127,8 +125,7 @@ bool XlsxReader::loadStyles(qint64 *budget, QString *error)
     return true;
 }
 
-bool XlsxReader::readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow,
-                           QString *error)
+bool XlsxReader::readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow, QString *error)
 {
     m_merged.clear();
     m_progress = 0;
@@ -150,8 +147,8 @@ bool XlsxReader::readSheet(const QString &sheet, const std::function<bool(const 
     const QString name = found->name;
     const QString part = found->part;
     if (part.isEmpty() || !m_zip.contains(part)) {
-        *error = tr("%1, sheet %2: the sheet's data is missing from the file (the file is damaged)")
-                     .arg(m_fileName, name);
+        *error
+            = tr("%1, sheet %2: the sheet's data is missing from the file (the file is damaged)").arg(m_fileName, name);
         return false;
     }
 
@@ -166,13 +163,12 @@ bool XlsxReader::readSheet(const QString &sheet, const std::function<bool(const 
         budget -= m_loadedBytes;
     }
 
-    if (const XlsxZip::Status status = m_zip.openEntry(part, qMax<qint64>(budget, 0));
-        status != XlsxZip::Status::Ok) {
+    if (const XlsxZip::Status status = m_zip.openEntry(part, qMax<qint64>(budget, 0)); status != XlsxZip::Status::Ok) {
         *error = zipError(status, part);
         return false;
     }
-    XlsxXmlScanner scanner([this](char *data, qint64 size) { return m_zip.read(data, size); },
-                           qMin(MaxXmlToken, budget + 1));
+    XlsxXmlScanner scanner(
+        [this](char *data, qint64 size) { return m_zip.read(data, size); }, qMin(MaxXmlToken, budget + 1));
     const double total = double(qMax<qint64>(m_zip.entrySize(), 1));
     XlsxSheetParser parser(m_sharedStrings, m_styles, m_date1904, m_limits);
     const bool ok = parser.parse(scanner, [&](const SheetRow &row) {

@@ -14,8 +14,7 @@ class XlsxReader : public SheetReader
 public:
     bool open(const QString &path, QString *error) override;
     QStringList sheetNames() const override;
-    bool readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow,
-                   QString *error) override;
+    bool readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow, QString *error) override;
     QList<MergedRange> mergedRanges() const override { return m_merged; }
 
     bool isDate1904() const { return m_date1904; }

@@ -61,8 +61,8 @@ QString columnName(int column)
 
 } // namespace
 
-XlsxSheetParser::XlsxSheetParser(const QStringList &sharedStrings, const XlsxStyles &styles, bool date1904,
-                                 const SheetLimits &limits)
+XlsxSheetParser::XlsxSheetParser(
+    const QStringList &sharedStrings, const XlsxStyles &styles, bool date1904, const SheetLimits &limits)
     : m_sharedStrings(sharedStrings)
     , m_styles(styles)
     , m_date1904(date1904)
@@ -284,7 +284,7 @@ bool XlsxSheetParser::finishCell()
             break;
         cell.text = QString::fromUtf8(m_value.data(), qsizetype(m_value.size())).trimmed();
         cell.kind = SheetCell::Kind::Number;
-        if (m_style && m_styles.isDate(m_style)) {
+        if (m_styles.isDate(m_style)) {
             double serial = 0;
             const auto result = std::from_chars(m_value.data(), m_value.data() + m_value.size(), serial);
             if (result.ec == std::errc()) {

@@ -13,11 +13,21 @@ class XlsxXmlScanner;
 class XlsxSheetParser
 {
 public:
-    enum class Failure { None, Xml, NotAWorksheet, Cancelled, TooManyCells, TooManyColumns, RowOrder, CellOrder,
-                         BadReference, MissingSharedString };
+    enum class Failure {
+        None,
+        Xml,
+        NotAWorksheet,
+        Cancelled,
+        TooManyCells,
+        TooManyColumns,
+        RowOrder,
+        CellOrder,
+        BadReference,
+        MissingSharedString
+    };
 
-    XlsxSheetParser(const QStringList &sharedStrings, const XlsxStyles &styles, bool date1904,
-                    const SheetLimits &limits);
+    XlsxSheetParser(
+        const QStringList &sharedStrings, const XlsxStyles &styles, bool date1904, const SheetLimits &limits);
 
     // Calls onRow for every row that holds a value; false on failure (see failure()).
     bool parse(XlsxXmlScanner &scanner, const std::function<bool(const SheetRow &)> &onRow);

@@ -102,7 +102,8 @@ bool XlsxWorkbook::load(XlsxZip &zip, qint64 *budget)
         + workbookPart.mid(folder.isEmpty() ? 0 : folder.size() + 1) + QStringLiteral(".rels");
     QHash<QString, Relationship> relationships;
     if (zip.contains(relationshipsPart)) {
-        if (!readPart(zip, relationshipsPart, budget, &xml) || !parseRelationships(xml, relationshipsPart, &relationships))
+        if (!readPart(zip, relationshipsPart, budget, &xml)
+            || !parseRelationships(xml, relationshipsPart, &relationships))
             return false;
     }
     m_sharedStringsPart.clear();

@@ -7,6 +7,10 @@
 namespace {
 
 constexpr size_t InitialBuffer = 512 * 1024;
+// Far beyond any spreadsheet part (a sheet nests 6 deep), low enough that hostile nesting or
+// attribute lists cannot grow the bookkeeping without bound.
+constexpr int MaxDepth = 256;
+constexpr size_t MaxAttributes = 256;
 
 inline bool isSpace(char c)
 {
@@ -374,10 +378,15 @@ XlsxXmlScanner::Parse XlsxXmlScanner::parseStartTag(Token *token)
             return Parse::Bad;
         const std::string_view value(valueStart, size_t(valueEnd - valueStart));
         // Namespace declarations are not attributes for our purposes ("xmlns:r" must not pass as "r").
-        if (attributeName.substr(0, 5) != "xmlns")
+        if (attributeName.substr(0, 5) != "xmlns") {
+            if (m_attributes.size() == MaxAttributes)
+                return Parse::Bad;
             m_attributes.push_back({localPart(attributeName), value});
+        }
         p = valueEnd + 1;
     }
+    if (m_open == MaxDepth)
+        return Parse::Bad;
     if (size_t(m_open) == m_stack.size())
         m_stack.emplace_back();
     m_stack[size_t(m_open)].assign(qualified);

@@ -69,8 +69,8 @@ private:
     Failure m_failure = Failure::None;
 
     std::vector<std::string> m_stack; // qualified names of the open elements (reused storage)
-    int m_depth = 0;                  // depth of the element just reported
-    int m_open = 0;                   // number of open elements
+    int m_depth = 0; // depth of the element just reported
+    int m_open = 0; // number of open elements
     std::string_view m_localName;
     std::vector<Attribute> m_attributes;
     std::string_view m_text;

@@ -11,6 +11,58 @@ unzFile handle(void *zip)
     return static_cast<unzFile>(zip);
 }
 
+// minizip reads through QFile, so that any path Qt can open works (fopen() on Windows takes only
+// names in the ANSI code page).
+voidpf ZCALLBACK openFile(voidpf, const void *name, int mode)
+{
+    if ((mode & ZLIB_FILEFUNC_MODE_READWRITEFILTER) != ZLIB_FILEFUNC_MODE_READ)
+        return nullptr;
+    auto *file = new QFile(*static_cast<const QString *>(name));
+    if (!file->open(QIODevice::ReadOnly)) {
+        delete file;
+        return nullptr;
+    }
+    return file;
+}
+
+uLong ZCALLBACK readFile(voidpf, voidpf stream, void *data, uLong size)
+{
+    const qint64 read = static_cast<QFile *>(stream)->read(static_cast<char *>(data), qint64(size));
+    return read < 0 ? 0 : uLong(read);
+}
+
+uLong ZCALLBACK writeFile(voidpf, voidpf, const void *, uLong)
+{
+    return 0;
+}
+
+ZPOS64_T ZCALLBACK tellFile(voidpf, voidpf stream)
+{
+    return ZPOS64_T(static_cast<QFile *>(stream)->pos());
+}
+
+long ZCALLBACK seekFile(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto *file = static_cast<QFile *>(stream);
+    qint64 position = qint64(offset);
+    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+        position += file->pos();
+    else if (origin == ZLIB_FILEFUNC_SEEK_END)
+        position += file->size();
+    return position >= 0 && file->seek(position) ? 0 : -1;
+}
+
+int ZCALLBACK closeFile(voidpf, voidpf stream)
+{
+    delete static_cast<QFile *>(stream);
+    return 0;
+}
+
+int ZCALLBACK fileError(voidpf, voidpf stream)
+{
+    return static_cast<QFile *>(stream)->error() == QFileDevice::NoError ? 0 : 1;
+}
+
 constexpr int CaseInsensitive = 2; // minizip's iCaseSensitivity: producers disagree on part name case
 
 } // namespace
@@ -23,8 +75,8 @@ XlsxZip::~XlsxZip()
 bool XlsxZip::open(const QString &path)
 {
     close();
-    const QByteArray encoded = QFile::encodeName(path);
-    m_zip = unzOpen64(encoded.constData());
+    zlib_filefunc64_def functions {openFile, readFile, writeFile, tellFile, seekFile, closeFile, fileError, nullptr};
+    m_zip = unzOpen2_64(&path, &functions);
     return m_zip != nullptr;
 }
 

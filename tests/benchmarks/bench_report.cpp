@@ -114,18 +114,21 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // bench-results.json: the contract of DESIGN.md §6, without the table-only "column".
-    QJsonArray results;
-    for (const Entry &e : std::as_const(entries)) {
-        QJsonObject object;
-        object.insert(QStringLiteral("name"), e.name);
-        object.insert(QStringLiteral("value"), e.value);
-        object.insert(QStringLiteral("unit"), e.unit);
-        object.insert(QStringLiteral("target"), e.target ? QJsonValue(*e.target) : QJsonValue(QJsonValue::Null));
-        results.append(object);
+    // bench-results.json: the contract of DESIGN.md §6, keys in its order, without the table-only "column".
+    QByteArray json = "[\n";
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const Entry &e = entries.at(i);
+        const auto text = [](const QString &s) {
+            const QByteArray array = QJsonDocument(QJsonArray {s}).toJson(QJsonDocument::Compact);
+            return array.mid(1, array.size() - 2); // the string without the brackets
+        };
+        json += "  {\"name\": " + text(e.name) + ", \"value\": " + QByteArray::number(e.value, 'g', 12) + ", \"unit\": "
+            + text(e.unit) + ", \"target\": " + (e.target ? QByteArray::number(*e.target, 'g', 12) : QByteArray("null"))
+            + "}" + (i + 1 < entries.size() ? ",\n" : "\n");
     }
+    json += "]\n";
     QSaveFile save(outPath);
-    if (!save.open(QIODevice::WriteOnly) || save.write(QJsonDocument(results).toJson()) < 0 || !save.commit()) {
+    if (!save.open(QIODevice::WriteOnly) || save.write(json) < 0 || !save.commit()) {
         err << "bench_report: cannot write " << outPath << ": " << save.errorString() << Qt::endl;
         return 1;
     }
@@ -154,7 +157,7 @@ int main(int argc, char *argv[])
                     continue;
                 cell = number(e.value) + u' ' + e.unit;
                 if (e.target) {
-                    target = QStringLiteral("≤ ") + number(*e.target) + u' ' + e.unit;
+                    target = QStringLiteral("≤ ") + QString::number(*e.target, 'g', 12) + u' ' + e.unit;
                     verdict = e.value <= *e.target ? QStringLiteral("ok") : QStringLiteral("MISSED");
                 }
             }

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "RosterImporter.h"
+
+#include <QDialog>
+#include <QThread>
+
+class Database;
+class ImportWorker;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+class QTreeWidget;
+
+// 导入花名册: choose a spreadsheet, check how its columns map, see what would change (or every bad
+// row), then import. Reading and writing run off the GUI thread with a progress bar; cancel writes
+// nothing.
+class ImportWizard : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportWizard(Database &db, QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    // Starts on a file (tests, drag and drop).
+    void setFile(const QString &path);
+    const ImportPreview &preview() const { return m_preview; }
+    bool imported() const { return m_imported; }
+
+Q_SIGNALS:
+    void rosterChanged();
+    // Internal: queued to the worker thread.
+    void requestPreview(const QString &path, const QString &sheet, const QString &mappingJson, bool createVillages);
+    void requestApply();
+
+private:
+    enum Step { ChooseStep, MappingStep, PreviewStep, DoneStep };
+    QWidget *buildChoosePage();
+    QWidget *buildMappingPage();
+    QWidget *buildPreviewPage();
+    QWidget *buildDonePage();
+    void browse();
+    void goNext();
+    void goBack();
+    void startPreview();
+    void showPreview(const ImportPreview &preview);
+    void fillMapping(const ImportPreview &preview);
+    QString mappingJson() const;
+    void saveProfile();
+    void startImport();
+    void finishImport(bool ok, const QString &message);
+    void setBusy(bool busy, const QString &what = {});
+    void cancelWork();
+    void updateButtons();
+
+    Database &m_db;
+    QThread m_thread;
+    ImportWorker *m_worker = nullptr;
+    ImportPreview m_preview;
+    bool m_busy = false;
+    bool m_imported = false;
+    bool m_mappingEdited = false;
+
+    QStackedWidget *m_steps = nullptr;
+    QLineEdit *m_fileEdit = nullptr;
+    QComboBox *m_sheetCombo = nullptr;
+    QComboBox *m_profileCombo = nullptr;
+    QCheckBox *m_createVillagesCheck = nullptr;
+    QLabel *m_mappingLabel = nullptr;
+    QTableWidget *m_mappingTable = nullptr;
+    QLineEdit *m_profileNameEdit = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QTreeWidget *m_changesTree = nullptr;
+    QTableWidget *m_issuesTable = nullptr;
+    QLabel *m_doneLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QPushButton *m_cancelWorkButton = nullptr;
+    QPushButton *m_backButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
+};
