@@ -1,4 +1,3180 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AmountDialog</name>
+    <message>
+        <location filename="../views/AmountDialog.cpp" line="+27"/>
+        <source>Monthly benefit of the household of %1</source>
+        <translation>调整%1户的月保障金</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Standard %1 yuan per person per month × %2 covered persons = at most %3 yuan</source>
+        <translation>低保标准 %1 元/人·月 × 保障人口 %2 人 = 最高 %3 元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current amount:</source>
+        <translation>当前金额：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New amount:</source>
+        <translation>调整后金额(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From:</source>
+        <translation>执行日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>调整原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reason: say why the amount changes.</source>
+        <translation>调整原因：请说明调整金额的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryModel</name>
+    <message>
+        <location filename="../models/AuditHistoryModel.cpp" line="+29"/>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status changed</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount changed</source>
+        <translation>调整金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member added</source>
+        <translation>增加成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member edited</source>
+        <translation>修改成员信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member left</source>
+        <translation>成员离户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member moved in</source>
+        <translation>成员迁入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Death recorded</source>
+        <translation>死亡登记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head changed</source>
+        <translation>变更户主</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>covered</source>
+        <translation>是否保障对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>保障状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>保障类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly amount</source>
+        <translation>月保障金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>covered persons</source>
+        <translation>保障人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>benefit since</source>
+        <translation>开始保障年月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registered poor</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of death</source>
+        <translation>死亡日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left on</source>
+        <translation>离户日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for leaving</source>
+        <translation>离户原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labour ability</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disability</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>家庭成员 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly amount %1</source>
+        <translation>月保障金 %1 元</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../models/AuditLog.cpp" line="+156"/>
+        <source>the audit log cannot be read</source>
+        <translation>无法读取操作日志</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>record %1 is missing (the next record is %2)</source>
+        <translation>第 %1 条记录缺失（下一条为第 %2 条）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record %1 does not follow record %2: records were removed or reordered</source>
+        <translation>第 %1 条记录没有接在第 %2 条之后：有记录被删除或顺序被调换</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+27"/>
+        <source>record %1 was altered after it was written</source>
+        <translation>第 %1 条记录在写入后被改动过</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>record %1 is missing: the log ends at record %2 but record %3 was the last written</source>
+        <translation>第 %1 条记录缺失：日志止于第 %2 条，但最后写入的是第 %3 条</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record %1 was added outside Dibao Workbench</source>
+        <translation>第 %1 条记录不是由低保专项治理工作台写入的</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <location filename="../app/cli/CliApp.cpp" line="+96"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: dibao-cli [--db PATH] [--json] [--lang zh_CN|en] [--operator NAME] COMMAND [ARGS...]
+
+Commands:
+  init --name NAME --code CODE [--county COUNTY] [--phone PHONE] [--village NAME]...
+                      set up the township office (12-digit division code) and add villages
+  demo --households N [--seed S]
+                      fill an empty database with a realistic demo township
+  id-check NUMBER...  check resident ID numbers (GB 11643-1999)
+  stats               households, persons and monthly amounts by status and village
+  audit verify        check that no audit record was altered, removed or reordered
+  import roster FILE [--sheet NAME] [--profile NAME] [--create-villages] [--dry-run]
+                      load a roster from .xlsx, .xls or .csv (all rows or none)
+  export roster --out FILE.xlsx|FILE.csv [--village V] [--status S]
+                      write the roster in the official layout
+  help                show this text
+
+Options (anywhere on the line):
+  --db PATH           the database file (default: %1)
+  --json              print JSON instead of text
+  --lang zh_CN|en     the language of messages
+  --operator NAME     who is recorded in the audit log for changes
+                      (default: the name set on this PC, else dibao-cli)
+
+Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 other failure.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+18"/>
+        <source>dibao-cli: %1</source>
+        <translation>dibao-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown option or option without a value: %1</source>
+        <translation>未知选项，或选项缺少取值：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>There is no database at %1. Create one with &quot;dibao-cli init&quot; or &quot;dibao-cli demo&quot;, or name another file with --db.</source>
+        <translation>%1 处没有数据库。请用“dibao-cli init”或“dibao-cli demo”新建，或用 --db 指定其他文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>无法为数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>init takes no argument &quot;%1&quot;; give values with --name, --code and --village.</source>
+        <translation>init 不接受参数“%1”；请用 --name、--code 和 --village 给出取值。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--code %1: %2.</source>
+        <translation>--code %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--village: a village name is empty.</source>
+        <translation>--village：村（居）名称为空。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>init needs --name and --code to set up a new database.</source>
+        <translation>设置新数据库时，init 需要 --name 和 --code。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>init needs --name and --code: the database has no township office yet.</source>
+        <translation>init 需要 --name 和 --code：数据库中尚未设置乡镇民政办。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+12"/>
+        <location line="+168"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>--village %1: the township already has 999 villages.</source>
+        <translation>--village %1：本乡镇已有 999 个村（居），不能再添加。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Set up %1 (%2) in %3.</source>
+        <translation>已在 %3 中设置 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated %1 (%2).</source>
+        <translation>已更新 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) is unchanged.</source>
+        <translation>%1（%2）未作改动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Villages added: %1</source>
+        <translation>新增村（居）：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Villages already there: %1</source>
+        <translation>已有村（居）：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>demo takes no argument &quot;%1&quot;.</source>
+        <translation>demo 不接受参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>demo needs --households N.</source>
+        <translation>demo 需要 --households N。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--households needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--households 需要一个整数，“%1”不是整数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
+        <translation>--seed 需要 0 至 4294967295 之间的整数，“%1”不符合要求。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--households must be from 1 to %1 (it is %2).</source>
+        <translation>--households 必须在 1 至 %1 之间（现为 %2）。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Demo township %1 (%2) written to %3 in %4 s (seed %5):</source>
+        <translation>演示乡镇 %1（%2）已写入 %3，用时 %4 秒（随机种子 %5）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1 villages, %2 households: %3 active, %4 suspended, %5 exited, %6 rejected, %7 applying</source>
+        <translation>  %1 个村（居），%2 户：在保 %3 户，停保 %4 户，退保 %5 户，未通过 %6 户，申请中 %7 户</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  active households: %1 persons, %2 covered, %3 yuan a month</source>
+        <translation>  在保家庭：家庭人口 %1 人，保障人口 %2 人，月保障金 %3 元</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>id-check needs at least one ID number.</source>
+        <translation>id-check 至少需要一个身份证号码。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  valid    born %2, %3, region %4</source>
+        <translation>%1  有效     出生日期 %2，%3，地区代码 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (upgraded from the 15-digit number %1)</source>
+        <translation>（由 15 位号码 %1 升位）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (given as &quot;%1&quot;)</source>
+        <translation>（输入为“%1”）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1  invalid  %2</source>
+        <translation>%1  无效     %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>stats takes no argument &quot;%1&quot;.</source>
+        <translation>stats 不接受参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Households on file: %1</source>
+        <translation>登记总户数：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2 户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active households: %1, persons %2, covered %3, monthly total %4 yuan</source>
+        <translation>在保 %1 户，家庭人口 %2 人，保障人口 %3 人，月保障金合计 %4 元</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active households</source>
+        <translation>在保户数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Covered</source>
+        <translation>保障人口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly total (yuan)</source>
+        <translation>月保障金合计（元）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>audit needs a subcommand: audit verify.</source>
+        <translation>audit 需要子命令：audit verify。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown audit subcommand &quot;%1&quot;; the one there is: audit verify.</source>
+        <translation>未知的 audit 子命令“%1”；可用的子命令只有 audit verify。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit verify takes no argument &quot;%1&quot;.</source>
+        <translation>audit verify 不接受参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 records, chain intact</source>
+        <translation>共 %1 条记录，校验链完整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log is broken at record %1: %2 (%3 records read).</source>
+        <translation>操作日志在第 %1 条记录处断裂：%2（已读取 %3 条记录）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliExchange.cpp" line="+17"/>
+        <source>import needs what to import: import roster FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import roster needs exactly one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database has no township office yet; set it up with dibao-cli init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>dibao-cli: %1 was rejected: %n problem(s); nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checked %1 (sheet %2, header in row %3); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 (sheet %2, header in row %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1 households, %2 member rows, %3 persons, monthly total %4 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  new %1, changed %2, unchanged %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  new villages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  row %1, %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  file SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>export needs what to export: export roster --out FILE.xlsx|FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>export roster takes no argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export roster needs --out FILE.xlsx or --out FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--village: there is no village %1 (villages: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--status: unknown status %1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exported %1 households (%2 members, %3 persons, monthly total %4 yuan) to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../models/exchange/CsvReader.cpp" line="+128"/>
+        <location line="+11"/>
+        <source>%1: the file is larger than the limit of %2</source>
+        <translation>%1：文件超过 %2 的大小上限</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1: the file cannot be read (%2)</source>
+        <translation>%1：无法读取文件（%2）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: the text of the file is damaged (invalid %2)</source>
+        <translation>%1：文件文本已损坏（不是有效的 %2 编码）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: this is not a text (CSV) file, nor an Excel workbook</source>
+        <translation>%1：既不是文本（CSV）文件，也不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the text of the file is neither UTF-8 nor GB18030 (GBK); save it again as CSV UTF-8</source>
+        <translation>%1：文件文本既不是 UTF-8 编码，也不是 GB18030（GBK）编码；请重新另存为「CSV UTF-8」格式</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: the file has no sheet named %2 (a CSV file has one sheet, %3)</source>
+        <translation>%1：文件中没有名为「%2」的工作表（CSV 文件只有一个工作表「%3」）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1, row %2: a quotation mark opened in this row is never closed</source>
+        <translation>%1 第 %2 行：本行的引号没有闭合</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, row %2: the sheet is wider than the limit of %3 columns</source>
+        <translation>%1 第 %2 行：列数超过 %3 列的上限</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the sheet is larger than the limit of %2 cells</source>
+        <translation>%1：单元格数超过 %2 个的上限</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../models/Database.cpp" line="+167"/>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a Dibao Workbench database (it is not an SQLite file). The file was left as it is; choose another file.</source>
+        <translation>%1 不是低保专项治理工作台的数据库（不是 SQLite 文件）。该文件未作任何改动，请另选文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the database %1: the folder is read-only or full (%2).</source>
+        <translation>无法创建数据库 %1：文件夹为只读或磁盘已满（%2）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the database %1 (%2).</source>
+        <translation>无法打开数据库 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database %1 is damaged and cannot be read. Restore it from a backup.</source>
+        <translation>数据库 %1 已损坏，无法读取。请从备份中恢复。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 was written by a newer version of Dibao Workbench (schema %2; this program knows %3). Install the newer version; the file was not changed.</source>
+        <translation>数据库 %1 是由较新版本的低保专项治理工作台写入的（数据结构版本 %2，本程序只支持到版本 %3）。请安装新版本；该文件未作改动。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database %1 is damaged (integrity check failed). Restore it from a backup.</source>
+        <translation>数据库 %1 已损坏（完整性检查未通过）。请从备份中恢复。</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>The disk is full: the change was not saved and nothing was lost. Free some space and try again.</source>
+        <translation>磁盘已满：本次修改未保存，原有数据没有丢失。请腾出磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is in use by another Dibao Workbench window or program and did not become free in time; nothing was saved. Try again in a moment.</source>
+        <translation>数据库正被另一个低保专项治理工作台窗口或其他程序占用，未能及时释放；未保存任何内容。请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database file is read-only: nothing was saved. Copy it to a writable folder or ask for write permission.</source>
+        <translation>数据库文件为只读：未保存任何内容。请将其复制到可写入的文件夹，或申请写入权限。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database file is damaged; nothing was saved. Restore it from a backup.</source>
+        <translation>数据库文件已损坏；未保存任何内容。请从备份中恢复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk could not be written (input/output error); nothing was saved.</source>
+        <translation>无法写入磁盘（输入/输出错误）；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The change conflicts with data already on file (%1); nothing was saved.</source>
+        <translation>本次修改与已有数据冲突（%1）；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database reported an error; nothing was saved (%1).</source>
+        <translation>数据库报错，未保存任何内容（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <location filename="../models/DemoGenerator.cpp" line="+821"/>
+        <source>The number of demo households must be at least 1.</source>
+        <translation>演示户数至少为 1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The database already holds %n household(s); demo data is only added to an empty roster. Use a new database file for the demo.</source>
+        <translation>
+            <numerusform>数据库中已有 %n 户；演示数据只能添加到空花名册中。请另建一个数据库文件用于演示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Demo household %1 is not valid: %2</source>
+        <translation>演示户 %1 无效：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The demo households could not be written: %1</source>
+        <translation>无法写入演示户：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Demo household %1 could not be written: %2</source>
+        <translation>无法写入演示户 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../models/Domain.cpp" line="+10"/>
+        <source>Applying</source>
+        <translation>申请中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>在保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>停保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exited</source>
+        <translation>退保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ordinary</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class A</source>
+        <translation>A类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class B</source>
+        <translation>B类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class C</source>
+        <translation>C类</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Son</source>
+        <translation>子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daughter</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandson</source>
+        <translation>孙子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granddaughter</source>
+        <translation>孙女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Son-in-law</source>
+        <translation>女婿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daughter-in-law</source>
+        <translation>儿媳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandfather</source>
+        <translation>祖父</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandmother</source>
+        <translation>祖母</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Visual</source>
+        <translation>视力残疾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing</source>
+        <translation>听力残疾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech</source>
+        <translation>言语残疾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical</source>
+        <translation>肢体残疾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intellectual</source>
+        <translation>智力残疾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mental</source>
+        <translation>精神残疾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple</source>
+        <translation>多重残疾</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grade 1</source>
+        <translation>一级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade 2</source>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade 3</source>
+        <translation>三级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade 4</source>
+        <translation>四级</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frail</source>
+        <translation>体弱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronic illness</source>
+        <translation>慢性病</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious illness</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Able to work</source>
+        <translation>有劳动能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly unable to work</source>
+        <translation>部分丧失劳动能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unable to work</source>
+        <translation>无劳动能力</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+31"/>
+        <source>Usage: dibao-workbench [--db PATH] [--lang zh_CN|en] [--operator NAME]
+                       [--screenshot FILE.png [--page overview|roster]]</source>
+        <translation>用法：dibao-workbench [--db PATH] [--lang zh_CN|en] [--operator NAME]
+                      [--screenshot FILE.png [--page overview|roster]]</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../views/HistoryDialog.cpp" line="+40"/>
+        <source>History of the household of %1</source>
+        <translation>%1户的变更记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly benefit</source>
+        <translation>月保障金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covered persons</source>
+        <translation>保障人口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All changes</source>
+        <translation>全部变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status history</source>
+        <translation>状态变更记录</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../views/HouseholdDialog.cpp" line="+74"/>
+        <source>(choose a village)</source>
+        <translation>请选择村（居）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>as entered below</source>
+        <translation>以下方成员为准</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as marked below</source>
+        <translation>以下方标记为准</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Registered poor household</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why the household changes (kept in its history)</source>
+        <translation>本次修改的原因（记入变更记录）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add member</source>
+        <translation>添加成员(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove member</source>
+        <translation>移出成员(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Village:</source>
+        <translation>村（居）(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>保障类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>保障状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benefit &amp;from (month):</source>
+        <translation>开始保障年月(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monthly benefit:</source>
+        <translation>月保障金(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household si&amp;ze:</source>
+        <translation>家庭人口(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;vered persons:</source>
+        <translation>保障人口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ddress:</source>
+        <translation>家庭住址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bank account:</source>
+        <translation>银行账号(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reason for the &amp;change:</source>
+        <translation>修改原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>New household</source>
+        <translation>新增户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household of %1</source>
+        <translation>%1户</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change the status with the Change status button of the roster</source>
+        <translation>请使用花名册页面的「变更状态」按钮修改保障状态</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard the changes to this household?</source>
+        <translation>确定放弃对本户所做的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <location filename="../models/IdNumber.cpp" line="+136"/>
+        <source>the ID number is empty</source>
+        <translation>身份证号码为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ID number was stored as a number by a spreadsheet and its digits are lost; format the column as text and export again</source>
+        <translation>身份证号码被电子表格存成了数值，部分数字已丢失；请将该列设为文本格式后重新导出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ID number contains the character &quot;%1&quot;; only digits and a final X are allowed</source>
+        <translation>身份证号码中含有字符“%1”；只能填写数字，最后一位可以是 X</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ID number has %1 characters; it must have 18 (or 15 for an old number)</source>
+        <translation>身份证号码为 %1 位；应为 18 位（老号码为 15 位）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ID number begins with %1, which is not a region code</source>
+        <translation>身份证号码的前 6 位 %1 不是有效的行政区划代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the birth date %1 in the ID number does not exist</source>
+        <translation>身份证号码中的出生日期 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the birth date %1 in the ID number is in the future</source>
+        <translation>身份证号码中的出生日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ID number&apos;s check digit is wrong (it should be %1); a digit was probably mistyped</source>
+        <translation>身份证号码的校验码不正确（应为 %1），可能有数字录错</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <location filename="../models/exchange/ImportIssue.cpp" line="+7"/>
+        <source>%1, sheet %2, row %3, column %4</source>
+        <translation>%1 工作表「%2」第 %3 行「%4」列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, sheet %2, row %3</source>
+        <translation>%1 工作表「%2」第 %3 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, sheet %2</source>
+        <translation>%1 工作表「%2」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (value &quot;%2&quot;): %3</source>
+        <translation>%1（值为“%2”）：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfileRepository</name>
+    <message>
+        <location filename="../models/exchange/ImportProfileRepository.cpp" line="+39"/>
+        <source>Give the import profile a name.</source>
+        <translation>请为导入方案命名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The column mapping is empty.</source>
+        <translation>列对应关系为空。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../views/ImportWizard.cpp" line="+45"/>
+        <source>Import roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Reading… %n row(s)</source>
+        <translation>
+            <numerusform>正在读取… 已读 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+370"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-362"/>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+356"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="-326"/>
+        <source>Choose a roster spreadsheet (.xlsx, .xls or .csv) as exported by the social assistance system or kept in Excel or WPS. Title rows and a 合计 row are skipped; nothing is written until you confirm the preview.</source>
+        <translation>请选择花名册表格文件（.xlsx、.xls 或 .csv），可以是社会救助信息系统导出的，也可以是用 Excel 或 WPS 制作的。标题行和「合计」行会自动跳过；确认预览之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse…</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recognise the columns automatically</source>
+        <translation>自动识别各列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add villages that are not yet in the township&apos;s list</source>
+        <translation>自动添加本乡镇村（居）名单中还没有的村（居）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column mapping:</source>
+        <translation>列对应方式：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+31"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Header in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. county system export</source>
+        <translation>例如：县级系统导出表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mapping as profile</source>
+        <translation>保存为导入方案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile name:</source>
+        <translation>方案名称：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Household / field</source>
+        <translation>户 / 项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>导入后</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose a roster spreadsheet</source>
+        <translation>选择花名册表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading and checking the file…</source>
+        <translation>正在读取并检查文件…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1, sheet %2 (header in row %3): %4 households, %5 member rows, %6 persons, monthly total %7 yuan.</source>
+        <translation>%1 工作表「%2」（表头在第 %3 行）：共 %4 户，成员 %5 行，家庭人口 %6 人，月保障金合计 %7 元。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n problem(s) found. Nothing will be written: correct the file and import it again.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。不会写入任何数据：请修改文件后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New households: %1. Changed: %2. Unchanged: %3.</source>
+        <translation>新增 %1 户，有变更 %2 户，无变化 %3 户。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New villages: %1.</source>
+        <translation>新增村（居）：%1。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new household</source>
+        <translation>新增户</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The header is in row %1. Check how each column is imported and correct it where needed; the mapping can be saved for the next file from the same source.</source>
+        <translation>表头在第 %1 行。请逐列核对导入方式，必要时更正；列对应关系可以保存为导入方案，供同一来源的下一个文件使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No header row was recognised.</source>
+        <translation>未识别到表头行。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The mapping was saved as profile &quot;%1&quot;.</source>
+        <translation>列对应关系已保存为导入方案「%1」。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported from %1: %2 new and %3 changed households. Every change is in the audit log with the file&apos;s name and SHA-256 (%4).</source>
+        <translation>已从 %1 导入：新增 %2 户，变更 %3 户。每项变更均已记入操作日志，并注明文件名和 SHA-256 校验值（%4）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The import did not complete and nothing was written: %1</source>
+        <translation>导入未完成，未写入任何数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <location filename="../views/ImportWorker.cpp" line="+57"/>
+        <source>Nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="+29"/>
+        <source>Dibao Workbench</source>
+        <translation>低保专项治理工作台</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Overview</source>
+        <extracomment>Navigation page 工作台</extracomment>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roster</source>
+        <extracomment>Navigation page 花名册</extracomment>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;operator...</source>
+        <translation>更换操作员(&amp;O)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No operator</source>
+        <translation>未设置操作员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operator: %1</source>
+        <translation>操作员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActionDialog</name>
+    <message>
+        <location filename="../views/MemberActionDialog.cpp" line="+38"/>
+        <source>Member:</source>
+        <translation>成员：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the death of %1</source>
+        <translation>死亡登记：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;death:</source>
+        <translation>死亡日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New &amp;head:</source>
+        <translation>新户主(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last member: the household will exit dibao.</source>
+        <translation>这是本户最后一名成员：该户将退出低保。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove %1 from the household</source>
+        <translation>将%1移出本户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left &amp;on:</source>
+        <translation>离户日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move %1 to another household</source>
+        <translation>将%1迁入其他户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name or ID number of the head</source>
+        <translation>户主姓名或身份证号码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find household:</source>
+        <translation>查找户(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;to:</source>
+        <translation>迁入(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved &amp;on:</source>
+        <translation>迁移日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1, %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Household: find the household the member moves to.</source>
+        <translation>迁入户：请查找该成员要迁入的户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: say why the member leaves.</source>
+        <translation>原因：请说明该成员离户的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDelegate</name>
+    <message>
+        <location filename="../views/MemberDelegate.cpp" line="+30"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <location filename="../models/MemberModel.cpp" line="+39"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deceased %1</source>
+        <translation>已故 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left %1 (%2)</source>
+        <translation>已离户 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>在户</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Covered</source>
+        <translation>保障对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disability</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labour ability</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>在户状态</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../views/MessageBar.cpp" line="+24"/>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRepository</name>
+    <message>
+        <location filename="../models/OfficeRepository.cpp" line="+37"/>
+        <source>the division code must have 12 digits (it has %1)</source>
+        <translation>区划代码应为 12 位（现为 %1 位）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the division code may contain digits only</source>
+        <translation>区划代码只能由数字组成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the 7th digit of a township&apos;s division code is 0 (street), 1 (town) or 2–3 (township)</source>
+        <translation>乡镇区划代码的第 7 位应为 0（街道）、1（镇）或 2–3（乡）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Enter the township&apos;s name.</source>
+        <translation>请输入乡镇名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Division code: %1.</source>
+        <translation>区划代码：%1。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+38"/>
+        <source>Enter the village&apos;s name.</source>
+        <translation>请输入村（居）名称。</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The village code of %1 must have 12 digits.</source>
+        <translation>村（居）「%1」的区划代码应为 12 位。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>The village %1 already exists.</source>
+        <translation>村（居）「%1」已存在。</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The village code %1 is already used.</source>
+        <translation>区划代码 %1 已被使用。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The village no longer exists.</source>
+        <translation>该村（居）已不存在。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Enter the date from which the standard applies.</source>
+        <translation>请输入该标准的执行日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The standard must be more than zero.</source>
+        <translation>低保标准必须大于零。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A standard from %1 already exists.</source>
+        <translation>已有自 %1 起执行的低保标准。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialSheetWriter</name>
+    <message>
+        <location filename="../models/exchange/OfficialSheetWriter.cpp" line="+81"/>
+        <source>%1: choose a file name ending in .xlsx or .csv</source>
+        <translation>%1：请选择以 .xlsx 或 .csv 结尾的文件名</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the folder does not exist</source>
+        <translation>%1：文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1：无法写入文件（%2）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1：无法创建工作簿</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>%1: the file could not be written completely (disk full?)</source>
+        <translation>%1：文件未能完整写入（磁盘可能已满）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the workbook could not be written (%2)</source>
+        <translation>%1：无法写入工作簿（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the finished file could not be moved into place</source>
+        <translation>%1：已生成的文件无法移到目标位置</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <location filename="../views/OperatorDialog.cpp" line="+16"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter your name. Every change you make to the roster is recorded under it.</source>
+        <translation>请输入您的姓名。您对花名册所做的每项修改都将以此姓名记入操作日志。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../views/OverviewPage.cpp" line="+45"/>
+        <source>Households on file</source>
+        <translation>登记总户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Active households</source>
+        <translation>在保户数</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Persons in active households</source>
+        <translation>在保家庭人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Covered persons</source>
+        <translation>保障人口</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Monthly benefit (yuan)</source>
+        <translation>月保障金（元）</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Division code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Double-click a village to open its households in the roster</source>
+        <translation>双击村（居）可在花名册中查看该村（居）的低保家庭</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Active households by village</source>
+        <translation>各村（居）在保情况</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Dibao roster</source>
+        <translation>低保花名册</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 dibao roster</source>
+        <translation>%1低保花名册</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 households</source>
+        <translation>%1 %2 户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By status — %1</source>
+        <translation>按保障状态：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database is not open, so no figures can be shown.</source>
+        <translation>数据库未打开，无法显示统计数据。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterColumns</name>
+    <message>
+        <location filename="../models/exchange/RosterColumns.cpp" line="+22"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of household</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head&apos;s ID number</source>
+        <translation>户主身份证号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Covered persons</source>
+        <translation>保障人口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>保障类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly amount (yuan)</source>
+        <translation>月保障金额（元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Benefit since (month)</source>
+        <translation>开始保障年月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>保障状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered poor household</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Covered</source>
+        <translation>是否保障对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disability</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour ability</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial number</source>
+        <translation>序号</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImporter</name>
+    <message>
+        <location filename="../models/exchange/RosterImporter.cpp" line="+116"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is no import profile named %1 (saved profiles: %2)</source>
+        <translation>没有名为「%1」的导入方案（已保存的方案：%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the workbook has no sheets</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no sheet named %1 (sheets: %2)</source>
+        <translation>没有名为「%1」的工作表（现有工作表：%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+166"/>
+        <source>this village is not in the township&apos;s list (%n row(s) name it); add the village first, or let the import create it (the check box in the wizard, --create-villages on the command line)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>this person is a member, not the head, of the household of %1 in %2; change the household on the roster first</source>
+        <translation>此人是%2%1户的家庭成员，不是户主；请先在花名册中调整该户</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>new member</source>
+        <translation>新增成员</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>a household that is %1 cannot become %2</source>
+        <translation>状态为「%1」的户不能改为「%2」</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file has problems; nothing was written. Correct them and import again.</source>
+        <translation>文件存在问题，未写入任何数据。请更正后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The roster changed since the preview (another window or program wrote to it); nothing was written. Run the import again.</source>
+        <translation>预览之后花名册已有变动（其他窗口或程序写入了数据）；未写入任何数据。请重新导入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>已取消：未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../models/RosterModel.cpp" line="+97"/>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>保障状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>保障类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Covered</source>
+        <translation>保障人口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly amount (yuan)</source>
+        <translation>月保障金（元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Benefit since</source>
+        <translation>开始保障年月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../views/RosterPage.cpp" line="+73"/>
+        <source>Show full ID numbers</source>
+        <translation>显示完整身份证号码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add household...</source>
+        <translation>添加户(&amp;A)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit...</source>
+        <translation>修改(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;status...</source>
+        <translation>变更状态(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change a&amp;mount...</source>
+        <translation>调整金额(&amp;M)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>变更记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;death...</source>
+        <translation>死亡登记(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove member...</source>
+        <translation>移出成员(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;ove member...</source>
+        <translation>迁移成员(&amp;O)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import...</source>
+        <translation>导入(&amp;I)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport...</source>
+        <translation>导出(&amp;X)...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search: name or beginning of the ID number</source>
+        <translation>搜索：姓名或身份证号码前几位</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>All villages</source>
+        <translation>全部村（居）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 households, %2 persons, monthly benefit %3 yuan</source>
+        <extracomment>共 N 户 M 人，月保障金 X 元</extracomment>
+        <translation>共 %1 户 %2 人，月保障金 %3 元</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The household could not be read. It may have been changed in another window: change a filter to reload the roster, then try again.</source>
+        <translation>无法读取该户信息，可能已在其他窗口中被修改：请更改任一筛选条件以重新载入花名册，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members of the household of %1</source>
+        <translation>%1户的家庭成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a household to see its members</source>
+        <translation>选中一户即可查看其家庭成员</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saved. The household is not among the rows shown; search for it to see it.</source>
+        <translation>已保存。该户不在当前显示的列表中，请搜索查看。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>roster-%1.xlsx</source>
+        <translation>低保花名册-%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the roster</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported %1 households (%2 members, monthly total %3 yuan) to %4.</source>
+        <translation>已将 %1 户（家庭成员 %2 人，月保障金合计 %3 元）导出到 %4。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The status of a household that is %1 cannot be changed.</source>
+        <translation>状态为「%1」的户不能再变更状态。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterRepository</name>
+    <message>
+        <location filename="../models/RosterRepository.cpp" line="+121"/>
+        <source>Choose the village of the household.</source>
+        <translation>请选择该户所在的村（居）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../models/RosterRepositoryStatus.cpp" line="+177"/>
+        <source>The monthly amount cannot be negative.</source>
+        <translation>月保障金不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An active household needs the month its benefit started.</source>
+        <translation>在保户必须填写开始保障年月。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The month the benefit started (%1) is in the future.</source>
+        <translation>开始保障年月（%1）晚于本月。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The status date %1 is in the future.</source>
+        <translation>状态日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Member %1 (%2)</source>
+        <translation>第 %1 名成员（%2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no name</source>
+        <translation>未填姓名</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the name is empty.</source>
+        <translation>%1：姓名为空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the ID number %2 is also given for member %3.</source>
+        <translation>%1：身份证号码 %2 与第 %3 名成员重复。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the ID number %2 already belongs to a member of the household of %3 in %4; one person can be on the roster only once.</source>
+        <translation>%1：身份证号码 %2 已属于%4%3户的成员；同一人在花名册中只能出现一次。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: a deceased person cannot stay covered.</source>
+        <translation>%1：已故人员不能继续作为保障对象。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the date of death %2 is impossible.</source>
+        <translation>%1：死亡日期 %2 不合理。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A household needs at least one member.</source>
+        <translation>每户至少要有一名成员。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One member must be the head of household (relation: head).</source>
+        <translation>必须有一名成员是户主（与户主关系填“户主”）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only one member can be the head of household; %1 are marked as head.</source>
+        <translation>每户只能有一名户主；现有 %1 名成员标为户主。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The household size (%1) is smaller than the %2 members entered.</source>
+        <translation>家庭人口（%1）少于已录入的 %2 名成员。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Covered persons (%1) cannot exceed the members (%2).</source>
+        <translation>保障人口（%1）不能多于家庭人口（%2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Covered persons (%1) are fewer than the %2 members marked as covered.</source>
+        <translation>保障人口（%1）少于已标为保障对象的 %2 名成员。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Household size and covered persons cannot be negative.</source>
+        <translation>家庭人口和保障人口不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <location filename="../models/RosterRepositoryBulk.cpp" line="+40"/>
+        <source>registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+146"/>
+        <location filename="../models/RosterRepositoryStatus.cpp" line="-142"/>
+        <location line="+84"/>
+        <location line="+56"/>
+        <source>The household no longer exists.</source>
+        <translation>该户已不存在。</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>amount or covered persons changed</source>
+        <translation>保障金额或保障人口变更</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>removed from the household</source>
+        <translation>移出本户</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>member added</source>
+        <translation>增加成员</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+47"/>
+        <location filename="../models/RosterRepositoryStatus.cpp" line="-148"/>
+        <source>The member no longer exists.</source>
+        <translation>该成员已不存在。</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 has already left the household.</source>
+        <translation>%1已离户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the head of household: make another member the head first.</source>
+        <translation>%1是户主：请先将其他成员设为户主。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../models/RosterRepositoryStatus.cpp" line="+97"/>
+        <source>The date is missing or in the future.</source>
+        <translation>日期未填写或晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason the member leaves.</source>
+        <translation>请填写成员离户的原因。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is already a member of that household.</source>
+        <translation>%1已是该户成员。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The household to move to does not exist.</source>
+        <translation>要迁入的户不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to the household of %1</source>
+        <translation>迁入%1户</translation>
+    </message>
+    <message>
+        <location filename="../models/RosterRepositoryBulk.cpp" line="+75"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>已取消：未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../models/RosterRepositoryStatus.cpp" line="-94"/>
+        <source>%1 is no longer a member of the household.</source>
+        <translation>%1已不是本户成员。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date of death is missing or in the future.</source>
+        <translation>死亡日期未填写或晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was the head of household: first add the member who becomes head, then record the death.</source>
+        <translation>%1是户主：请先添加将成为户主的成员，再登记死亡。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was the head of household: choose the member who becomes head.</source>
+        <translation>%1是户主：请选择新户主。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>all members deceased</source>
+        <translation>家庭成员均已死亡</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A household that is %1 cannot become %2.</source>
+        <translation>状态为「%1」的户不能改为「%2」。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date %1 is before the last status change (%2).</source>
+        <translation>日期 %1 早于上次状态变更日期（%2）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the reason for the change to %1.</source>
+        <translation>请填写改为「%1」的原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The household has no covered member and cannot be active.</source>
+        <translation>该户没有保障对象，不能设为在保。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The date from which the amount applies is missing.</source>
+        <translation>未填写金额的执行日期。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>monthly amount changed</source>
+        <translation>调整月保障金</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSheetParser</name>
+    <message>
+        <location filename="../models/exchange/RosterSheetParser.cpp" line="+133"/>
+        <source>no header row was found in the first %1 rows: a roster needs columns such as 户主姓名, 身份证号码 and 村(居)名称</source>
+        <translation>前 %1 行中未找到表头行：花名册应有「户主姓名」「身份证号码」「村(居)名称」等列</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the header has no column for the %1; map a column to it</source>
+        <translation>表头中没有「%1」列；请为其指定对应的列</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>the ID number is missing</source>
+        <translation>缺少身份证号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name is missing</source>
+        <translation>缺少姓名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same ID number is already in row %1</source>
+        <translation>相同的身份证号码已出现在第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown relation to the head; use one of %1</source>
+        <translation>与户主关系无法识别；应为以下之一：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+142"/>
+        <source>write 是 or 否</source>
+        <translation>请填写「是」或「否」</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>unknown kind of disability; use one of %1</source>
+        <translation>残疾类别无法识别；应为以下之一：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown disability grade; use one of %1</source>
+        <translation>残疾等级无法识别；应为以下之一：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a disability grade is given but the kind of disability is 无</source>
+        <translation>填写了残疾等级，但残疾类别为「无」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown health state; use one of %1</source>
+        <translation>健康状况无法识别；应为以下之一：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown labour ability; use one of %1</source>
+        <translation>劳动能力无法识别；应为以下之一：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>write 男 or 女</source>
+        <translation>请填写「男」或「女」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not match the sex in the ID number</source>
+        <translation>与身份证号码中的性别不符</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the date does not exist</source>
+        <translation>该日期不存在</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>does not match the birth date in the ID number (%1)</source>
+        <translation>与身份证号码中的出生日期（%1）不符</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>differs from the value &quot;%1&quot; given for the same household in row %2</source>
+        <translation>与同一户第 %2 行填写的“%1”不一致</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the household size must be a whole number from 1 to 99</source>
+        <translation>家庭人口应为 1 至 99 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the covered persons must be a whole number from 0 to 99</source>
+        <translation>保障人口应为 0 至 99 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown category; use one of %1</source>
+        <translation>保障类别无法识别；应为以下之一：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is not an amount in yuan; write digits such as 300 or 300.50</source>
+        <translation>不是以元为单位的金额；请填写数字，如 300 或 300.50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the monthly amount cannot be negative</source>
+        <translation>月保障金不能为负数</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>is not a month; write it as 2018-03 or 2018年3月</source>
+        <translation>不是有效的年月；请按“2018-03”或“2018年3月”的格式填写</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown status; use one of %1</source>
+        <translation>保障状态无法识别；应为以下之一：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the account number was stored as a number and its digits are lost; format the column as text and export again</source>
+        <translation>银行账号被存成了数值，部分数字已丢失；请将该列设为文本格式后重新导出</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no member of this household is marked as 户主</source>
+        <translation>该户没有成员标为「户主」</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the month the benefit started is missing</source>
+        <translation>缺少开始保障年月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the village is missing</source>
+        <translation>缺少村（居）名称</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>this household already has a head (%1, row %2)</source>
+        <translation>该户已有户主（%1，第 %2 行）</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../views/SetupDialog.cpp" line="+31"/>
+        <source>&amp;Add village</source>
+        <translation>添加村（居）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove village</source>
+        <translation>删除村（居）(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;demo data</source>
+        <translation>打开演示数据(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up the township</source>
+        <translation>设置乡镇信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Shangjie Town</source>
+        <translation>例如：上街镇</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>12 digits, e.g. 350121100000</source>
+        <translation>12 位，例如 350121100000</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Division code (empty: generated)</source>
+        <translation>区划代码（留空则自动生成）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fill the database with a made-up township of 300 households to try the program</source>
+        <translation>在数据库中生成一个有 300 户的虚构乡镇，用于试用本程序</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database is empty. Enter your township and its villages, or open demo data to look around first.</source>
+        <translation>此数据库为空。请填写本乡镇及所辖村（居），或先打开演示数据熟悉一下。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Township:</source>
+        <translation>乡镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division &amp;code:</source>
+        <translation>区划代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ounty:</source>
+        <translation>县（市、区）(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Villages:</source>
+        <translation>村（居）：</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Township: enter the township&apos;s name.</source>
+        <translation>乡镇：请输入乡镇名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Division code: %1</source>
+        <translation>区划代码：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Village %1: the name appears twice.</source>
+        <translation>村（居）「%1」：名称重复。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Village %1: division code %2: %3</source>
+        <translation>村（居）「%1」的区划代码 %2 有误：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village %1: division code %2 appears twice.</source>
+        <translation>村（居）「%1」：区划代码 %2 重复。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Villages: enter at least one village.</source>
+        <translation>村（居）：请至少填写一个村（居）。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <location filename="../models/exchange/SheetReader.cpp" line="+29"/>
+        <source>%1: the file does not exist</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: this is a folder, not a file</source>
+        <translation>%1：这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>%1: the file cannot be read (%2)</source>
+        <translation>%1：无法读取文件（%2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the file is not an Excel workbook although its name says so (it may be a text or web page file that was renamed, or it is damaged). Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1：文件名表明这是 Excel 工作簿，但实际上不是（可能是改了扩展名的文本文件或网页文件，也可能已损坏）。请用 Excel 或 WPS 打开后另存为 .xlsx 格式。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <location filename="../views/StatusChangeDialog.cpp" line="+28"/>
+        <source>Change status of the household of %1</source>
+        <translation>变更%1户的保障状态</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Current status:</source>
+        <translation>当前状态：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New status:</source>
+        <translation>新状态(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>变更日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>变更原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The status of this household cannot be changed.</source>
+        <translation>该户的状态不能再变更。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: give the reason for the change to %1.</source>
+        <translation>变更原因：请填写改为「%1」的原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date: the last status change was on %1; the new one cannot be earlier.</source>
+        <translation>变更日期：上次状态变更在 %1，本次变更日期不能早于该日。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <location filename="../models/exchange/XlsReader.cpp" line="+37"/>
+        <source>%1: the file is larger than the limit of %2</source>
+        <translation>%1：文件超过 %2 的大小上限</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the file cannot be read (%2)</source>
+        <translation>%1：无法读取文件（%2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: there is not enough memory to read the workbook</source>
+        <translation>%1：内存不足，无法读取工作簿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the file is damaged, password-protected or not an Excel 97–2003 workbook (.xls), and cannot be read (FreeXL error %2)</source>
+        <translation>%1：文件已损坏、设有密码，或不是 Excel 97–2003 工作簿（.xls），无法读取（FreeXL 错误 %2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the workbook is password-protected; remove the password in Excel or WPS and save it again</source>
+        <translation>%1：工作簿设有密码保护；请在 Excel 或 WPS 中取消密码后重新保存</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the workbook has no worksheet</source>
+        <translation>%1：工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sheet%1</source>
+        <translation>Sheet%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the workbook is not open</source>
+        <translation>%1：工作簿未打开</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the workbook has no sheet named %2</source>
+        <translation>%1：工作簿中没有名为「%2」的工作表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, sheet %2: the sheet cannot be read (the file is damaged)</source>
+        <translation>%1 工作表「%2」：无法读取该工作表（文件已损坏）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, sheet %2: the sheet is wider than the limit of %3 columns</source>
+        <translation>%1 工作表「%2」：列数超过 %3 列的上限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, sheet %2: the sheet is larger than the limit of %3 cells</source>
+        <translation>%1 工作表「%2」：单元格数超过 %3 个的上限</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, sheet %2, row %3: the cell in column %4 cannot be read (the file is damaged)</source>
+        <translation>%1 工作表「%2」第 %3 行：第 %4 列的单元格无法读取（文件已损坏）</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <location filename="../models/exchange/XlsxReader.cpp" line="+29"/>
+        <source>%1: the file is damaged or is not an Excel workbook (the zip archive cannot be read)</source>
+        <translation>%1：文件已损坏或不是 Excel 工作簿（无法读取 zip 压缩包）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+85"/>
+        <source>%1: the file is damaged (the part %2 is not valid XML: %3)</source>
+        <translation>%1：文件已损坏（部件 %2 不是有效的 XML：%3）</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>%1: the workbook has no worksheet</source>
+        <translation>%1：工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the file is damaged or is not an Excel workbook (the part %2 is missing)</source>
+        <translation>%1：文件已损坏或不是 Excel 工作簿（缺少部件 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the workbook is larger than the limit of %2 when unpacked (at part %3)</source>
+        <translation>%1：工作簿解压后超过 %2 的大小上限（在部件 %3 处）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the file is damaged (the part %2 cannot be unpacked)</source>
+        <translation>%1：文件已损坏（部件 %2 无法解压）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: the workbook has more texts than the limit of %2 cells</source>
+        <translation>%1：工作簿中的文本超过 %2 个单元格的上限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the file is damaged (the part %2 is not valid XML near byte %3)</source>
+        <translation>%1：文件已损坏（部件 %2 在第 %3 字节附近不是有效的 XML）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: the workbook is not open</source>
+        <translation>%1：工作簿未打开</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the workbook has no sheet named %2</source>
+        <translation>%1：工作簿中没有名为「%2」的工作表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, sheet %2: the sheet&apos;s data is missing from the file (the file is damaged)</source>
+        <translation>%1 工作表「%2」：文件中缺少该工作表的数据（文件已损坏）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1, sheet %2: the sheet holds a single value larger than the limit of %3</source>
+        <translation>%1 工作表「%2」：有单元格内容超过 %3 的上限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, sheet %2: the file is damaged (the sheet ends abruptly)</source>
+        <translation>%1 工作表「%2」：文件已损坏（工作表数据意外中断）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, sheet %2: the file is damaged (invalid XML near byte %3 of the sheet, after row %4)</source>
+        <translation>%1 工作表「%2」：文件已损坏（第 %4 行之后、工作表第 %3 字节附近的 XML 无效）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, sheet %2: the sheet holds no cells (it is not a worksheet)</source>
+        <translation>%1 工作表「%2」：没有任何单元格（不是普通工作表）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, sheet %2: the sheet is larger than the limit of %3 cells</source>
+        <translation>%1 工作表「%2」：单元格数超过 %3 个的上限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, sheet %2, row %3: the sheet is wider than the limit of %4 columns</source>
+        <translation>%1 工作表「%2」第 %3 行：列数超过 %4 列的上限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, sheet %2: the file is damaged (row %3 is out of order)</source>
+        <translation>%1 工作表「%2」：文件已损坏（第 %3 行顺序错乱）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, sheet %2: the file is damaged (cell %3 is out of order)</source>
+        <translation>%1 工作表「%2」：文件已损坏（单元格 %3 顺序错乱）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, sheet %2: the file is damaged (an invalid cell or row reference after row %3)</source>
+        <translation>%1 工作表「%2」：文件已损坏（第 %3 行之后有无效的单元格或行引用）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, sheet %2, cell %3: the file is damaged (the cell refers to text number %4, which the file does not hold)</source>
+        <translation>%1 工作表「%2」单元格 %3：文件已损坏（该单元格引用了第 %4 号文本，但文件中没有这条文本）</translation>
+    </message>
+</context>
 </TS>

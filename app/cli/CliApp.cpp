@@ -86,6 +86,10 @@ int CliApp::run()
         code = runStats(args);
     else if (command == QLatin1String("audit"))
         code = runAudit(args);
+    else if (command == QLatin1String("import"))
+        code = runImport(args);
+    else if (command == QLatin1String("export"))
+        code = runExport(args);
     else if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h"))
         code = usage();
     else
@@ -107,6 +111,10 @@ QString CliApp::usageText() const
               "  id-check NUMBER...  check resident ID numbers (GB 11643-1999)\n"
               "  stats               households, persons and monthly amounts by status and village\n"
               "  audit verify        check that no audit record was altered, removed or reordered\n"
+              "  import roster FILE [--sheet NAME] [--profile NAME] [--create-villages] [--dry-run]\n"
+              "                      load a roster from .xlsx, .xls or .csv (all rows or none)\n"
+              "  export roster --out FILE.xlsx|FILE.csv [--village V] [--status S]\n"
+              "                      write the roster in the official layout\n"
               "  help                show this text\n"
               "\n"
               "Options (anywhere on the line):\n"

@@ -27,6 +27,8 @@ private:
     int runIdCheck(const QStringList &args);
     int runStats(const QStringList &args);
     int runAudit(const QStringList &args);
+    int runImport(QStringList args); // CliExchange.cpp
+    int runExport(QStringList args);
 
     // Opens --db (or the default database). A read-only command does not create a missing file.
     bool openDatabase(Database &db, bool create, int *exitCode);

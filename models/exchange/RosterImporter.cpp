@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QMap>
 #include <QRegularExpression>
 #include <QScopeGuard>
 
@@ -250,6 +251,7 @@ void RosterImporter::check(ImportPreview &p)
     for (const ImportIssue &i : parserIssues)
         rowsWithIssues.insert(i.row);
 
+    QMap<QString, QList<int>> unknown; // village → rows, reported once per village
     int done = 0;
     for (Planned &plan : m_plan) {
         ImportedHousehold &h = plan.imported;
@@ -264,14 +266,7 @@ void RosterImporter::check(ImportPreview &p)
                 p.newVillages.append(h.villageName);
                 villageId = kNewVillage;
             } else {
-                ImportIssue i;
-                i.file = fileName;
-                i.sheet = p.sheet;
-                i.row = h.firstRow;
-                i.column = p.mapping.headerOf(Field::Village);
-                i.value = h.villageName;
-                i.reason = tr("this village is not in the township's list; add it first or let the import create it");
-                p.issues.append(i);
+                unknown[h.villageName].append(h.firstRow);
             }
         }
         h.household.villageId = villageId;
@@ -305,6 +300,18 @@ void RosterImporter::check(ImportPreview &p)
             p.cancelled = true;
             return;
         }
+    }
+    for (auto it = unknown.begin(); it != unknown.end(); ++it) {
+        ImportIssue i;
+        i.file = fileName;
+        i.sheet = p.sheet;
+        i.row = it.value().first();
+        i.column = p.mapping.headerOf(Field::Village);
+        i.value = it.key();
+        i.reason = tr("this village is not in the township's list (%n row(s) name it); add the village first, or "
+                      "let the import create it (the check box in the wizard, --create-villages on the command line)",
+                      nullptr, int(it.value().size()));
+        p.issues.append(i);
     }
 }
 
