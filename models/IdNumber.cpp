@@ -29,6 +29,18 @@ bool knownProvince(QStringView code)
     return false;
 }
 
+// yyyyMMdd of an all-digit string; QDate::fromString with a format is far slower on the import path.
+QDate dateOf(QStringView digits)
+{
+    auto number = [&](int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; ++i)
+            n = n * 10 + (digits[i].unicode() - '0');
+        return n;
+    };
+    return QDate(number(0, 4), number(4, 2), number(6, 2));
+}
+
 } // namespace
 
 QString IdNumber::normalise(const QString &input)
@@ -98,7 +110,7 @@ IdNumber IdNumber::parse(const QString &input)
         id.m_detail = full.left(6);
         return id;
     }
-    const QDate birth = QDate::fromString(full.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    const QDate birth = dateOf(QStringView(full).mid(6, 8));
     if (!birth.isValid() || birth.year() < 1880) {
         id.m_error = Error::BadDate;
         id.m_detail = full.mid(6, 8);
@@ -155,7 +167,7 @@ QString IdNumber::errorText(Error error, const QString &detail)
 
 QDate IdNumber::birthDate() const
 {
-    return isValid() ? QDate::fromString(m_text.mid(6, 8), QStringLiteral("yyyyMMdd")) : QDate();
+    return isValid() ? dateOf(QStringView(m_text).mid(6, 8)) : QDate();
 }
 
 IdNumber::Sex IdNumber::sex() const

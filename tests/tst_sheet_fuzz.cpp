@@ -1,4 +1,5 @@
 #include "SheetReader.h"
+#include "XlsxXmlScanner.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -6,8 +7,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cstring>
+#include <expat.h>
 #include <minizip/unzip.h>
 #include <minizip/zip.h>
+#include <string>
+#include <vector>
 
 // Deterministic mutation fuzzing of the readers: damaged bytes must give a clean result or a clean
 // error naming the file, never a crash or a hang.
@@ -253,6 +259,115 @@ const QList<QByteArray> &xmlDictionary()
     return words;
 }
 
+std::string_view localName(std::string_view qualified)
+{
+    const size_t colon = qualified.find(':');
+    return colon == std::string_view::npos ? qualified : qualified.substr(colon + 1);
+}
+
+// Attribute values as both parsers should agree on them: white space characters as spaces.
+std::string normalised(std::string value)
+{
+    for (char &c : value) {
+        if (c == '\t' || c == '\n' || c == '\r')
+            c = ' ';
+    }
+    return value;
+}
+
+// The document as a list of events ("<name a=1", ">name", "text"), adjacent texts joined.
+struct Events
+{
+    std::vector<std::string> list;
+    void text(std::string_view text)
+    {
+        if (!list.empty() && list.back().front() == '"')
+            list.back() += text;
+        else
+            list.push_back('"' + std::string(text));
+    }
+};
+
+void XMLCALL expatStart(void *data, const XML_Char *name, const XML_Char **attributes)
+{
+    std::vector<std::string> pairs;
+    for (const XML_Char **a = attributes; a[0]; a += 2) {
+        if (std::string_view(a[0]).substr(0, 5) != "xmlns")
+            pairs.push_back(std::string(localName(a[0])) + '=' + normalised(a[1]));
+    }
+    std::sort(pairs.begin(), pairs.end());
+    std::string event = '<' + std::string(localName(name));
+    for (const std::string &pair : pairs)
+        event += ' ' + pair;
+    static_cast<Events *>(data)->list.push_back(event);
+}
+
+void XMLCALL expatEnd(void *data, const XML_Char *name)
+{
+    static_cast<Events *>(data)->list.push_back('>' + std::string(localName(name)));
+}
+
+void XMLCALL expatText(void *data, const XML_Char *text, int length)
+{
+    static_cast<Events *>(data)->text(std::string_view(text, size_t(length)));
+}
+
+bool expatEvents(const QByteArray &xml, Events *events)
+{
+    XML_Parser parser = XML_ParserCreate(nullptr);
+    XML_SetUserData(parser, events);
+    XML_SetElementHandler(parser, expatStart, expatEnd);
+    XML_SetCharacterDataHandler(parser, expatText);
+    const bool ok = XML_Parse(parser, xml.constData(), int(xml.size()), XML_TRUE) == XML_STATUS_OK;
+    XML_ParserFree(parser);
+    return ok;
+}
+
+// Feeds the document in small, odd-sized chunks, so that tokens straddle the buffer refills.
+bool scannerEvents(const QByteArray &xml, Events *events)
+{
+    qsizetype fed = 0;
+    XlsxXmlScanner scanner([&](char *data, qint64 size) {
+        const qint64 n = qMin<qint64>(qMin<qint64>(size, 7), xml.size() - fed);
+        std::memcpy(data, xml.constData() + fed, size_t(n));
+        fed += qsizetype(n);
+        return n;
+    });
+    std::string text;
+    for (;;) {
+        switch (scanner.next()) {
+        case XlsxXmlScanner::Token::StartElement: {
+            std::vector<std::string> pairs;
+            for (int i = 0; i < scanner.attributeCount(); ++i) {
+                std::string value;
+                if (!XlsxXmlScanner::decode(scanner.attributeValue(i), &value))
+                    return false;
+                pairs.push_back(std::string(scanner.attributeName(i)) + '=' + normalised(value));
+            }
+            std::sort(pairs.begin(), pairs.end());
+            std::string event = '<' + std::string(scanner.name());
+            for (const std::string &pair : pairs)
+                event += ' ' + pair;
+            events->list.push_back(event);
+            break;
+        }
+        case XlsxXmlScanner::Token::EndElement:
+            events->list.push_back('>' + std::string(scanner.name()));
+            break;
+        case XlsxXmlScanner::Token::Text:
+            text.clear();
+            if (!scanner.appendText(&text))
+                return false;
+            events->text(text);
+            break;
+        case XlsxXmlScanner::Token::EndOfDocument:
+            return true;
+        case XlsxXmlScanner::Token::Error:
+            return false;
+        }
+    }
+}
+
 } // namespace
 
 class TestSheetFuzz : public QObject
@@ -349,7 +464,10 @@ private Q_SLOTS:
         QTest::newRow("merged members") << "members_merged_libreoffice.xls" << 5002u;
     }
 
-    // FreeXL reads the BIFF records; damaged ones must not take the program down.
+    // FreeXL reads the BIFF records; damaged ones must not take the program down. Note: under
+    // AddressSanitizer, FreeXL 1.0.6 itself reports a stack over-read in its string conversion for
+    // one of these inputs (a read, harmless in a normal build); an ASan job must suppress
+    // "interceptor_via_lib:libfreexl.so" or skip this function.
     void xlsBytes()
     {
         QFETCH(QString, fixture);
@@ -373,6 +491,57 @@ private Q_SLOTS:
                 QFAIL(qPrintable(QStringLiteral("iteration %1 of seed %2").arg(i).arg(seed)));
         }
         qInfo("%s: %d of %d mutated files still read", qPrintable(fixture), succeeded, count);
+    }
+
+    void scannerMatchesExpat_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("part");
+        QTest::addColumn<quint32>("seed");
+        QTest::newRow("features sheet") << "features.xlsx"
+                                        << "xl/worksheets/sheet1.xml" << 9001u;
+        QTest::newRow("prefixed sheet") << "features.xlsx"
+                                        << "xl/worksheets/sheet2.xml" << 9002u;
+        QTest::newRow("features strings") << "features.xlsx"
+                                          << "xl/sharedStrings.xml" << 9003u;
+        QTest::newRow("libreoffice strings") << "sample_roster_libreoffice.xlsx"
+                                             << "xl/sharedStrings.xml" << 9004u;
+    }
+
+    // The hand-written scanner against expat: whatever expat accepts, the scanner reads the same way
+    // (elements, attributes, text), also when tokens straddle buffer refills.
+    void scannerMatchesExpat()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, part);
+        QFETCH(quint32, seed);
+        QByteArray original;
+        for (const auto &[name, data] : unzipAll(sheetPath(fixture))) {
+            if (name == part)
+                original = data;
+        }
+        QVERIFY(!original.isEmpty());
+        QRandomGenerator rng(seed);
+        int compared = 0;
+        const int count = iterations(300);
+        for (int i = 0; i < count; ++i) {
+            QByteArray xml = original;
+            if (i > 0) {
+                if (rng.bounded(2) == 0)
+                    mutateValues(&xml, rng);
+                else
+                    mutateBytes(&xml, rng, xmlDictionary());
+            }
+            Events expected, actual;
+            if (!expatEvents(xml, &expected) || xml.contains("<!DOCTYPE"))
+                continue; // not XML (the scanner may be more lenient), or a DTD, which OOXML forbids
+            ++compared;
+            QVERIFY2(scannerEvents(xml, &actual),
+                qPrintable(QStringLiteral("iteration %1: %2").arg(i).arg(QString::fromUtf8(xml.left(300)))));
+            QCOMPARE(actual.list, expected.list);
+        }
+        QVERIFY(compared > count / 10);
+        qInfo("%s %s: %d well-formed variants read alike", qPrintable(fixture), qPrintable(part), compared);
     }
 
     void csvBytes_data()

@@ -626,9 +626,85 @@ private Q_SLOTS:
         QVERIFY(writeZip(path,
             workbookParts("<worksheet><sheetData><row r=\"5\"><c r=\"A5\"><v>1</v></c></row>"
                           "<row r=\"3\"><c r=\"A3\"><v>2</v></c></row></sheetData></worksheet>")));
-        const ReadResult r = readFile(path);
+        ReadResult r = readFile(path);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("row 3")), qPrintable(r.error));
+
+        // Row and cell references past any spreadsheet's size are damage, not a reason to overflow.
+        for (const QByteArray &row : {QByteArray("<row r=\"4294967297\"><c><v>1</v></c></row>"),
+                 QByteArray("<row><c r=\"A99999999999\"><v>1</v></c></row>"),
+                 QByteArray("<row><c r=\"ZZZZZZZZ1\"><v>1</v></c></row>")}) {
+            QVERIFY(writeZip(path, workbookParts("<worksheet><sheetData>" + row + "</sheetData></worksheet>")));
+            r = readFile(path);
+            QVERIFY2(!r.ok, row.constData());
+            QVERIFY2(r.error.contains(QStringLiteral("order.xlsx")), qPrintable(r.error));
+        }
+    }
+
+    void hostileXml()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hostile.xlsx"));
+        // Deep nesting inside a cell.
+        QByteArray sheet = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\">";
+        sheet += QByteArray("<a>").repeated(100'000) + QByteArray("</a>").repeated(100'000);
+        sheet += "<v>1</v></c></row></sheetData></worksheet>";
+        QVERIFY(writeZip(path, workbookParts(sheet)));
+        QElapsedTimer timer;
+        timer.start();
+        ReadResult r = readFile(path);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("hostile.xlsx")), qPrintable(r.error));
+
+        // Thousands of attributes on one cell.
+        sheet = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"";
+        for (int i = 0; i < 5000; ++i)
+            sheet += " a" + QByteArray::number(i) + "=\"1\"";
+        sheet += "><v>1</v></c></row></sheetData></worksheet>";
+        QVERIFY(writeZip(path, workbookParts(sheet)));
+        r = readFile(path);
+        QVERIFY(!r.ok);
+
+        // Entity expansion in the workbook part is refused, not expanded.
+        QList<QPair<QString, QByteArray>> parts = workbookParts("<worksheet><sheetData/></worksheet>");
+        parts[0].second
+            = "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">"
+              "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;\">]><workbook><sheets><sheet name=\"&c;\" r:id=\"rId1\" "
+              "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"/></sheets>"
+              "</workbook>";
+        QVERIFY(writeZip(path, parts));
+        r = readFile(path);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("xl/workbook.xml")), qPrintable(r.error));
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void lyingZipSizes()
+    {
+        // The central directory claims the sheet is 100 bytes; it inflates to much more.
+        QByteArray sheet = "<worksheet><sheetData>";
+        for (int i = 1; i <= 1000; ++i)
+            sheet += "<row r=\"" + QByteArray::number(i) + "\"><c><v>" + QByteArray::number(i) + "</v></c></row>";
+        sheet += "</sheetData></worksheet>";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lying.xlsx"));
+        QVERIFY(writeZip(path, workbookParts(sheet)));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray zip = file.readAll();
+        const QByteArray name = "xl/worksheets/sheet1.xml";
+        for (qsizetype at = zip.indexOf("PK\x01\x02"); at >= 0; at = zip.indexOf("PK\x01\x02", at + 4)) {
+            if (zip.mid(at + 46, name.size()) == name) {
+                const char lie[4] = {100, 0, 0, 0};
+                zip.replace(at + 24, 4, lie, 4); // uncompressed size
+            }
+        }
+        QVERIFY(file.seek(0));
+        QCOMPARE(file.write(zip), zip.size());
+        file.close();
+        const ReadResult r = readFile(path);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("lying.xlsx")), qPrintable(r.error));
     }
 
     // Reads a big workbook given by DIBAO_SHEET_BENCH_FILE (not committed) and prints the time.

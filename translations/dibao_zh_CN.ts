@@ -342,7 +342,31 @@ Options (anywhere on the line):
 
 Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 other failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：dibao-cli [--db PATH] [--json] [--lang zh_CN|en] [--operator NAME] COMMAND [ARGS...]
+
+命令：
+  init --name NAME --code CODE [--county COUNTY] [--phone PHONE] [--village NAME]...
+                      设置乡镇民政办（12 位区划代码）并添加村（居）
+  demo --households N [--seed S]
+                      在空数据库中生成一个仿真的演示乡镇
+  id-check NUMBER...  校验居民身份证号码（GB 11643-1999）
+  stats               按保障状态和村（居）统计户数、人数和月保障金
+  audit verify        检查操作日志中有无被修改、删除或调换顺序的记录
+  import roster FILE [--sheet NAME] [--profile NAME] [--create-villages] [--dry-run]
+                      从 .xlsx、.xls 或 .csv 文件导入花名册（要么全部导入，要么一行也不导入）
+  export roster --out FILE.xlsx|FILE.csv [--village V] [--status S]
+                      按规定格式导出花名册
+  help                显示本帮助
+
+选项（可放在命令行的任意位置）：
+  --db PATH           数据库文件（默认：%1）
+  --json              以 JSON 格式输出，而不是文本
+  --lang zh_CN|en     提示信息的语言
+  --operator NAME     操作日志中记录的操作员姓名
+                      （默认：本机设置的姓名，未设置时为 dibao-cli）
+
+退出码：0 成功，1 用法错误，2 输入被拒绝（未写入任何内容），3 其他错误。
+</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -591,94 +615,94 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     <message>
         <location filename="../app/cli/CliExchange.cpp" line="+17"/>
         <source>import needs what to import: import roster FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import 需要指明导入内容：import roster FILE。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>import roster needs exactly one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import roster 需要且只能指定一个文件。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件不存在。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database has no township office yet; set it up with dibao-cli init.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中尚未设置乡镇民政办；请先用 dibao-cli init 设置。</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>dibao-cli: %1 was rejected: %n problem(s); nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dibao-cli: %1 未能导入：发现 %n 个问题；未写入任何数据。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Checked %1 (sheet %2, header in row %3); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查 %1（工作表「%2」，表头在第 %3 行）；未写入任何数据。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported %1 (sheet %2, header in row %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1（工作表「%2」，表头在第 %3 行）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  %1 households, %2 member rows, %3 persons, monthly total %4 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>  共 %1 户，成员 %2 行，家庭人口 %3 人，月保障金合计 %4 元</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  new %1, changed %2, unchanged %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  新增 %1 户，有变更 %2 户，无变化 %3 户</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  new villages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  新增村（居）：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  row %1, %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>  第 %1 行，%2：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  file SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  文件 SHA-256 校验值 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>export needs what to export: export roster --out FILE.xlsx|FILE.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>export 需要指明导出内容：export roster --out FILE.xlsx|FILE.csv。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>export roster takes no argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>export roster 不接受参数“%1”。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>export roster needs --out FILE.xlsx or --out FILE.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>export roster 需要 --out FILE.xlsx 或 --out FILE.csv。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--village: there is no village %1 (villages: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--village：没有村（居）「%1」。现有村（居）：%2。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--status: unknown status %1; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status：无法识别的状态“%1”；应为以下之一：%2。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Exported %1 households (%2 members, %3 persons, monthly total %4 yuan) to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 户（登记成员 %2 人，家庭人口 %3 人，月保障金合计 %4 元）导出到 %5。</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1295,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>IdNumber</name>
     <message>
-        <location filename="../models/IdNumber.cpp" line="+136"/>
+        <location filename="../models/IdNumber.cpp" line="+148"/>
         <source>the ID number is empty</source>
         <translation>身份证号码为空</translation>
     </message>
@@ -2207,8 +2231,8 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     <message numerus="yes">
         <location line="+166"/>
         <source>this village is not in the township&apos;s list (%n row(s) name it); add the village first, or let the import create it (the check box in the wizard, --create-villages on the command line)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该村（居）不在本乡镇的村（居）名单中，涉及 %n 行；请先添加该村（居），或让导入时自动添加（导入向导中勾选自动添加村（居）的选项，命令行中使用 --create-villages）</numerusform>
         </translation>
     </message>
     <message>
@@ -2684,7 +2708,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>表头中没有「%1」列；请为其指定对应的列</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>the ID number is missing</source>
         <translation>缺少身份证号码</translation>
     </message>
@@ -3138,11 +3162,21 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
     <message>
         <location line="+2"/>
-        <source>%1, sheet %2: the file is damaged (invalid XML near byte %3 of the sheet, after row %4)</source>
-        <translation>%1 工作表「%2」：文件已损坏（第 %4 行之后、工作表第 %3 字节附近的 XML 无效）</translation>
+        <source>%1, sheet %2: the file is damaged (invalid XML near row %3)</source>
+        <translation>%1 工作表「%2」：文件已损坏（第 %3 行附近的 XML 无效）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>%1, sheet %2: the file is damaged (invalid XML near byte %3 of the sheet)</source>
+        <translation>%1 工作表「%2」：文件已损坏（工作表第 %3 字节附近的 XML 无效）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1, sheet %2: the file is damaged (an invalid cell or row reference near row %3)</source>
+        <translation>%1 工作表「%2」：文件已损坏（第 %3 行附近有无效的单元格或行引用）</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>%1, sheet %2: the sheet holds no cells (it is not a worksheet)</source>
         <translation>%1 工作表「%2」：没有任何单元格（不是普通工作表）</translation>
     </message>
@@ -3167,12 +3201,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>%1 工作表「%2」：文件已损坏（单元格 %3 顺序错乱）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1, sheet %2: the file is damaged (an invalid cell or row reference after row %3)</source>
-        <translation>%1 工作表「%2」：文件已损坏（第 %3 行之后有无效的单元格或行引用）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1, sheet %2, cell %3: the file is damaged (the cell refers to text number %4, which the file does not hold)</source>
         <translation>%1 工作表「%2」单元格 %3：文件已损坏（该单元格引用了第 %4 号文本，但文件中没有这条文本）</translation>
     </message>

@@ -139,7 +139,8 @@ QString RosterColumns::normaliseHeader(const QString &header)
 {
     QString s = header;
     s.replace(QChar(0xFF08), u'(').replace(QChar(0xFF09), u')');
-    s.remove(QRegularExpression(QStringLiteral("\\s|\\*|:|：")));
+    static const QRegularExpression noise(QStringLiteral("\\s|\\*|:|："));
+    s.remove(noise);
     // Units and notes in brackets: 月保障金额(元), 身份证号码(18位).
     static const QRegularExpression unit(QStringLiteral("\\((元|人|位|18位|个|年月|yyyy-mm|\\d+位)\\)$"),
                                          QRegularExpression::CaseInsensitiveOption);
@@ -164,8 +165,19 @@ Field RosterColumns::match(const QString &header)
     return index.value(h, Field::Ignore);
 }
 
+void ColumnMapping::reindex()
+{
+    byField = QList<int>(int(Field::SerialNumber) + 1, -1);
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (byField[int(it.value())] < 0 || it.key() < byField[int(it.value())])
+            byField[int(it.value())] = it.key();
+    }
+}
+
 int ColumnMapping::columnOf(Field f) const
 {
+    if (int(f) < byField.size())
+        return byField[int(f)];
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (it.value() == f)
             return it.key();
@@ -205,5 +217,6 @@ ColumnMapping ColumnMapping::fromHeaders(const QHash<int, QString> &headers, con
         if (f != Field::Ignore)
             m.fields.insert(c, f);
     }
+    m.reindex();
     return m;
 }

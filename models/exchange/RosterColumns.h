@@ -66,6 +66,8 @@ struct ColumnMapping
 {
     QHash<int, RosterColumns::Field> fields;
     QHash<int, QString> headers;
+    QList<int> byField; // Field → column (-1), rebuilt by reindex(); columnOf() is on every cell's path
+    void reindex();
 
     int columnOf(RosterColumns::Field field) const; // -1 if unmapped
     bool has(RosterColumns::Field field) const { return columnOf(field) >= 0; }

@@ -220,6 +220,16 @@ bool RosterSheetParser::isFooter(const SheetRow &row) const
     return false;
 }
 
+bool RosterSheetParser::isRepeatedHeader(const SheetRow &row) const
+{
+    // Printed rosters repeat the header on every page: the ID column then holds its own header.
+    const int column = m_mapping.has(Field::IdNumber) ? m_mapping.columnOf(Field::IdNumber)
+                                                      : m_mapping.columnOf(Field::HeadIdNumber);
+    const SheetCell &cell = row.cell(column);
+    return cell.kind == SheetCell::Kind::Text && !cell.text.isEmpty() && !cell.text.at(0).isDigit()
+        && clean(cell.text) == m_mapping.headers.value(column);
+}
+
 QString RosterSheetParser::parseIdNumber(const SheetRow &row, Field field)
 {
     const SheetCell &cell = cellOf(row, field);
@@ -452,7 +462,7 @@ void RosterSheetParser::parseDataRow(const SheetRow &row)
     bool empty = true;
     for (const SheetCell &c : row.cells)
         empty = empty && clean(c.text).isEmpty();
-    if (empty || isFooter(row) || looksLikeHeader(row))
+    if (empty || isFooter(row) || isRepeatedHeader(row))
         return;
     ++m_dataRows;
     if (m_shape == Shape::HouseholdPerRow) {

@@ -53,6 +53,7 @@ private:
     void closeHousehold();
     bool isFooter(const SheetRow &row) const;
     bool looksLikeHeader(const SheetRow &row) const;
+    bool isRepeatedHeader(const SheetRow &row) const;
     QString value(const SheetRow &row, RosterColumns::Field field) const;
     const SheetCell &cellOf(const SheetRow &row, RosterColumns::Field field) const;
     void issue(int row, RosterColumns::Field field, const QString &value, const QString &reason);

@@ -40,7 +40,7 @@ struct MergedRange
 // Limits against hostile or broken files; an error names the limit.
 struct SheetLimits
 {
-    qint64 maxUncompressedBytes = 512LL * 1024 * 1024; // per zip entry and in total
+    qint64 maxUncompressedBytes = 512LL * 1024 * 1024; // per zip entry and in total (.csv, .xls: the file)
     qint64 maxCells = 20'000'000;
     int maxColumns = 16384;
 };

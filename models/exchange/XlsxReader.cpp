@@ -195,9 +195,11 @@ bool XlsxReader::readSheet(const QString &sheet, const std::function<bool(const 
                          .arg(m_fileName, name, sizeText(MaxXmlToken));
         } else if (scanner.failure() == XlsxXmlScanner::Failure::Truncated) {
             *error = tr("%1, sheet %2: the file is damaged (the sheet ends abruptly)").arg(m_fileName, name);
+        } else if (parser.failureRow() > 0) {
+            *error = tr("%1, sheet %2: the file is damaged (invalid XML near row %3)").arg(m_fileName, name, row);
         } else {
-            *error = tr("%1, sheet %2: the file is damaged (invalid XML near byte %3 of the sheet, after row %4)")
-                         .arg(m_fileName, name, QString::number(scanner.offset()), row);
+            *error = tr("%1, sheet %2: the file is damaged (invalid XML near byte %3 of the sheet)")
+                         .arg(m_fileName, name, QString::number(scanner.offset()));
         }
         break;
     case XlsxSheetParser::Failure::NotAWorksheet:
@@ -219,7 +221,7 @@ bool XlsxReader::readSheet(const QString &sheet, const std::function<bool(const 
                      .arg(m_fileName, name, parser.failureCell());
         break;
     case XlsxSheetParser::Failure::BadReference:
-        *error = tr("%1, sheet %2: the file is damaged (an invalid cell or row reference after row %3)")
+        *error = tr("%1, sheet %2: the file is damaged (an invalid cell or row reference near row %3)")
                      .arg(m_fileName, name, row);
         break;
     case XlsxSheetParser::Failure::MissingSharedString:

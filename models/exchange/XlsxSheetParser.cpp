@@ -27,7 +27,7 @@ bool parseReference(std::string_view text, int *column, int *row)
         ++i;
     }
     const size_t letters = i;
-    int r = 0;
+    qint64 r = 0; // checked on every digit, so it never nears overflow
     while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
         r = r * 10 + (text[i] - '0');
         if (r > MaxRowNumber)
@@ -37,7 +37,7 @@ bool parseReference(std::string_view text, int *column, int *row)
     if (i != text.size() || (letters == 0 && i == 0))
         return false;
     *column = letters ? c - 1 : -1;
-    *row = i > letters ? r : -1;
+    *row = i > letters ? int(r) : -1;
     return true;
 }
 

@@ -30,6 +30,10 @@ public:
     int depth() const { return m_depth; }
     // StartElement: the raw (undecoded) value of the attribute with this local name.
     bool attribute(std::string_view localName, std::string_view *value) const;
+    // StartElement: all attributes, in document order (namespace declarations left out).
+    int attributeCount() const { return int(m_attributes.size()); }
+    std::string_view attributeName(int index) const { return m_attributes[size_t(index)].localName; }
+    std::string_view attributeValue(int index) const { return m_attributes[size_t(index)].value; }
     // Text: appends the text (entities resolved, line ends normalised) as UTF-8; false on a bad entity.
     bool appendText(std::string *out) const;
     std::string_view rawText() const { return m_text; }

@@ -304,7 +304,9 @@ def soffice(source, target_format, out_name, filter_options=None):
     with tempfile.TemporaryDirectory() as tmp:
         profile = f"-env:UserInstallation=file://{tmp}/profile"
         convert = target_format + (f":{filter_options}" if filter_options else "")
-        subprocess.run(["soffice", profile, "--headless", "--convert-to", convert, "--outdir", tmp, source],
+        # CSV sources are UTF-8 (character set 76); without this LibreOffice reads them as Latin-1.
+        infilter = ["--infilter=CSV:44,34,76,1"] if source.endswith(".csv") else []
+        subprocess.run(["soffice", profile, "--headless", *infilter, "--convert-to", convert, "--outdir", tmp, source],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         produced = os.path.join(tmp, os.path.splitext(os.path.basename(source))[0] + "." + target_format.split(":")[0])
         shutil.copyfile(produced, os.path.join(HERE, out_name))
