@@ -2,14 +2,12 @@
 
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                             QStringLiteral("DibaoWorkbench"), QStringLiteral("dibao-workbench")))
-{
-}
+        QStringLiteral("DibaoWorkbench"), QStringLiteral("dibao-workbench")))
+{ }
 
 AppSettings::AppSettings(const QString &iniPath)
     : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+{ }
 
 QString AppSettings::keyName(Key key)
 {

@@ -10,11 +10,11 @@ class AppSettings
 {
 public:
     enum class Key {
-        OperatorName,   // who makes the changes, until accounts exist
-        Language,       // "" = follow the system, or zh_CN / en
-        LastPage,       // navigation page key
+        OperatorName, // who makes the changes, until accounts exist
+        Language, // "" = follow the system, or zh_CN / en
+        LastPage, // navigation page key
         WindowGeometry, // QByteArray
-        WindowState,    // QByteArray
+        WindowState, // QByteArray
         ShowFullIdNumbers,
         LastDatabase,
     };

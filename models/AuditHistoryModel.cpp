@@ -10,8 +10,7 @@
 
 AuditHistoryModel::AuditHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int AuditHistoryModel::rowCount(const QModelIndex &parent) const
 {
@@ -125,8 +124,9 @@ QString AuditHistoryModel::describeChange(const AuditRecord &record)
         if (newValue.contains(QStringLiteral("members")))
             parts << tr("%n member(s)", nullptr, int(newValue.value(QStringLiteral("members")).toArray().size()));
         if (newValue.contains(QStringLiteral("monthly_amount_fen")))
-            parts << tr("monthly amount %1").arg(valueText(QStringLiteral("monthly_amount_fen"),
-                                                           newValue.value(QStringLiteral("monthly_amount_fen"))));
+            parts << tr("monthly amount %1")
+                         .arg(valueText(QStringLiteral("monthly_amount_fen"),
+                             newValue.value(QStringLiteral("monthly_amount_fen"))));
         return parts.join(QStringLiteral("; "));
     }
     QStringList keys = oldValue.keys();
@@ -136,8 +136,8 @@ QString AuditHistoryModel::describeChange(const AuditRecord &record)
     }
     for (const QString &k : keys) {
         if (oldValue.contains(k))
-            parts << QStringLiteral("%1: %2 → %3").arg(fieldLabel(k), valueText(k, oldValue.value(k)),
-                                                        valueText(k, newValue.value(k)));
+            parts << QStringLiteral("%1: %2 → %3")
+                         .arg(fieldLabel(k), valueText(k, oldValue.value(k)), valueText(k, newValue.value(k)));
         else
             parts << QStringLiteral("%1: %2").arg(fieldLabel(k), valueText(k, newValue.value(k)));
     }

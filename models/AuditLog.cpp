@@ -33,15 +33,14 @@ AuditRecord recordFrom(const QSqlQuery &q)
     return r;
 }
 
-const char *const kColumns =
-    "seq, at, operator, action, entity, entity_id, household_id, old_value, new_value, prev_hash, hash";
+const char *const kColumns
+    = "seq, at, operator, action, entity, entity_id, household_id, old_value, new_value, prev_hash, hash";
 
 } // namespace
 
 AuditLog::AuditLog(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QString AuditLog::hashOf(const AuditRecord &r)
 {
@@ -89,7 +88,7 @@ bool AuditLog::storeHead(Result *error)
 }
 
 bool AuditLog::append(const QString &action, const QString &entity, qint64 entityId, qint64 householdId,
-                      const QJsonObject &oldValue, const QJsonObject &newValue, Result *error)
+    const QJsonObject &oldValue, const QJsonObject &newValue, Result *error)
 {
     Q_ASSERT(m_db.transactionDepth() > 0);
     if (!m_batch) {
@@ -123,8 +122,8 @@ bool AuditLog::append(const QString &action, const QString &entity, qint64 entit
 
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_db.connection());
-        m_insert->prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
-                              .arg(QLatin1String(kColumns)));
+        m_insert->prepare(
+            QStringLiteral("INSERT INTO audit_log (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kColumns)));
     }
     QSqlQuery &q = *m_insert;
     q.bindValue(0, r.seq);
@@ -215,7 +214,8 @@ QList<AuditRecord> AuditLog::forHousehold(qint64 householdId) const
 {
     QList<AuditRecord> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE household_id = ? ORDER BY seq").arg(QLatin1String(kColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM audit_log WHERE household_id = ? ORDER BY seq").arg(QLatin1String(kColumns)));
     q.addBindValue(householdId);
     if (q.exec()) {
         while (q.next())

@@ -21,14 +21,14 @@ public:
 
     // Appends inside the caller's transaction. hash = SHA-256(prev hash | seq | fields...).
     bool append(const QString &action, const QString &entity, qint64 entityId, qint64 householdId,
-                const QJsonObject &oldValue, const QJsonObject &newValue, Result *error);
+        const QJsonObject &oldValue, const QJsonObject &newValue, Result *error);
 
     struct Verdict
     {
         bool ok = true;
         qint64 records = 0;
         qint64 firstBadSeq = 0; // the first sequence number altered, removed or out of order
-        QString reason;         // translated
+        QString reason; // translated
     };
     Verdict verify() const;
 

@@ -128,8 +128,7 @@ bool looksLikeSqlite(const QString &path, bool *empty)
 
 Database::Database()
     : m_connectionName(QStringLiteral("dibao-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -175,8 +174,8 @@ Result Database::open(const QString &path)
             return Result::failed(tr("The folder %1 does not exist.").arg(dir.path()));
         QFile probe(path);
         if (!probe.open(QIODevice::WriteOnly))
-            return Result::failed(
-                tr("Cannot create the database %1: the folder is read-only or full (%2).").arg(path, probe.errorString()));
+            return Result::failed(tr("Cannot create the database %1: the folder is read-only or full (%2).")
+                                      .arg(path, probe.errorString()));
         probe.close();
         QFile::remove(path);
     }
@@ -267,8 +266,7 @@ Result Database::applyPragmas()
     QSqlQuery q(connection());
     // WAL lets a second instance read while one writes; writes queue through BEGIN IMMEDIATE.
     const QString pragmas[] = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-                               QStringLiteral("PRAGMA synchronous = FULL"),
-                               QStringLiteral("PRAGMA busy_timeout = 10000")};
+        QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA busy_timeout = 10000")};
     for (const QString &p : pragmas) {
         if (!q.exec(p))
             return failure(q.lastError());
@@ -357,15 +355,16 @@ Result Database::failure(const QSqlError &error) const
     if (code == 10)
         return Result::failed(tr("The disk could not be written (input/output error); nothing was saved."));
     if (code == 19)
-        return Result::rejected(tr("The change conflicts with data already on file (%1); nothing was saved.")
-                                    .arg(error.databaseText()));
+        return Result::rejected(
+            tr("The change conflicts with data already on file (%1); nothing was saved.").arg(error.databaseText()));
     return Result::failed(tr("The database reported an error; nothing was saved (%1).").arg(text));
 }
 
 bool Database::begin(Result *error)
 {
     QSqlQuery q(connection());
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    const QString sql
+        = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     if (!q.exec(sql)) {
         if (error)
             *error = failure(q.lastError());
@@ -380,7 +379,8 @@ bool Database::commit(Result *error)
     if (m_depth <= 0)
         return false;
     QSqlQuery q(connection());
-    const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1);
+    const QString sql
+        = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1);
     if (!q.exec(sql)) {
         if (error)
             *error = failure(q.lastError());

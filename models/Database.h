@@ -84,8 +84,7 @@ class Transaction
 public:
     explicit Transaction(Database &db)
         : m_db(db)
-    {
-    }
+    { }
     ~Transaction()
     {
         if (m_open)

@@ -85,11 +85,9 @@ const Synonym kLabourSynonyms[] = {{"健全", 0}, {"普通劳动力", 0}, {"有"
                                    {"半劳动力", 1}, {"丧失劳动能力", 2}, {"无", 2}};
 // clang-format on
 
-template<typename E>
-struct Table;
+template<typename E> struct Table;
 #define DIBAO_ENUM_TABLE(E, texts, synonyms)                                                                           \
-    template<>                                                                                                         \
-    struct Table<E>                                                                                                    \
+    template<> struct Table<E>                                                                                         \
     {                                                                                                                  \
         static const EnumText *begin() { return std::begin(texts); }                                                   \
         static int size() { return int(std::size(texts)); }                                                            \
@@ -105,8 +103,7 @@ DIBAO_ENUM_TABLE(Health, kHealth, kHealthSynonyms)
 DIBAO_ENUM_TABLE(LabourAbility, kLabour, kLabourSynonyms)
 #undef DIBAO_ENUM_TABLE
 
-template<typename E>
-const EnumText &textOf(E value)
+template<typename E> const EnumText &textOf(E value)
 {
     const int i = int(value);
     return Table<E>::begin()[(i >= 0 && i < Table<E>::size()) ? i : 0];
@@ -114,8 +111,7 @@ const EnumText &textOf(E value)
 
 } // namespace
 
-template<typename E>
-QList<E> allValues()
+template<typename E> QList<E> allValues()
 {
     QList<E> out;
     for (int i = 0; i < Table<E>::size(); ++i)
@@ -123,32 +119,27 @@ QList<E> allValues()
     return out;
 }
 
-template<typename E>
-QString key(E value)
+template<typename E> QString key(E value)
 {
     return QString::fromLatin1(textOf(value).key);
 }
 
-template<typename E>
-QString zhLabel(E value)
+template<typename E> QString zhLabel(E value)
 {
     return QString::fromUtf8(textOf(value).zh);
 }
 
-template<typename E>
-QString enLabel(E value)
+template<typename E> QString enLabel(E value)
 {
     return QString::fromLatin1(textOf(value).en);
 }
 
-template<typename E>
-QString label(E value)
+template<typename E> QString label(E value)
 {
     return QCoreApplication::translate("Domain", textOf(value).en);
 }
 
-template<typename E>
-bool fromText(const QString &input, E *out)
+template<typename E> bool fromText(const QString &input, E *out)
 {
     const QString text = input.trimmed();
     for (int i = 0; i < Table<E>::size(); ++i) {
@@ -191,8 +182,7 @@ bool isSevereDisability(DisabilityKind kind, DisabilityGrade grade)
         return false;
     if (grade == DisabilityGrade::Grade1 || grade == DisabilityGrade::Grade2)
         return true;
-    return grade == DisabilityGrade::Grade3
-        && (kind == DisabilityKind::Intellectual || kind == DisabilityKind::Mental);
+    return grade == DisabilityGrade::Grade3 && (kind == DisabilityKind::Intellectual || kind == DisabilityKind::Mental);
 }
 
 } // namespace Domain

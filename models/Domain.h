@@ -9,7 +9,7 @@
 namespace Domain {
 
 enum class HouseholdStatus { Applying, Active, Suspended, Exited, Rejected }; // 申请中 在保 停保 退保 未通过
-enum class Category { Ordinary, ClassA, ClassB, ClassC };                     // 分类施保类别
+enum class Category { Ordinary, ClassA, ClassB, ClassC }; // 分类施保类别
 enum class Relation {
     Head,
     Spouse,
@@ -38,21 +38,15 @@ struct EnumText
     const char *en; // source text for tr(), context "Domain"
 };
 
-template<typename E>
-QList<E> allValues();
+template<typename E> QList<E> allValues();
 
-template<typename E>
-QString key(E value);
-template<typename E>
-QString zhLabel(E value);
-template<typename E>
-QString enLabel(E value);
+template<typename E> QString key(E value);
+template<typename E> QString zhLabel(E value);
+template<typename E> QString enLabel(E value);
 // Label in the UI language (translated English source).
-template<typename E>
-QString label(E value);
+template<typename E> QString label(E value);
 // Finds a value by key, Chinese label, English label or a common synonym; false if none matches.
-template<typename E>
-bool fromText(const QString &text, E *out);
+template<typename E> bool fromText(const QString &text, E *out);
 
 // A grade-1/2 disability, or grade-3 intellectual or mental: the campaign's "severely disabled" (重度残疾).
 bool isSevereDisability(DisabilityKind kind, DisabilityGrade grade);

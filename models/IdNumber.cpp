@@ -19,8 +19,8 @@ bool allDigits(QStringView s)
 // Province-level prefixes of GB/T 2260: a first two digits outside these cannot be a region.
 bool knownProvince(QStringView code)
 {
-    static const int provinces[] = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42,
-                                    43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82};
+    static const int provinces[] = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
+        50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82};
     const int p = code.left(2).toInt();
     for (int known : provinces) {
         if (known == p)
@@ -80,8 +80,8 @@ IdNumber IdNumber::parse(const QString &input)
         id.m_error = Error::Empty;
         return id;
     }
-    static const QRegularExpression scientific(QStringLiteral("^[0-9](\\.[0-9]+)?E\\+?[0-9]+$"),
-                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scientific(
+        QStringLiteral("^[0-9](\\.[0-9]+)?E\\+?[0-9]+$"), QRegularExpression::CaseInsensitiveOption);
     if (scientific.match(s).hasMatch() || (s.contains(u'.') && allDigits(QString(s).remove(u'.')))) {
         id.m_error = Error::SpreadsheetNumber;
         return id;
@@ -124,8 +124,8 @@ IdNumber IdNumber::parse(const QString &input)
     const QChar expected = checkCharacter(QStringView(full).left(17));
     if (full[17] != expected) {
         // Excel keeps 15 significant digits: the tail of a rounded number reads "000".
-        id.m_error = full.endsWith(QLatin1String("000")) && !id.m_upgraded ? Error::SpreadsheetNumber
-                                                                            : Error::BadCheckDigit;
+        id.m_error
+            = full.endsWith(QLatin1String("000")) && !id.m_upgraded ? Error::SpreadsheetNumber : Error::BadCheckDigit;
         id.m_detail = QString(expected);
         return id;
     }

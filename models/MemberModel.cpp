@@ -9,8 +9,7 @@ using namespace Domain;
 
 MemberModel::MemberModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int MemberModel::rowCount(const QModelIndex &parent) const
 {
@@ -213,5 +212,6 @@ void MemberModel::setShowFullIdNumbers(bool on)
         return;
     m_showFullId = on;
     if (!m_members.isEmpty())
-        Q_EMIT dataChanged(index(0, IdNumberColumn), index(int(m_members.size()) - 1, IdNumberColumn), {Qt::DisplayRole});
+        Q_EMIT dataChanged(
+            index(0, IdNumberColumn), index(int(m_members.size()) - 1, IdNumberColumn), {Qt::DisplayRole});
 }

@@ -10,8 +10,20 @@ class MemberModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, IdNumberColumn, SexColumn, AgeColumn, RelationColumn, CoveredColumn,
-                  DisabilityColumn, DisabilityGradeColumn, HealthColumn, LabourColumn, StateColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        IdNumberColumn,
+        SexColumn,
+        AgeColumn,
+        RelationColumn,
+        CoveredColumn,
+        DisabilityColumn,
+        DisabilityGradeColumn,
+        HealthColumn,
+        LabourColumn,
+        StateColumn,
+        ColumnCount
+    };
     enum Role { PersonIdRole = Qt::UserRole, FullIdNumberRole, ErrorRole };
 
     explicit MemberModel(QObject *parent = nullptr);

@@ -2,7 +2,6 @@
 
 #include "IdNumber.h"
 
-
 bool Money::parse(const QString &text, Money *out)
 {
     QString s = IdNumber::normalise(text); // folds full-width digits and drops spaces

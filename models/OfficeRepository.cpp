@@ -28,8 +28,7 @@ QJsonObject officeJson(const Office &o)
 
 OfficeRepository::OfficeRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QString OfficeRepository::divisionCodeProblem(const QString &code)
 {
@@ -83,19 +82,20 @@ Result OfficeRepository::saveOffice(const Office &office)
     if (!t.begin(&error))
         return error;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO office (id, name, division_code, county, phone, hotline, disclosure_url, "
-                             "unit_head, reviewer, preparer) VALUES (1,?,?,?,?,?,?,?,?,?) "
-                             "ON CONFLICT(id) DO UPDATE SET name = excluded.name, division_code = excluded.division_code, "
-                             "county = excluded.county, phone = excluded.phone, hotline = excluded.hotline, "
-                             "disclosure_url = excluded.disclosure_url, unit_head = excluded.unit_head, "
-                             "reviewer = excluded.reviewer, preparer = excluded.preparer"));
+    q.prepare(
+        QStringLiteral("INSERT INTO office (id, name, division_code, county, phone, hotline, disclosure_url, "
+                       "unit_head, reviewer, preparer) VALUES (1,?,?,?,?,?,?,?,?,?) "
+                       "ON CONFLICT(id) DO UPDATE SET name = excluded.name, division_code = excluded.division_code, "
+                       "county = excluded.county, phone = excluded.phone, hotline = excluded.hotline, "
+                       "disclosure_url = excluded.disclosure_url, unit_head = excluded.unit_head, "
+                       "reviewer = excluded.reviewer, preparer = excluded.preparer"));
     for (const QString &v : {office.name.trimmed(), office.divisionCode, office.county, office.phone, office.hotline,
-                             office.disclosureUrl, office.unitHead, office.reviewer, office.preparer})
+             office.disclosureUrl, office.unitHead, office.reviewer, office.preparer})
         q.addBindValue(v);
     if (!m_db.exec(q, &error))
         return error;
-    if (!AuditLog(m_db).append(existed ? QStringLiteral("update") : QStringLiteral("create"), QStringLiteral("office"), 1,
-                               0, existed ? officeJson(before) : QJsonObject(), officeJson(office), &error))
+    if (!AuditLog(m_db).append(existed ? QStringLiteral("update") : QStringLiteral("create"), QStringLiteral("office"),
+            1, 0, existed ? officeJson(before) : QJsonObject(), officeJson(office), &error))
         return error;
     if (!t.commit(&error))
         return error;
@@ -125,7 +125,7 @@ QList<Village> OfficeRepository::villages() const
     QSqlQuery q(m_db.connection());
     if (q.exec(QStringLiteral("SELECT id, code, name FROM village ORDER BY code"))) {
         while (q.next())
-            out.append(Village{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+            out.append(Village {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
     }
     return out;
 }
@@ -136,7 +136,7 @@ std::optional<Village> OfficeRepository::village(qint64 id) const
     q.prepare(QStringLiteral("SELECT id, code, name FROM village WHERE id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next())
-        return Village{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+        return Village {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
     return std::nullopt;
 }
 
@@ -146,7 +146,7 @@ std::optional<Village> OfficeRepository::villageByName(const QString &name) cons
     q.prepare(QStringLiteral("SELECT id, code, name FROM village WHERE name = ?"));
     q.addBindValue(name.trimmed());
     if (q.exec() && q.next())
-        return Village{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+        return Village {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
     return std::nullopt;
 }
 
@@ -155,10 +155,10 @@ Result OfficeRepository::addVillage(Village &village)
     village.name = village.name.trimmed();
     if (village.name.isEmpty())
         return Result::rejected(tr("Enter the village's name."), QStringLiteral("name"));
-    if (village.code.size() != 12 || !std::all_of(village.code.begin(), village.code.end(), [](QChar c) {
-            return c >= u'0' && c <= u'9';
-        }))
-        return Result::rejected(tr("The village code of %1 must have 12 digits.").arg(village.name), QStringLiteral("code"));
+    if (village.code.size() != 12
+        || !std::all_of(village.code.begin(), village.code.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return Result::rejected(
+            tr("The village code of %1 must have 12 digits.").arg(village.name), QStringLiteral("code"));
     if (villageByName(village.name))
         return Result::rejected(tr("The village %1 already exists.").arg(village.name), QStringLiteral("name"));
     Result error;
@@ -171,7 +171,8 @@ Result OfficeRepository::addVillage(Village &village)
     q.addBindValue(village.name);
     if (!m_db.exec(q, &error)) {
         if (error.kind() == Result::Kind::Rejected)
-            return Result::rejected(tr("The village code %1 is already used.").arg(village.code), QStringLiteral("code"));
+            return Result::rejected(
+                tr("The village code %1 is already used.").arg(village.code), QStringLiteral("code"));
         return error;
     }
     village.id = q.lastInsertId().toLongLong();
@@ -222,8 +223,8 @@ QList<BenefitStandard> OfficeRepository::standards() const
     if (q.exec(QStringLiteral("SELECT id, effective_date, monthly_fen_per_person, note FROM benefit_standard "
                               "ORDER BY effective_date"))) {
         while (q.next()) {
-            out.append(BenefitStandard{q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                                       Money::fromFen(q.value(2).toLongLong()), q.value(3).toString()});
+            out.append(BenefitStandard {q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                Money::fromFen(q.value(2).toLongLong()), q.value(3).toString()});
         }
     }
     return out;
@@ -236,8 +237,8 @@ std::optional<BenefitStandard> OfficeRepository::standardAt(const QDate &date) c
                              "WHERE effective_date <= ? ORDER BY effective_date DESC LIMIT 1"));
     q.addBindValue(date.toString(Qt::ISODate));
     if (q.exec() && q.next())
-        return BenefitStandard{q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                               Money::fromFen(q.value(2).toLongLong()), q.value(3).toString()};
+        return BenefitStandard {q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+            Money::fromFen(q.value(2).toLongLong()), q.value(3).toString()};
     return std::nullopt;
 }
 
@@ -252,14 +253,16 @@ Result OfficeRepository::addStandard(BenefitStandard &standard)
     if (!t.begin(&error))
         return error;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO benefit_standard (effective_date, monthly_fen_per_person, note) VALUES (?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO benefit_standard (effective_date, monthly_fen_per_person, note) VALUES (?,?,?)"));
     q.addBindValue(standard.effectiveDate.toString(Qt::ISODate));
     q.addBindValue(standard.monthlyPerPerson.fen());
     q.addBindValue(standard.note);
     if (!m_db.exec(q, &error)) {
         if (error.kind() == Result::Kind::Rejected)
-            return Result::rejected(tr("A standard from %1 already exists.").arg(standard.effectiveDate.toString(Qt::ISODate)),
-                                    QStringLiteral("effectiveDate"));
+            return Result::rejected(
+                tr("A standard from %1 already exists.").arg(standard.effectiveDate.toString(Qt::ISODate)),
+                QStringLiteral("effectiveDate"));
         return error;
     }
     standard.id = q.lastInsertId().toLongLong();

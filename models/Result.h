@@ -29,8 +29,7 @@ private:
         : m_kind(kind)
         , m_message(message)
         , m_field(field)
-    {
-    }
+    { }
     Kind m_kind = Kind::Ok;
     QString m_message;
     QString m_field;

@@ -13,8 +13,19 @@ class RosterModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { VillageColumn, HeadNameColumn, IdNumberColumn, StatusColumn, CategoryColumn, MembersColumn,
-                  CoveredColumn, AmountColumn, StartPeriodColumn, AddressColumn, ColumnCount };
+    enum Column {
+        VillageColumn,
+        HeadNameColumn,
+        IdNumberColumn,
+        StatusColumn,
+        CategoryColumn,
+        MembersColumn,
+        CoveredColumn,
+        AmountColumn,
+        StartPeriodColumn,
+        AddressColumn,
+        ColumnCount
+    };
     enum Role { HouseholdIdRole = Qt::UserRole, StatusKeyRole, AmountFenRole, FullIdNumberRole };
 
     explicit RosterModel(Database &db, QObject *parent = nullptr);

@@ -56,8 +56,9 @@ QJsonObject householdJson(const Household &h)
     return o;
 }
 
-const char *const kPersonColumns = "id, household_id, name, id_number, relation, covered, disability_kind, "
-                                   "disability_grade, health, labour_ability, deceased_date, left_date, left_reason, note";
+const char *const kPersonColumns
+    = "id, household_id, name, id_number, relation, covered, disability_kind, "
+      "disability_grade, health, labour_ability, deceased_date, left_date, left_reason, note";
 
 Person personFrom(const QSqlQuery &q)
 {
@@ -78,6 +79,5 @@ Person personFrom(const QSqlQuery &q)
     p.note = q.value(13).toString();
     return p;
 }
-
 
 } // namespace RosterRecords

@@ -18,8 +18,7 @@ QJsonObject householdJson(const Household &household);
 extern const char *const kPersonColumns;
 Person personFrom(const QSqlQuery &query);
 
-template<typename E>
-E enumOr(const QVariant &value, E fallback)
+template<typename E> E enumOr(const QVariant &value, E fallback)
 {
     E out = fallback;
     Domain::fromText(value.toString(), &out);

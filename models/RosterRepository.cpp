@@ -64,8 +64,7 @@ void memberDeltas(const Household &before, const Household &after, int *dm, int 
 
 RosterRepository::RosterRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 bool RosterRepository::canChangeStatus(HouseholdStatus from, HouseholdStatus to)
 {
@@ -93,7 +92,7 @@ QList<Result> RosterRepository::validate(const Household &h) const
                                  "WHERE p.id_number = ? AND p.left_date IS NULL"));
         q.addBindValue(idNumber);
         if (q.exec() && q.next())
-            return IdHolder{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+            return IdHolder {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
         return std::nullopt;
     });
 }
@@ -108,7 +107,7 @@ QHash<QString, RosterRepository::IdHolder> RosterRepository::currentIdHolders() 
                               "LEFT JOIN person hp ON hp.id = h.head_person_id WHERE p.left_date IS NULL"))) {
         while (q.next())
             out.insert(q.value(0).toString(),
-                       IdHolder{q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+                IdHolder {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
     }
     return out;
 }
@@ -122,15 +121,16 @@ QList<Result> RosterRepository::validate(const Household &h, const HolderLookup 
     if (h.monthlyAmount.isNegative())
         problems.append(Result::rejected(tr("The monthly amount cannot be negative."), QStringLiteral("amount")));
     if (h.status == HouseholdStatus::Active && !h.startPeriod.isValid())
-        problems.append(Result::rejected(tr("An active household needs the month its benefit started."),
-                                         QStringLiteral("startPeriod")));
+        problems.append(Result::rejected(
+            tr("An active household needs the month its benefit started."), QStringLiteral("startPeriod")));
     if (h.startPeriod.isValid() && h.startPeriod > Period::fromDate(today).next())
-        problems.append(Result::rejected(tr("The month the benefit started (%1) is in the future.")
-                                             .arg(h.startPeriod.toString()),
-                                         QStringLiteral("startPeriod")));
+        problems.append(
+            Result::rejected(tr("The month the benefit started (%1) is in the future.").arg(h.startPeriod.toString()),
+                QStringLiteral("startPeriod")));
     if (h.statusDate.isValid() && h.statusDate > today)
-        problems.append(Result::rejected(tr("The status date %1 is in the future.").arg(h.statusDate.toString(Qt::ISODate)),
-                                         QStringLiteral("statusDate")));
+        problems.append(
+            Result::rejected(tr("The status date %1 is in the future.").arg(h.statusDate.toString(Qt::ISODate)),
+                QStringLiteral("statusDate")));
 
     int heads = 0;
     int current = 0;
@@ -151,61 +151,61 @@ QList<Result> RosterRepository::validate(const Household &h, const HolderLookup 
             problems.append(Result::rejected(tr("%1: the name is empty.").arg(where), field + QStringLiteral("name")));
         const IdNumber id = IdNumber::parse(p.idNumber);
         if (!id.isValid()) {
-            problems.append(Result::rejected(tr("%1: %2.").arg(where, id.errorText()), field + QStringLiteral("idNumber")));
+            problems.append(
+                Result::rejected(tr("%1: %2.").arg(where, id.errorText()), field + QStringLiteral("idNumber")));
             continue;
         }
         if (seen.contains(id.text())) {
             problems.append(Result::rejected(tr("%1: the ID number %2 is also given for member %3.")
                                                  .arg(where, id.text())
                                                  .arg(seen.value(id.text()) + 1),
-                                             field + QStringLiteral("idNumber")));
+                field + QStringLiteral("idNumber")));
         } else {
             seen.insert(id.text(), i);
         }
         if (const std::optional<IdHolder> holder = holderOf ? holderOf(id.text()) : std::nullopt;
             holder && holder->householdId != h.id) {
-            problems.append(Result::rejected(tr("%1: the ID number %2 already belongs to a member of the household of %3 "
-                                                "in %4; one person can be on the roster only once.")
-                                                 .arg(where, id.text(), holder->headName, holder->villageName),
-                                             field + QStringLiteral("idNumber")));
+            problems.append(
+                Result::rejected(tr("%1: the ID number %2 already belongs to a member of the household of %3 "
+                                    "in %4; one person can be on the roster only once.")
+                                     .arg(where, id.text(), holder->headName, holder->villageName),
+                    field + QStringLiteral("idNumber")));
         }
         if (p.deceasedDate.isValid() && p.covered)
-            problems.append(Result::rejected(tr("%1: a deceased person cannot stay covered.").arg(where),
-                                             field + QStringLiteral("covered")));
+            problems.append(Result::rejected(
+                tr("%1: a deceased person cannot stay covered.").arg(where), field + QStringLiteral("covered")));
         if (p.deceasedDate.isValid() && (p.deceasedDate > today || p.deceasedDate < id.birthDate()))
-            problems.append(Result::rejected(tr("%1: the date of death %2 is impossible.")
-                                                 .arg(where, p.deceasedDate.toString(Qt::ISODate)),
-                                             field + QStringLiteral("deceasedDate")));
+            problems.append(Result::rejected(
+                tr("%1: the date of death %2 is impossible.").arg(where, p.deceasedDate.toString(Qt::ISODate)),
+                field + QStringLiteral("deceasedDate")));
     }
     if (current == 0)
         problems.append(Result::rejected(tr("A household needs at least one member."), QStringLiteral("members")));
     else if (heads == 0)
-        problems.append(Result::rejected(tr("One member must be the head of household (relation: head)."),
-                                         QStringLiteral("members")));
+        problems.append(Result::rejected(
+            tr("One member must be the head of household (relation: head)."), QStringLiteral("members")));
     else if (heads > 1)
-        problems.append(Result::rejected(tr("Only one member can be the head of household; %1 are marked as head.")
-                                             .arg(heads),
-                                         QStringLiteral("members")));
+        problems.append(
+            Result::rejected(tr("Only one member can be the head of household; %1 are marked as head.").arg(heads),
+                QStringLiteral("members")));
     const int members = h.memberCount > 0 ? h.memberCount : current;
     const int coveredPersons = h.coveredCount > 0 ? h.coveredCount : covered;
     if (h.memberCount > 0 && h.memberCount < current)
-        problems.append(Result::rejected(tr("The household size (%1) is smaller than the %2 members entered.")
-                                             .arg(h.memberCount)
-                                             .arg(current),
-                                         QStringLiteral("memberCount")));
+        problems.append(Result::rejected(
+            tr("The household size (%1) is smaller than the %2 members entered.").arg(h.memberCount).arg(current),
+            QStringLiteral("memberCount")));
     if (coveredPersons > members)
-        problems.append(Result::rejected(tr("Covered persons (%1) cannot exceed the members (%2).")
-                                             .arg(coveredPersons)
-                                             .arg(members),
-                                         QStringLiteral("coveredCount")));
+        problems.append(Result::rejected(
+            tr("Covered persons (%1) cannot exceed the members (%2).").arg(coveredPersons).arg(members),
+            QStringLiteral("coveredCount")));
     else if (h.coveredCount > 0 && h.coveredCount < covered)
         problems.append(Result::rejected(tr("Covered persons (%1) are fewer than the %2 members marked as covered.")
                                              .arg(h.coveredCount)
                                              .arg(covered),
-                                         QStringLiteral("coveredCount")));
+            QStringLiteral("coveredCount")));
     if (h.memberCount < 0 || h.coveredCount < 0)
-        problems.append(Result::rejected(tr("Household size and covered persons cannot be negative."),
-                                         QStringLiteral("memberCount")));
+        problems.append(Result::rejected(
+            tr("Household size and covered persons cannot be negative."), QStringLiteral("memberCount")));
     return problems;
 }
 
@@ -232,7 +232,7 @@ void normaliseMembers(Household &h)
 } // namespace
 
 Result RosterRepository::audit(const QString &action, const QString &entity, qint64 entityId, qint64 householdId,
-                               const QJsonObject &oldValue, const QJsonObject &newValue)
+    const QJsonObject &oldValue, const QJsonObject &newValue)
 {
     Result error;
     if (!AuditLog(m_db).append(action, entity, entityId, householdId, oldValue, newValue, &error))
@@ -268,14 +268,16 @@ Result RosterRepository::insertPerson(Person &p)
 
 Result RosterRepository::adjustCounts(qint64 householdId, int memberDelta, int coveredDelta)
 {
-    const QString records = QStringLiteral("(SELECT count(*) FROM person WHERE household_id = :id AND left_date IS NULL%1)");
+    const QString records
+        = QStringLiteral("(SELECT count(*) FROM person WHERE household_id = :id AND left_date IS NULL%1)");
     QSqlQuery q(m_db.connection());
     // Two statements: the second must see the first's member_count.
-    q.prepare(QStringLiteral("UPDATE household SET member_count = max(member_count + :dm, %1), "
-                             "covered_count = min(covered_count, max(member_count + :dm, %1)), "
-                             "head_person_id = COALESCE((SELECT id FROM person WHERE household_id = :id AND "
-                             "left_date IS NULL AND relation = 'head' ORDER BY id LIMIT 1), head_person_id) WHERE id = :id")
-                  .arg(records.arg(QString())));
+    q.prepare(
+        QStringLiteral("UPDATE household SET member_count = max(member_count + :dm, %1), "
+                       "covered_count = min(covered_count, max(member_count + :dm, %1)), "
+                       "head_person_id = COALESCE((SELECT id FROM person WHERE household_id = :id AND "
+                       "left_date IS NULL AND relation = 'head' ORDER BY id LIMIT 1), head_person_id) WHERE id = :id")
+            .arg(records.arg(QString())));
     q.bindValue(QStringLiteral(":dm"), memberDelta);
     q.bindValue(QStringLiteral(":id"), householdId);
     Result error;
@@ -292,12 +294,13 @@ Result RosterRepository::adjustCounts(qint64 householdId, int memberDelta, int c
 }
 
 Result RosterRepository::recordStatus(qint64 householdId, std::optional<HouseholdStatus> from, HouseholdStatus to,
-                                      const QDate &date, const QString &reason)
+    const QDate &date, const QString &reason)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO status_history (household_id, from_status, to_status, effective_date, reason, "
-                             "monthly_amount_fen, covered_count, recorded_at, operator) "
-                             "SELECT id, ?, ?, ?, ?, monthly_amount_fen, covered_count, ?, ? FROM household WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("INSERT INTO status_history (household_id, from_status, to_status, effective_date, reason, "
+                       "monthly_amount_fen, covered_count, recorded_at, operator) "
+                       "SELECT id, ?, ?, ?, ?, monthly_amount_fen, covered_count, ?, ? FROM household WHERE id = ?"));
     q.addBindValue(from ? QVariant(key(*from)) : QVariant());
     q.addBindValue(key(to));
     q.addBindValue(date.toString(Qt::ISODate));
@@ -436,7 +439,7 @@ Result RosterRepository::updateHousehold(Household &h, const QString &reason)
     if (after && (after->monthlyAmount != before->monthlyAmount || after->coveredCount != before->coveredCount)) {
         // Keeps past months reproducible: the status history carries each amount in force.
         if (Result r = recordStatus(h.id, before->status, before->status, m_db.today(),
-                                    reason.isEmpty() ? tr("amount or covered persons changed") : reason);
+                reason.isEmpty() ? tr("amount or covered persons changed") : reason);
             !r)
             return r;
     }
@@ -477,7 +480,7 @@ Result RosterRepository::writeMembers(Household &h, const Household *before, con
         if (!m_db.exec(q, &error))
             return error;
         if (Result r = audit(QStringLiteral("member_remove"), QStringLiteral("person"), gone.id, h.id,
-                             personJson(it.value()), personJson(gone));
+                personJson(it.value()), personJson(gone));
             !r)
             return r;
     }
@@ -562,7 +565,7 @@ Result RosterRepository::removeMember(qint64 personId, const QDate &date, const 
         return Result::rejected(tr("%1 has already left the household.").arg(before.name));
     if (before.isHead())
         return Result::rejected(tr("%1 is the head of household: make another member the head first.").arg(before.name),
-                                QStringLiteral("relation"));
+            QStringLiteral("relation"));
     if (dateProblem(date, m_db.today()))
         return Result::rejected(tr("The date is missing or in the future."), QStringLiteral("date"));
     if (reason.trimmed().isEmpty())
@@ -583,7 +586,7 @@ Result RosterRepository::removeMember(qint64 personId, const QDate &date, const 
     if (!m_db.exec(u, &error))
         return error;
     if (Result r = audit(QStringLiteral("member_remove"), QStringLiteral("person"), personId, before.householdId,
-                         personJson(before), personJson(after));
+            personJson(before), personJson(after));
         !r)
         return r;
     if (Result r = adjustCounts(before.householdId, -1, before.covered ? -1 : 0); !r)
@@ -606,12 +609,13 @@ Result RosterRepository::moveMember(qint64 personId, qint64 toHouseholdId, const
         return Result::rejected(tr("The member no longer exists."));
     Person moved = personFrom(q);
     if (moved.householdId == toHouseholdId)
-        return Result::rejected(tr("%1 is already a member of that household.").arg(moved.name), QStringLiteral("household"));
+        return Result::rejected(
+            tr("%1 is already a member of that household.").arg(moved.name), QStringLiteral("household"));
     const std::optional<Household> target = household(toHouseholdId);
     if (!target)
         return Result::rejected(tr("The household to move to does not exist."), QStringLiteral("household"));
-    const QString why = reason.trimmed().isEmpty() ? tr("moved to the household of %1").arg(target->headName())
-                                                   : reason.trimmed();
+    const QString why
+        = reason.trimmed().isEmpty() ? tr("moved to the household of %1").arg(target->headName()) : reason.trimmed();
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))
@@ -625,8 +629,8 @@ Result RosterRepository::moveMember(qint64 personId, qint64 toHouseholdId, const
     moved.leftReason.clear();
     if (Result r = insertPerson(moved); !r)
         return r;
-    if (Result r = audit(QStringLiteral("member_move"), QStringLiteral("person"), moved.id, toHouseholdId, {},
-                         personJson(moved));
+    if (Result r = audit(
+            QStringLiteral("member_move"), QStringLiteral("person"), moved.id, toHouseholdId, {}, personJson(moved));
         !r)
         return r;
     if (Result r = adjustCounts(toHouseholdId, 1, moved.covered ? 1 : 0); !r)

@@ -78,8 +78,8 @@ public:
     // Creates many households in the caller's transaction with reused statements, for imports.
     // The caller has validated them (validate() with a HolderLookup). progress(done) returning false
     // cancels: the error is returned and the caller rolls back.
-    Result createHouseholds(QList<Household> &households, const QString &reason,
-                            const std::function<bool(int done)> &progress = {});
+    Result createHouseholds(
+        QList<Household> &households, const QString &reason, const std::function<bool(int done)> &progress = {});
 
     Result addMember(qint64 householdId, Person &person);
     Result removeMember(qint64 personId, const QDate &date, const QString &reason);
@@ -101,8 +101,8 @@ public:
     QList<RosterRow> rows(const RosterFilter &filter, int offset, int limit) const;
     // Every current member of the households the filter matches, household by household in roster
     // order, head first. The Household carries only its head as a member (for headName()).
-    void forEachMember(const RosterFilter &filter,
-                       const std::function<void(const Household &, const Person &)> &visit) const;
+    void forEachMember(
+        const RosterFilter &filter, const std::function<void(const Household &, const Person &)> &visit) const;
     RosterTotals totals(const RosterFilter &filter) const;
 
     static bool canChangeStatus(Domain::HouseholdStatus from, Domain::HouseholdStatus to);
@@ -112,13 +112,13 @@ private:
     // Moves the declared counts by the given deltas, never below the member records, covered never above
     // members; and points head_person_id at the current head.
     Result adjustCounts(qint64 householdId, int memberDelta, int coveredDelta);
-    Result applyStatus(const Household &household, Domain::HouseholdStatus to, const QDate &date,
-                       const QString &reason);
-    Result recordStatus(qint64 householdId, std::optional<Domain::HouseholdStatus> from,
-                        Domain::HouseholdStatus to, const QDate &date, const QString &reason);
+    Result applyStatus(
+        const Household &household, Domain::HouseholdStatus to, const QDate &date, const QString &reason);
+    Result recordStatus(qint64 householdId, std::optional<Domain::HouseholdStatus> from, Domain::HouseholdStatus to,
+        const QDate &date, const QString &reason);
     Result insertPerson(Person &person);
     Result audit(const QString &action, const QString &entity, qint64 entityId, qint64 householdId,
-                 const QJsonObject &oldValue, const QJsonObject &newValue);
+        const QJsonObject &oldValue, const QJsonObject &newValue);
 
     Database &m_db;
 };

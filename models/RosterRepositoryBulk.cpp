@@ -10,8 +10,8 @@
 using namespace Domain;
 using namespace RosterRecords;
 
-Result RosterRepository::createHouseholds(QList<Household> &households, const QString &reason,
-                                          const std::function<bool(int)> &progress)
+Result RosterRepository::createHouseholds(
+    QList<Household> &households, const QString &reason, const std::function<bool(int)> &progress)
 {
     Result error;
     Transaction t(m_db);
@@ -49,22 +49,13 @@ Result RosterRepository::createHouseholds(QList<Household> &households, const QS
             }
         }
         h.memberCount = qMax(h.memberCount, records);
-        h.coveredCount = qMin(h.memberCount, h.coveredCount > 0 ? qMax(h.coveredCount, coveredRecords) : coveredRecords);
+        h.coveredCount
+            = qMin(h.memberCount, h.coveredCount > 0 ? qMax(h.coveredCount, coveredRecords) : coveredRecords);
         const QDate date = h.statusDate.isValid() ? h.statusDate : m_db.today();
         h.statusDate = date;
-        const QVariantList values = {h.villageId,
-                                     key(h.status),
-                                     key(h.category),
-                                     h.address,
-                                     h.phone,
-                                     h.bankAccount,
-                                     h.monthlyAmount.fen(),
-                                     h.startPeriod.isValid() ? QVariant(h.startPeriod.toString()) : QVariant(),
-                                     date.toString(Qt::ISODate),
-                                     h.registeredPoor ? 1 : 0,
-                                     h.note,
-                                     h.memberCount,
-                                     h.coveredCount};
+        const QVariantList values = {h.villageId, key(h.status), key(h.category), h.address, h.phone, h.bankAccount,
+            h.monthlyAmount.fen(), h.startPeriod.isValid() ? QVariant(h.startPeriod.toString()) : QVariant(),
+            date.toString(Qt::ISODate), h.registeredPoor ? 1 : 0, h.note, h.memberCount, h.coveredCount};
         for (int i = 0; i < values.size(); ++i)
             insertHousehold.bindValue(i, values[i]);
         if (!m_db.exec(insertHousehold, &error))
@@ -73,19 +64,10 @@ Result RosterRepository::createHouseholds(QList<Household> &households, const QS
         QJsonArray members;
         for (Person &p : h.members) {
             p.householdId = h.id;
-            const QVariantList pv = {h.id,
-                                     p.name,
-                                     p.idNumber,
-                                     key(p.relation),
-                                     p.covered && !p.deceasedDate.isValid() ? 1 : 0,
-                                     key(p.disabilityKind),
-                                     key(p.disabilityGrade),
-                                     key(p.health),
-                                     key(p.labourAbility),
-                                     dateValue(p.deceasedDate),
-                                     dateValue(p.leftDate),
-                                     p.leftReason,
-                                     p.note};
+            const QVariantList pv
+                = {h.id, p.name, p.idNumber, key(p.relation), p.covered && !p.deceasedDate.isValid() ? 1 : 0,
+                    key(p.disabilityKind), key(p.disabilityGrade), key(p.health), key(p.labourAbility),
+                    dateValue(p.deceasedDate), dateValue(p.leftDate), p.leftReason, p.note};
             for (int i = 0; i < pv.size(); ++i)
                 insertPerson.bindValue(i, pv[i]);
             if (!m_db.exec(insertPerson, &error))
@@ -100,8 +82,8 @@ Result RosterRepository::createHouseholds(QList<Household> &households, const QS
             }
             members.append(personJson(p));
         }
-        const QVariantList hv = {h.id,       key(h.status),  date.toString(Qt::ISODate), why, h.monthlyAmount.fen(),
-                                 h.coveredCount, recordedAt, m_db.operatorName()};
+        const QVariantList hv = {h.id, key(h.status), date.toString(Qt::ISODate), why, h.monthlyAmount.fen(),
+            h.coveredCount, recordedAt, m_db.operatorName()};
         for (int i = 0; i < hv.size(); ++i)
             history.bindValue(i, hv[i]);
         if (!m_db.exec(history, &error))

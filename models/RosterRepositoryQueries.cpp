@@ -45,7 +45,8 @@ Where whereOf(const RosterFilter &f)
     if (!search.isEmpty()) {
         // A digit starts an ID-number prefix; anything else a name prefix. Any current member matches.
         const bool idPrefix = search.at(0).isDigit();
-        parts << QStringLiteral("h.id IN (SELECT household_id FROM person WHERE left_date IS NULL AND %1 >= ? AND %1 < ?)")
+        parts << QStringLiteral(
+            "h.id IN (SELECT household_id FROM person WHERE left_date IS NULL AND %1 >= ? AND %1 < ?)")
                      .arg(idPrefix ? QStringLiteral("id_number") : QStringLiteral("name"));
         const QString s = idPrefix ? search.toUpper() : search;
         w.values << s << prefixUpperBound(s);
@@ -182,7 +183,7 @@ QList<RosterRow> RosterRepository::rows(const RosterFilter &filter, int offset, 
                              "h.covered_count, h.monthly_amount_fen, h.start_period, h.address "
                              "FROM household h JOIN village v ON v.id = h.village_id "
                              "LEFT JOIN person hp ON hp.id = h.head_person_id")
-              + w.sql + orderOf(filter) + QStringLiteral(" LIMIT ? OFFSET ?"));
+        + w.sql + orderOf(filter) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : w.values)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -215,7 +216,7 @@ RosterTotals RosterRepository::totals(const RosterFilter &filter) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT count(*), COALESCE(sum(h.member_count), 0), COALESCE(sum(h.covered_count), 0), "
                              "COALESCE(sum(h.monthly_amount_fen), 0) FROM household h")
-              + w.sql);
+        + w.sql);
     for (const QVariant &v : w.values)
         q.addBindValue(v);
     if (q.exec() && q.next()) {
@@ -227,8 +228,8 @@ RosterTotals RosterRepository::totals(const RosterFilter &filter) const
     return t;
 }
 
-void RosterRepository::forEachMember(const RosterFilter &filter,
-                                     const std::function<void(const Household &, const Person &)> &visit) const
+void RosterRepository::forEachMember(
+    const RosterFilter &filter, const std::function<void(const Household &, const Person &)> &visit) const
 {
     const Where w = whereOf(filter);
     QSqlQuery q(m_db.connection());
@@ -242,7 +243,7 @@ void RosterRepository::forEachMember(const RosterFilter &filter,
                              "FROM household h JOIN village v ON v.id = h.village_id "
                              "LEFT JOIN person hp ON hp.id = h.head_person_id "
                              "JOIN person p ON p.household_id = h.id AND p.left_date IS NULL")
-              + w.sql + orderOf(filter) + QStringLiteral(", p.relation <> 'head', p.id"));
+        + w.sql + orderOf(filter) + QStringLiteral(", p.relation <> 'head', p.id"));
     for (const QVariant &v : w.values)
         q.addBindValue(v);
     if (!q.exec())

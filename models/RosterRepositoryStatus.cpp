@@ -45,7 +45,7 @@ Result RosterRepository::recordDeath(qint64 personId, const QDate &date, qint64 
         return Result::rejected(tr("%1 was the head of household: first add the member who becomes head, then record "
                                    "the death.")
                                     .arg(before.name),
-                                QStringLiteral("newHead"));
+            QStringLiteral("newHead"));
     const Person *newHead = nullptr;
     if (before.isHead() && !others.isEmpty()) {
         for (const Person &p : others) {
@@ -53,8 +53,9 @@ Result RosterRepository::recordDeath(qint64 personId, const QDate &date, qint64 
                 newHead = &p;
         }
         if (!newHead)
-            return Result::rejected(tr("%1 was the head of household: choose the member who becomes head.").arg(before.name),
-                                    QStringLiteral("newHead"));
+            return Result::rejected(
+                tr("%1 was the head of household: choose the member who becomes head.").arg(before.name),
+                QStringLiteral("newHead"));
     }
     Result error;
     Transaction t(m_db);
@@ -74,8 +75,8 @@ Result RosterRepository::recordDeath(qint64 personId, const QDate &date, qint64 
     u.addBindValue(personId);
     if (!m_db.exec(u, &error))
         return error;
-    if (Result r = audit(QStringLiteral("death"), QStringLiteral("person"), personId, h->id, personJson(before),
-                         personJson(after));
+    if (Result r = audit(
+            QStringLiteral("death"), QStringLiteral("person"), personId, h->id, personJson(before), personJson(after));
         !r)
         return r;
     if (newHead) {
@@ -97,10 +98,11 @@ Result RosterRepository::recordDeath(qint64 personId, const QDate &date, qint64 
     }
     if (Result r = adjustCounts(h->id, -1, before.covered ? -1 : 0); !r)
         return r;
-    if (h->memberCount <= 1 && others.isEmpty() && (h->status == HouseholdStatus::Active || h->status == HouseholdStatus::Suspended
-                             || h->status == HouseholdStatus::Applying)) {
-        const HouseholdStatus to =
-            h->status == HouseholdStatus::Applying ? HouseholdStatus::Rejected : HouseholdStatus::Exited;
+    if (h->memberCount <= 1 && others.isEmpty()
+        && (h->status == HouseholdStatus::Active || h->status == HouseholdStatus::Suspended
+            || h->status == HouseholdStatus::Applying)) {
+        const HouseholdStatus to
+            = h->status == HouseholdStatus::Applying ? HouseholdStatus::Rejected : HouseholdStatus::Exited;
         if (Result r = applyStatus(*h, to, date, tr("all members deceased")); !r)
             return r;
     } else if (before.covered) {
@@ -118,21 +120,21 @@ Result RosterRepository::changeStatus(qint64 householdId, HouseholdStatus to, co
     if (!h)
         return Result::rejected(tr("The household no longer exists."));
     if (!canChangeStatus(h->status, to))
-        return Result::rejected(tr("A household that is %1 cannot become %2.").arg(label(h->status), label(to)),
-                                QStringLiteral("status"));
+        return Result::rejected(
+            tr("A household that is %1 cannot become %2.").arg(label(h->status), label(to)), QStringLiteral("status"));
     if (badDate(date, m_db.today()))
         return Result::rejected(tr("The date is missing or in the future."), QStringLiteral("date"));
     if (h->statusDate.isValid() && date < h->statusDate)
         return Result::rejected(tr("The date %1 is before the last status change (%2).")
                                     .arg(date.toString(Qt::ISODate), h->statusDate.toString(Qt::ISODate)),
-                                QStringLiteral("date"));
-    const bool needsReason = to != HouseholdStatus::Applying
-        && !(h->status == HouseholdStatus::Applying && to == HouseholdStatus::Active);
+            QStringLiteral("date"));
+    const bool needsReason
+        = to != HouseholdStatus::Applying && !(h->status == HouseholdStatus::Applying && to == HouseholdStatus::Active);
     if (needsReason && reason.trimmed().isEmpty())
         return Result::rejected(tr("Give the reason for the change to %1.").arg(label(to)), QStringLiteral("reason"));
     if (to == HouseholdStatus::Active && h->coveredCount == 0)
-        return Result::rejected(tr("The household has no covered member and cannot be active."),
-                                QStringLiteral("status"));
+        return Result::rejected(
+            tr("The household has no covered member and cannot be active."), QStringLiteral("status"));
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))
@@ -147,8 +149,8 @@ Result RosterRepository::changeStatus(qint64 householdId, HouseholdStatus to, co
 Result RosterRepository::applyStatus(const Household &h, HouseholdStatus to, const QDate &date, const QString &reason)
 {
     // Benefit is paid from the month after approval.
-    const Period start = (to == HouseholdStatus::Active && !h.startPeriod.isValid()) ? Period::fromDate(date).next()
-                                                                                    : h.startPeriod;
+    const Period start
+        = (to == HouseholdStatus::Active && !h.startPeriod.isValid()) ? Period::fromDate(date).next() : h.startPeriod;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE household SET status = ?, status_date = ?, start_period = ? WHERE id = ?"));
     q.addBindValue(key(to));
@@ -190,7 +192,7 @@ Result RosterRepository::setMonthlyAmount(qint64 householdId, Money amount, cons
     if (!m_db.exec(q, &error))
         return error;
     if (Result r = recordStatus(householdId, h->status, h->status, date,
-                                reason.trimmed().isEmpty() ? tr("monthly amount changed") : reason.trimmed());
+            reason.trimmed().isEmpty() ? tr("monthly amount changed") : reason.trimmed());
         !r)
         return r;
     QJsonObject o, n;

@@ -15,15 +15,15 @@
 
 struct Office // 乡镇民政办 / 填报单位
 {
-    QString name;         // 乡镇名称
+    QString name; // 乡镇名称
     QString divisionCode; // 12-digit statistical division code
-    QString county;       // 所属县（市、区）
-    QString phone;        // 联系电话
-    QString hotline;      // 监督举报电话
+    QString county; // 所属县（市、区）
+    QString phone; // 联系电话
+    QString hotline; // 监督举报电话
     QString disclosureUrl; // 信息公开网址
-    QString unitHead;     // 单位负责人
-    QString reviewer;     // 审核人
-    QString preparer;     // 填表人
+    QString unitHead; // 单位负责人
+    QString reviewer; // 审核人
+    QString preparer; // 填表人
 };
 
 struct Village // 村（居）委会
@@ -70,8 +70,8 @@ struct Household // 户 / 低保家庭
     // member records; they are never below them. 0 when creating means "count the member records".
     int memberCount = 0;
     int coveredCount = 0;
-    Period startPeriod;   // 开始保障年月
-    QDate statusDate;     // date of the last status change
+    Period startPeriod; // 开始保障年月
+    QDate statusDate; // date of the last status change
     bool registeredPoor = false; // 建档立卡贫困户
     QString note;
     QList<Person> members; // current members first; former members follow with leftDate set

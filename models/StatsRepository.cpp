@@ -36,8 +36,7 @@ QJsonObject RosterStats::toJson() const
 
 StatsRepository::StatsRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 RosterStats StatsRepository::stats() const
 {

@@ -26,13 +26,13 @@ std::unique_ptr<TempDatabase> makeDatabase(bool withOffice)
         o.county = QStringLiteral("闽侯县");
         if (const Result saved = office.saveOffice(o); !saved)
             qWarning("cannot save office: %s", qPrintable(saved.message()));
-        Village v1{0, QStringLiteral("350121101001"), QStringLiteral("上街村")};
-        Village v2{0, QStringLiteral("350121101002"), QStringLiteral("下洋村")};
+        Village v1 {0, QStringLiteral("350121101001"), QStringLiteral("上街村")};
+        Village v2 {0, QStringLiteral("350121101002"), QStringLiteral("下洋村")};
         office.addVillage(v1);
         office.addVillage(v2);
         t->village1 = v1.id;
         t->village2 = v2.id;
-        BenefitStandard s{0, QDate(2020, 1, 1), Money::fromYuan(600), {}};
+        BenefitStandard s {0, QDate(2020, 1, 1), Money::fromYuan(600), {}};
         office.addStandard(s);
     }
     return t;

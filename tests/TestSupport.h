@@ -25,8 +25,7 @@ std::unique_ptr<TempDatabase> makeDatabase(bool withOffice = true);
 QString idNumber(const QDate &birth, int sequence, const QString &region = QStringLiteral("350121"));
 
 // A household of an active head plus the given number of children, ready for createHousehold.
-Household household(qint64 villageId, const QString &headName, const QDate &headBirth, int sequence,
-                    int children = 0);
+Household household(qint64 villageId, const QString &headName, const QDate &headBirth, int sequence, int children = 0);
 
 // Runs dibao-cli with arguments; returns exit code, fills stdout/stderr.
 int runCli(const QStringList &args, QString *out = nullptr, QString *err = nullptr);

@@ -47,7 +47,8 @@ private Q_SLOTS:
 
     void alteredValueIsFound()
     {
-        QVERIFY(sql(QStringLiteral("UPDATE audit_log SET new_value = replace(new_value, '40100', '90100') WHERE seq = 8")));
+        QVERIFY(
+            sql(QStringLiteral("UPDATE audit_log SET new_value = replace(new_value, '40100', '90100') WHERE seq = 8")));
         const AuditLog::Verdict v = AuditLog(*m_t->db).verify();
         QVERIFY(!v.ok);
         QCOMPARE(v.firstBadSeq, 8);
@@ -108,7 +109,8 @@ private Q_SLOTS:
         QStringList actions;
         for (const AuditRecord &r : records)
             actions << r.action;
-        QCOMPARE(actions, (QStringList{QStringLiteral("create"), QStringLiteral("status"), QStringLiteral("member_remove")}));
+        QCOMPARE(actions,
+            (QStringList {QStringLiteral("create"), QStringLiteral("status"), QStringLiteral("member_remove")}));
         QVERIFY(AuditLog(*m_t->db).verify().ok);
     }
 };

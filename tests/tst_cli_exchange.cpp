@@ -44,11 +44,11 @@ private Q_SLOTS:
     void init()
     {
         m_db = m_home.filePath(QStringLiteral("%1-%2.sqlite")
-                                  .arg(QString::fromLatin1(QTest::currentTestFunction()),
+                                   .arg(QString::fromLatin1(QTest::currentTestFunction()),
                                        QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
         QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--name"),
-                         QStringLiteral("南屿镇"), QStringLiteral("--code"), QStringLiteral("350121104000")}),
-                 0);
+                     QStringLiteral("南屿镇"), QStringLiteral("--code"), QStringLiteral("350121104000")}),
+            0);
     }
 
     void importsLibreOfficeWorkbooks_data()
@@ -65,21 +65,21 @@ private Q_SLOTS:
         QString out, err;
         // Unknown villages: refused, nothing written.
         QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("roster"), sheet(file)},
-                        &out, &err),
-                 2);
+                     &out, &err),
+            2);
         QVERIFY2(err.contains(QStringLiteral("--create-villages")), qPrintable(err));
         QCOMPARE(stats().value(QStringLiteral("households_total")).toInt(), 0);
         // A dry run checks and writes nothing.
         QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("roster"), sheet(file),
-                         QStringLiteral("--create-villages"), QStringLiteral("--dry-run")},
-                        &out, &err),
-                 0);
+                            QStringLiteral("--create-villages"), QStringLiteral("--dry-run")},
+                     &out, &err),
+            0);
         QVERIFY(out.contains(QStringLiteral("nothing was written")));
         QCOMPARE(stats().value(QStringLiteral("households_total")).toInt(), 0);
         QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("roster"), sheet(file),
-                         QStringLiteral("--create-villages")},
-                        &out, &err),
-                 0);
+                            QStringLiteral("--create-villages")},
+                     &out, &err),
+            0);
         const QJsonObject s = stats();
         QCOMPARE(s.value(QStringLiteral("households_total")).toInt(), 120);
         QCOMPARE(s.value(QStringLiteral("monthly_total_fen_active")).toInteger(), 6138000);
@@ -100,15 +100,16 @@ private Q_SLOTS:
         QString out, err;
         const QJsonObject before = stats();
         QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("import"),
-                         QStringLiteral("roster"), sheet(file), QStringLiteral("--create-villages")},
-                        &out, &err),
-                 2);
-        const QJsonArray errors = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("errors")).toArray();
+                            QStringLiteral("roster"), sheet(file), QStringLiteral("--create-villages")},
+                     &out, &err),
+            2);
+        const QJsonArray errors
+            = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("errors")).toArray();
         QMap<int, QString> byRow;
         for (const QJsonValue &e : errors)
             byRow.insert(e.toObject().value(QStringLiteral("row")).toInt(),
-                         e.toObject().value(QStringLiteral("column")).toString() + u' '
-                             + e.toObject().value(QStringLiteral("reason")).toString());
+                e.toObject().value(QStringLiteral("column")).toString() + u' '
+                    + e.toObject().value(QStringLiteral("reason")).toString());
         QCOMPARE(byRow.size(), 6);
         QVERIFY(byRow.value(3).contains(QStringLiteral("check digit")));
         QVERIFY(byRow.value(4).contains(QStringLiteral("format the column as text")));
@@ -119,10 +120,10 @@ private Q_SLOTS:
         QCOMPARE(stats(), before);
         // The same in Chinese for the clerk.
         QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                         QStringLiteral("import"), QStringLiteral("roster"), sheet(file),
-                         QStringLiteral("--create-villages")},
-                        &out, &err),
-                 2);
+                            QStringLiteral("import"), QStringLiteral("roster"), sheet(file),
+                            QStringLiteral("--create-villages")},
+                     &out, &err),
+            2);
         QVERIFY2(err.contains(QStringLiteral("第 4 行")) && err.contains(QStringLiteral("文本")), qPrintable(err));
     }
 
@@ -130,18 +131,18 @@ private Q_SLOTS:
     {
         QString out, err;
         QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("roster"),
-                         sheet(QStringLiteral("sample_roster_utf8.csv")), QStringLiteral("--create-villages")}),
-                 0);
+                     sheet(QStringLiteral("sample_roster_utf8.csv")), QStringLiteral("--create-villages")}),
+            0);
         const QString xlsx = m_home.filePath(QStringLiteral("export.xlsx"));
         QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("roster"),
-                         QStringLiteral("--out"), xlsx},
-                        &out, &err),
-                 0);
+                            QStringLiteral("--out"), xlsx},
+                     &out, &err),
+            0);
         QVERIFY2(out.contains(QStringLiteral("120 households")), qPrintable(out));
         QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("import"),
-                         QStringLiteral("roster"), xlsx},
-                        &out, &err),
-                 0);
+                            QStringLiteral("roster"), xlsx},
+                     &out, &err),
+            0);
         const QJsonObject result = QJsonDocument::fromJson(out.toUtf8()).object();
         QCOMPARE(result.value(QStringLiteral("unchanged_households")).toInt(), 120);
         QCOMPARE(result.value(QStringLiteral("changed_households")).toInt(), 0);
@@ -149,29 +150,30 @@ private Q_SLOTS:
         // Filters and bad arguments.
         const QString csv = m_home.filePath(QStringLiteral("baisha.csv"));
         QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("roster"),
-                         QStringLiteral("--out"), csv, QStringLiteral("--village"), QStringLiteral("白沙村"),
-                         QStringLiteral("--status"), QStringLiteral("active")},
-                        &out, &err),
-                 0);
+                            QStringLiteral("--out"), csv, QStringLiteral("--village"), QStringLiteral("白沙村"),
+                            QStringLiteral("--status"), QStringLiteral("active")},
+                     &out, &err),
+            0);
         QVERIFY2(out.contains(QStringLiteral("24 households")), qPrintable(out));
         QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("roster"),
-                         QStringLiteral("--out"), csv, QStringLiteral("--village"), QStringLiteral("没有村")},
-                        &out, &err),
-                 2);
+                            QStringLiteral("--out"), csv, QStringLiteral("--village"), QStringLiteral("没有村")},
+                     &out, &err),
+            2);
         QVERIFY(err.contains(QStringLiteral("白沙村")));
         QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("roster"),
-                         QStringLiteral("--out"), csv, QStringLiteral("--status"), QStringLiteral("gone")},
-                        &out, &err),
-                 2);
+                            QStringLiteral("--out"), csv, QStringLiteral("--status"), QStringLiteral("gone")},
+                     &out, &err),
+            2);
         QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("roster"),
-                         QStringLiteral("--out"), m_home.filePath(QStringLiteral("r.pdf"))},
-                        &out, &err),
-                 2);
-        QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("roster")}, &out, &err), 1);
+                            QStringLiteral("--out"), m_home.filePath(QStringLiteral("r.pdf"))},
+                     &out, &err),
+            2);
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("roster")}, &out, &err), 1);
         QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("roster"),
-                         m_home.filePath(QStringLiteral("missing.xlsx"))},
-                        &out, &err),
-                 2);
+                            m_home.filePath(QStringLiteral("missing.xlsx"))},
+                     &out, &err),
+            2);
     }
 };
 

@@ -44,13 +44,14 @@ private Q_SLOTS:
         QCOMPARE(scalar(*t->db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(*t->db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(*t->db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
-        for (const char *table : {"office", "village", "household", "person", "status_history", "benefit_standard",
-                                  "audit_log"}) {
-            QVERIFY2(scalar(*t->db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
-                                        .arg(QLatin1String(table)))
-                             .toInt()
-                         == 1,
-                     table);
+        for (const char *table :
+            {"office", "village", "household", "person", "status_history", "benefit_standard", "audit_log"}) {
+            QVERIFY2(
+                scalar(*t->db,
+                    QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(table)))
+                        .toInt()
+                    == 1,
+                table);
         }
         // Reopening an existing file of the current version changes nothing.
         const QString path = t->path();
@@ -94,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(!r);
         QCOMPARE(r.kind(), Result::Kind::Failed);
         QVERIFY2(r.message().contains(path) && r.message().contains(QStringLiteral("not an SQLite")),
-                 qPrintable(r.message()));
+            qPrintable(r.message()));
         QCOMPARE(fileHash(path), before);
     }
 
@@ -164,10 +165,11 @@ private Q_SLOTS:
         // Every earlier write is whole, the failed one left nothing behind, and the chain is intact.
         QCOMPARE(scalar(*t->db, QStringLiteral("SELECT count(*) FROM household")).toInt(), households + i - 1);
         QCOMPARE(scalar(*t->db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), audits + i - 1);
-        QCOMPARE(scalar(*t->db, QStringLiteral("SELECT count(*) FROM person WHERE household_id NOT IN "
-                                               "(SELECT id FROM household)"))
+        QCOMPARE(scalar(*t->db,
+                     QStringLiteral("SELECT count(*) FROM person WHERE household_id NOT IN "
+                                    "(SELECT id FROM household)"))
                      .toInt(),
-                 0);
+            0);
         QVERIFY(AuditLog(*t->db).verify().ok);
         QCOMPARE(t->db->transactionDepth(), 0);
     }

@@ -13,14 +13,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDate>("birth");
         QTest::addColumn<bool>("male");
-        QTest::newRow("design example X") << "11010519491231002X" << "11010519491231002X" << QDate(1949, 12, 31) << false;
-        QTest::newRow("design example 2") << "440524188001010014" << "440524188001010014" << QDate(1880, 1, 1) << true;
-        QTest::newRow("lower-case x") << "11010519491231002x" << "11010519491231002X" << QDate(1949, 12, 31) << false;
-        QTest::newRow("spaces") << " 110105 19491231 002X " << "11010519491231002X" << QDate(1949, 12, 31) << false;
+        QTest::newRow("design example X") << "11010519491231002X"
+                                          << "11010519491231002X" << QDate(1949, 12, 31) << false;
+        QTest::newRow("design example 2") << "440524188001010014"
+                                          << "440524188001010014" << QDate(1880, 1, 1) << true;
+        QTest::newRow("lower-case x") << "11010519491231002x"
+                                      << "11010519491231002X" << QDate(1949, 12, 31) << false;
+        QTest::newRow("spaces") << " 110105 19491231 002X "
+                                << "11010519491231002X" << QDate(1949, 12, 31) << false;
         QTest::newRow("full-width") << QString::fromUtf8("１１０１０５１９４９１２３１００２Ｘ") << "11010519491231002X"
                                     << QDate(1949, 12, 31) << false;
-        QTest::newRow("excel apostrophe") << "'11010519491231002X" << "11010519491231002X" << QDate(1949, 12, 31)
-                                          << false;
+        QTest::newRow("excel apostrophe") << "'11010519491231002X"
+                                          << "11010519491231002X" << QDate(1949, 12, 31) << false;
     }
 
     void validNumbers()

@@ -26,8 +26,8 @@ private Q_SLOTS:
         QVERIFY(t->db->begin(&error));
         for (int i = 0; i < n; ++i) {
             Household h = household(i % 2 ? t->village1 : t->village2,
-                                    (i % 4 ? QStringLiteral("陈") : QStringLiteral("黄")) + QString::number(i),
-                                    QDate(1940, 1, 1).addDays(i), 11);
+                (i % 4 ? QStringLiteral("陈") : QStringLiteral("黄")) + QString::number(i),
+                QDate(1940, 1, 1).addDays(i), 11);
             QVERIFY(repo.createHousehold(h));
         }
         QVERIFY(t->db->commit(&error));
@@ -59,15 +59,16 @@ private Q_SLOTS:
         QCOMPARE(model.totals().households, (n + 3) / 4); // i % 4 == 0
         QCOMPARE(model.rowCount(), (n + 3) / 4);
         for (int r = 0; r < model.rowCount(); ++r)
-            QVERIFY(model.data(model.index(r, RosterModel::HeadNameColumn)).toString().startsWith(QStringLiteral("黄")));
+            QVERIFY(
+                model.data(model.index(r, RosterModel::HeadNameColumn)).toString().startsWith(QStringLiteral("黄")));
         model.sort(RosterModel::HeadNameColumn, Qt::DescendingOrder);
         QVERIFY(model.data(model.index(0, RosterModel::HeadNameColumn)).toString()
-                >= model.data(model.index(1, RosterModel::HeadNameColumn)).toString());
+            >= model.data(model.index(1, RosterModel::HeadNameColumn)).toString());
         const qint64 hid = model.householdIdAt(3);
         QCOMPARE(model.rowOfHousehold(hid), 3);
         QCOMPARE(model.data(model.index(3, 0), RosterModel::HouseholdIdRole).toLongLong(), hid);
         QCOMPARE(model.headerData(RosterModel::AmountColumn, Qt::Horizontal).toString(),
-                 QStringLiteral("Monthly amount (yuan)"));
+            QStringLiteral("Monthly amount (yuan)"));
     }
 
     void memberModelEdits()
@@ -96,8 +97,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(model.data(model.index(0, MemberModel::IdNumberColumn)).toString().contains(QStringLiteral("****")));
         model.setShowFullIdNumbers(true);
-        QCOMPARE(model.data(model.index(0, MemberModel::IdNumberColumn)).toString(),
-                 QStringLiteral("11010519491231002X"));
+        QCOMPARE(
+            model.data(model.index(0, MemberModel::IdNumberColumn)).toString(), QStringLiteral("11010519491231002X"));
         model.setEditable(false);
         QVERIFY(!model.setData(model.index(0, MemberModel::NameColumn), QStringLiteral("x")));
     }
@@ -115,7 +116,8 @@ private Q_SLOTS:
         model.setRecords(AuditLog(*t->db).forHousehold(h.id));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.data(model.index(0, AuditHistoryModel::OperatorColumn)).toString(), QStringLiteral("测试员"));
-        QCOMPARE(model.data(model.index(1, AuditHistoryModel::ActionColumn)).toString(), QStringLiteral("Status changed"));
+        QCOMPARE(
+            model.data(model.index(1, AuditHistoryModel::ActionColumn)).toString(), QStringLiteral("Status changed"));
         const QString status = model.data(model.index(1, AuditHistoryModel::ChangeColumn)).toString();
         QVERIFY2(status.contains(QStringLiteral("Active → Suspended")), qPrintable(status));
         const QString amount = model.data(model.index(2, AuditHistoryModel::ChangeColumn)).toString();

@@ -98,12 +98,15 @@ private Q_SLOTS:
         QString error;
         auto reader = SheetReader::forFile(out(QStringLiteral("layout.xlsx")), &error);
         QVERIFY2(reader && reader->open(out(QStringLiteral("layout.xlsx")), &error), qPrintable(error));
-        QCOMPARE(reader->sheetNames(), QStringList{QStringLiteral("花名册")});
+        QCOMPARE(reader->sheetNames(), QStringList {QStringLiteral("花名册")});
         QList<SheetRow> rows;
-        QVERIFY(reader->readSheet(QStringLiteral("花名册"), [&](const SheetRow &r) {
-            rows.append(r);
-            return true;
-        }, &error));
+        QVERIFY(reader->readSheet(
+            QStringLiteral("花名册"),
+            [&](const SheetRow &r) {
+                rows.append(r);
+                return true;
+            },
+            &error));
         QVERIFY(rows.first().cell(0).text.endsWith(QStringLiteral("农村最低生活保障对象花名册")));
         QVERIFY(rows.at(1).cell(0).text.startsWith(QStringLiteral("填报单位（盖章）：上街镇")));
         QCOMPARE(rows.at(2).number, 3);
@@ -140,11 +143,12 @@ private Q_SLOTS:
 
     void badDestinationsAreRefused()
     {
-        const Result wrongType = RosterExporter(*m_t->db).exportRoster(out(QStringLiteral("roster.pdf")), RosterFilter());
+        const Result wrongType
+            = RosterExporter(*m_t->db).exportRoster(out(QStringLiteral("roster.pdf")), RosterFilter());
         QVERIFY(!wrongType);
         QVERIFY(wrongType.message().contains(QStringLiteral(".xlsx")));
-        const Result noFolder =
-            RosterExporter(*m_t->db).exportRoster(QStringLiteral("/nonexistent/folder/r.xlsx"), RosterFilter());
+        const Result noFolder
+            = RosterExporter(*m_t->db).exportRoster(QStringLiteral("/nonexistent/folder/r.xlsx"), RosterFilter());
         QVERIFY(!noFolder);
         QVERIFY(noFolder.message().contains(QStringLiteral("/nonexistent/folder")));
     }

@@ -141,14 +141,16 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         // Data starts on line 3 (title, header). Each defect on its own line.
-        const QString path = writeVariant(
-            dir.path(),
-            {{3, QStringLiteral("1,梧桥村,吴志强,350121195303015287,4,4,B类,1116,2014年8月,")},      // check digit
-             {4, QStringLiteral("2,洋里村,黄志强,3.50121E+17,4,1,B类,279,2015年3月,")},               // mangled by Excel
-             {5, QStringLiteral("3,洋里村,吴丽娟,350121197612190052,2,2,B类,三百,2016年9月,")},       // amount
-             {6, QStringLiteral("4,洋里村,某某,350121195303015286,2,2,B类,300,2016年9月,")},          // duplicate of line 3's ID? no: of row 1 original
-             {7, QStringLiteral("5,洋里村,某甲,350121198808080011,2,2,B类,300,2026-13,")},            // month
-             {8, QStringLiteral("6,洋里村,某乙,350121198002300017,2,2,B类,300,2016-09,")}});          // 19800230
+        const QString path = writeVariant(dir.path(),
+            {{3, QStringLiteral("1,梧桥村,吴志强,350121195303015287,4,4,B类,1116,2014年8月,")}, // check digit
+                {4, QStringLiteral("2,洋里村,黄志强,3.50121E+17,4,1,B类,279,2015年3月,")}, // mangled by Excel
+                {5, QStringLiteral("3,洋里村,吴丽娟,350121197612190052,2,2,B类,三百,2016年9月,")}, // amount
+                {6,
+                    QStringLiteral(
+                        "4,洋里村,某某,350121195303015286,2,2,B类,300,2016年9月,")}, // duplicate of line 3's ID? no: of
+                                                                                     // row 1 original
+                {7, QStringLiteral("5,洋里村,某甲,350121198808080011,2,2,B类,300,2026-13,")}, // month
+                {8, QStringLiteral("6,洋里村,某乙,350121198002300017,2,2,B类,300,2016-09,")}}); // 19800230
         QVERIFY(!path.isEmpty());
         const int households = count(*m_t->db, QStringLiteral("household"));
         const int audits = count(*m_t->db, QStringLiteral("audit_log"));
@@ -161,7 +163,7 @@ private Q_SLOTS:
                     return true;
             }
             qWarning("missing issue at row %d, column %s: %s\n%s", row, qPrintable(column), qPrintable(mentions),
-                     qPrintable(all));
+                qPrintable(all));
             return false;
         };
         QVERIFY(hasIssue(3, QStringLiteral("公民身份号码"), QStringLiteral("check digit")));
@@ -176,7 +178,8 @@ private Q_SLOTS:
     void duplicateIdWithinFile()
     {
         QTemporaryDir dir;
-        const QString path = writeVariant(dir.path(), {{10, QStringLiteral("8,梧桥村,重复人,350121195303015286,1,1,A类,500,2019-01,")}});
+        const QString path = writeVariant(
+            dir.path(), {{10, QStringLiteral("8,梧桥村,重复人,350121195303015286,1,1,A类,500,2019-01,")}});
         const ImportPreview p = importFile(path);
         QVERIFY(!p.isAcceptable());
         QCOMPARE(p.issues.size(), 1);
@@ -199,7 +202,8 @@ private Q_SLOTS:
     {
         QVERIFY(importFile(sheetData(QStringLiteral("sample_roster_utf8.csv"))).isAcceptable());
         QTemporaryDir dir;
-        const QString path = writeVariant(dir.path(), {{3, QStringLiteral("1,梧桥村,吴志强,350121195303015286,4,3,B类,837,2014年8月,复核调整")}});
+        const QString path = writeVariant(
+            dir.path(), {{3, QStringLiteral("1,梧桥村,吴志强,350121195303015286,4,3,B类,837,2014年8月,复核调整")}});
         RosterImporter importer(*m_t->db);
         ImportOptions options;
         const ImportPreview p = importer.preview(path, options);
@@ -211,7 +215,8 @@ private Q_SLOTS:
         QStringList seen;
         for (const auto &c : change.changes)
             seen << QStringLiteral("%1: %2 → %3").arg(c.field, c.before, c.after);
-        QVERIFY2(seen.contains(QStringLiteral("Monthly amount (yuan): 1116.00 → 837.00")), qPrintable(seen.join(u'\n')));
+        QVERIFY2(
+            seen.contains(QStringLiteral("Monthly amount (yuan): 1116.00 → 837.00")), qPrintable(seen.join(u'\n')));
         QVERIFY2(seen.contains(QStringLiteral("Covered persons: 4 → 3")), qPrintable(seen.join(u'\n')));
         QVERIFY(importer.apply());
         RosterRepository repo(*m_t->db);
@@ -258,9 +263,10 @@ private Q_SLOTS:
         ImportProfileRepository profiles(*m_t->db);
         QVERIFY(!profiles.save(QStringLiteral(" "), QStringLiteral("{}")));
         QVERIFY(profiles.save(QStringLiteral("县系统导出"), QStringLiteral("{\"备注\":\"address\"}")));
-        QCOMPARE(profiles.names(), QStringList{QStringLiteral("县系统导出")});
+        QCOMPARE(profiles.names(), QStringList {QStringLiteral("县系统导出")});
         QTemporaryDir dir;
-        const QString path = writeVariant(dir.path(), {{3, QStringLiteral("1,梧桥村,吴志强,350121195303015286,4,4,B类,1116,2014年8月,梧桥村3组")}});
+        const QString path = writeVariant(
+            dir.path(), {{3, QStringLiteral("1,梧桥村,吴志强,350121195303015286,4,4,B类,1116,2014年8月,梧桥村3组")}});
         RosterImporter importer(*m_t->db);
         ImportOptions options;
         options.createVillages = true;
@@ -271,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(importer.apply());
         RosterRepository repo(*m_t->db);
         QCOMPARE(repo.household(repo.householdOfIdNumber(QStringLiteral("350121195303015286")))->address,
-                 QStringLiteral("梧桥村3组"));
+            QStringLiteral("梧桥村3组"));
         options.profile = QStringLiteral("没有这个方案");
         const ImportPreview missing = importer.preview(path, options);
         QVERIFY(!missing.isAcceptable());

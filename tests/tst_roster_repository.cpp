@@ -151,7 +151,7 @@ private Q_SLOTS:
         const Result r = repo().createHousehold(b);
         QVERIFY(!r);
         QVERIFY2(r.message().contains(QStringLiteral("黄伟")) && r.message().contains(QStringLiteral("上街村")),
-                 qPrintable(r.message()));
+            qPrintable(r.message()));
         QCOMPARE(repo().householdOfIdNumber(a.members[0].idNumber), a.id);
     }
 
@@ -167,7 +167,8 @@ private Q_SLOTS:
         QVERIFY(!repo().changeStatus(h.id, HouseholdStatus::Rejected, QDate(2023, 6, 1), QStringLiteral("x")));
         QVERIFY(repo().changeStatus(h.id, HouseholdStatus::Active, QDate(2023, 8, 1), QStringLiteral("恢复保障")));
         QVERIFY(repo().changeStatus(h.id, HouseholdStatus::Exited, QDate(2024, 2, 1), QStringLiteral("收入超标")));
-        const Result again = repo().changeStatus(h.id, HouseholdStatus::Suspended, QDate(2024, 3, 1), QStringLiteral("x"));
+        const Result again
+            = repo().changeStatus(h.id, HouseholdStatus::Suspended, QDate(2024, 3, 1), QStringLiteral("x"));
         QVERIFY(!again);
         QVERIFY2(again.message().contains(QStringLiteral("Exited")), qPrintable(again.message()));
         QCOMPARE(repo().household(h.id)->status, HouseholdStatus::Exited);
@@ -176,7 +177,7 @@ private Q_SLOTS:
         QCOMPARE(history.last().reason, QStringLiteral("收入超标"));
         QCOMPARE(history.last().date, QDate(2024, 2, 1));
         // "Who left dibao since 2016" is a query.
-        QCOMPARE(repo().exitedSince(QDate(2016, 1, 1)), QList<qint64>{h.id});
+        QCOMPARE(repo().exitedSince(QDate(2016, 1, 1)), QList<qint64> {h.id});
         QVERIFY(repo().exitedSince(QDate(2024, 3, 1)).isEmpty());
         QCOMPARE(AuditLog(*m_t->db).forHousehold(h.id).size(), 4);
     }
@@ -232,7 +233,7 @@ private Q_SLOTS:
         QVERIFY(repo().createHousehold(b));
         auto la = repo().household(a.id);
         QVERIFY(!repo().removeMember(la->members[0].id, QDate(2026, 5, 1), QStringLiteral("x"))); // head
-        QVERIFY(!repo().removeMember(la->members[1].id, QDate(2026, 5, 1), QString()));          // no reason
+        QVERIFY(!repo().removeMember(la->members[1].id, QDate(2026, 5, 1), QString())); // no reason
         QVERIFY(repo().removeMember(la->members[1].id, QDate(2026, 5, 1), QStringLiteral("出嫁")));
         QCOMPARE(repo().household(a.id)->memberCount, 2);
         // The person left; the ID can join another household now.
@@ -314,15 +315,18 @@ private Q_SLOTS:
         QVERIFY(repo().updateHousehold(edit));
         QCOMPARE(repo().household(h.id)->coveredCount, 2);
         // The head dies but no other member is recorded: add the new head first.
-        QVERIFY(repo().recordDeath(loaded->headPersonId, QDate(2026, 5, 1)).message().contains(QStringLiteral("first add")));
+        QVERIFY(repo()
+                    .recordDeath(loaded->headPersonId, QDate(2026, 5, 1))
+                    .message()
+                    .contains(QStringLiteral("first add")));
     }
 
     void rowsTotalsAndSearch()
     {
         for (int i = 0; i < 12; ++i) {
             Household h = household(i % 2 ? m_t->village2 : m_t->village1,
-                                    (i % 3 ? QStringLiteral("陈") : QStringLiteral("林")) + QString::number(i),
-                                    QDate(1950 + i, 1, 1), 101 + 2 * i, i % 3);
+                (i % 3 ? QStringLiteral("陈") : QStringLiteral("林")) + QString::number(i), QDate(1950 + i, 1, 1),
+                101 + 2 * i, i % 3);
             if (i == 5)
                 h.category = Category::ClassA;
             QVERIFY2(repo().createHousehold(h), qPrintable(repo().createHousehold(h).message()));

@@ -55,14 +55,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("period");
-        QTest::newRow("iso") << "2018-03" << "2018-03";
+        QTest::newRow("iso") << "2018-03"
+                             << "2018-03";
         QTest::newRow("chinese") << QString::fromUtf8("2018年3月") << "2018-03";
-        QTest::newRow("dot") << "2018.03" << "2018-03";
-        QTest::newRow("compact") << "201803" << "2018-03";
-        QTest::newRow("slash") << "2018/12" << "2018-12";
-        QTest::newRow("month 13") << "2026-13" << "";
-        QTest::newRow("month 0") << "2026-00" << "";
-        QTest::newRow("garbage") << "March" << "";
+        QTest::newRow("dot") << "2018.03"
+                             << "2018-03";
+        QTest::newRow("compact") << "201803"
+                                 << "2018-03";
+        QTest::newRow("slash") << "2018/12"
+                               << "2018-12";
+        QTest::newRow("month 13") << "2026-13"
+                                  << "";
+        QTest::newRow("month 0") << "2026-00"
+                                 << "";
+        QTest::newRow("garbage") << "March"
+                                 << "";
     }
 
     void periodParse()

@@ -20,8 +20,8 @@ QString FileDialogs::openFileName(QWidget *parent, const QString &title, const Q
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
-QString FileDialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
-                                  const QString &filter)
+QString FileDialogs::saveFileName(
+    QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
 {
     if (!queued().isEmpty())
         return queued().takeFirst();

@@ -66,7 +66,7 @@ private:
     QComboBox *m_statusCombo = nullptr;
     QDateEdit *m_startPeriodEdit = nullptr;
     QDoubleSpinBox *m_amountSpin = nullptr;
-    QSpinBox *m_memberCountSpin = nullptr;  // 家庭人口
+    QSpinBox *m_memberCountSpin = nullptr; // 家庭人口
     QSpinBox *m_coveredCountSpin = nullptr; // 保障人口
     QLineEdit *m_addressEdit = nullptr;
     QLineEdit *m_phoneEdit = nullptr;

@@ -117,7 +117,7 @@ QWidget *ImportWizard::buildChoosePage()
     auto *intro = new QLabel(tr("Choose a roster spreadsheet (.xlsx, .xls or .csv) as exported by the social "
                                 "assistance system or kept in Excel or WPS. Title rows and a 合计 row are skipped; "
                                 "nothing is written until you confirm the preview."),
-                             page);
+        page);
     intro->setWordWrap(true);
     m_fileEdit = new QLineEdit(page);
     m_fileEdit->setObjectName(QStringLiteral("fileLineEdit"));
@@ -221,8 +221,8 @@ void ImportWizard::setFile(const QString &path)
 
 void ImportWizard::browse()
 {
-    const QString path = FileDialogs::openFileName(this, tr("Choose a roster spreadsheet"),
-                                                   tr("Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)"));
+    const QString path = FileDialogs::openFileName(
+        this, tr("Choose a roster spreadsheet"), tr("Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         m_fileEdit->setText(path);
 }
@@ -249,8 +249,8 @@ QString ImportWizard::mappingJson() const
 void ImportWizard::startPreview()
 {
     setBusy(true, tr("Reading and checking the file…"));
-    Q_EMIT requestPreview(m_fileEdit->text().trimmed(), m_sheetCombo->currentText(), mappingJson(),
-                          m_createVillagesCheck->isChecked());
+    Q_EMIT requestPreview(
+        m_fileEdit->text().trimmed(), m_sheetCombo->currentText(), mappingJson(), m_createVillagesCheck->isChecked());
 }
 
 void ImportWizard::showPreview(const ImportPreview &preview)
@@ -290,7 +290,7 @@ void ImportWizard::showPreview(const ImportPreview &preview)
     if (!preview.issues.isEmpty()) {
         summary += u' '
             + tr("%n problem(s) found. Nothing will be written: correct the file and import it again.", nullptr,
-                 int(preview.issues.size()));
+                int(preview.issues.size()));
     } else {
         summary += u' '
             + tr("New households: %1. Changed: %2. Unchanged: %3.")
@@ -306,8 +306,8 @@ void ImportWizard::showPreview(const ImportPreview &preview)
     m_issuesTable->setRowCount(int(preview.issues.size()));
     for (int r = 0; r < preview.issues.size(); ++r) {
         const ImportIssue &i = preview.issues.at(r);
-        const QStringList cells = {i.sheet, i.row > 0 ? QString::number(i.row) : QString(), i.column, i.value,
-                                   i.reason};
+        const QStringList cells
+            = {i.sheet, i.row > 0 ? QString::number(i.row) : QString(), i.column, i.value, i.reason};
         for (int c = 0; c < cells.size(); ++c)
             m_issuesTable->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
@@ -335,10 +335,10 @@ void ImportWizard::showPreview(const ImportPreview &preview)
 void ImportWizard::fillMapping(const ImportPreview &preview)
 {
     m_mappingLabel->setText(preview.headerRow > 0
-                                ? tr("The header is in row %1. Check how each column is imported and correct it "
-                                     "where needed; the mapping can be saved for the next file from the same source.")
-                                      .arg(preview.headerRow)
-                                : tr("No header row was recognised."));
+            ? tr("The header is in row %1. Check how each column is imported and correct it "
+                 "where needed; the mapping can be saved for the next file from the same source.")
+                  .arg(preview.headerRow)
+            : tr("No header row was recognised."));
     QList<int> columns = preview.mapping.headers.keys();
     std::sort(columns.begin(), columns.end());
     m_mappingTable->setRowCount(int(columns.size()));
@@ -436,10 +436,10 @@ void ImportWizard::updateButtons()
 {
     const int step = m_steps->currentIndex();
     m_backButton->setEnabled(!m_busy && step != ChooseStep && step != DoneStep);
-    m_nextButton->setEnabled(!m_busy && !m_fileEdit->text().trimmed().isEmpty()
-                             && (step == ChooseStep || step == MappingStep));
+    m_nextButton->setEnabled(
+        !m_busy && !m_fileEdit->text().trimmed().isEmpty() && (step == ChooseStep || step == MappingStep));
     m_importButton->setEnabled(!m_busy && step == PreviewStep && m_preview.isAcceptable()
-                               && m_preview.newHouseholds + m_preview.changedHouseholds > 0);
+        && m_preview.newHouseholds + m_preview.changedHouseholds > 0);
     m_closeButton->setText(step == DoneStep ? tr("Close") : tr("Cancel"));
     m_closeButton->setEnabled(!m_busy);
 }

@@ -5,8 +5,7 @@
 ImportWorker::ImportWorker(const QString &databasePath, const QString &operatorName)
     : m_path(databasePath)
     , m_operator(operatorName)
-{
-}
+{ }
 
 ImportWorker::~ImportWorker() = default;
 

@@ -4,27 +4,27 @@
 #include "AppSettings.h"
 #include "CollatorSortProxyModel.h"
 #include "Database.h"
-#include "HistoryDialog.h"
 #include "FileDialogs.h"
+#include "HistoryDialog.h"
 #include "HouseholdDialog.h"
 #include "ImportWizard.h"
-#include "RosterExporter.h"
 #include "MemberActionDialog.h"
 #include "MemberModel.h"
 #include "MessageBar.h"
 #include "OfficeRepository.h"
+#include "RosterExporter.h"
 #include "RosterModel.h"
 #include "StatusChangeDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QDir>
-#include <QGuiApplication>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -347,8 +347,8 @@ void RosterPage::importRoster()
 void RosterPage::exportRoster()
 {
     const QString suggested = tr("roster-%1.xlsx").arg(m_db.today().toString(QStringLiteral("yyyyMMdd")));
-    const QString path = FileDialogs::saveFileName(this, tr("Export the roster"), suggested,
-                                                   tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    const QString path = FileDialogs::saveFileName(
+        this, tr("Export the roster"), suggested, tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);

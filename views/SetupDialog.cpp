@@ -191,7 +191,7 @@ void SetupDialog::accept()
         const QTableWidgetItem *item = m_villageTable->item(row, VillageNameColumn);
         if (!item || item->text().trimmed().isEmpty())
             continue;
-        villages.append(Village{0, villageCode(row), item->text().trimmed()});
+        villages.append(Village {0, villageCode(row), item->text().trimmed()});
     }
     const Result result = OfficeRepository(m_db).setUp(office, villages);
     if (!result) {

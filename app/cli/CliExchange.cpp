@@ -27,14 +27,14 @@ int CliApp::runImport(QStringList args)
         return usage(tr("import roster needs exactly one file."));
     const QString file = args.at(2);
     if (!QFileInfo::exists(file))
-        return fail(Result::rejected(tr("%1: there is no such file.").arg(QDir::toNativeSeparators(file))),
-                    InputRejected);
+        return fail(
+            Result::rejected(tr("%1: there is no such file.").arg(QDir::toNativeSeparators(file))), InputRejected);
     Database db;
     if (!openDatabase(db, false, &exitCode))
         return exitCode;
     if (!OfficeRepository(db).isConfigured())
         return fail(Result::rejected(tr("The database has no township office yet; set it up with dibao-cli init.")),
-                    InputRejected);
+            InputRejected);
     RosterImporter importer(db);
     const ImportPreview preview = importer.preview(file, options);
     QJsonObject json = preview.toJson();
@@ -44,8 +44,8 @@ int CliApp::runImport(QStringList args)
         json[QStringLiteral("exit_code")] = int(InputRejected);
         if (m_json)
             printJson(json);
-        m_err << tr("dibao-cli: %1 was rejected: %n problem(s); nothing was written.", nullptr,
-                    int(preview.issues.size()))
+        m_err << tr(
+            "dibao-cli: %1 was rejected: %n problem(s); nothing was written.", nullptr, int(preview.issues.size()))
                      .arg(QDir::toNativeSeparators(file))
               << '\n';
         for (const ImportIssue &i : preview.issues)
@@ -64,8 +64,8 @@ int CliApp::runImport(QStringList args)
     }
     m_out << (dryRun ? tr("Checked %1 (sheet %2, header in row %3); nothing was written.")
                      : tr("Imported %1 (sheet %2, header in row %3)."))
-                     .arg(QDir::toNativeSeparators(file), preview.sheet)
-                     .arg(preview.headerRow)
+                 .arg(QDir::toNativeSeparators(file), preview.sheet)
+                 .arg(preview.headerRow)
           << '\n';
     m_out << tr("  %1 households, %2 member rows, %3 persons, monthly total %4 yuan")
                  .arg(preview.households)
@@ -125,7 +125,7 @@ int CliApp::runExport(QStringList args)
                 names << candidate.name;
             return fail(Result::rejected(tr("--village: there is no village %1 (villages: %2).")
                                              .arg(villageText, names.join(QStringLiteral("、")))),
-                        InputRejected);
+                InputRejected);
         }
         filter.villageId = v->id;
     }
@@ -137,7 +137,7 @@ int CliApp::runExport(QStringList args)
                 names << Domain::key(s) + QStringLiteral(" (") + Domain::zhLabel(s) + u')';
             return fail(Result::rejected(tr("--status: unknown status %1; use one of %2.")
                                              .arg(statusText, names.join(QStringLiteral(", ")))),
-                        InputRejected);
+                InputRejected);
         }
         filter.status = status;
     }

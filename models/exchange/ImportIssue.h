@@ -10,9 +10,9 @@ struct ImportIssue
     Q_DECLARE_TR_FUNCTIONS(ImportIssue)
 
 public:
-    QString file;   // file name without folder
+    QString file; // file name without folder
     QString sheet;
-    int row = 0;    // the row number the spreadsheet shows; 0 for the whole file
+    int row = 0; // the row number the spreadsheet shows; 0 for the whole file
     QString column; // the column's header as written in the file
     QString value;
     QString reason; // translated

@@ -8,8 +8,7 @@
 
 ImportProfileRepository::ImportProfileRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QStringList ImportProfileRepository::names() const
 {
@@ -46,8 +45,9 @@ Result ImportProfileRepository::save(const QString &name, const QString &mapping
     if (!t.begin(&error))
         return error;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO import_profile (name, mapping, updated_at) VALUES (?, ?, ?) "
-                             "ON CONFLICT(name) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at"));
+    q.prepare(
+        QStringLiteral("INSERT INTO import_profile (name, mapping, updated_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT(name) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at"));
     q.addBindValue(n);
     q.addBindValue(mappingJson);
     q.addBindValue(m_db.now().toString(Qt::ISODate));
@@ -59,7 +59,7 @@ Result ImportProfileRepository::save(const QString &name, const QString &mapping
     nv[QStringLiteral("name")] = n;
     nv[QStringLiteral("mapping")] = doc.object();
     if (!AuditLog(m_db).append(before ? QStringLiteral("update") : QStringLiteral("create"),
-                               QStringLiteral("import_profile"), 0, 0, o, nv, &error))
+            QStringLiteral("import_profile"), 0, 0, o, nv, &error))
         return error;
     if (!t.commit(&error))
         return error;

@@ -33,8 +33,8 @@ QByteArray utf8(const QString &s)
     return s.toUtf8();
 }
 
-lxw_format *makeFormat(lxw_workbook *wb, bool bold, bool border, uint8_t align, const char *numFormat = nullptr,
-                       double size = 11)
+lxw_format *makeFormat(
+    lxw_workbook *wb, bool bold, bool border, uint8_t align, const char *numFormat = nullptr, double size = 11)
 {
     lxw_format *f = workbook_add_format(wb);
     format_set_font_name(f, "宋体");
@@ -82,8 +82,8 @@ bool OfficialSheetWriter::formatOf(const QString &path, Format *format, QString 
     return false;
 }
 
-bool OfficialSheetWriter::open(const QString &path, const QString &sheetName, const QList<TableColumn> &columns,
-                               QString *error)
+bool OfficialSheetWriter::open(
+    const QString &path, const QString &sheetName, const QList<TableColumn> &columns, QString *error)
 {
     if (!formatOf(path, &m_format, error))
         return false;
@@ -181,10 +181,11 @@ void OfficialSheetWriter::writeHeading(const QString &title, const Office &offic
     worksheet_set_row(ws, 0, 30, nullptr);
     worksheet_merge_range(ws, 0, 0, 0, last, utf8(title).constData(), m_xlsx->title);
     const lxw_col_t half = last / 2;
-    worksheet_merge_range(ws, 1, 0, 1, half, utf8(QStringLiteral("填报单位（盖章）：%1").arg(office.name)).constData(), m_xlsx->left);
+    worksheet_merge_range(
+        ws, 1, 0, 1, half, utf8(QStringLiteral("填报单位（盖章）：%1").arg(office.name)).constData(), m_xlsx->left);
     worksheet_merge_range(ws, 1, half + 1, 1, last,
-                          utf8(QStringLiteral("填报日期：%1").arg(date.toString(QStringLiteral("yyyy年M月d日")))).constData(),
-                          m_xlsx->right);
+        utf8(QStringLiteral("填报日期：%1").arg(date.toString(QStringLiteral("yyyy年M月d日")))).constData(),
+        m_xlsx->right);
     worksheet_set_row(ws, 2, 30, nullptr);
     for (int c = 0; c < headers.size(); ++c)
         worksheet_write_string(ws, 2, lxw_col_t(c), utf8(headers[c]).constData(), m_xlsx->header);
@@ -261,7 +262,7 @@ void OfficialSheetWriter::writeFooter(const Office &office)
     const QString line = QStringLiteral("单位负责人：%1        审核人：%2        填表人：%3        联系电话：%4")
                              .arg(office.unitHead, office.reviewer, office.preparer, office.phone);
     worksheet_merge_range(ws, lxw_row_t(m_row), 0, lxw_row_t(m_row), lxw_col_t(m_columns.size() - 1),
-                          utf8(line).constData(), m_xlsx->footer);
+        utf8(line).constData(), m_xlsx->footer);
     ++m_row;
 }
 
@@ -282,7 +283,8 @@ bool OfficialSheetWriter::close(QString *error)
         m_xlsx.reset();
         if (result != LXW_NO_ERROR) {
             QFile::remove(m_partPath);
-            *error = tr("%1: the workbook could not be written (%2)").arg(m_path, QString::fromUtf8(lxw_strerror(result)));
+            *error
+                = tr("%1: the workbook could not be written (%2)").arg(m_path, QString::fromUtf8(lxw_strerror(result)));
             return false;
         }
     }

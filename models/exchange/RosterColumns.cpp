@@ -12,7 +12,7 @@ struct FieldInfo
 {
     Field field;
     const char *key;
-    const char *label;  // English source, context RosterColumns
+    const char *label; // English source, context RosterColumns
     const char *header; // Chinese header written on export
     const char *synonyms; // '|'-separated normalised headers
 };
@@ -142,8 +142,8 @@ QString RosterColumns::normaliseHeader(const QString &header)
     static const QRegularExpression noise(QStringLiteral("\\s|\\*|:|："));
     s.remove(noise);
     // Units and notes in brackets: 月保障金额(元), 身份证号码(18位).
-    static const QRegularExpression unit(QStringLiteral("\\((元|人|位|18位|个|年月|yyyy-mm|\\d+位)\\)$"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression unit(
+        QStringLiteral("\\((元|人|位|18位|个|年月|yyyy-mm|\\d+位)\\)$"), QRegularExpression::CaseInsensitiveOption);
     s.remove(unit);
     return s;
 }

@@ -56,8 +56,7 @@ QString yesNo(bool b)
 
 RosterExporter::RosterExporter(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result RosterExporter::exportRoster(const QString &path, const RosterFilter &filter, Summary *summary)
 {
@@ -65,7 +64,7 @@ Result RosterExporter::exportRoster(const QString &path, const RosterFilter &fil
     const Office office = officeRepo.office();
     QList<TableColumn> columns;
     for (const ExportColumn &c : kColumns)
-        columns.append(TableColumn{RosterColumns::exportHeader(c.field), c.width, c.kind});
+        columns.append(TableColumn {RosterColumns::exportHeader(c.field), c.width, c.kind});
     OfficialSheetWriter writer;
     QString error;
     if (!writer.open(path, QStringLiteral("花名册"), columns, &error))
@@ -96,35 +95,16 @@ Result RosterExporter::exportRoster(const QString &path, const RosterFilter &fil
         }
         ++s.members;
         const IdNumber id = IdNumber::parse(p.idNumber);
-        writer.writeRow({s.households,
-                         h.villageName,
-                         h.headName(),
-                         h.headIdNumber(),
-                         p.name,
-                         p.idNumber,
-                         id.isValid() ? (id.sex() == IdNumber::Sex::Male ? QStringLiteral("男") : QStringLiteral("女"))
-                                      : QString(),
-                         zhLabel(p.relation),
-                         yesNo(p.covered),
-                         zhLabel(p.disabilityKind),
-                         zhLabel(p.disabilityGrade),
-                         zhLabel(p.health),
-                         zhLabel(p.labourAbility),
-                         h.memberCount,
-                         h.coveredCount,
-                         zhLabel(h.category),
-                         h.monthlyAmount.fen(),
-                         h.startPeriod.toString(),
-                         zhLabel(h.status),
-                         yesNo(h.registeredPoor),
-                         h.address,
-                         h.phone,
-                         h.bankAccount,
-                         h.note});
+        writer.writeRow({s.households, h.villageName, h.headName(), h.headIdNumber(), p.name, p.idNumber,
+            id.isValid() ? (id.sex() == IdNumber::Sex::Male ? QStringLiteral("男") : QStringLiteral("女")) : QString(),
+            zhLabel(p.relation), yesNo(p.covered), zhLabel(p.disabilityKind), zhLabel(p.disabilityGrade),
+            zhLabel(p.health), zhLabel(p.labourAbility), h.memberCount, h.coveredCount, zhLabel(h.category),
+            h.monthlyAmount.fen(), h.startPeriod.toString(), zhLabel(h.status), yesNo(h.registeredPoor), h.address,
+            h.phone, h.bankAccount, h.note});
     });
-    writer.writeTotals({QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
-                        QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), s.persons, QVariant(), QVariant(),
-                        s.monthlyTotal.fen()});
+    writer.writeTotals(
+        {QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
+            QVariant(), QVariant(), QVariant(), QVariant(), s.persons, QVariant(), QVariant(), s.monthlyTotal.fen()});
     writer.writeFooter(office);
     if (!writer.close(&error))
         return Result::failed(error);

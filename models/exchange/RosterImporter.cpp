@@ -52,7 +52,7 @@ QJsonObject ImportPreview::toJson() const
     o[QStringLiteral("sheet")] = sheet;
     o[QStringLiteral("header_row")] = headerRow;
     o[QStringLiteral("shape")] = shape == RosterSheetParser::Shape::MemberPerRow ? QStringLiteral("member_per_row")
-                                                                                  : QStringLiteral("household_per_row");
+                                                                                 : QStringLiteral("household_per_row");
     o[QStringLiteral("households")] = households;
     o[QStringLiteral("members")] = members;
     o[QStringLiteral("persons")] = declaredPersons;
@@ -70,9 +70,8 @@ QJsonObject ImportPreview::toJson() const
         j[QStringLiteral("head")] = c.headName;
         QJsonArray fields;
         for (const FieldChange &f : c.changes)
-            fields.append(QJsonObject{{QStringLiteral("field"), f.field},
-                                      {QStringLiteral("old"), f.before},
-                                      {QStringLiteral("new"), f.after}});
+            fields.append(QJsonObject {{QStringLiteral("field"), f.field}, {QStringLiteral("old"), f.before},
+                {QStringLiteral("new"), f.after}});
         j[QStringLiteral("changes")] = fields;
         changed.append(j);
     }
@@ -86,8 +85,7 @@ QJsonObject ImportPreview::toJson() const
 
 RosterImporter::RosterImporter(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 bool RosterImporter::report(int done, int total)
 {
@@ -124,8 +122,9 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
         const std::optional<QString> saved = ImportProfileRepository(m_db).mapping(options.profile);
         if (!saved) {
             const QStringList names = ImportProfileRepository(m_db).names();
-            return fileIssue(tr("there is no import profile named %1 (saved profiles: %2)")
-                                 .arg(options.profile, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+            return fileIssue(
+                tr("there is no import profile named %1 (saved profiles: %2)")
+                    .arg(options.profile, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
         }
         profileJson = *saved;
     }
@@ -142,7 +141,8 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
         return fileIssue(tr("the workbook has no sheets"));
     p.sheet = options.sheet.isEmpty() ? p.sheets.first() : options.sheet;
     if (!p.sheets.contains(p.sheet))
-        return fileIssue(tr("there is no sheet named %1 (sheets: %2)").arg(p.sheet, p.sheets.join(QStringLiteral(", "))));
+        return fileIssue(
+            tr("there is no sheet named %1 (sheets: %2)").arg(p.sheet, p.sheets.join(QStringLiteral(", "))));
 
     RosterSheetParser parser(fileName, p.sheet);
     parser.setProfile(profileJson);
@@ -181,8 +181,8 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
         p.declaredPersons += qMax(plan.imported.household.memberCount, int(plan.imported.household.members.size()));
         p.monthlyTotal += plan.imported.household.monthlyAmount;
     }
-    std::sort(p.issues.begin(), p.issues.end(),
-              [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; });
+    std::sort(
+        p.issues.begin(), p.issues.end(), [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; });
     const QList<AuditRecord> head = AuditLog(m_db).latest(1);
     m_auditHeadAtPreview = head.isEmpty() ? 0 : head.first().seq;
     return p;
@@ -213,8 +213,9 @@ void RosterImporter::placeIssue(ImportPreview &preview, const Planned &plan, con
             column = Field::Covered;
         if (index < h.household.members.size() && column != Field::Ignore) {
             const Person &person = plan.merged.members.value(index);
-            i.value = part == QLatin1String("idNumber") ? person.idNumber : part == QLatin1String("name") ? person.name
-                                                                                                           : QString();
+            i.value = part == QLatin1String("idNumber") ? person.idNumber
+                : part == QLatin1String("name")         ? person.name
+                                                        : QString();
         }
     } else if (field == QLatin1String("amount")) {
         column = Field::Amount;
@@ -310,7 +311,7 @@ void RosterImporter::check(ImportPreview &p)
         i.value = it.key();
         i.reason = tr("this village is not in the township's list (%n row(s) name it); add the village first, or "
                       "let the import create it (the check box in the wizard, --create-villages on the command line)",
-                      nullptr, int(it.value().size()));
+            nullptr, int(it.value().size()));
         p.issues.append(i);
     }
 }
@@ -388,10 +389,9 @@ void RosterImporter::compare(ImportPreview &p)
         }
         if (h.present.contains(Field::Status))
             note(Field::Status, zhLabel(merged.status), zhLabel(file.status));
-        const std::pair<Field, QString Household::*> texts[] = {{Field::Address, &Household::address},
-                                                                {Field::Phone, &Household::phone},
-                                                                {Field::BankAccount, &Household::bankAccount},
-                                                                {Field::Note, &Household::note}};
+        const std::pair<Field, QString Household::*> texts[]
+            = {{Field::Address, &Household::address}, {Field::Phone, &Household::phone},
+                {Field::BankAccount, &Household::bankAccount}, {Field::Note, &Household::note}};
         for (const auto &[f, member] : texts) {
             if (h.present.contains(f)) {
                 note(f, merged.*member, file.*member);
@@ -414,7 +414,8 @@ void RosterImporter::compare(ImportPreview &p)
                     Person added = fp;
                     added.id = 0;
                     merged.members.append(added);
-                    change.changes.append({tr("new member"), QString(), fp.name + u' ' + IdNumber::masked(fp.idNumber)});
+                    change.changes.append(
+                        {tr("new member"), QString(), fp.name + u' ' + IdNumber::masked(fp.idNumber)});
                 }
                 continue;
             }
@@ -465,7 +466,8 @@ void RosterImporter::compare(ImportPreview &p)
                 i.row = h.firstRow;
                 i.column = map.headerOf(Field::Status);
                 i.value = zhLabel(file.status);
-                i.reason = tr("a household that is %1 cannot become %2").arg(label(existing->status), label(file.status));
+                i.reason
+                    = tr("a household that is %1 cannot become %2").arg(label(existing->status), label(file.status));
                 p.issues.append(i);
             }
             ++p.changedHouseholds;
@@ -493,7 +495,8 @@ Result RosterImporter::apply()
         return Result::rejected(tr("The roster changed since the preview (another window or program wrote to it); "
                                    "nothing was written. Run the import again."));
     const QString fileName = QFileInfo(m_preview.file).fileName();
-    m_db.setAuditContext({{QStringLiteral("source_file"), fileName}, {QStringLiteral("source_sha256"), m_preview.sha256}});
+    m_db.setAuditContext(
+        {{QStringLiteral("source_file"), fileName}, {QStringLiteral("source_sha256"), m_preview.sha256}});
     const auto clearContext = qScopeGuard([this] { m_db.setAuditContext({}); });
     const QString reason = tr("imported from %1").arg(fileName);
 

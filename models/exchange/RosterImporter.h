@@ -14,7 +14,7 @@ class Database;
 
 struct ImportOptions
 {
-    QString sheet;   // empty: the first sheet
+    QString sheet; // empty: the first sheet
     QString profile; // a saved mapping's name
     QString mapping; // a mapping as JSON (the wizard's corrections); overrides the profile
     bool createVillages = false;
@@ -38,7 +38,7 @@ struct ImportPreview
         QList<FieldChange> changes; // empty for a new household
     };
 
-    QString file;   // path
+    QString file; // path
     QString sha256; // of the file's bytes
     QString sheet;
     QStringList sheets;
@@ -46,7 +46,7 @@ struct ImportPreview
     RosterSheetParser::Shape shape = RosterSheetParser::Shape::HouseholdPerRow;
     ColumnMapping mapping;
     int households = 0;
-    int members = 0;        // member records in the file
+    int members = 0; // member records in the file
     int declaredPersons = 0; // household sizes added up
     Money monthlyTotal;
     int newHouseholds = 0;

@@ -45,11 +45,11 @@ QDate parseDateText(const QString &text)
 bool parseYesNo(const QString &text, bool *out)
 {
     static const QStringList yes = {QStringLiteral("是"), QStringLiteral("Y"), QStringLiteral("y"), QStringLiteral("1"),
-                                    QStringLiteral("√"), QStringLiteral("有"), QStringLiteral("yes"),
-                                    QStringLiteral("true"), QStringLiteral("TRUE"), QStringLiteral("是的")};
+        QStringLiteral("√"), QStringLiteral("有"), QStringLiteral("yes"), QStringLiteral("true"),
+        QStringLiteral("TRUE"), QStringLiteral("是的")};
     static const QStringList no = {QStringLiteral("否"), QStringLiteral("N"), QStringLiteral("n"), QStringLiteral("0"),
-                                   QStringLiteral("×"), QStringLiteral("无"), QStringLiteral("no"), QStringLiteral("false"),
-                                   QStringLiteral("FALSE"), QStringLiteral("不是")};
+        QStringLiteral("×"), QStringLiteral("无"), QStringLiteral("no"), QStringLiteral("false"),
+        QStringLiteral("FALSE"), QStringLiteral("不是")};
     const QString s = text.trimmed();
     if (yes.contains(s)) {
         *out = true;
@@ -62,8 +62,7 @@ bool parseYesNo(const QString &text, bool *out)
     return false;
 }
 
-template<typename E>
-QString allowedValues()
+template<typename E> QString allowedValues()
 {
     QStringList names;
     for (E v : allValues<E>())
@@ -76,8 +75,7 @@ QString allowedValues()
 RosterSheetParser::RosterSheetParser(const QString &fileName, const QString &sheetName)
     : m_file(fileName)
     , m_sheet(sheetName)
-{
-}
+{ }
 
 bool RosterSheetParser::looksLikeHeader(const SheetRow &row) const
 {
@@ -207,10 +205,9 @@ bool RosterSheetParser::isFooter(const SheetRow &row) const
         const QString t = clean(c.text).remove(u' ');
         if (t.isEmpty())
             continue;
-        static const QStringList footers = {QStringLiteral("合计"),   QStringLiteral("总计"),   QStringLiteral("小计"),
-                                            QStringLiteral("填表人"), QStringLiteral("审核人"), QStringLiteral("制表人"),
-                                            QStringLiteral("单位负责人"), QStringLiteral("填报日期"),
-                                            QStringLiteral("制表日期")};
+        static const QStringList footers = {QStringLiteral("合计"), QStringLiteral("总计"), QStringLiteral("小计"),
+            QStringLiteral("填表人"), QStringLiteral("审核人"), QStringLiteral("制表人"), QStringLiteral("单位负责人"),
+            QStringLiteral("填报日期"), QStringLiteral("制表日期")};
         for (const QString &f : footers) {
             if (t.startsWith(f))
                 return true;
@@ -275,25 +272,25 @@ bool RosterSheetParser::readPerson(const SheetRow &row, Person &p, bool househol
     } else if (const QString rel = value(row, Field::Relation); !rel.isEmpty()) {
         if (!fromText(rel, &p.relation))
             issue(row.number, Field::Relation, rel,
-                  tr("unknown relation to the head; use one of %1").arg(allowedValues<Relation>()));
+                tr("unknown relation to the head; use one of %1").arg(allowedValues<Relation>()));
     }
     if (const QString v = value(row, Field::Covered); !v.isEmpty() && !parseYesNo(v, &p.covered))
         issue(row.number, Field::Covered, v, tr("write 是 or 否"));
     if (const QString v = value(row, Field::DisabilityKind); !v.isEmpty() && !fromText(v, &p.disabilityKind))
         issue(row.number, Field::DisabilityKind, v,
-              tr("unknown kind of disability; use one of %1").arg(allowedValues<DisabilityKind>()));
+            tr("unknown kind of disability; use one of %1").arg(allowedValues<DisabilityKind>()));
     if (const QString v = value(row, Field::DisabilityGrade); !v.isEmpty() && !fromText(v, &p.disabilityGrade))
         issue(row.number, Field::DisabilityGrade, v,
-              tr("unknown disability grade; use one of %1").arg(allowedValues<DisabilityGrade>()));
+            tr("unknown disability grade; use one of %1").arg(allowedValues<DisabilityGrade>()));
     if (p.disabilityGrade != DisabilityGrade::None && p.disabilityKind == DisabilityKind::None
         && m_mapping.has(Field::DisabilityKind) && !value(row, Field::DisabilityKind).isEmpty())
         issue(row.number, Field::DisabilityGrade, value(row, Field::DisabilityGrade),
-              tr("a disability grade is given but the kind of disability is 无"));
+            tr("a disability grade is given but the kind of disability is 无"));
     if (const QString v = value(row, Field::Health); !v.isEmpty() && !fromText(v, &p.health))
         issue(row.number, Field::Health, v, tr("unknown health state; use one of %1").arg(allowedValues<Health>()));
     if (const QString v = value(row, Field::LabourAbility); !v.isEmpty() && !fromText(v, &p.labourAbility))
         issue(row.number, Field::LabourAbility, v,
-              tr("unknown labour ability; use one of %1").arg(allowedValues<LabourAbility>()));
+            tr("unknown labour ability; use one of %1").arg(allowedValues<LabourAbility>()));
     const IdNumber id = IdNumber::parse(p.idNumber);
     if (const QString v = value(row, Field::Sex); !v.isEmpty() && id.isValid()) {
         const bool male = v == QStringLiteral("男") || v.compare(QStringLiteral("M"), Qt::CaseInsensitive) == 0;
@@ -304,14 +301,14 @@ bool RosterSheetParser::readPerson(const SheetRow &row, Person &p, bool househol
             issue(row.number, Field::Sex, v, tr("does not match the sex in the ID number"));
     }
     if (const SheetCell &c = cellOf(row, Field::BirthDate); m_mapping.has(Field::BirthDate) && !c.isEmpty()) {
-        const QDate d = c.kind == SheetCell::Kind::Date  ? QDate::fromString(c.text, Qt::ISODate)
-            : c.kind == SheetCell::Kind::Number           ? fromSerial(c.text.toDouble())
-                                                          : parseDateText(c.text);
+        const QDate d = c.kind == SheetCell::Kind::Date ? QDate::fromString(c.text, Qt::ISODate)
+            : c.kind == SheetCell::Kind::Number         ? fromSerial(c.text.toDouble())
+                                                        : parseDateText(c.text);
         if (!d.isValid())
             issue(row.number, Field::BirthDate, clean(c.text), tr("the date does not exist"));
         else if (id.isValid() && d != id.birthDate())
             issue(row.number, Field::BirthDate, clean(c.text),
-                  tr("does not match the birth date in the ID number (%1)").arg(id.birthDate().toString(Qt::ISODate)));
+                tr("does not match the birth date in the ID number (%1)").arg(id.birthDate().toString(Qt::ISODate)));
     }
     return int(m_issues.size()) == before;
 }
@@ -324,9 +321,9 @@ void RosterSheetParser::readHouseholdFields(const SheetRow &row, ImportedHouseho
         if (!v.isEmpty()) {
             if (!first && h.present.contains(f) && m_lastHouseholdValues.value(int(f)) != v)
                 issue(row.number, f, v,
-                      tr("differs from the value \"%1\" given for the same household in row %2")
-                          .arg(m_lastHouseholdValues.value(int(f)))
-                          .arg(h.firstRow));
+                    tr("differs from the value \"%1\" given for the same household in row %2")
+                        .arg(m_lastHouseholdValues.value(int(f)))
+                        .arg(h.firstRow));
             return v;
         }
         return QString();
@@ -405,7 +402,7 @@ void RosterSheetParser::readHouseholdFields(const SheetRow &row, ImportedHouseho
     take(Field::Status, [&](const QString &v) {
         if (!fromText(v, &hh.status))
             issue(row.number, Field::Status, v,
-                  tr("unknown status; use one of %1").arg(allowedValues<HouseholdStatus>()));
+                tr("unknown status; use one of %1").arg(allowedValues<HouseholdStatus>()));
     });
     take(Field::Address, [&](const QString &v) { hh.address = v; });
     take(Field::Phone, [&](const QString &v) { hh.phone = v; });
@@ -413,8 +410,8 @@ void RosterSheetParser::readHouseholdFields(const SheetRow &row, ImportedHouseho
         const SheetCell &c = cellOf(row, Field::BankAccount);
         if (c.kind == SheetCell::Kind::Number && (v.contains(u'E', Qt::CaseInsensitive) || v.size() > 15))
             issue(row.number, Field::BankAccount, v,
-                  tr("the account number was stored as a number and its digits are lost; format the column as "
-                     "text and export again"));
+                tr("the account number was stored as a number and its digits are lost; format the column as "
+                   "text and export again"));
         else
             hh.bankAccount = IdNumber::normalise(v);
     });
@@ -503,9 +500,9 @@ void RosterSheetParser::parseDataRow(const SheetRow &row)
         for (qsizetype i = 0; i < members.size(); ++i) {
             if (members[i].isHead()) {
                 issue(row.number, Field::Relation, value(row, Field::Relation),
-                      tr("this household already has a head (%1, row %2)")
-                          .arg(members[i].name)
-                          .arg(m_current->memberRows.value(i)));
+                    tr("this household already has a head (%1, row %2)")
+                        .arg(members[i].name)
+                        .arg(m_current->memberRows.value(i)));
                 break;
             }
         }

@@ -11,10 +11,10 @@
 // A household as a roster sheet describes it, with where each part came from.
 struct ImportedHousehold
 {
-    Household household;     // members[i] came from memberRows[i]
-    QList<int> memberRows;   // spreadsheet row numbers
+    Household household; // members[i] came from memberRows[i]
+    QList<int> memberRows; // spreadsheet row numbers
     int firstRow = 0;
-    QString villageName;     // as written in the file
+    QString villageName; // as written in the file
     QSet<RosterColumns::Field> present; // household fields the file gave a value for
 };
 

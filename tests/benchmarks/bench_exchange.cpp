@@ -22,12 +22,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("mode"), QStringLiteral("export or import"), QStringLiteral("mode")},
-                       {QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")},
-                       {QStringLiteral("out"), QStringLiteral("export file"), QStringLiteral("path")},
-                       {QStringLiteral("file"), QStringLiteral("file to import"), QStringLiteral("path")},
-                       {QStringLiteral("column"), QStringLiteral("table column"), QStringLiteral("label")},
-                       {QStringLiteral("target"), QStringLiteral("import target in ms (4 × the sqlite3 floor)"),
-                        QStringLiteral("ms")}});
+        {QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")},
+        {QStringLiteral("out"), QStringLiteral("export file"), QStringLiteral("path")},
+        {QStringLiteral("file"), QStringLiteral("file to import"), QStringLiteral("path")},
+        {QStringLiteral("column"), QStringLiteral("table column"), QStringLiteral("label")},
+        {QStringLiteral("target"), QStringLiteral("import target in ms (4 × the sqlite3 floor)"),
+            QStringLiteral("ms")}});
     parser.process(app);
     const QString mode = parser.value(QStringLiteral("mode"));
     const QString column = parser.value(QStringLiteral("column"));
@@ -49,11 +49,11 @@ int main(int argc, char *argv[])
         }
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         std::fprintf(stderr, "    exported %d households, %d members to %s\n", summary.households, summary.members,
-                     qPrintable(out));
+            qPrintable(out));
         BenchSupport::emitResult(QStringLiteral("export.%1_ms").arg(format), ms, QStringLiteral("ms"),
-                                 format == QLatin1String("xlsx") ? std::optional<double>(5000) : std::nullopt, column);
+            format == QLatin1String("xlsx") ? std::optional<double>(5000) : std::nullopt, column);
         BenchSupport::emitResult(QStringLiteral("export.%1_peak_rss_mb").arg(format), BenchSupport::peakRssMb(),
-                                 QStringLiteral("MB"), std::nullopt, column);
+            QStringLiteral("MB"), std::nullopt, column);
         return 0;
     }
     if (mode == QLatin1String("import")) {
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
         const ImportPreview preview = importer.preview(file, options);
         if (!preview.isAcceptable()) {
             std::fprintf(stderr, "bench_exchange: %lld problems, first: %s\n", qlonglong(preview.issues.size()),
-                         preview.issues.isEmpty() ? "" : qPrintable(preview.issues.first().text()));
+                preview.issues.isEmpty() ? "" : qPrintable(preview.issues.first().text()));
             return 2;
         }
         const double previewMs = double(timer.nsecsElapsed()) / 1e6;
@@ -82,15 +82,15 @@ int main(int argc, char *argv[])
         }
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         std::fprintf(stderr, "    imported %d households, %d members (read and check %.0f ms, write %.0f ms)\n",
-                     preview.households, preview.members, previewMs, ms - previewMs);
+            preview.households, preview.members, previewMs, ms - previewMs);
         const std::optional<double> target = format == QLatin1String("xlsx") && parser.isSet(QStringLiteral("target"))
             ? std::optional<double>(parser.value(QStringLiteral("target")).toDouble())
             : std::nullopt;
         BenchSupport::emitResult(QStringLiteral("import.%1_ms").arg(format), ms, QStringLiteral("ms"), target, column);
         BenchSupport::emitResult(format == QLatin1String("xlsx") ? QStringLiteral("import.peak_rss_mb")
-                                                                  : QStringLiteral("import.%1_peak_rss_mb").arg(format),
-                                 BenchSupport::peakRssMb(), QStringLiteral("MB"),
-                                 format == QLatin1String("xlsx") ? std::optional<double>(300) : std::nullopt, column);
+                                                                 : QStringLiteral("import.%1_peak_rss_mb").arg(format),
+            BenchSupport::peakRssMb(), QStringLiteral("MB"),
+            format == QLatin1String("xlsx") ? std::optional<double>(300) : std::nullopt, column);
         return 0;
     }
     std::fprintf(stderr, "bench_exchange: --mode export or import\n");
