@@ -60,23 +60,23 @@ const char *const kPersonColumns
     = "id, household_id, name, id_number, relation, covered, disability_kind, "
       "disability_grade, health, labour_ability, deceased_date, left_date, left_reason, note";
 
-Person personFrom(const QSqlQuery &q)
+Person personFrom(const QSqlQuery &q, int first)
 {
     Person p;
-    p.id = q.value(0).toLongLong();
-    p.householdId = q.value(1).toLongLong();
-    p.name = q.value(2).toString();
-    p.idNumber = q.value(3).toString();
-    p.relation = enumOr(q.value(4), Relation::Other);
-    p.covered = q.value(5).toBool();
-    p.disabilityKind = enumOr(q.value(6), DisabilityKind::None);
-    p.disabilityGrade = enumOr(q.value(7), DisabilityGrade::None);
-    p.health = enumOr(q.value(8), Health::Healthy);
-    p.labourAbility = enumOr(q.value(9), LabourAbility::Full);
-    p.deceasedDate = dateFrom(q.value(10));
-    p.leftDate = dateFrom(q.value(11));
-    p.leftReason = q.value(12).toString();
-    p.note = q.value(13).toString();
+    p.id = q.value(first + 0).toLongLong();
+    p.householdId = q.value(first + 1).toLongLong();
+    p.name = q.value(first + 2).toString();
+    p.idNumber = q.value(first + 3).toString();
+    p.relation = enumOr(q.value(first + 4), Relation::Other);
+    p.covered = q.value(first + 5).toBool();
+    p.disabilityKind = enumOr(q.value(first + 6), DisabilityKind::None);
+    p.disabilityGrade = enumOr(q.value(first + 7), DisabilityGrade::None);
+    p.health = enumOr(q.value(first + 8), Health::Healthy);
+    p.labourAbility = enumOr(q.value(first + 9), LabourAbility::Full);
+    p.deceasedDate = dateFrom(q.value(first + 10));
+    p.leftDate = dateFrom(q.value(first + 11));
+    p.leftReason = q.value(first + 12).toString();
+    p.note = q.value(first + 13).toString();
     return p;
 }
 

@@ -16,7 +16,8 @@ QJsonObject personJson(const Person &person);
 QJsonObject householdJson(const Household &household);
 // Column list matching personFrom().
 extern const char *const kPersonColumns;
-Person personFrom(const QSqlQuery &query);
+// Reads the kPersonColumns starting at column `first` of the current row.
+Person personFrom(const QSqlQuery &query, int first = 0);
 
 template<typename E> E enumOr(const QVariant &value, E fallback)
 {

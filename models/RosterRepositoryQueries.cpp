@@ -239,7 +239,7 @@ void RosterRepository::forEachMember(
                              "h.status_date, h.registered_poor, h.note, h.head_person_id, "
                              "p.id, p.household_id, p.name, p.id_number, p.relation, p.covered, p.disability_kind, "
                              "p.disability_grade, p.health, p.labour_ability, p.deceased_date, p.left_date, "
-                             "p.left_reason, p.note, hp.name, hp.id_number "
+                             "p.left_reason, p.note, hp.name, hp.id_number " // p.*: kPersonColumns
                              "FROM household h JOIN village v ON v.id = h.village_id "
                              "LEFT JOIN person hp ON hp.id = h.head_person_id "
                              "JOIN person p ON p.household_id = h.id AND p.left_date IS NULL")
@@ -277,21 +277,7 @@ void RosterRepository::forEachMember(
             head.relation = Relation::Head;
             h.members = {head};
         }
-        Person p;
-        p.id = q.value(16).toLongLong();
-        p.householdId = q.value(17).toLongLong();
-        p.name = q.value(18).toString();
-        p.idNumber = q.value(19).toString();
-        p.relation = enumOr(q.value(20), Relation::Other);
-        p.covered = q.value(21).toBool();
-        p.disabilityKind = enumOr(q.value(22), DisabilityKind::None);
-        p.disabilityGrade = enumOr(q.value(23), DisabilityGrade::None);
-        p.health = enumOr(q.value(24), Health::Healthy);
-        p.labourAbility = enumOr(q.value(25), LabourAbility::Full);
-        p.deceasedDate = dateFrom(q.value(26));
-        p.leftDate = dateFrom(q.value(27));
-        p.leftReason = q.value(28).toString();
-        p.note = q.value(29).toString();
+        const Person p = personFrom(q, 16);
         visit(h, p);
     }
 }

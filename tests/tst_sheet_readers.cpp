@@ -706,30 +706,6 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("lying.xlsx")), qPrintable(r.error));
     }
-
-    // Reads a big workbook given by DIBAO_SHEET_BENCH_FILE (not committed) and prints the time.
-    void bigFileTiming()
-    {
-        const QString path = qEnvironmentVariable("DIBAO_SHEET_BENCH_FILE");
-        if (path.isEmpty())
-            QSKIP("set DIBAO_SHEET_BENCH_FILE to a large .xlsx/.xls/.csv to time it");
-        QElapsedTimer timer;
-        timer.start();
-        QString error;
-        auto reader = SheetReader::forFile(path, &error);
-        QVERIFY2(reader && reader->open(path, &error), qPrintable(error));
-        qint64 rows = 0, cells = 0;
-        QVERIFY2(reader->readSheet(
-                     {},
-                     [&](const SheetRow &row) {
-                         ++rows;
-                         cells += row.cells.size();
-                         return true;
-                     },
-                     &error),
-            qPrintable(error));
-        qInfo("%s: %lld rows, %lld cells in %lld ms", qPrintable(path), rows, cells, timer.elapsed());
-    }
 };
 
 QTEST_GUILESS_MAIN(TestSheetReaders)

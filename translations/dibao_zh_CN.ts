@@ -52,7 +52,7 @@
 <context>
     <name>AuditHistoryModel</name>
     <message>
-        <location filename="../models/AuditHistoryModel.cpp" line="+29"/>
+        <location filename="../models/AuditHistoryModel.cpp" line="+28"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>月保障金 %1 元</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -277,7 +277,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../models/AuditLog.cpp" line="+156"/>
+        <location filename="../models/AuditLog.cpp" line="+155"/>
         <source>the audit log cannot be read</source>
         <translation>无法读取操作日志</translation>
     </message>
@@ -623,12 +623,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>import roster 需要且只能指定一个文件。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: there is no such file.</source>
         <translation>%1：文件不存在。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The database has no township office yet; set it up with dibao-cli init.</source>
         <translation>数据库中尚未设置乡镇民政办；请先用 dibao-cli init 设置。</translation>
     </message>
@@ -757,7 +757,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/Database.cpp" line="+167"/>
+        <location filename="../models/Database.cpp" line="+166"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
@@ -772,12 +772,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Cannot create the database %1: the folder is read-only or full (%2).</source>
         <translation>无法创建数据库 %1：文件夹为只读或磁盘已满（%2）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot open the database %1 (%2).</source>
         <translation>无法打开数据库 %1（%2）。</translation>
     </message>
@@ -797,7 +797,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>数据库 %1 已损坏（完整性检查未通过）。请从备份中恢复。</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+121"/>
         <source>The disk is full: the change was not saved and nothing was lost. Free some space and try again.</source>
         <translation>磁盘已满：本次修改未保存，原有数据没有丢失。请腾出磁盘空间后重试。</translation>
     </message>
@@ -822,12 +822,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>无法写入磁盘（输入/输出错误）；未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The change conflicts with data already on file (%1); nothing was saved.</source>
         <translation>本次修改与已有数据冲突（%1）；未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The database reported an error; nothing was saved (%1).</source>
         <translation>数据库报错，未保存任何内容（%1）。</translation>
     </message>
@@ -1366,7 +1366,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ImportProfileRepository</name>
     <message>
-        <location filename="../models/exchange/ImportProfileRepository.cpp" line="+39"/>
+        <location filename="../models/exchange/ImportProfileRepository.cpp" line="+38"/>
         <source>Give the import profile a name.</source>
         <translation>请为导入方案命名。</translation>
     </message>
@@ -1519,12 +1519,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Choose a roster spreadsheet</source>
         <translation>选择花名册表格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
@@ -1599,7 +1599,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../views/ImportWorker.cpp" line="+57"/>
+        <location filename="../views/ImportWorker.cpp" line="+56"/>
         <source>Nothing to import.</source>
         <translation>没有可导入的内容。</translation>
     </message>
@@ -1758,7 +1758,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../models/MemberModel.cpp" line="+39"/>
+        <location filename="../models/MemberModel.cpp" line="+38"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
@@ -1859,7 +1859,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>OfficeRepository</name>
     <message>
-        <location filename="../models/OfficeRepository.cpp" line="+37"/>
+        <location filename="../models/OfficeRepository.cpp" line="+36"/>
         <source>the division code must have 12 digits (it has %1)</source>
         <translation>区划代码应为 12 位（现为 %1 位）</translation>
     </message>
@@ -1884,19 +1884,19 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>区划代码：%1。</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+38"/>
+        <location line="+80"/>
+        <location line="+39"/>
         <source>Enter the village&apos;s name.</source>
         <translation>请输入村（居）名称。</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>The village code of %1 must have 12 digits.</source>
         <translation>村（居）「%1」的区划代码应为 12 位。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The village %1 already exists.</source>
         <translation>村（居）「%1」已存在。</translation>
     </message>
@@ -1921,7 +1921,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>低保标准必须大于零。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>A standard from %1 already exists.</source>
         <translation>已有自 %1 起执行的低保标准。</translation>
     </message>
@@ -1949,12 +1949,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>%1：无法创建工作簿</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>%1: the file could not be written completely (disk full?)</source>
         <translation>%1：文件未能完整写入（磁盘可能已满）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: the workbook could not be written (%2)</source>
         <translation>%1：无法写入工作簿（%2）</translation>
     </message>
@@ -2204,12 +2204,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../models/exchange/RosterImporter.cpp" line="+116"/>
+        <location filename="../models/exchange/RosterImporter.cpp" line="+114"/>
         <source>the file cannot be read (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>there is no import profile named %1 (saved profiles: %2)</source>
         <translation>没有名为「%1」的导入方案（已保存的方案：%2）</translation>
     </message>
@@ -2224,12 +2224,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>工作簿中没有工作表</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>there is no sheet named %1 (sheets: %2)</source>
         <translation>没有名为「%1」的工作表（现有工作表：%2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+166"/>
+        <location line="+167"/>
         <source>this village is not in the township&apos;s list (%n row(s) name it); add the village first, or let the import create it (the check box in the wizard, --create-villages on the command line)</source>
         <translation>
             <numerusform>该村（居）不在本乡镇的村（居）名单中，涉及 %n 行；请先添加该村（居），或让导入时自动添加（导入向导中勾选自动添加村（居）的选项，命令行中使用 --create-villages）</numerusform>
@@ -2246,7 +2246,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>新增成员</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>a household that is %1 cannot become %2</source>
         <translation>状态为「%1」的户不能改为「%2」</translation>
     </message>
@@ -2261,7 +2261,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>预览之后花名册已有变动（其他窗口或程序写入了数据）；未写入任何数据。请重新导入。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>imported from %1</source>
         <translation>从 %1 导入</translation>
     </message>
@@ -2433,12 +2433,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>低保花名册-%1.xlsx</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export the roster</source>
         <translation>导出花名册</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
@@ -2456,18 +2456,18 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>RosterRepository</name>
     <message>
-        <location filename="../models/RosterRepository.cpp" line="+121"/>
+        <location filename="../models/RosterRepository.cpp" line="+120"/>
         <source>Choose the village of the household.</source>
         <translation>请选择该户所在的村（居）。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/RosterRepositoryStatus.cpp" line="+177"/>
+        <location filename="../models/RosterRepositoryStatus.cpp" line="+179"/>
         <source>The monthly amount cannot be negative.</source>
         <translation>月保障金不能为负数。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An active household needs the month its benefit started.</source>
         <translation>在保户必须填写开始保障年月。</translation>
     </message>
@@ -2497,7 +2497,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>%1：姓名为空。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
     </message>
@@ -2507,12 +2507,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>%1：身份证号码 %2 与第 %3 名成员重复。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: the ID number %2 already belongs to a member of the household of %3 in %4; one person can be on the roster only once.</source>
         <translation>%1：身份证号码 %2 已属于%4%3户的成员；同一人在花名册中只能出现一次。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: a deceased person cannot stay covered.</source>
         <translation>%1：已故人员不能继续作为保障对象。</translation>
     </message>
@@ -2522,12 +2522,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>%1：死亡日期 %2 不合理。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>A household needs at least one member.</source>
         <translation>每户至少要有一名成员。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>One member must be the head of household (relation: head).</source>
         <translation>必须有一名成员是户主（与户主关系填“户主”）。</translation>
     </message>
@@ -2542,22 +2542,22 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>家庭人口（%1）少于已录入的 %2 名成员。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Covered persons (%1) cannot exceed the members (%2).</source>
         <translation>保障人口（%1）不能多于家庭人口（%2）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Covered persons (%1) are fewer than the %2 members marked as covered.</source>
         <translation>保障人口（%1）少于已标为保障对象的 %2 名成员。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Household size and covered persons cannot be negative.</source>
         <translation>家庭人口和保障人口不能为负数。</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <location filename="../models/RosterRepositoryBulk.cpp" line="+40"/>
         <source>registered</source>
         <translation>登记</translation>
@@ -2565,8 +2565,8 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     <message>
         <location line="+15"/>
         <location line="+146"/>
-        <location filename="../models/RosterRepositoryStatus.cpp" line="-142"/>
-        <location line="+84"/>
+        <location filename="../models/RosterRepositoryStatus.cpp" line="-144"/>
+        <location line="+86"/>
         <location line="+56"/>
         <source>The household no longer exists.</source>
         <translation>该户已不存在。</translation>
@@ -2589,7 +2589,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     <message>
         <location line="+24"/>
         <location line="+47"/>
-        <location filename="../models/RosterRepositoryStatus.cpp" line="-148"/>
+        <location filename="../models/RosterRepositoryStatus.cpp" line="-150"/>
         <source>The member no longer exists.</source>
         <translation>该成员已不存在。</translation>
     </message>
@@ -2605,7 +2605,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../models/RosterRepositoryStatus.cpp" line="+97"/>
+        <location filename="../models/RosterRepositoryStatus.cpp" line="+99"/>
         <source>The date is missing or in the future.</source>
         <translation>日期未填写或晚于今天。</translation>
     </message>
@@ -2615,7 +2615,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>请填写成员离户的原因。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 is already a member of that household.</source>
         <translation>%1已是该户成员。</translation>
     </message>
@@ -2625,17 +2625,17 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>要迁入的户不存在。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>moved to the household of %1</source>
         <translation>迁入%1户</translation>
     </message>
     <message>
-        <location filename="../models/RosterRepositoryBulk.cpp" line="+75"/>
+        <location filename="../models/RosterRepositoryBulk.cpp" line="+57"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../models/RosterRepositoryStatus.cpp" line="-94"/>
+        <location filename="../models/RosterRepositoryStatus.cpp" line="-96"/>
         <source>%1 is no longer a member of the household.</source>
         <translation>%1已不是本户成员。</translation>
     </message>
@@ -2650,7 +2650,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>%1是户主：请先添加将成为户主的成员，再登记死亡。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 was the head of household: choose the member who becomes head.</source>
         <translation>%1是户主：请选择新户主。</translation>
     </message>
@@ -2660,17 +2660,17 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>死亡</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>all members deceased</source>
         <translation>家庭成员均已死亡</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A household that is %1 cannot become %2.</source>
         <translation>状态为「%1」的户不能改为「%2」。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The date %1 is before the last status change (%2).</source>
         <translation>日期 %1 早于上次状态变更日期（%2）。</translation>
     </message>
@@ -2680,12 +2680,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>请填写改为「%1」的原因。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The household has no covered member and cannot be active.</source>
         <translation>该户没有保障对象，不能设为在保。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>The date from which the amount applies is missing.</source>
         <translation>未填写金额的执行日期。</translation>
     </message>
@@ -2698,7 +2698,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>RosterSheetParser</name>
     <message>
-        <location filename="../models/exchange/RosterSheetParser.cpp" line="+133"/>
+        <location filename="../models/exchange/RosterSheetParser.cpp" line="+131"/>
         <source>no header row was found in the first %1 rows: a roster needs columns such as 户主姓名, 身份证号码 and 村(居)名称</source>
         <translation>前 %1 行中未找到表头行：花名册应有「户主姓名」「身份证号码」「村(居)名称」等列</translation>
     </message>
@@ -2708,7 +2708,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>表头中没有「%1」列；请为其指定对应的列</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>the ID number is missing</source>
         <translation>缺少身份证号码</translation>
     </message>
