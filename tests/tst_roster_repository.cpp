@@ -321,6 +321,52 @@ private Q_SLOTS:
                     .contains(QStringLiteral("first add")));
     }
 
+    void searchStrategiesAgree()
+    {
+        // Broad searches take other paths (pages in roster order, totals as the complement): they must
+        // give the same households and totals as the direct one.
+        for (int i = 0; i < 30; ++i) {
+            Household h = household(i % 2 ? m_t->village2 : m_t->village1,
+                (i % 3 ? QStringLiteral("陈") : QStringLiteral("林")) + QString::number(i), QDate(1950 + i, 2, 2),
+                201 + 2 * i, i % 3);
+            if (i % 7 == 0)
+                h.members[0].idNumber = idNumber(QDate(1950 + i, 2, 2), 201 + 2 * i, QStringLiteral("350122"));
+            QVERIFY(repo().createHousehold(h));
+        }
+        // A household whose only member died has no current member: it never matches a search.
+        Household gone = household(m_t->village1, QStringLiteral("陈故"), QDate(1930, 1, 1), 991);
+        QVERIFY(repo().createHousehold(gone));
+        QVERIFY(repo().recordDeath(repo().household(gone.id)->members[0].id, QDate(2026, 1, 1)));
+        const QStringList searches = {QStringLiteral("3"), QStringLiteral("350121"), QStringLiteral("350122"),
+            QStringLiteral("陈"), QStringLiteral("林1"), QStringLiteral("陈小")};
+        for (const QString &search : searches) {
+            for (qint64 village : {qint64(0), m_t->village2}) {
+                RosterFilter f;
+                f.search = search;
+                f.villageId = village;
+                RosterRepository direct(*m_t->db);
+                RosterRepository broad(*m_t->db);
+                broad.setSearchThresholds(1, 1000000);
+                const RosterTotals a = direct.totals(f);
+                const RosterTotals b = broad.totals(f);
+                QCOMPARE(b.households, a.households);
+                QCOMPARE(b.persons, a.persons);
+                QCOMPARE(b.coveredPersons, a.coveredPersons);
+                QCOMPARE(b.monthlyAmount, a.monthlyAmount);
+                QList<qint64> ra, rb;
+                for (const RosterRow &r : direct.rows(f, 0, 100))
+                    ra << r.householdId;
+                for (const RosterRow &r : broad.rows(f, 0, 100))
+                    rb << r.householdId;
+                QCOMPARE(rb, ra);
+                QCOMPARE(ra.size(), a.households);
+            }
+        }
+        RosterFilter all;
+        all.search = QStringLiteral("3");
+        QCOMPARE(repo().totals(all).households, 30); // not the deceased one's household
+    }
+
     void rowsTotalsAndSearch()
     {
         for (int i = 0; i < 12; ++i) {
