@@ -90,9 +90,10 @@ int CliApp::run()
         code = runImport(args);
     else if (command == QLatin1String("export"))
         code = runExport(args);
-    else if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h"))
-        code = usage();
-    else
+    else if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        usage(); // asked for: not a mistake
+        code = Success;
+    } else
         code = usage(tr("Unknown command \"%1\".").arg(command));
     m_out.flush();
     m_err.flush();
