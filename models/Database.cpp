@@ -107,6 +107,12 @@ const char *const kSchemaV3[] = {
     "CREATE INDEX household_empty ON household(id) WHERE member_count = 0",
 };
 
+// Version 4: the roster search reads the household of each matching member from the index alone.
+const char *const kSchemaV4[] = {
+    "CREATE INDEX person_current_name ON person(name, household_id) WHERE left_date IS NULL",
+    "CREATE INDEX person_current_id_household ON person(id_number, household_id) WHERE left_date IS NULL",
+};
+
 // Version 2: named column mappings for roster imports (导入方案).
 const char *const kSchemaV2[] = {
     R"(CREATE TABLE import_profile (
@@ -258,7 +264,9 @@ Result Database::applyPragmas()
     QSqlQuery q(connection());
     // WAL lets a second instance read while one writes; writes queue through BEGIN IMMEDIATE.
     const QString pragmas[] = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA busy_timeout = 10000")};
+        QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA busy_timeout = 10000"),
+        // Searches as one types touch many index pages: keep them in memory.
+        QStringLiteral("PRAGMA cache_size = -32768"), QStringLiteral("PRAGMA mmap_size = 268435456")};
     for (const QString &p : pragmas) {
         if (!q.exec(p))
             return failure(q.lastError());
@@ -297,6 +305,15 @@ Result Database::migrate()
     }
     if (current < 3) {
         for (const char *statement : kSchemaV3) {
+            if (!q.exec(QString::fromUtf8(statement))) {
+                Result r = failure(q.lastError());
+                rollback();
+                return r;
+            }
+        }
+    }
+    if (current < 4) {
+        for (const char *statement : kSchemaV4) {
             if (!q.exec(QString::fromUtf8(statement))) {
                 Result r = failure(q.lastError());
                 rollback();
