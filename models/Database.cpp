@@ -266,7 +266,7 @@ Result Database::applyPragmas()
     const QString pragmas[] = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA busy_timeout = 10000"),
         // Searches as one types touch many index pages: keep them in memory.
-        QStringLiteral("PRAGMA cache_size = -32768"), QStringLiteral("PRAGMA mmap_size = 268435456")};
+        QStringLiteral("PRAGMA cache_size = -32768")};
     for (const QString &p : pragmas) {
         if (!q.exec(p))
             return failure(q.lastError());

@@ -82,17 +82,24 @@ Where whereOf(const RosterFilter &f, SearchForm form = SearchForm::InList, const
     return w;
 }
 
-// Current members matching (or, with outside, not matching) the search, counted up to cap.
+// Current members matching (or, with outside, not matching) the search, counted up to cap. Outside
+// is two range scans, below and above, so that each uses the index.
 int countPersons(const QSqlDatabase &db, const SearchRange &range, bool outside, int cap)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM person WHERE left_date IS NULL AND %1 LIMIT ?)")
-                  .arg(outside ? QStringLiteral("(%1 < ? OR %1 >= ?)").arg(range.column)
-                               : QStringLiteral("%1 >= ? AND %1 < ?").arg(range.column)));
-    q.addBindValue(range.from);
-    q.addBindValue(range.to);
-    q.addBindValue(cap);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    const QStringList conditions = outside ? QStringList {QStringLiteral("%1 < ?"), QStringLiteral("%1 >= ?")}
+                                           : QStringList {QStringLiteral("%1 >= ? AND %1 < ?")};
+    int total = 0;
+    for (const QString &condition : conditions) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM person WHERE left_date IS NULL AND %1 LIMIT ?)")
+                      .arg(condition.arg(range.column)));
+        if (!outside)
+            q.addBindValue(range.from);
+        q.addBindValue(outside && condition.contains(u'<') ? range.from : range.to);
+        q.addBindValue(cap);
+        total += q.exec() && q.next() ? q.value(0).toInt() : 0;
+    }
+    return total;
 }
 
 RosterTotals totalsWhere(const QSqlDatabase &db, const Where &w)
@@ -285,8 +292,9 @@ RosterTotals RosterRepository::totals(const RosterFilter &filter) const
     const RosterTotals empty
         = totalsWhere(db, whereOf(unsearched, SearchForm::InList, QStringLiteral("h.member_count = 0")));
     Where outside = whereOf(unsearched, SearchForm::InList,
-        QStringLiteral("h.id IN (SELECT household_id FROM person WHERE left_date IS NULL AND "
-                       "(%1 < ? OR %1 >= ?)) AND NOT EXISTS (SELECT 1 FROM person sp WHERE "
+        QStringLiteral("h.id IN (SELECT household_id FROM person WHERE left_date IS NULL AND %1 < ? UNION ALL "
+                       "SELECT household_id FROM person WHERE left_date IS NULL AND %1 >= ?) AND "
+                       "NOT EXISTS (SELECT 1 FROM person sp WHERE "
                        "sp.household_id = h.id AND sp.left_date IS NULL AND sp.%1 >= ? AND "
                        "sp.%1 < ?)")
             .arg(range.column));
