@@ -130,6 +130,6 @@ private:
         const QJsonObject &oldValue, const QJsonObject &newValue);
 
     Database &m_db;
-    int m_denseMatches = 1000;
+    int m_denseMatches = 5000;
     int m_fewOutside = 3000;
 };
