@@ -54,6 +54,14 @@ QString AuditLog::hashOf(const AuditRecord &r)
 
 bool AuditLog::beginBatch(Result *error)
 {
+    if (!loadHead(error))
+        return false;
+    m_batch = true;
+    return true;
+}
+
+bool AuditLog::loadHead(Result *error)
+{
     QSqlQuery last(m_db.connection());
     last.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
     if (!m_db.exec(last, error))
@@ -64,7 +72,6 @@ bool AuditLog::beginBatch(Result *error)
         m_lastSeq = last.value(0).toLongLong();
         m_lastHash = last.value(1).toString();
     }
-    m_batch = true;
     return true;
 }
 
@@ -91,18 +98,8 @@ bool AuditLog::append(const QString &action, const QString &entity, qint64 entit
     const QJsonObject &oldValue, const QJsonObject &newValue, Result *error)
 {
     Q_ASSERT(m_db.transactionDepth() > 0);
-    if (!m_batch) {
-        QSqlQuery last(m_db.connection());
-        last.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
-        if (!m_db.exec(last, error))
-            return false;
-        m_lastSeq = 0;
-        m_lastHash.clear();
-        if (last.next()) {
-            m_lastSeq = last.value(0).toLongLong();
-            m_lastHash = last.value(1).toString();
-        }
-    }
+    if (!m_batch && !loadHead(error))
+        return false;
     AuditRecord r;
     r.seq = m_lastSeq + 1;
     r.prevHash = m_lastHash;

@@ -43,6 +43,7 @@ public:
     static QString hashOf(const AuditRecord &record);
 
 private:
+    bool loadHead(Result *error);
     bool storeHead(Result *error);
 
     Database &m_db;

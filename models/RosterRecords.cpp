@@ -60,6 +60,33 @@ const char *const kPersonColumns
     = "id, household_id, name, id_number, relation, covered, disability_kind, "
       "disability_grade, health, labour_ability, deceased_date, left_date, left_reason, note";
 
+const char *const kHouseholdColumns
+    = "h.id, h.village_id, v.name, h.head_person_id, h.status, h.category, h.address, h.phone, h.bank_account, "
+      "h.monthly_amount_fen, h.member_count, h.covered_count, h.start_period, h.status_date, h.registered_poor, "
+      "h.note";
+
+Household householdFrom(const QSqlQuery &q, int first)
+{
+    Household h;
+    h.id = q.value(first + 0).toLongLong();
+    h.villageId = q.value(first + 1).toLongLong();
+    h.villageName = q.value(first + 2).toString();
+    h.headPersonId = q.value(first + 3).toLongLong();
+    h.status = enumOr(q.value(first + 4), HouseholdStatus::Applying);
+    h.category = enumOr(q.value(first + 5), Category::Ordinary);
+    h.address = q.value(first + 6).toString();
+    h.phone = q.value(first + 7).toString();
+    h.bankAccount = q.value(first + 8).toString();
+    h.monthlyAmount = Money::fromFen(q.value(first + 9).toLongLong());
+    h.memberCount = q.value(first + 10).toInt();
+    h.coveredCount = q.value(first + 11).toInt();
+    h.startPeriod = Period::parse(q.value(first + 12).toString());
+    h.statusDate = dateFrom(q.value(first + 13));
+    h.registeredPoor = q.value(first + 14).toBool();
+    h.note = q.value(first + 15).toString();
+    return h;
+}
+
 Person personFrom(const QSqlQuery &q, int first)
 {
     Person p;

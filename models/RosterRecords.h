@@ -14,6 +14,10 @@ QVariant dateValue(const QDate &date); // NULL for an invalid date
 QDate dateFrom(const QVariant &value);
 QJsonObject personJson(const Person &person);
 QJsonObject householdJson(const Household &household);
+// Household columns (aliases h for household, v for village) matching householdFrom().
+extern const char *const kHouseholdColumns;
+// Reads the kHouseholdColumns starting at column `first` of the current row; no members.
+Household householdFrom(const QSqlQuery &query, int first = 0);
 // Column list matching personFrom().
 extern const char *const kPersonColumns;
 // Reads the kPersonColumns starting at column `first` of the current row.

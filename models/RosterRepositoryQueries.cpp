@@ -147,30 +147,12 @@ QString orderOf(const RosterFilter &f)
 std::optional<Household> RosterRepository::household(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT h.id, h.village_id, v.name, h.head_person_id, h.status, h.category, h.address, "
-                             "h.phone, h.bank_account, h.monthly_amount_fen, h.member_count, h.covered_count, "
-                             "h.start_period, h.status_date, h.registered_poor, h.note "
-                             "FROM household h JOIN village v ON v.id = h.village_id WHERE h.id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM household h JOIN village v ON v.id = h.village_id WHERE h.id = ?")
+                  .arg(QLatin1String(kHouseholdColumns)));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    Household h;
-    h.id = q.value(0).toLongLong();
-    h.villageId = q.value(1).toLongLong();
-    h.villageName = q.value(2).toString();
-    h.headPersonId = q.value(3).toLongLong();
-    h.status = enumOr(q.value(4), HouseholdStatus::Applying);
-    h.category = enumOr(q.value(5), Category::Ordinary);
-    h.address = q.value(6).toString();
-    h.phone = q.value(7).toString();
-    h.bankAccount = q.value(8).toString();
-    h.monthlyAmount = Money::fromFen(q.value(9).toLongLong());
-    h.memberCount = q.value(10).toInt();
-    h.coveredCount = q.value(11).toInt();
-    h.startPeriod = Period::parse(q.value(12).toString());
-    h.statusDate = dateFrom(q.value(13));
-    h.registeredPoor = q.value(14).toBool();
-    h.note = q.value(15).toString();
+    Household h = householdFrom(q);
 
     QSqlQuery m(m_db.connection());
     m.prepare(QStringLiteral("SELECT %1 FROM person WHERE household_id = ? "
@@ -315,15 +297,15 @@ void RosterRepository::forEachMember(
     const Where w = whereOf(filter);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT h.id, h.village_id, v.name, h.status, h.category, h.address, h.phone, "
-                             "h.bank_account, h.monthly_amount_fen, h.member_count, h.covered_count, h.start_period, "
-                             "h.status_date, h.registered_poor, h.note, h.head_person_id, "
+    // Household columns 0–15, the member 16–29, the head's name and ID number 30–31.
+    q.prepare(QStringLiteral("SELECT %1, "
                              "p.id, p.household_id, p.name, p.id_number, p.relation, p.covered, p.disability_kind, "
                              "p.disability_grade, p.health, p.labour_ability, p.deceased_date, p.left_date, "
-                             "p.left_reason, p.note, hp.name, hp.id_number " // p.*: kPersonColumns
+                             "p.left_reason, p.note, hp.name, hp.id_number "
                              "FROM household h JOIN village v ON v.id = h.village_id "
                              "LEFT JOIN person hp ON hp.id = h.head_person_id "
                              "JOIN person p ON p.household_id = h.id AND p.left_date IS NULL")
+                  .arg(QLatin1String(kHouseholdColumns))
         + w.sql + orderOf(filter) + QStringLiteral(", p.relation <> 'head', p.id"));
     for (const QVariant &v : w.values)
         q.addBindValue(v);
@@ -333,23 +315,7 @@ void RosterRepository::forEachMember(
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         if (id != h.id) {
-            h = Household();
-            h.id = id;
-            h.villageId = q.value(1).toLongLong();
-            h.villageName = q.value(2).toString();
-            h.status = enumOr(q.value(3), HouseholdStatus::Applying);
-            h.category = enumOr(q.value(4), Category::Ordinary);
-            h.address = q.value(5).toString();
-            h.phone = q.value(6).toString();
-            h.bankAccount = q.value(7).toString();
-            h.monthlyAmount = Money::fromFen(q.value(8).toLongLong());
-            h.memberCount = q.value(9).toInt();
-            h.coveredCount = q.value(10).toInt();
-            h.startPeriod = Period::parse(q.value(11).toString());
-            h.statusDate = dateFrom(q.value(12));
-            h.registeredPoor = q.value(13).toBool();
-            h.note = q.value(14).toString();
-            h.headPersonId = q.value(15).toLongLong();
+            h = householdFrom(q);
             Person head;
             head.id = h.headPersonId;
             head.householdId = id;
