@@ -3,6 +3,7 @@
 #include "IdNumber.h"
 #include "OfficeRepository.h"
 
+#include <QInputMethodEvent>
 #include <QProcess>
 #include <QTest>
 
@@ -67,6 +68,26 @@ Household household(qint64 villageId, const QString &headName, const QDate &head
         h.members.append(c);
     }
     return h;
+}
+
+void typeText(QWidget *widget, const QString &text)
+{
+    QString ascii;
+    const auto flush = [&] {
+        QTest::keyClicks(widget, ascii);
+        ascii.clear();
+    };
+    for (QChar c : text) {
+        if (c.unicode() < 128) {
+            ascii += c;
+            continue;
+        }
+        flush();
+        QInputMethodEvent event;
+        event.setCommitString(QString(c));
+        QCoreApplication::sendEvent(widget, &event);
+    }
+    flush();
 }
 
 int runCli(const QStringList &args, QString *out, QString *err)

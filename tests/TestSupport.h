@@ -5,6 +5,8 @@
 
 #include <QTemporaryDir>
 
+class QWidget;
+
 #include <memory>
 
 // Helpers shared by the tests: temporary databases and valid ID numbers.
@@ -26,6 +28,9 @@ QString idNumber(const QDate &birth, int sequence, const QString &region = QStri
 
 // A household of an active head plus the given number of children, ready for createHousehold.
 Household household(qint64 villageId, const QString &headName, const QDate &headBirth, int sequence, int children = 0);
+
+// Types into a widget: ASCII as key presses, Chinese as an input method's committed string.
+void typeText(QWidget *widget, const QString &text);
 
 // Runs dibao-cli with arguments; returns exit code, fills stdout/stderr.
 int runCli(const QStringList &args, QString *out = nullptr, QString *err = nullptr);

@@ -29,27 +29,9 @@
 #include <QTableView>
 #include <QTest>
 
+using TestSupport::typeText;
+
 namespace {
-// Chinese arrives from an input method as a committed string, not as key presses.
-void typeText(QWidget *widget, const QString &text)
-{
-    QString ascii;
-    const auto flush = [&] {
-        QTest::keyClicks(widget, ascii);
-        ascii.clear();
-    };
-    for (QChar c : text) {
-        if (c.unicode() < 128) {
-            ascii += c;
-            continue;
-        }
-        flush();
-        QInputMethodEvent event;
-        event.setCommitString(QString(c));
-        QCoreApplication::sendEvent(widget, &event);
-    }
-    flush();
-}
 
 // For looking at the dialogs: DIBAO_SCREENSHOT_DIR=/tmp/shots ./tst_gui_roster
 void saveScreenshot(QWidget *widget, const QString &name)

@@ -19,28 +19,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-// Chinese arrives from an input method as a committed string, not as key presses.
-void typeText(QWidget *widget, const QString &text)
-{
-    QString ascii;
-    const auto flush = [&] {
-        QTest::keyClicks(widget, ascii);
-        ascii.clear();
-    };
-    for (QChar c : text) {
-        if (c.unicode() < 128) {
-            ascii += c;
-            continue;
-        }
-        flush();
-        QInputMethodEvent event;
-        event.setCommitString(QString(c));
-        QCoreApplication::sendEvent(widget, &event);
-    }
-    flush();
-}
-} // namespace
+using TestSupport::typeText;
+
+namespace { } // namespace
 
 class TestGuiStartup : public QObject
 {

@@ -1,6 +1,13 @@
 # Spreadsheet and file exchange (issue 3): readers, roster import, export.
 # Included by models/CMakeLists.txt; lists sources relative to models/.
 set(DIBAO_EXCHANGE_SOURCES
+    exchange/ImportIssue.cpp exchange/ImportIssue.h
+    exchange/ImportProfileRepository.cpp exchange/ImportProfileRepository.h
+    exchange/OfficialSheetWriter.cpp exchange/OfficialSheetWriter.h
+    exchange/RosterColumns.cpp exchange/RosterColumns.h
+    exchange/RosterExporter.cpp exchange/RosterExporter.h
+    exchange/RosterImporter.cpp exchange/RosterImporter.h
+    exchange/RosterSheetParser.cpp exchange/RosterSheetParser.h
     exchange/CsvReader.cpp exchange/CsvReader.h
     exchange/SheetReader.cpp exchange/SheetReader.h
     exchange/XlsReader.cpp exchange/XlsReader.h
