@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <functional>
+#include <memory>
 
 class Database;
 
@@ -106,8 +107,8 @@ public:
     RosterTotals totals(const RosterFilter &filter) const;
 
     // When a search matches more members than `denseMatches`, pages are read in roster order and,
-    // with fewer than `fewOutside` members outside it, totals are counted as the complement. Tests
-    // lower them to exercise those paths on small rosters.
+    // with fewer than `fewOutside` members outside it, totals are counted from the members outside.
+    // Tests lower them to exercise those paths on small rosters.
     void setSearchThresholds(int denseMatches, int fewOutside)
     {
         m_denseMatches = denseMatches;
@@ -129,7 +130,11 @@ private:
     Result audit(const QString &action, const QString &entity, qint64 entityId, qint64 householdId,
         const QJsonObject &oldValue, const QJsonObject &newValue);
 
+    struct TotalsCache;
+    const TotalsCache &totalsCache() const;
+
     Database &m_db;
     int m_denseMatches = 5000;
     int m_fewOutside = 3000;
+    mutable std::shared_ptr<TotalsCache> m_totalsCache;
 };

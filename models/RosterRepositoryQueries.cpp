@@ -3,8 +3,11 @@
 #include "IdNumber.h"
 #include "RosterRecords.h"
 #include "RosterRepository.h"
+#include "SqliteStatement.h"
 
 #include <QSqlQuery>
+
+#include <limits>
 
 using namespace Domain;
 using namespace RosterRecords;
@@ -82,42 +85,33 @@ Where whereOf(const RosterFilter &f, SearchForm form = SearchForm::InList, const
     return w;
 }
 
-// Current members matching (or, with outside, not matching) the search, counted up to cap. Outside
-// is two range scans, below and above, so that each uses the index.
-int countPersons(const QSqlDatabase &db, const SearchRange &range, bool outside, int cap)
+// Current members matching the search, counted up to cap.
+int countPersons(const QSqlDatabase &db, const SearchRange &range, int cap)
 {
-    const QStringList conditions = outside ? QStringList {QStringLiteral("%1 < ?"), QStringLiteral("%1 >= ?")}
-                                           : QStringList {QStringLiteral("%1 >= ? AND %1 < ?")};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM person WHERE left_date IS NULL AND %1 >= ? "
+                             "AND %1 < ? LIMIT ?)")
+                  .arg(range.column));
+    q.addBindValue(range.from);
+    q.addBindValue(range.to);
+    q.addBindValue(cap);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+// Current members outside the search, counted up to cap: two range scans, below and above, so that each
+// uses the index.
+int countOutside(const QSqlDatabase &db, const SearchRange &range, int cap)
+{
     int total = 0;
-    for (const QString &condition : conditions) {
+    for (const QString &condition : {QStringLiteral("%1 < ?"), QStringLiteral("%1 >= ?")}) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM person WHERE left_date IS NULL AND %1 LIMIT ?)")
                       .arg(condition.arg(range.column)));
-        if (!outside)
-            q.addBindValue(range.from);
-        q.addBindValue(outside && condition.contains(u'<') ? range.from : range.to);
+        q.addBindValue(condition.contains(u'<') ? range.from : range.to);
         q.addBindValue(cap);
         total += q.exec() && q.next() ? q.value(0).toInt() : 0;
     }
     return total;
-}
-
-RosterTotals totalsWhere(const QSqlDatabase &db, const Where &w)
-{
-    RosterTotals t;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT count(*), COALESCE(sum(h.member_count), 0), COALESCE(sum(h.covered_count), 0), "
-                             "COALESCE(sum(h.monthly_amount_fen), 0) FROM household h")
-        + w.sql);
-    for (const QVariant &v : w.values)
-        q.addBindValue(v);
-    if (q.exec() && q.next()) {
-        t.households = q.value(0).toInt();
-        t.persons = q.value(1).toInt();
-        t.coveredPersons = q.value(2).toInt();
-        t.monthlyAmount = Money::fromFen(q.value(3).toLongLong());
-    }
-    return t;
 }
 
 QString orderOf(const RosterFilter &f)
@@ -224,7 +218,7 @@ QList<RosterRow> RosterRepository::rows(const RosterFilter &filter, int offset, 
     QList<RosterRow> out;
     const SearchRange range = rangeOf(filter);
     const bool dense
-        = !range.column.isEmpty() && countPersons(m_db.connection(), range, false, m_denseMatches) >= m_denseMatches;
+        = !range.column.isEmpty() && countPersons(m_db.connection(), range, m_denseMatches) >= m_denseMatches;
     const Where w = whereOf(filter, dense ? SearchForm::Exists : SearchForm::InList);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -258,36 +252,136 @@ QList<RosterRow> RosterRepository::rows(const RosterFilter &filter, int offset, 
     return out;
 }
 
-RosterTotals RosterRepository::totals(const RosterFilter &filter) const
+// The figures totals() adds up, one entry per household id, read once and again only after a write.
+struct RosterRepository::TotalsCache
+{
+    struct Entry
+    {
+        qint64 amountFen = 0;
+        qint64 villageId = 0;
+        int members = 0;
+        int covered = 0;
+        int records = 0; // current member records
+        qint8 status = -1; // -1: no household with this id
+        qint8 category = -1;
+    };
+    DataStamp stamp;
+    std::vector<Entry> entries;
+};
+
+namespace {
+
+template<typename Enum> qint8 enumIndex(const char *text, int bytes)
+{
+    const QLatin1StringView k(text, bytes);
+    for (Enum e : allValues<Enum>()) {
+        if (k == key(e))
+            return qint8(e);
+    }
+    return -1;
+}
+
+} // namespace
+
+const RosterRepository::TotalsCache &RosterRepository::totalsCache() const
 {
     const QSqlDatabase db = m_db.connection();
-    const SearchRange range = rangeOf(filter);
-    if (range.column.isEmpty() || countPersons(db, range, false, m_denseMatches) < m_denseMatches
-        || countPersons(db, range, true, m_fewOutside) >= m_fewOutside)
-        return totalsWhere(db, whereOf(filter));
-    // Nearly everyone matches (a county code, a common surname in a small roster): the roster minus the
-    // households none of whose members match — those with no current member, and those whose
-    // members all lie outside the search.
-    RosterFilter unsearched = filter;
-    unsearched.search.clear();
-    RosterTotals t = totalsWhere(db, whereOf(unsearched));
-    const RosterTotals empty
-        = totalsWhere(db, whereOf(unsearched, SearchForm::InList, QStringLiteral("h.member_count = 0")));
-    Where outside = whereOf(unsearched, SearchForm::InList,
-        QStringLiteral("h.id IN (SELECT household_id FROM person WHERE left_date IS NULL AND %1 < ? UNION ALL "
-                       "SELECT household_id FROM person WHERE left_date IS NULL AND %1 >= ?) AND "
-                       "NOT EXISTS (SELECT 1 FROM person sp WHERE "
-                       "sp.household_id = h.id AND sp.left_date IS NULL AND sp.%1 >= ? AND "
-                       "sp.%1 < ?)")
-            .arg(range.column));
-    outside.values << range.from << range.to << range.from << range.to;
-    const RosterTotals none = totalsWhere(db, outside);
-    for (const RosterTotals *minus : {&empty, &none}) {
-        t.households -= minus->households;
-        t.persons -= minus->persons;
-        t.coveredPersons -= minus->coveredPersons;
-        t.monthlyAmount = t.monthlyAmount - minus->monthlyAmount;
+    const DataStamp stamp = DataStamp::of(db);
+    if (m_totalsCache && m_totalsCache->stamp == stamp && stamp.dataVersion >= 0)
+        return *m_totalsCache;
+    auto cache = std::make_shared<TotalsCache>();
+    cache->stamp = stamp;
+    SqliteStatement q(
+        db, "SELECT id, village_id, status, category, member_count, covered_count, monthly_amount_fen FROM household");
+    while (q.step()) {
+        const qint64 id = q.int64(0);
+        if (id < 0 || id > std::numeric_limits<int>::max())
+            continue;
+        if (size_t(id) >= cache->entries.size())
+            cache->entries.resize(qMax(size_t(id) + 1, cache->entries.size() * 2));
+        TotalsCache::Entry &e = cache->entries[size_t(id)];
+        e.villageId = q.int64(1);
+        e.status = enumIndex<HouseholdStatus>(q.utf8(2), q.bytes(2));
+        e.category = enumIndex<Category>(q.utf8(3), q.bytes(3));
+        e.members = int(q.int64(4));
+        e.covered = int(q.int64(5));
+        e.amountFen = q.int64(6);
     }
+    SqliteStatement records(db, "SELECT household_id FROM person WHERE left_date IS NULL AND id_number >= ''");
+    while (records.step()) {
+        const qint64 id = records.int64(0);
+        if (id >= 0 && size_t(id) < cache->entries.size())
+            ++cache->entries[size_t(id)].records;
+    }
+    m_totalsCache = cache;
+    return *m_totalsCache;
+}
+
+RosterTotals RosterRepository::totals(const RosterFilter &filter) const
+{
+    // Added up in memory from the household figures (read once per change of the file): a common surname
+    // matches tens of thousands of members, and SQLite's DISTINCT over their households alone costs more
+    // than a keystroke may.
+    const TotalsCache &cache = totalsCache();
+    const qint8 status = filter.status ? qint8(*filter.status) : qint8(-1);
+    const qint8 category = filter.category ? qint8(*filter.category) : qint8(-1);
+    RosterTotals t;
+    qint64 fen = 0;
+    const auto add = [&](const TotalsCache::Entry &e) {
+        if (e.status < 0 || (filter.villageId > 0 && e.villageId != filter.villageId)
+            || (status >= 0 && e.status != status) || (category >= 0 && e.category != category))
+            return;
+        ++t.households;
+        t.persons += e.members;
+        t.coveredPersons += e.covered;
+        fen += e.amountFen;
+    };
+    const SearchRange range = rangeOf(filter);
+    const QSqlDatabase db = m_db.connection();
+    const bool byName = range.column == QLatin1String("name");
+    if (range.column.isEmpty()) {
+        for (const TotalsCache::Entry &e : cache.entries)
+            add(e);
+    } else if (countPersons(db, range, m_denseMatches) >= m_denseMatches
+        && countOutside(db, range, m_fewOutside) < m_fewOutside) {
+        // Nearly every member matches (the county's code): a household matches unless all its current
+        // members lie outside the search, and those are few.
+        std::vector<int> outside(cache.entries.size());
+        for (const bool below : {true, false}) {
+            SqliteStatement q(db,
+                byName ? (below ? "SELECT household_id FROM person WHERE left_date IS NULL AND name < ?"
+                                : "SELECT household_id FROM person WHERE left_date IS NULL AND name >= ?")
+                       : (below ? "SELECT household_id FROM person WHERE left_date IS NULL AND id_number < ?"
+                                : "SELECT household_id FROM person WHERE left_date IS NULL AND id_number >= ?"));
+            q.bind(1, below ? range.from : range.to);
+            while (q.step()) {
+                const qint64 id = q.int64(0);
+                if (id >= 0 && size_t(id) < outside.size())
+                    ++outside[size_t(id)];
+            }
+        }
+        for (size_t id = 0; id < cache.entries.size(); ++id) {
+            const TotalsCache::Entry &e = cache.entries[id];
+            if (e.records > outside[id])
+                add(e);
+        }
+    } else {
+        // Every current member in the range, through the covering index; each household once.
+        SqliteStatement q(db,
+            byName ? "SELECT household_id FROM person WHERE left_date IS NULL AND name >= ? AND name < ?"
+                   : "SELECT household_id FROM person WHERE left_date IS NULL AND id_number >= ? AND id_number < ?");
+        q.bind(1, range.from);
+        q.bind(2, range.to);
+        std::vector<bool> seen(cache.entries.size());
+        while (q.step()) {
+            const qint64 id = q.int64(0);
+            if (id < 0 || size_t(id) >= seen.size() || seen[size_t(id)])
+                continue;
+            seen[size_t(id)] = true;
+            add(cache.entries[size_t(id)]);
+        }
+    }
+    t.monthlyAmount = Money::fromFen(fen);
     return t;
 }
 

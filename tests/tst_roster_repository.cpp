@@ -323,48 +323,84 @@ private Q_SLOTS:
 
     void searchStrategiesAgree()
     {
-        // Broad searches take other paths (pages in roster order, totals as the complement): they must
-        // give the same households and totals as the direct one.
+        // Broad searches read pages in roster order, and totals are added up in memory from the members
+        // inside the search or from those outside it: all must agree with the direct page query and with
+        // the rows themselves.
         for (int i = 0; i < 30; ++i) {
             Household h = household(i % 2 ? m_t->village2 : m_t->village1,
                 (i % 3 ? QStringLiteral("陈") : QStringLiteral("林")) + QString::number(i), QDate(1950 + i, 2, 2),
                 201 + 2 * i, i % 3);
             if (i % 7 == 0)
                 h.members[0].idNumber = idNumber(QDate(1950 + i, 2, 2), 201 + 2 * i, QStringLiteral("350122"));
+            if (i % 4 == 0)
+                h.category = Category::ClassA;
             QVERIFY(repo().createHousehold(h));
         }
         // A household whose only member died has no current member: it never matches a search.
         Household gone = household(m_t->village1, QStringLiteral("陈故"), QDate(1930, 1, 1), 991);
         QVERIFY(repo().createHousehold(gone));
         QVERIFY(repo().recordDeath(repo().household(gone.id)->members[0].id, QDate(2026, 1, 1)));
-        const QStringList searches = {QStringLiteral("3"), QStringLiteral("350121"), QStringLiteral("350122"),
-            QStringLiteral("陈"), QStringLiteral("林1"), QStringLiteral("陈小")};
+        const QStringList searches = {QString(), QStringLiteral("3"), QStringLiteral("350121"),
+            QStringLiteral("350122"), QStringLiteral("陈"), QStringLiteral("林1"), QStringLiteral("陈小")};
+        RosterRepository direct(*m_t->db);
+        RosterRepository broad(*m_t->db);
+        broad.setSearchThresholds(1, 0);
+        RosterRepository complement(*m_t->db);
+        complement.setSearchThresholds(1, 1000000);
         for (const QString &search : searches) {
             for (qint64 village : {qint64(0), m_t->village2}) {
-                RosterFilter f;
-                f.search = search;
-                f.villageId = village;
-                RosterRepository direct(*m_t->db);
-                RosterRepository broad(*m_t->db);
-                broad.setSearchThresholds(1, 1000000);
-                const RosterTotals a = direct.totals(f);
-                const RosterTotals b = broad.totals(f);
-                QCOMPARE(b.households, a.households);
-                QCOMPARE(b.persons, a.persons);
-                QCOMPARE(b.coveredPersons, a.coveredPersons);
-                QCOMPARE(b.monthlyAmount, a.monthlyAmount);
-                QList<qint64> ra, rb;
-                for (const RosterRow &r : direct.rows(f, 0, 100))
-                    ra << r.householdId;
-                for (const RosterRow &r : broad.rows(f, 0, 100))
-                    rb << r.householdId;
-                QCOMPARE(rb, ra);
-                QCOMPARE(ra.size(), a.households);
+                for (const std::optional<Category> category :
+                    {std::optional<Category>(), std::optional(Category::ClassA)}) {
+                    RosterFilter f;
+                    f.search = search;
+                    f.villageId = village;
+                    f.category = category;
+                    QList<qint64> ra, rb;
+                    RosterTotals sum;
+                    for (const RosterRow &r : direct.rows(f, 0, 100)) {
+                        ra << r.householdId;
+                        ++sum.households;
+                        sum.persons += r.memberCount;
+                        sum.coveredPersons += r.coveredCount;
+                        sum.monthlyAmount = sum.monthlyAmount + r.monthlyAmount;
+                    }
+                    for (const RosterRow &r : broad.rows(f, 0, 100))
+                        rb << r.householdId;
+                    QCOMPARE(rb, ra);
+                    for (const RosterRepository *r : {&direct, &broad, &complement}) {
+                        const RosterTotals t = r->totals(f);
+                        QCOMPARE(t.households, sum.households);
+                        QCOMPARE(t.persons, sum.persons);
+                        QCOMPARE(t.coveredPersons, sum.coveredPersons);
+                        QCOMPARE(t.monthlyAmount, sum.monthlyAmount);
+                    }
+                }
             }
         }
         RosterFilter all;
         all.search = QStringLiteral("3");
-        QCOMPARE(repo().totals(all).households, 30); // not the deceased one's household
+        QCOMPARE(broad.totals(all).households, 30); // not the deceased one's household
+        QCOMPARE(complement.totals(all).households, 30);
+
+        // The totals follow writes: this connection's, and another program's on the same file.
+        RosterFilter chen;
+        chen.search = QStringLiteral("陈");
+        const int before = broad.totals(chen).households;
+        Household more = household(m_t->village2, QStringLiteral("陈新"), QDate(1961, 3, 3), 777);
+        QVERIFY(repo().createHousehold(more));
+        QCOMPARE(broad.totals(chen).households, before + 1);
+        Database other;
+        QVERIFY(other.open(m_t->db->path()));
+        RosterRepository elsewhere(other);
+        Household third = household(m_t->village1, QStringLiteral("陈外"), QDate(1962, 4, 4), 779);
+        QVERIFY(elsewhere.createHousehold(third));
+        QCOMPARE(broad.totals(chen).households, before + 2);
+        QCOMPARE(complement.totals(chen).households, before + 2);
+        QVERIFY(
+            elsewhere.changeStatus(third.id, HouseholdStatus::Suspended, QDate(2026, 5, 1), QStringLiteral("test")));
+        RosterFilter suspended = chen;
+        suspended.status = HouseholdStatus::Suspended;
+        QCOMPARE(broad.totals(suspended).households, 1);
     }
 
     void rowsTotalsAndSearch()
