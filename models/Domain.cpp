@@ -63,6 +63,58 @@ const EnumText kLabour[] = {
     {"partial", "部分丧失劳动能力", QT_TRANSLATE_NOOP("Domain", "Partly unable to work")},
     {"none", "无劳动能力", QT_TRANSLATE_NOOP("Domain", "Unable to work")},
 };
+const EnumText kLink[] = {
+    {"eligibility", "认定条件", QT_TRANSLATE_NOOP("Domain", "Eligibility criteria")},
+    {"verification", "信息核对", QT_TRANSLATE_NOOP("Domain", "Information cross-checks")},
+    {"home_visit", "入户调查", QT_TRANSLATE_NOOP("Domain", "Home visits")},
+    {"review_approval", "审核审批", QT_TRANSLATE_NOOP("Domain", "Review and approval")},
+    {"disclosure", "公开监督", QT_TRANSLATE_NOOP("Domain", "Disclosure and supervision")},
+    {"investigation", "查处问题", QT_TRANSLATE_NOOP("Domain", "Investigating problems")},
+    {"management", "规范管理", QT_TRANSLATE_NOOP("Domain", "Standardised management")},
+};
+const EnumText kProblemType[] = {
+    {"corruption", "低保违法腐败", QT_TRANSLATE_NOOP("Domain", "Corruption")},
+    {"wrongful_inclusion", "低保违规错保", QT_TRANSLATE_NOOP("Domain", "Wrongful inclusion")},
+    {"wrongful_exclusion", "兜底保障漏保", QT_TRANSLATE_NOOP("Domain", "Wrongful exclusion")},
+    {"group_inclusion", "整体纳入低保", QT_TRANSLATE_NOOP("Domain", "Inclusion as a group")},
+    {"work_style", "不良工作作风", QT_TRANSLATE_NOOP("Domain", "Bad work style")},
+};
+const EnumText kInspectionResult[] = {
+    {"compliant", "符合", QT_TRANSLATE_NOOP("Domain", "Compliant")},
+    {"problem", "存在问题", QT_TRANSLATE_NOOP("Domain", "Problem found")},
+    {"na", "不适用", QT_TRANSLATE_NOOP("Domain", "Not applicable")},
+};
+const EnumText kRectificationStatus[] = {
+    {"open", "未整改", QT_TRANSLATE_NOOP("Domain", "Not started")},
+    {"in_progress", "整改中", QT_TRANSLATE_NOOP("Domain", "In progress")},
+    {"done", "已整改", QT_TRANSLATE_NOOP("Domain", "Rectified")},
+    {"signed_off", "已销号", QT_TRANSLATE_NOOP("Domain", "Signed off")},
+};
+const EnumText kChannel[] = {
+    {"phone", "电话", QT_TRANSLATE_NOOP("Domain", "Telephone")},
+    {"letter", "来信", QT_TRANSLATE_NOOP("Domain", "Letter")},
+    {"visit", "来访", QT_TRANSLATE_NOOP("Domain", "In person")},
+    {"online", "网络", QT_TRANSLATE_NOOP("Domain", "Online")},
+    {"funds_site", "惠民资金网", QT_TRANSLATE_NOOP("Domain", "Benefit-fund disclosure site")},
+    {"referred", "上级转办", QT_TRANSLATE_NOOP("Domain", "Referred from above")},
+};
+const EnumText kFinding[] = {
+    {"substantiated", "属实", QT_TRANSLATE_NOOP("Domain", "Substantiated")},
+    {"partly", "部分属实", QT_TRANSLATE_NOOP("Domain", "Partly substantiated")},
+    {"unsubstantiated", "不属实", QT_TRANSLATE_NOOP("Domain", "Unsubstantiated")},
+    {"no_evidence", "查无实据", QT_TRANSLATE_NOOP("Domain", "No evidence found")},
+};
+const EnumText kHandling[] = {
+    {"party_discipline", "党纪处分", QT_TRANSLATE_NOOP("Domain", "Party disciplinary action")},
+    {"administrative", "政务处分", QT_TRANSLATE_NOOP("Domain", "Administrative sanction")},
+    {"organisational", "组织处理", QT_TRANSLATE_NOOP("Domain", "Organisational measures")},
+    {"judicial", "移送司法", QT_TRANSLATE_NOOP("Domain", "Referred to judicial authorities")},
+};
+const EnumText kLedgerSource[] = {
+    {"manual", "自行发现", QT_TRANSLATE_NOOP("Domain", "Found by the office")},
+    {"inspection", "自查自纠", QT_TRANSLATE_NOOP("Domain", "Self-inspection")},
+    {"complaint", "举报线索", QT_TRANSLATE_NOOP("Domain", "Complaint or tip")},
+};
 
 struct Synonym { const char *text; int value; };
 const Synonym kStatusSynonyms[] = {{"保障中", 1}, {"正常", 1}, {"暂停", 2}, {"终止", 3}, {"退出", 3},
@@ -83,6 +135,9 @@ const Synonym kHealthSynonyms[] = {{"良好", 0}, {"一般", 1}, {"患病", 2}, 
                                    {"重病患者", 3}};
 const Synonym kLabourSynonyms[] = {{"健全", 0}, {"普通劳动力", 0}, {"有", 0}, {"弱劳动力", 1},
                                    {"半劳动力", 1}, {"丧失劳动能力", 2}, {"无", 2}};
+const Synonym kNoSynonyms[] = {{"\x01", -1}}; // never matches typed text
+const Synonym kResultSynonyms[] = {{"是", 0}, {"否", 1}, {"有问题", 1}, {"无", 2}};
+const Synonym kChannelSynonyms[] = {{"信访", 1}, {"来电", 0}, {"12345", 0}, {"网上", 3}, {"转办", 5}};
 // clang-format on
 
 template<typename E> struct Table;
@@ -101,6 +156,14 @@ DIBAO_ENUM_TABLE(DisabilityKind, kDisabilityKind, kKindSynonyms)
 DIBAO_ENUM_TABLE(DisabilityGrade, kDisabilityGrade, kGradeSynonyms)
 DIBAO_ENUM_TABLE(Health, kHealth, kHealthSynonyms)
 DIBAO_ENUM_TABLE(LabourAbility, kLabour, kLabourSynonyms)
+DIBAO_ENUM_TABLE(Link, kLink, kNoSynonyms)
+DIBAO_ENUM_TABLE(ProblemType, kProblemType, kNoSynonyms)
+DIBAO_ENUM_TABLE(InspectionResult, kInspectionResult, kResultSynonyms)
+DIBAO_ENUM_TABLE(RectificationStatus, kRectificationStatus, kNoSynonyms)
+DIBAO_ENUM_TABLE(ComplaintChannel, kChannel, kChannelSynonyms)
+DIBAO_ENUM_TABLE(Finding, kFinding, kNoSynonyms)
+DIBAO_ENUM_TABLE(Handling, kHandling, kNoSynonyms)
+DIBAO_ENUM_TABLE(LedgerSource, kLedgerSource, kNoSynonyms)
 #undef DIBAO_ENUM_TABLE
 
 template<typename E> const EnumText &textOf(E value)
@@ -152,7 +215,7 @@ template<typename E> bool fromText(const QString &input, E *out)
     }
     for (int i = 0; i < Table<E>::synSize(); ++i) {
         const Synonym &s = Table<E>::synBegin()[i];
-        if (text == QString::fromUtf8(s.text)) {
+        if (s.value >= 0 && text == QString::fromUtf8(s.text)) {
             *out = E(s.value);
             return true;
         }
@@ -174,6 +237,14 @@ DIBAO_ENUM_INSTANTIATE(DisabilityKind)
 DIBAO_ENUM_INSTANTIATE(DisabilityGrade)
 DIBAO_ENUM_INSTANTIATE(Health)
 DIBAO_ENUM_INSTANTIATE(LabourAbility)
+DIBAO_ENUM_INSTANTIATE(Link)
+DIBAO_ENUM_INSTANTIATE(ProblemType)
+DIBAO_ENUM_INSTANTIATE(InspectionResult)
+DIBAO_ENUM_INSTANTIATE(RectificationStatus)
+DIBAO_ENUM_INSTANTIATE(ComplaintChannel)
+DIBAO_ENUM_INSTANTIATE(Finding)
+DIBAO_ENUM_INSTANTIATE(Handling)
+DIBAO_ENUM_INSTANTIATE(LedgerSource)
 #undef DIBAO_ENUM_INSTANTIATE
 
 bool isSevereDisability(DisabilityKind kind, DisabilityGrade grade)

@@ -31,6 +31,21 @@ enum class DisabilityGrade { None, Grade1, Grade2, Grade3, Grade4 };
 enum class Health { Healthy, Weak, Chronic, Serious };
 enum class LabourAbility { Full, Partial, None };
 
+// The campaign's ledgers (专项治理台账).
+// 七个环节: 认定条件 信息核对 入户调查 审核审批 公开监督 查处问题 规范管理
+enum class Link { Eligibility, Verification, HomeVisit, ReviewApproval, Disclosure, Investigation, Management };
+// 五类问题: 低保违法腐败 低保违规错保 兜底保障漏保 整体纳入低保 不良工作作风
+enum class ProblemType { Corruption, WrongfulInclusion, WrongfulExclusion, GroupInclusion, WorkStyle };
+enum class InspectionResult { Compliant, Problem, NotApplicable }; // 符合 存在问题 不适用
+enum class RectificationStatus { Open, InProgress, Done, SignedOff }; // 未整改 整改中 已整改 已销号
+// 电话 来信 来访 网络 惠民资金网 上级转办
+enum class ComplaintChannel { Phone, Letter, Visit, Online, FundsSite, Referred };
+enum class Finding { Substantiated, PartlySubstantiated, Unsubstantiated, NoEvidence }; // 属实 部分属实 不属实 查无实据
+// 党纪处分 政务处分 组织处理 移送司法
+enum class Handling { PartyDiscipline, AdministrativeSanction, OrganisationalAction, JudicialReferral };
+// Where a rectification or a typical case came from: 自行发现 自查自纠 举报线索
+enum class LedgerSource { Manual, Inspection, Complaint };
+
 struct EnumText
 {
     const char *key;

@@ -53,6 +53,8 @@ QJsonObject householdJson(const Household &h)
     o[QStringLiteral("start_period")] = h.startPeriod.toString();
     o[QStringLiteral("registered_poor")] = h.registeredPoor;
     o[QStringLiteral("note")] = h.note;
+    if (h.reviewDate.isValid())
+        o[QStringLiteral("review_date")] = h.reviewDate.toString(Qt::ISODate);
     return o;
 }
 
@@ -63,7 +65,7 @@ const char *const kPersonColumns
 const char *const kHouseholdColumns
     = "h.id, h.village_id, v.name, h.head_person_id, h.status, h.category, h.address, h.phone, h.bank_account, "
       "h.monthly_amount_fen, h.member_count, h.covered_count, h.start_period, h.status_date, h.registered_poor, "
-      "h.note";
+      "h.note, h.review_date";
 
 Household householdFrom(const QSqlQuery &q, int first)
 {
@@ -84,6 +86,7 @@ Household householdFrom(const QSqlQuery &q, int first)
     h.statusDate = dateFrom(q.value(first + 13));
     h.registeredPoor = q.value(first + 14).toBool();
     h.note = q.value(first + 15).toString();
+    h.reviewDate = dateFrom(q.value(first + 16));
     return h;
 }
 

@@ -328,7 +328,7 @@ Result RosterRepository::createHousehold(Household &h, const QString &reason)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO household (village_id, status, category, address, phone, bank_account, "
                              "monthly_amount_fen, start_period, status_date, registered_poor, note, member_count, "
-                             "covered_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                             "covered_count, review_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(h.villageId);
     q.addBindValue(key(h.status));
     q.addBindValue(key(h.category));
@@ -342,6 +342,7 @@ Result RosterRepository::createHousehold(Household &h, const QString &reason)
     q.addBindValue(h.note);
     q.addBindValue(h.memberCount);
     q.addBindValue(qMin(h.coveredCount, h.memberCount));
+    q.addBindValue(dateValue(h.reviewDate));
     if (!m_db.exec(q, &error))
         return error;
     h.id = q.lastInsertId().toLongLong();
@@ -410,7 +411,7 @@ Result RosterRepository::updateHousehold(Household &h, const QString &reason)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE household SET village_id = ?, category = ?, address = ?, phone = ?, "
                              "bank_account = ?, monthly_amount_fen = ?, start_period = ?, registered_poor = ?, "
-                             "note = ?, member_count = ?, covered_count = ? WHERE id = ?"));
+                             "note = ?, member_count = ?, covered_count = ?, review_date = ? WHERE id = ?"));
     q.addBindValue(h.villageId);
     q.addBindValue(key(h.category));
     q.addBindValue(h.address);
@@ -422,6 +423,7 @@ Result RosterRepository::updateHousehold(Household &h, const QString &reason)
     q.addBindValue(h.note);
     q.addBindValue(h.memberCount);
     q.addBindValue(h.coveredCount);
+    q.addBindValue(dateValue(h.reviewDate));
     q.addBindValue(h.id);
     if (!m_db.exec(q, &error))
         return error;

@@ -391,7 +391,7 @@ void RosterRepository::forEachMember(
     const Where w = whereOf(filter);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // Household columns 0–15, the member 16–29, the head's name and ID number 30–31.
+    // Household columns 0–16, the member 17–30, the head's name and ID number 31–32.
     q.prepare(QStringLiteral("SELECT %1, "
                              "p.id, p.household_id, p.name, p.id_number, p.relation, p.covered, p.disability_kind, "
                              "p.disability_grade, p.health, p.labour_ability, p.deceased_date, p.left_date, "
@@ -413,12 +413,12 @@ void RosterRepository::forEachMember(
             Person head;
             head.id = h.headPersonId;
             head.householdId = id;
-            head.name = q.value(30).toString();
-            head.idNumber = q.value(31).toString();
+            head.name = q.value(31).toString();
+            head.idNumber = q.value(32).toString();
             head.relation = Relation::Head;
             h.members = {head};
         }
-        const Person p = personFrom(q, 16);
+        const Person p = personFrom(q, 17);
         visit(h, p);
     }
 }

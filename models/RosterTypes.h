@@ -72,6 +72,7 @@ struct Household // 户 / 低保家庭
     int coveredCount = 0;
     Period startPeriod; // 开始保障年月
     QDate statusDate; // date of the last status change
+    QDate reviewDate; // 复核: the last periodic review
     bool registeredPoor = false; // 建档立卡贫困户
     QString note;
     QList<Person> members; // current members first; former members follow with leftDate set

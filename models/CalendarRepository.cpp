@@ -1,0 +1,1 @@
+// CalendarRepository: being written

@@ -1,0 +1,1 @@
+// CaseRepository: being written

@@ -1,0 +1,1 @@
+// ComplaintRepository: being written

@@ -1,0 +1,1 @@
+// DataChecks: being written

@@ -1,0 +1,1 @@
+// EvidenceRepository: being written

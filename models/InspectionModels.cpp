@@ -1,0 +1,1 @@
+// InspectionModels: being written

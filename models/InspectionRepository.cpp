@@ -1,0 +1,1 @@
+// InspectionRepository: being written

@@ -1,0 +1,1 @@
+// LedgerTableModels: being written

@@ -1,0 +1,1 @@
+// RectificationRepository: being written

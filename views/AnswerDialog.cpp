@@ -1,0 +1,1 @@
+// AnswerDialog: being written

@@ -1,0 +1,1 @@
+// CalendarDialog: being written

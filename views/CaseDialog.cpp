@@ -1,0 +1,1 @@
+// CaseDialog: being written

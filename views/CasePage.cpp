@@ -1,0 +1,1 @@
+// CasePage: being written

@@ -1,0 +1,1 @@
+// ComplaintDialog: being written

@@ -1,0 +1,1 @@
+// ComplaintPage: being written

@@ -1,0 +1,1 @@
+// EvidenceWidget: being written

@@ -1,0 +1,1 @@
+// HouseholdListDialog: being written

@@ -1,0 +1,1 @@
+// InspectionDialog: being written

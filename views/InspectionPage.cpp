@@ -1,0 +1,1 @@
+// InspectionPage: being written

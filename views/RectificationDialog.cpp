@@ -1,0 +1,1 @@
+// RectificationDialog: being written

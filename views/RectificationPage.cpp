@@ -1,0 +1,1 @@
+// RectificationPage: being written
