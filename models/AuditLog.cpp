@@ -1,11 +1,16 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "SqliteStatement.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <initializer_list>
 
 namespace {
 
@@ -36,6 +41,21 @@ AuditRecord recordFrom(const QSqlQuery &q)
 const char *const kColumns
     = "seq, at, operator, action, entity, entity_id, household_id, old_value, new_value, prev_hash, hash";
 
+// SHA-256 (hex) of the fields in UTF-8 joined by unit separators, which keep field boundaries unambiguous:
+// prev hash, seq, at, operator, action, entity, entity id, household id, old value, new value.
+QByteArray hashOfFields(std::initializer_list<QByteArrayView> fields)
+{
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    bool first = true;
+    for (const QByteArrayView field : fields) {
+        if (!first)
+            sha.addData(QByteArrayView("\x1f", 1));
+        sha.addData(field);
+        first = false;
+    }
+    return sha.result().toHex();
+}
+
 } // namespace
 
 AuditLog::AuditLog(Database &db)
@@ -44,12 +64,9 @@ AuditLog::AuditLog(Database &db)
 
 QString AuditLog::hashOf(const AuditRecord &r)
 {
-    // Unit separators keep field boundaries unambiguous.
-    const QChar sep(0x1f);
-    const QString canonical = r.prevHash + sep + QString::number(r.seq) + sep + r.at.toString(kTimeFormat) + sep
-        + r.operatorName + sep + r.action + sep + r.entity + sep + QString::number(r.entityId) + sep
-        + QString::number(r.householdId) + sep + r.oldValue + sep + r.newValue;
-    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(hashOfFields({r.prevHash.toUtf8(), QByteArray::number(r.seq),
+        r.at.toString(kTimeFormat).toUtf8(), r.operatorName.toUtf8(), r.action.toUtf8(), r.entity.toUtf8(),
+        QByteArray::number(r.entityId), QByteArray::number(r.householdId), r.oldValue.toUtf8(), r.newValue.toUtf8()}));
 }
 
 bool AuditLog::beginBatch(Result *error)
@@ -57,6 +74,9 @@ bool AuditLog::beginBatch(Result *error)
     if (!loadHead(error))
         return false;
     m_batch = true;
+    m_batchAt = m_db.now();
+    m_batchAtText = m_batchAt.toString(kTimeFormat).toUtf8();
+    m_batchOperator = m_db.operatorName().toUtf8();
     return true;
 }
 
@@ -103,7 +123,7 @@ bool AuditLog::append(const QString &action, const QString &entity, qint64 entit
     AuditRecord r;
     r.seq = m_lastSeq + 1;
     r.prevHash = m_lastHash;
-    r.at = m_db.now();
+    r.at = m_batch ? m_batchAt : m_db.now();
     r.operatorName = m_db.operatorName();
     r.action = action;
     r.entity = entity;
@@ -139,6 +159,58 @@ bool AuditLog::append(const QString &action, const QString &entity, qint64 entit
     m_lastSeq = r.seq;
     m_lastHash = r.hash;
     return m_batch || storeHead(error);
+}
+
+void AuditLog::chainCreated(const QString &action, const QString &entity, QList<Created> &records) const
+{
+    Q_ASSERT(m_batch);
+    const QByteArray actionText = action.toUtf8();
+    const QByteArray entityText = entity.toUtf8();
+    qint64 seq = m_lastSeq;
+    QByteArray prevHash = m_lastHash.toLatin1();
+    for (Created &r : records) {
+        r.hash = hashOfFields({prevHash, QByteArray::number(++seq), m_batchAtText, m_batchOperator, actionText,
+            entityText, QByteArray::number(r.entityId), QByteArray::number(r.householdId), QByteArrayView(),
+            r.newValue});
+        prevHash = r.hash;
+    }
+}
+
+bool AuditLog::appendCreated(
+    const QString &action, const QString &entity, const QList<Created> &records, Result *error)
+{
+    Q_ASSERT(m_batch && m_db.transactionDepth() > 0);
+    SqliteStatement q(m_db.connection(),
+        "INSERT INTO audit_log (seq, at, operator, action, entity, entity_id, household_id, old_value, new_value, "
+        "prev_hash, hash) VALUES (?,?,?,?,?,?,?,'',?,?,?)");
+    const QByteArray actionText = action.toUtf8();
+    const QByteArray entityText = entity.toUtf8();
+    QByteArray prevHash = m_lastHash.toLatin1();
+    qint64 seq = m_lastSeq;
+    for (const Created &r : records) {
+        q.bind(1, ++seq);
+        q.bindUtf8(2, m_batchAtText);
+        q.bindUtf8(3, m_batchOperator);
+        q.bindUtf8(4, actionText);
+        q.bindUtf8(5, entityText);
+        q.bind(6, r.entityId);
+        if (r.householdId > 0)
+            q.bind(7, r.householdId);
+        else
+            q.bindNull(7);
+        q.bindUtf8(8, r.newValue);
+        q.bindUtf8(9, prevHash);
+        q.bindUtf8(10, r.hash);
+        if (!q.exec()) {
+            if (error)
+                *error = m_db.failure(q.lastError());
+            return false;
+        }
+        prevHash = r.hash;
+    }
+    m_lastSeq = seq;
+    m_lastHash = QString::fromLatin1(prevHash);
+    return true;
 }
 
 AuditLog::Verdict AuditLog::verify() const
@@ -232,4 +304,21 @@ QList<AuditRecord> AuditLog::latest(int limit) const
             out.append(recordFrom(q));
     }
     return out;
+}
+
+void AuditLog::diff(const QJsonObject &before, const QJsonObject &after, QJsonObject *oldOut, QJsonObject *newOut)
+{
+    QSet<QString> keys;
+    for (auto it = before.begin(); it != before.end(); ++it)
+        keys.insert(it.key());
+    for (auto it = after.begin(); it != after.end(); ++it)
+        keys.insert(it.key());
+    for (const QString &k : keys) {
+        if (before.value(k) != after.value(k)) {
+            if (before.contains(k))
+                (*oldOut)[k] = before.value(k);
+            if (after.contains(k))
+                (*newOut)[k] = after.value(k);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 #include "IdNumber.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 
 namespace {
@@ -39,6 +40,20 @@ QDate dateOf(QStringView digits)
         return n;
     };
     return QDate(number(0, 4), number(4, 2), number(6, 2));
+}
+
+// QDate::currentDate() looks at the time zone file on every call, which an import of 80,000 members notices: the
+// date is kept until the next local midnight, for a minute at most (the clock or the zone may be changed).
+QDate currentDate()
+{
+    thread_local qint64 validUntil = 0;
+    thread_local QDate today;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now >= validUntil || now < validUntil - 60'000) {
+        today = QDate::currentDate();
+        validUntil = qMin(now + 60'000, today.addDays(1).startOfDay().toMSecsSinceEpoch());
+    }
+    return today;
 }
 
 } // namespace
@@ -82,7 +97,8 @@ IdNumber IdNumber::parse(const QString &input)
     }
     static const QRegularExpression scientific(
         QStringLiteral("^[0-9](\\.[0-9]+)?E\\+?[0-9]+$"), QRegularExpression::CaseInsensitiveOption);
-    if (scientific.match(s).hasMatch() || (s.contains(u'.') && allDigits(QString(s).remove(u'.')))) {
+    if ((s.contains(u'E', Qt::CaseInsensitive) && scientific.match(s).hasMatch())
+        || (s.contains(u'.') && allDigits(QString(s).remove(u'.')))) {
         id.m_error = Error::SpreadsheetNumber;
         return id;
     }
@@ -116,7 +132,7 @@ IdNumber IdNumber::parse(const QString &input)
         id.m_detail = full.mid(6, 8);
         return id;
     }
-    if (birth > QDate::currentDate()) {
+    if (birth > currentDate()) {
         id.m_error = Error::FutureDate;
         id.m_detail = full.mid(6, 8);
         return id;

@@ -146,6 +146,10 @@ Result LedgerDefaults::install(const QSqlDatabase &db, const QDateTime &now)
         if (!q.exec())
             return fail();
     }
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('calendar_since', ?)"));
+    q.addBindValue(now.date().toString(Qt::ISODate));
+    if (!q.exec())
+        return fail();
     q.prepare(QStringLiteral("INSERT INTO calendar_item (code, title, title_en, monthly, month, day, note) "
                              "VALUES (?,?,?,?,?,?,?)"));
     for (const CalendarItem &c : calendar) {

@@ -192,6 +192,7 @@ struct CalendarEntry // 一次报送
     QDate submittedDate; // invalid: not submitted
     QString submittedBy;
     QString fileName;
+    bool beforeTracking = false; // due before the calendar was kept here: neither submitted nor overdue
     bool isSubmitted() const { return submittedDate.isValid(); }
-    bool isOverdue(const QDate &today) const { return !isSubmitted() && today > dueDate; }
+    bool isOverdue(const QDate &today) const { return !isSubmitted() && !beforeTracking && today > dueDate; }
 };

@@ -46,6 +46,11 @@ public:
     Result signOff(qint64 id, const QString &reviewer, const QDate &date);
     LedgerCounts counts() const;
 
+    // A ledger item's source in words: 自查自纠：<inspection> <item code>, 举报线索 #id <received date>, or the
+    // source's label when there is no record behind it. Shared with the typical cases.
+    static QString describeSource(Domain::LedgerSource source, qint64 sourceId, const QString &inspectionName,
+        const QString &itemCode, const QDate &complaintReceived);
+
 private:
     Result check(const Rectification &rectification) const;
     Database &m_db;

@@ -16,24 +16,6 @@ using namespace RosterRecords;
 
 namespace {
 
-// Keeps only the fields that differ, so the log reads "amount: 300.00 → 350.00".
-void diff(const QJsonObject &before, const QJsonObject &after, QJsonObject *oldOut, QJsonObject *newOut)
-{
-    QSet<QString> keys;
-    for (auto it = before.begin(); it != before.end(); ++it)
-        keys.insert(it.key());
-    for (auto it = after.begin(); it != after.end(); ++it)
-        keys.insert(it.key());
-    for (const QString &k : keys) {
-        if (before.value(k) != after.value(k)) {
-            if (before.contains(k))
-                (*oldOut)[k] = before.value(k);
-            if (after.contains(k))
-                (*newOut)[k] = after.value(k);
-        }
-    }
-}
-
 // How a member edit moves the household size and covered persons.
 void memberDeltas(const Household &before, const Household &after, int *dm, int *dc)
 {
@@ -112,10 +94,11 @@ QHash<QString, RosterRepository::IdHolder> RosterRepository::currentIdHolders() 
     return out;
 }
 
-QList<Result> RosterRepository::validate(const Household &h, const HolderLookup &holderOf) const
+QList<Result> RosterRepository::validate(const Household &h, const HolderLookup &holderOf, QDate today) const
 {
     QList<Result> problems;
-    const QDate today = m_db.today();
+    if (!today.isValid())
+        today = m_db.today();
     if (h.villageId <= 0)
         problems.append(Result::rejected(tr("Choose the village of the household."), QStringLiteral("village")));
     if (h.monthlyAmount.isNegative())
@@ -141,25 +124,26 @@ QList<Result> RosterRepository::validate(const Household &h, const HolderLookup 
         if (!p.isCurrent())
             continue;
         ++current;
-        const QString where = tr("Member %1 (%2)").arg(i + 1).arg(p.name.isEmpty() ? tr("no name") : p.name);
-        const QString field = QStringLiteral("members[%1].").arg(i);
+        // Built only for a problem: an import validates tens of thousands of members.
+        const auto where = [&] { return tr("Member %1 (%2)").arg(i + 1).arg(p.name.isEmpty() ? tr("no name") : p.name); };
+        const auto field = [i] { return QStringLiteral("members[%1].").arg(i); };
         if (p.isHead())
             ++heads;
         if (p.covered && !p.deceasedDate.isValid())
             ++covered;
         if (p.name.trimmed().isEmpty())
-            problems.append(Result::rejected(tr("%1: the name is empty.").arg(where), field + QStringLiteral("name")));
+            problems.append(Result::rejected(tr("%1: the name is empty.").arg(where()), field() + QStringLiteral("name")));
         const IdNumber id = IdNumber::parse(p.idNumber);
         if (!id.isValid()) {
             problems.append(
-                Result::rejected(tr("%1: %2.").arg(where, id.errorText()), field + QStringLiteral("idNumber")));
+                Result::rejected(tr("%1: %2.").arg(where(), id.errorText()), field() + QStringLiteral("idNumber")));
             continue;
         }
         if (seen.contains(id.text())) {
             problems.append(Result::rejected(tr("%1: the ID number %2 is also given for member %3.")
-                                                 .arg(where, id.text())
+                                                 .arg(where(), id.text())
                                                  .arg(seen.value(id.text()) + 1),
-                field + QStringLiteral("idNumber")));
+                field() + QStringLiteral("idNumber")));
         } else {
             seen.insert(id.text(), i);
         }
@@ -168,16 +152,16 @@ QList<Result> RosterRepository::validate(const Household &h, const HolderLookup 
             problems.append(
                 Result::rejected(tr("%1: the ID number %2 already belongs to a member of the household of %3 "
                                     "in %4; one person can be on the roster only once.")
-                                     .arg(where, id.text(), holder->headName, holder->villageName),
-                    field + QStringLiteral("idNumber")));
+                                     .arg(where(), id.text(), holder->headName, holder->villageName),
+                    field() + QStringLiteral("idNumber")));
         }
         if (p.deceasedDate.isValid() && p.covered)
             problems.append(Result::rejected(
-                tr("%1: a deceased person cannot stay covered.").arg(where), field + QStringLiteral("covered")));
+                tr("%1: a deceased person cannot stay covered.").arg(where()), field() + QStringLiteral("covered")));
         if (p.deceasedDate.isValid() && (p.deceasedDate > today || p.deceasedDate < id.birthDate()))
             problems.append(Result::rejected(
-                tr("%1: the date of death %2 is impossible.").arg(where, p.deceasedDate.toString(Qt::ISODate)),
-                field + QStringLiteral("deceasedDate")));
+                tr("%1: the date of death %2 is impossible.").arg(where(), p.deceasedDate.toString(Qt::ISODate)),
+                field() + QStringLiteral("deceasedDate")));
     }
     if (current == 0)
         problems.append(Result::rejected(tr("A household needs at least one member."), QStringLiteral("members")));
@@ -428,7 +412,7 @@ Result RosterRepository::updateHousehold(Household &h, const QString &reason)
     if (!m_db.exec(q, &error))
         return error;
     QJsonObject oldValue, newValue;
-    diff(householdJson(*before), householdJson(h), &oldValue, &newValue);
+    AuditLog::diff(householdJson(*before), householdJson(h), &oldValue, &newValue);
     if (!newValue.isEmpty() || !oldValue.isEmpty()) {
         if (Result r = audit(QStringLiteral("update"), QStringLiteral("household"), h.id, h.id, oldValue, newValue); !r)
             return r;
@@ -499,7 +483,7 @@ Result RosterRepository::writeMembers(Household &h, const Household *before, con
         if (!old.contains(p.id))
             continue; // a former member: history is not edited
         QJsonObject oldValue, newValue;
-        diff(personJson(old.value(p.id)), personJson(p), &oldValue, &newValue);
+        AuditLog::diff(personJson(old.value(p.id)), personJson(p), &oldValue, &newValue);
         if (newValue.isEmpty() && oldValue.isEmpty())
             continue;
         QSqlQuery q(m_db.connection());

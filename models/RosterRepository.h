@@ -65,7 +65,8 @@ public:
         QString villageName;
     };
     using HolderLookup = std::function<std::optional<IdHolder>(const QString &idNumber)>;
-    QList<Result> validate(const Household &household, const HolderLookup &holderOf) const;
+    // today: the date to check against when the caller validates many households; invalid asks the clock.
+    QList<Result> validate(const Household &household, const HolderLookup &holderOf, QDate today = {}) const;
     // Every current member's ID number and household, for HolderLookup (one query).
     QHash<QString, IdHolder> currentIdHolders() const;
 

@@ -1,44 +1,330 @@
-// RosterRepository: many households at once (a first import), with statements prepared once.
+// RosterRepository: many households at once (a first import), through SQLite's own statements: a roster of
+// 80,000 members spends most of its time in QSqlQuery's and QJsonObject's per-value costs otherwise.
 #include "AuditLog.h"
 #include "Database.h"
-#include "RosterRecords.h"
 #include "RosterRepository.h"
+#include "SqliteStatement.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
+#include <QJsonDocument>
+#include <QSqlError>
+
+#include <algorithm>
+#include <atomic>
+#include <limits>
+#include <optional>
+#include <thread>
+#include <QElapsedTimer>
+#include <cstdio>
+#include <ctime>
+static double cpuNow() { timespec t; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t); return t.tv_sec * 1e3 + t.tv_nsec / 1e6; }
+static double g_cpu = 0;
+#define TIMING(label) do { const double c = cpuNow(); std::fprintf(stderr, "T   %-18s %6lld ms wall %6.0f ms cpu\n", label, qlonglong(g_timer.restart()), c - g_cpu); g_cpu = c; } while (0)
+static QElapsedTimer g_timer;
 
 using namespace Domain;
-using namespace RosterRecords;
 
-Result RosterRepository::createHouseholds(
-    QList<Household> &households, const QString &reason, const std::function<bool(int)> &progress)
+namespace {
+
+// An enumeration's stable key as UTF-8, without building a QString for every row.
+template<typename E> const QByteArray &keyText(E value)
 {
-    Result error;
-    Transaction t(m_db);
-    if (!t.begin(&error))
-        return error;
-    const QSqlDatabase db = m_db.connection();
-    QSqlQuery insertHousehold(db);
-    insertHousehold.prepare(
-        QStringLiteral("INSERT INTO household (village_id, status, category, address, phone, bank_account, "
-                       "monthly_amount_fen, start_period, status_date, registered_poor, note, member_count, "
-                       "covered_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    QSqlQuery insertPerson(db);
-    insertPerson.prepare(QStringLiteral("INSERT INTO person (household_id, name, id_number, relation, covered, "
-                                        "disability_kind, disability_grade, health, labour_ability, deceased_date, "
-                                        "left_date, left_reason, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    QSqlQuery setHead(db);
-    setHead.prepare(QStringLiteral("UPDATE household SET head_person_id = ? WHERE id = ?"));
-    QSqlQuery history(db);
-    history.prepare(QStringLiteral("INSERT INTO status_history (household_id, from_status, to_status, effective_date, "
-                                   "reason, monthly_amount_fen, covered_count, recorded_at, operator) "
-                                   "VALUES (?,NULL,?,?,?,?,?,?,?)"));
-    AuditLog audit(m_db);
-    if (!audit.beginBatch(&error))
-        return error;
-    const QString recordedAt = m_db.now().toString(Qt::ISODateWithMs);
-    const QString why = reason.isEmpty() ? tr("registered") : reason;
-    int done = 0;
+    static const QList<QByteArray> keys = [] {
+        QList<QByteArray> out;
+        for (E v : allValues<E>())
+            out.append(key(v).toUtf8());
+        return out;
+    }();
+    const int i = int(value);
+    return keys[(i >= 0 && i < keys.size()) ? i : 0];
+}
+
+// A compact JSON object written as QJsonDocument(object).toJson(QJsonDocument::Compact) writes it, so that the
+// audit records of a bulk write read like those of single writes (tst_roster_repository compares them). Fields
+// must be given in QJsonObject's order (keys sorted); the extra fields (the audit context) are merged in.
+class JsonObjectText
+{
+public:
+    using Fields = QList<std::pair<QString, QByteArray>>; // name, JSON text
+
+    explicit JsonObjectText(QByteArray &out, const Fields &extra = noFields())
+        : m_out(out)
+        , m_extra(extra)
+    {
+        m_out += '{';
+    }
+    ~JsonObjectText()
+    {
+        while (m_nextExtra < m_extra.size())
+            writeExtra();
+        m_out += '}';
+    }
+    JsonObjectText(const JsonObjectText &) = delete;
+    JsonObjectText &operator=(const JsonObjectText &) = delete;
+
+    void string(QLatin1StringView name, const QString &value)
+    {
+        if (key(name))
+            appendString(m_out, value);
+    }
+    // An enumeration's key: plain ASCII that needs no escapes.
+    void keyword(QLatin1StringView name, const QByteArray &value)
+    {
+        if (key(name)) {
+            m_out += '"';
+            m_out += value;
+            m_out += '"';
+        }
+    }
+    void integer(QLatin1StringView name, qint64 value)
+    {
+        if (key(name))
+            m_out += QByteArray::number(value);
+    }
+    void boolean(QLatin1StringView name, bool value)
+    {
+        if (key(name))
+            m_out += value ? "true" : "false";
+    }
+    // Writes the key; false when an extra field of that name replaces the value.
+    bool key(QLatin1StringView name)
+    {
+        while (m_nextExtra < m_extra.size() && m_extra[m_nextExtra].first < name)
+            writeExtra();
+        if (m_nextExtra < m_extra.size() && m_extra[m_nextExtra].first == name) {
+            writeExtra();
+            return false;
+        }
+        separate();
+        m_out += '"'; // the names are plain ASCII
+        m_out += QByteArrayView(name.data(), name.size());
+        m_out += "\":";
+        return true;
+    }
+
+    // Qt's escapes: \" \\ \b \f \n \r \t, \u00XX for other controls, UTF-8 for the rest, \uXXXX for a lone
+    // surrogate.
+    static void appendString(QByteArray &out, QStringView s)
+    {
+        static const char hex[] = "0123456789abcdef";
+        out += '"';
+        const char16_t *p = s.utf16();
+        const char16_t *const end = p + s.size();
+        while (p != end) {
+            const char16_t u = *p++;
+            if (u < 0x80) {
+                if (u >= 0x20 && u != u'"' && u != u'\\') {
+                    out += char(u);
+                    continue;
+                }
+                out += '\\';
+                switch (u) {
+                case u'"':
+                    out += '"';
+                    break;
+                case u'\\':
+                    out += '\\';
+                    break;
+                case 0x8:
+                    out += 'b';
+                    break;
+                case 0xc:
+                    out += 'f';
+                    break;
+                case 0xa:
+                    out += 'n';
+                    break;
+                case 0xd:
+                    out += 'r';
+                    break;
+                case 0x9:
+                    out += 't';
+                    break;
+                default:
+                    out += "u00";
+                    out += hex[u >> 4];
+                    out += hex[u & 0xf];
+                }
+            } else if (u < 0x800) {
+                out += char(0xc0 | (u >> 6));
+                out += char(0x80 | (u & 0x3f));
+            } else if (!QChar::isSurrogate(u)) {
+                out += char(0xe0 | (u >> 12));
+                out += char(0x80 | ((u >> 6) & 0x3f));
+                out += char(0x80 | (u & 0x3f));
+            } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+                const char32_t c = QChar::surrogateToUcs4(u, *p++);
+                out += char(0xf0 | (c >> 18));
+                out += char(0x80 | ((c >> 12) & 0x3f));
+                out += char(0x80 | ((c >> 6) & 0x3f));
+                out += char(0x80 | (c & 0x3f));
+            } else {
+                out += "\\u";
+                for (int shift = 12; shift >= 0; shift -= 4)
+                    out += hex[(u >> shift) & 0xf];
+            }
+        }
+        out += '"';
+    }
+
+private:
+    static const Fields &noFields()
+    {
+        static const Fields none;
+        return none;
+    }
+    void separate()
+    {
+        if (!m_first)
+            m_out += ',';
+        m_first = false;
+    }
+    void writeExtra()
+    {
+        const auto &[name, value] = m_extra[m_nextExtra++];
+        separate();
+        appendString(m_out, name);
+        m_out += ':';
+        m_out += value;
+    }
+
+    QByteArray &m_out;
+    const Fields &m_extra;
+    qsizetype m_nextExtra = 0;
+    bool m_first = true;
+};
+
+// The audit context's fields as JSON text, in key order.
+JsonObjectText::Fields contextFields(const QJsonObject &context)
+{
+    JsonObjectText::Fields out;
+    for (auto it = context.begin(); it != context.end(); ++it) {
+        QByteArray text = QJsonDocument(QJsonArray {it.value()}).toJson(QJsonDocument::Compact);
+        out.append({it.key(), text.mid(1, text.size() - 2)});
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    return out;
+}
+
+// RosterRecords::personJson as text.
+void appendPerson(QByteArray &out, const Person &p)
+{
+    using L = QLatin1StringView;
+    JsonObjectText o(out);
+    o.boolean(L("covered"), p.covered);
+    if (p.deceasedDate.isValid())
+        o.string(L("deceased_date"), p.deceasedDate.toString(Qt::ISODate));
+    o.keyword(L("disability_grade"), keyText(p.disabilityGrade));
+    o.keyword(L("disability_kind"), keyText(p.disabilityKind));
+    o.keyword(L("health"), keyText(p.health));
+    o.string(L("id_number"), p.idNumber);
+    o.keyword(L("labour_ability"), keyText(p.labourAbility));
+    if (p.leftDate.isValid()) {
+        o.string(L("left_date"), p.leftDate.toString(Qt::ISODate));
+        o.string(L("left_reason"), p.leftReason);
+    }
+    o.string(L("name"), p.name);
+    if (!p.note.isEmpty())
+        o.string(L("note"), p.note);
+    o.keyword(L("relation"), keyText(p.relation));
+}
+
+// RosterRecords::householdJson with its "members", and the audit context, as text.
+void appendHousehold(QByteArray &out, const Household &h, const JsonObjectText::Fields &context)
+{
+    using L = QLatin1StringView;
+    JsonObjectText o(out, context);
+    o.string(L("address"), h.address);
+    o.string(L("bank_account"), h.bankAccount);
+    o.keyword(L("category"), keyText(h.category));
+    o.integer(L("covered_count"), h.coveredCount);
+    o.integer(L("member_count"), h.memberCount);
+    if (o.key(L("members"))) {
+        out += '[';
+        for (qsizetype i = 0; i < h.members.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            appendPerson(out, h.members[i]);
+        }
+        out += ']';
+    }
+    o.integer(L("monthly_amount_fen"), h.monthlyAmount.fen());
+    o.string(L("note"), h.note);
+    o.string(L("phone"), h.phone);
+    o.boolean(L("registered_poor"), h.registeredPoor);
+    if (h.reviewDate.isValid())
+        o.string(L("review_date"), h.reviewDate.toString(Qt::ISODate));
+    o.string(L("start_period"), h.startPeriod.toString());
+    o.keyword(L("status"), keyText(h.status));
+    o.integer(L("village_id"), h.villageId);
+}
+
+// A first import fills an (almost) empty roster: building the member indexes once from the rows is about half
+// the work of keeping them up to date row by row, most of it in the name and ID number indexes. The caller's
+// transaction covers both steps, so a failure or a cancellation leaves the indexes as they were.
+class DeferredIndexes
+{
+public:
+    DeferredIndexes(const QSqlDatabase &db, const char *table)
+        : m_db(db)
+    {
+        SqliteStatement list(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql "
+                                 "IS NOT NULL");
+        list.bind(1, QString::fromLatin1(table));
+        while (list.step())
+            m_indexes.append({list.text(0), QByteArray(list.utf8(1), list.bytes(1))});
+        m_error = list.lastError();
+    }
+    QSqlError lastError() const { return m_error; }
+
+    bool drop()
+    {
+        for (const auto &[name, sql] : m_indexes) {
+            SqliteStatement statement(m_db, QByteArray("DROP INDEX \"" + name.toUtf8() + '"').constData());
+            if (!statement.exec())
+                return fail(statement);
+        }
+        return true;
+    }
+    bool rebuild()
+    {
+        for (const auto &[name, sql] : m_indexes) {
+            SqliteStatement statement(m_db, sql.constData());
+            if (!statement.exec())
+                return fail(statement);
+        }
+        return true;
+    }
+
+private:
+    bool fail(const SqliteStatement &statement)
+    {
+        m_error = statement.lastError();
+        return false;
+    }
+
+    QSqlDatabase m_db;
+    QList<std::pair<QString, QByteArray>> m_indexes; // name, CREATE INDEX statement
+    QSqlError m_error;
+};
+
+void bindDate(SqliteStatement &s, int index, const QDate &date)
+{
+    if (date.isValid())
+        s.bindUtf8(index, date.toString(Qt::ISODate).toLatin1());
+    else
+        s.bindNull(index);
+}
+
+// Below this many members the indexes are kept up to date row by row (no schema change for a small batch).
+constexpr qsizetype kDeferIndexesFrom = 2000;
+
+// Sets the figures and the ids the households will be written with: ids follow the largest one on file, as
+// SQLite itself would give them, so the audit records can be prepared while the rows are written.
+bool prepareHouseholds(QList<Household> &households, qint64 lastId, const QDate &today)
+{
+    if (lastId > std::numeric_limits<qint64>::max() - households.size())
+        return false;
     for (Household &h : households) {
         int records = 0;
         int coveredRecords = 0;
@@ -51,51 +337,190 @@ Result RosterRepository::createHouseholds(
         h.memberCount = qMax(h.memberCount, records);
         h.coveredCount
             = qMin(h.memberCount, h.coveredCount > 0 ? qMax(h.coveredCount, coveredRecords) : coveredRecords);
-        const QDate date = h.statusDate.isValid() ? h.statusDate : m_db.today();
-        h.statusDate = date;
-        const QVariantList values = {h.villageId, key(h.status), key(h.category), h.address, h.phone, h.bankAccount,
-            h.monthlyAmount.fen(), h.startPeriod.isValid() ? QVariant(h.startPeriod.toString()) : QVariant(),
-            date.toString(Qt::ISODate), h.registeredPoor ? 1 : 0, h.note, h.memberCount, h.coveredCount};
-        for (int i = 0; i < values.size(); ++i)
-            insertHousehold.bindValue(i, values[i]);
-        if (!m_db.exec(insertHousehold, &error))
-            return error;
-        h.id = insertHousehold.lastInsertId().toLongLong();
-        QJsonArray members;
+        if (!h.statusDate.isValid())
+            h.statusDate = today;
+        h.id = ++lastId;
+    }
+    return true;
+}
+
+// The audit records of the new households, prepared on a thread of their own while the rows are written.
+class AuditPreparation
+{
+public:
+    AuditPreparation(const AuditLog &audit, const QList<Household> &households, const QJsonObject &context)
+        : m_households(households) // a copy: the writer changes the list's members as it goes
+        , m_thread([this, &audit, context] { run(audit, contextFields(context)); })
+    { }
+    ~AuditPreparation() { cancel(); }
+    AuditPreparation(const AuditPreparation &) = delete;
+    AuditPreparation &operator=(const AuditPreparation &) = delete;
+
+    void cancel()
+    {
+        m_cancelled = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    QList<AuditLog::Created> &records()
+    {
+        m_thread.join();
+        return m_records;
+    }
+
+private:
+    void run(const AuditLog &audit, const JsonObjectText::Fields &context)
+    {
+        m_records.reserve(m_households.size());
+        for (const Household &h : std::as_const(m_households)) {
+            if (m_cancelled)
+                return;
+            AuditLog::Created r;
+            r.entityId = h.id;
+            r.householdId = h.id;
+            appendHousehold(r.newValue, h, context);
+            m_records.append(std::move(r));
+        }
+        audit.chainCreated(QStringLiteral("create"), QStringLiteral("household"), m_records);
+        std::fprintf(stderr, "T   worker cpu %.0f ms\n", cpuNow());
+    }
+
+    const QList<Household> m_households;
+    QList<AuditLog::Created> m_records;
+    std::atomic_bool m_cancelled = false;
+    std::thread m_thread;
+};
+
+} // namespace
+
+Result RosterRepository::createHouseholds(
+    QList<Household> &households, const QString &reason, const std::function<bool(int)> &progress)
+{
+    Result error;
+    Transaction t(m_db);
+    if (!t.begin(&error))
+        return error;
+    const QSqlDatabase db = m_db.connection();
+    g_timer.start(); g_cpu = cpuNow();
+    qint64 lastId = 0;
+    qint64 members = 0;
+    {
+        SqliteStatement last(db, "SELECT (SELECT ifnull(max(id), 0) FROM household), (SELECT count(*) FROM person)");
+        if (!last.step())
+            return m_db.failure(last.lastError());
+        lastId = last.int64(0);
+        members = last.int64(1);
+    }
+    const QDateTime now = m_db.now();
+    if (!prepareHouseholds(households, lastId, now.date()))
+        return m_db.failure(QSqlError(QString(), QStringLiteral("no household ids left"), QSqlError::StatementError,
+            QStringLiteral("1")));
+    qsizetype newMembers = 0;
+    for (const Household &h : std::as_const(households))
+        newMembers += h.members.size();
+    std::optional<DeferredIndexes> personIndexes;
+    if (newMembers >= kDeferIndexesFrom && newMembers > members) {
+        personIndexes.emplace(db, "person");
+        if (personIndexes->lastError().type() != QSqlError::NoError || !personIndexes->drop())
+            return m_db.failure(personIndexes->lastError());
+    }
+    TIMING("prepare");
+    SqliteStatement insertHousehold(db,
+        "INSERT INTO household (id, village_id, status, category, address, phone, bank_account, monthly_amount_fen, "
+        "start_period, status_date, registered_poor, note, member_count, covered_count, review_date) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    SqliteStatement insertPerson(db,
+        "INSERT INTO person (household_id, name, id_number, relation, covered, disability_kind, disability_grade, "
+        "health, labour_ability, deceased_date, left_date, left_reason, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    SqliteStatement setHead(db, "UPDATE household SET head_person_id = ? WHERE id = ?");
+    SqliteStatement history(db,
+        "INSERT INTO status_history (household_id, from_status, to_status, effective_date, reason, "
+        "monthly_amount_fen, covered_count, recorded_at, operator) VALUES (?,NULL,?,?,?,?,?,?,?)");
+    for (const SqliteStatement *s : {&insertHousehold, &insertPerson, &setHead, &history}) {
+        if (!s->isValid())
+            return m_db.failure(s->lastError());
+    }
+    AuditLog audit(m_db);
+    if (!audit.beginBatch(&error))
+        return error;
+    AuditPreparation auditRecords(audit, households, m_db.auditContext());
+    const QByteArray recordedAt = now.toString(Qt::ISODateWithMs).toUtf8();
+    const QByteArray operatorName = m_db.operatorName().toUtf8();
+    const QByteArray why = (reason.isEmpty() ? tr("registered") : reason).toUtf8();
+    auto failed = [this](const SqliteStatement &s) { return m_db.failure(s.lastError()); };
+    int done = 0;
+    for (Household &h : households) {
+        const QByteArray &status = keyText(h.status);
+        const QByteArray statusDate = h.statusDate.toString(Qt::ISODate).toLatin1();
+        insertHousehold.bind(1, h.id);
+        insertHousehold.bind(2, h.villageId);
+        insertHousehold.bindUtf8(3, status);
+        insertHousehold.bindUtf8(4, keyText(h.category));
+        insertHousehold.bind(5, h.address);
+        insertHousehold.bind(6, h.phone);
+        insertHousehold.bind(7, h.bankAccount);
+        insertHousehold.bind(8, h.monthlyAmount.fen());
+        if (h.startPeriod.isValid())
+            insertHousehold.bind(9, h.startPeriod.toString());
+        else
+            insertHousehold.bindNull(9);
+        insertHousehold.bindUtf8(10, statusDate);
+        insertHousehold.bind(11, h.registeredPoor ? 1 : 0);
+        insertHousehold.bind(12, h.note);
+        insertHousehold.bind(13, h.memberCount);
+        insertHousehold.bind(14, h.coveredCount);
+        bindDate(insertHousehold, 15, h.reviewDate);
+        if (!insertHousehold.exec())
+            return failed(insertHousehold);
         for (Person &p : h.members) {
             p.householdId = h.id;
-            const QVariantList pv
-                = {h.id, p.name, p.idNumber, key(p.relation), p.covered && !p.deceasedDate.isValid() ? 1 : 0,
-                    key(p.disabilityKind), key(p.disabilityGrade), key(p.health), key(p.labourAbility),
-                    dateValue(p.deceasedDate), dateValue(p.leftDate), p.leftReason, p.note};
-            for (int i = 0; i < pv.size(); ++i)
-                insertPerson.bindValue(i, pv[i]);
-            if (!m_db.exec(insertPerson, &error))
-                return error;
-            p.id = insertPerson.lastInsertId().toLongLong();
+            insertPerson.bind(1, h.id);
+            insertPerson.bind(2, p.name);
+            insertPerson.bind(3, p.idNumber);
+            insertPerson.bindUtf8(4, keyText(p.relation));
+            insertPerson.bind(5, p.covered && !p.deceasedDate.isValid() ? 1 : 0);
+            insertPerson.bindUtf8(6, keyText(p.disabilityKind));
+            insertPerson.bindUtf8(7, keyText(p.disabilityGrade));
+            insertPerson.bindUtf8(8, keyText(p.health));
+            insertPerson.bindUtf8(9, keyText(p.labourAbility));
+            bindDate(insertPerson, 10, p.deceasedDate);
+            bindDate(insertPerson, 11, p.leftDate);
+            insertPerson.bind(12, p.leftReason);
+            insertPerson.bind(13, p.note);
+            if (!insertPerson.exec())
+                return failed(insertPerson);
+            p.id = insertPerson.lastInsertRowId();
             if (p.isHead() && p.isCurrent()) {
                 h.headPersonId = p.id;
-                setHead.bindValue(0, p.id);
-                setHead.bindValue(1, h.id);
-                if (!m_db.exec(setHead, &error))
-                    return error;
+                setHead.bind(1, p.id);
+                setHead.bind(2, h.id);
+                if (!setHead.exec())
+                    return failed(setHead);
             }
-            members.append(personJson(p));
         }
-        const QVariantList hv = {h.id, key(h.status), date.toString(Qt::ISODate), why, h.monthlyAmount.fen(),
-            h.coveredCount, recordedAt, m_db.operatorName()};
-        for (int i = 0; i < hv.size(); ++i)
-            history.bindValue(i, hv[i]);
-        if (!m_db.exec(history, &error))
-            return error;
-        QJsonObject created = householdJson(h);
-        created[QStringLiteral("members")] = members;
-        if (!audit.append(QStringLiteral("create"), QStringLiteral("household"), h.id, h.id, {}, created, &error))
-            return error;
+        history.bind(1, h.id);
+        history.bindUtf8(2, status);
+        history.bindUtf8(3, statusDate);
+        history.bindUtf8(4, why);
+        history.bind(5, h.monthlyAmount.fen());
+        history.bind(6, h.coveredCount);
+        history.bindUtf8(7, recordedAt);
+        history.bindUtf8(8, operatorName);
+        if (!history.exec())
+            return failed(history);
         ++done;
         if (progress && !progress(done))
             return Result::rejected(tr("Cancelled: nothing was saved."));
     }
+    TIMING("loop");
+    if (personIndexes && !personIndexes->rebuild())
+        return m_db.failure(personIndexes->lastError());
+    TIMING("rebuild");
+    QList<AuditLog::Created> &records = auditRecords.records();
+    TIMING("wait");
+    if (!audit.appendCreated(QStringLiteral("create"), QStringLiteral("household"), records, &error))
+        return error;
+    TIMING("audit");
     if (!audit.endBatch(&error))
         return error;
     if (!t.commit(&error))

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -36,6 +37,13 @@ QString SqliteStatement::errorText() const
     if (!m_db)
         return QStringLiteral("not an SQLite connection");
     return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+QSqlError SqliteStatement::lastError() const
+{
+    if (m_errorCode == 0)
+        return QSqlError();
+    return QSqlError(QString(), errorText(), QSqlError::StatementError, QString::number(m_errorCode));
 }
 
 void SqliteStatement::bind(int index, qint64 value)

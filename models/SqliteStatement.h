@@ -4,6 +4,7 @@
 #include <QString>
 
 class QSqlDatabase;
+class QSqlError;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -23,6 +24,8 @@ public:
     QString errorText() const;
     // SQLite's primary result code of the last failure (SQLITE_FULL, SQLITE_BUSY...), 0 if none.
     int errorCode() const { return m_errorCode; }
+    // The last failure as the Qt driver would report it, for Database::failure().
+    QSqlError lastError() const;
 
     // Parameters count from 1, as in SQLite. Text is copied (SQLITE_TRANSIENT).
     void bind(int index, qint64 value);

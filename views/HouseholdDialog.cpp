@@ -85,6 +85,14 @@ void HouseholdDialog::buildUi()
     m_startPeriodEdit->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_startPeriodEdit->setMinimumDate(kNoStartMonth);
     m_startPeriodEdit->setSpecialValueText(tr("not set"));
+    // 复核: the last periodic review (yearly, or every 6 months for unstable incomes).
+    m_reviewDateEdit = new QDateEdit(this);
+    m_reviewDateEdit->setObjectName(QStringLiteral("reviewDateEdit"));
+    m_reviewDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_reviewDateEdit->setCalendarPopup(true);
+    m_reviewDateEdit->setMinimumDate(kNoStartMonth);
+    m_reviewDateEdit->setSpecialValueText(tr("not reviewed"));
+    m_reviewDateEdit->setToolTip(tr("The date of the last periodic review (复核) of this household"));
     m_amountSpin = new QDoubleSpinBox(this);
     m_amountSpin->setObjectName(QStringLiteral("amountSpinBox"));
     m_amountSpin->setDecimals(2);
@@ -149,11 +157,12 @@ void HouseholdDialog::buildUi()
     left->addRow(tr("Benefit &from (month):"), m_startPeriodEdit);
     left->addRow(tr("&Monthly benefit:"), m_amountSpin);
     left->addRow(tr("Household si&ze:"), m_memberCountSpin);
-    left->addRow(tr("Co&vered persons:"), m_coveredCountSpin);
+    left->addRow(tr("C&overed persons:"), m_coveredCountSpin);
     auto *right = new QFormLayout;
     right->addRow(tr("A&ddress:"), m_addressEdit);
     right->addRow(tr("&Phone:"), m_phoneEdit);
     right->addRow(tr("&Bank account:"), m_bankAccountEdit);
+    right->addRow(tr("Last revie&w:"), m_reviewDateEdit);
     right->addRow(QString(), m_registeredPoorCheck);
     right->addRow(tr("&Note:"), m_noteEdit);
     auto *fields = new QHBoxLayout;
@@ -194,6 +203,7 @@ void HouseholdDialog::buildUi()
     for (QLineEdit *edit : {m_addressEdit, m_phoneEdit, m_bankAccountEdit, m_reasonEdit})
         connect(edit, &QLineEdit::textChanged, this, &HouseholdDialog::markChanged);
     connect(m_registeredPoorCheck, &QCheckBox::toggled, this, &HouseholdDialog::markChanged);
+    connect(m_reviewDateEdit, &QDateEdit::dateChanged, this, &HouseholdDialog::markChanged);
     connect(m_noteEdit, &QPlainTextEdit::textChanged, this, &HouseholdDialog::markChanged);
     connect(m_memberModel, &MemberModel::dataChanged, this, &HouseholdDialog::markChanged);
     connect(m_memberModel, &MemberModel::rowsInserted, this, &HouseholdDialog::markChanged);
@@ -234,6 +244,7 @@ void HouseholdDialog::load(const Household &household)
     m_phoneEdit->setText(household.phone);
     m_bankAccountEdit->setText(household.bankAccount);
     m_registeredPoorCheck->setChecked(household.registeredPoor);
+    m_reviewDateEdit->setDate(household.reviewDate.isValid() ? household.reviewDate : kNoStartMonth);
     m_noteEdit->setPlainText(household.note);
     m_reasonForm->setRowVisible(m_reasonEdit, !isCreating());
 
@@ -276,6 +287,7 @@ Household HouseholdDialog::household() const
     h.phone = m_phoneEdit->text().trimmed();
     h.bankAccount = m_bankAccountEdit->text().trimmed();
     h.registeredPoor = m_registeredPoorCheck->isChecked();
+    h.reviewDate = m_reviewDateEdit->date() == kNoStartMonth ? QDate() : m_reviewDateEdit->date();
     h.note = m_noteEdit->toPlainText().trimmed();
     // Current members first, so a problem's "members[i]" is row i of the table.
     h.members = m_memberModel->members() + m_formerMembers;

@@ -72,6 +72,7 @@ private:
     QLineEdit *m_phoneEdit = nullptr;
     QLineEdit *m_bankAccountEdit = nullptr;
     QCheckBox *m_registeredPoorCheck = nullptr;
+    QDateEdit *m_reviewDateEdit = nullptr;
     QPlainTextEdit *m_noteEdit = nullptr;
     QLineEdit *m_reasonEdit = nullptr;
     QFormLayout *m_reasonForm = nullptr;

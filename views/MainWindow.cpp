@@ -1,9 +1,16 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "CasePage.h"
+#include "ComplaintPage.h"
 #include "Database.h"
+#include "FileDialogs.h"
+#include "InspectionPage.h"
+#include "LedgerExporter.h"
+#include "MessageBoxes.h"
 #include "OperatorDialog.h"
 #include "OverviewPage.h"
+#include "RectificationPage.h"
 #include "RosterPage.h"
 
 #include <QApplication>
@@ -57,7 +64,47 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
     addPage(QStringLiteral("overview"), tr("Overview"), QIcon(QStringLiteral(":/icons/overview.svg")), m_overview);
     //: Navigation page 花名册
     addPage(QStringLiteral("roster"), tr("Roster"), QIcon(QStringLiteral(":/icons/roster.svg")), m_roster);
+    m_inspection = new InspectionPage(db, this);
+    m_rectifications = new RectificationPage(db, this);
+    m_complaints = new ComplaintPage(db, this);
+    m_cases = new CasePage(db, this);
+    //: Navigation page 自查自纠
+    addPage(QStringLiteral("inspection"), tr("Self-inspection"), QIcon(QStringLiteral(":/icons/inspection.svg")),
+        m_inspection);
+    //: Navigation page 整改台账
+    addPage(QStringLiteral("rectifications"), tr("Rectifications"), QIcon(QStringLiteral(":/icons/rectification.svg")),
+        m_rectifications);
+    //: Navigation page 举报线索
+    addPage(
+        QStringLiteral("complaints"), tr("Complaints"), QIcon(QStringLiteral(":/icons/complaint.svg")), m_complaints);
+    //: Navigation page 典型案例
+    addPage(QStringLiteral("cases"), tr("Typical cases"), QIcon(QStringLiteral(":/icons/case.svg")), m_cases);
+
     connect(m_roster, &RosterPage::rosterChanged, m_overview, &OverviewPage::refresh);
+    // A save in one ledger can change another (a rectification opened from a complaint): all follow.
+    const auto ledgersChanged = [this] {
+        m_overview->refresh();
+        m_rectifications->reload();
+        m_complaints->reload();
+        m_cases->reload();
+    };
+    connect(m_inspection, &InspectionPage::countsChanged, this, ledgersChanged);
+    connect(m_rectifications, &RectificationPage::countsChanged, this, ledgersChanged);
+    connect(m_complaints, &ComplaintPage::countsChanged, this, ledgersChanged);
+    connect(m_cases, &CasePage::countsChanged, this, ledgersChanged);
+    connect(m_roster, &RosterPage::rosterChanged, m_inspection, &InspectionPage::reload);
+    connect(m_inspection, &InspectionPage::householdChanged, this, [this] {
+        m_roster->refreshRows();
+        m_overview->refresh();
+    });
+    connect(m_overview, &OverviewPage::ledgerActivated, this, [this](const QString &key) { showPage(key); });
+    connect(m_inspection, &InspectionPage::exportRequested, this,
+        [this](qint64 inspectionId) { exportLedger(int(LedgerExporter::Ledger::Checklist), inspectionId); });
+    connect(m_rectifications, &RectificationPage::exportRequested, this,
+        [this] { exportLedger(int(LedgerExporter::Ledger::Rectifications)); });
+    connect(m_complaints, &ComplaintPage::exportRequested, this,
+        [this] { exportLedger(int(LedgerExporter::Ledger::Complaints)); });
+    connect(m_cases, &CasePage::exportRequested, this, [this] { exportLedger(int(LedgerExporter::Ledger::Cases)); });
     connect(m_overview, &OverviewPage::villageActivated, this, [this](qint64 villageId) {
         m_roster->showVillage(villageId);
         showPage(QStringLiteral("roster"));
@@ -145,6 +192,38 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
+}
+
+void MainWindow::exportLedger(int ledger, qint64 inspectionId)
+{
+    const auto which = LedgerExporter::Ledger(ledger);
+    QString suggested;
+    switch (which) {
+    case LedgerExporter::Ledger::Checklist:
+        suggested = tr("self-inspection.xlsx");
+        break;
+    case LedgerExporter::Ledger::Rectifications:
+        suggested = tr("rectifications.xlsx");
+        break;
+    case LedgerExporter::Ledger::Complaints:
+        suggested = tr("complaints.xlsx");
+        break;
+    case LedgerExporter::Ledger::Cases:
+        suggested = tr("typical-cases.xlsx");
+        break;
+    }
+    const QString path
+        = FileDialogs::saveFileName(this, tr("Export"), suggested, tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    int rows = 0;
+    const Result r = LedgerExporter(m_db).exportLedger(which, path, {}, inspectionId, &rows);
+    if (!r) {
+        MessageBoxes::critical(this, tr("Export"), r.message());
+        return;
+    }
+    MessageBoxes::information(
+        this, tr("Export"), tr("%n row(s) written to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::updateStatusBar()

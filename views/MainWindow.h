@@ -4,7 +4,11 @@
 
 class AppSettings;
 class Database;
+class CasePage;
+class ComplaintPage;
+class InspectionPage;
 class OverviewPage;
+class RectificationPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -41,6 +45,8 @@ protected:
 
 private:
     void createMenus();
+    // Asks where to write a ledger (整改台账, 举报线索台账…) and writes it in the official layout.
+    void exportLedger(int ledger, qint64 inspectionId = 0);
     void updateStatusBar();
 
     Database &m_db;
@@ -52,4 +58,8 @@ private:
     QStringList m_keys;
     OverviewPage *m_overview = nullptr;
     RosterPage *m_roster = nullptr;
+    InspectionPage *m_inspection = nullptr;
+    RectificationPage *m_rectifications = nullptr;
+    ComplaintPage *m_complaints = nullptr;
+    CasePage *m_cases = nullptr;
 };

@@ -1,18 +1,29 @@
 #include "OverviewPage.h"
 
+#include "CalendarDialog.h"
+#include "CalendarRepository.h"
+#include "CaseRepository.h"
+#include "ComplaintRepository.h"
 #include "Database.h"
 #include "Domain.h"
+#include "InspectionRepository.h"
 #include "MessageBar.h"
 #include "OfficeRepository.h"
+#include "RectificationRepository.h"
 #include "StatsRepository.h"
 
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace {
 enum VillageColumn { NameColumn, CodeColumn, HouseholdsColumn, PersonsColumn, CoveredColumn, AmountColumn, Count };
@@ -23,6 +34,23 @@ QTableWidgetItem *numberItem(const QString &text)
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
+enum DeadlineColumn { DueColumn, SubmissionColumn, StateColumn, DeadlineCount };
+
+// A figure card that opens its ledger when clicked.
+class ClickableFrame : public QFrame
+{
+public:
+    using QFrame::QFrame;
+    std::function<void()> onClick;
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (onClick && event->button() == Qt::LeftButton)
+            onClick();
+        QFrame::mouseReleaseEvent(event);
+    }
+};
 } // namespace
 
 OverviewPage::OverviewPage(Database &db, QWidget *parent)
@@ -32,6 +60,8 @@ OverviewPage::OverviewPage(Database &db, QWidget *parent)
     , m_titleLabel(new QLabel(this))
     , m_byStatusLabel(new QLabel(this))
     , m_villageTable(new QTableWidget(0, Count, this))
+    , m_inspectionDetailLabel(new QLabel(this))
+    , m_deadlineTable(new QTableWidget(0, DeadlineCount, this))
 {
     setObjectName(QStringLiteral("overviewPage"));
     m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
@@ -49,6 +79,31 @@ OverviewPage::OverviewPage(Database &db, QWidget *parent)
     m_coveredActiveLabel = addFigure(figures, 3, QStringLiteral("coveredActiveLabel"), tr("Covered persons"));
     m_monthlyTotalLabel = addFigure(figures, 4, QStringLiteral("monthlyTotalLabel"), tr("Monthly benefit (yuan)"));
 
+    auto *campaign = new QGridLayout;
+    campaign->setHorizontalSpacing(12);
+    m_inspectionLabel = addFigure(campaign, 0, QStringLiteral("inspectionProgressLabel"),
+        tr("Self-inspection answered"), QStringLiteral("inspection"));
+    m_rectificationsLabel = addFigure(campaign, 1, QStringLiteral("rectificationsOpenLabel"),
+        tr("Rectifications open (overdue)"), QStringLiteral("rectifications"));
+    m_complaintsLabel = addFigure(campaign, 2, QStringLiteral("complaintsOpenLabel"),
+        tr("Complaints being handled (overdue)"), QStringLiteral("complaints"));
+    m_casesLabel = addFigure(
+        campaign, 3, QStringLiteral("casesMonthLabel"), tr("Typical cases this month"), QStringLiteral("cases"));
+    m_inspectionDetailLabel->setObjectName(QStringLiteral("inspectionDetailLabel"));
+    m_inspectionDetailLabel->setWordWrap(true);
+
+    m_deadlineTable->setObjectName(QStringLiteral("deadlineTableWidget"));
+    m_deadlineTable->setHorizontalHeaderLabels({tr("Due"), tr("Submission"), tr("State")});
+    m_deadlineTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_deadlineTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_deadlineTable->verticalHeader()->hide();
+    m_deadlineTable->horizontalHeader()->setSectionResizeMode(SubmissionColumn, QHeaderView::Stretch);
+    m_deadlineTable->setToolTip(tr("Double-click to mark a submission as sent"));
+    auto *calendarButton = new QPushButton(tr("Reporting &calendar…"), this);
+    calendarButton->setObjectName(QStringLiteral("calendarButton"));
+    connect(calendarButton, &QPushButton::clicked, this, &OverviewPage::openCalendar);
+    connect(m_deadlineTable, &QTableWidget::cellDoubleClicked, this, &OverviewPage::openCalendar);
+
     m_byStatusLabel->setObjectName(QStringLiteral("byStatusLabel"));
     m_villageTable->setObjectName(QStringLiteral("villageTableWidget"));
     m_villageTable->setHorizontalHeaderLabels({tr("Village"), tr("Division code"), tr("Active households"),
@@ -65,8 +120,22 @@ OverviewPage::OverviewPage(Database &db, QWidget *parent)
     layout->addWidget(m_titleLabel);
     layout->addLayout(figures);
     layout->addWidget(m_byStatusLabel);
-    layout->addWidget(new QLabel(tr("Active households by village"), this));
-    layout->addWidget(m_villageTable, 1);
+    layout->addWidget(new QLabel(tr("<b>Special governance campaign</b>"), this));
+    layout->addLayout(campaign);
+    layout->addWidget(m_inspectionDetailLabel);
+    auto *tables = new QHBoxLayout;
+    auto *villages = new QVBoxLayout;
+    villages->addWidget(new QLabel(tr("Active households by village"), this));
+    villages->addWidget(m_villageTable, 1);
+    auto *deadlines = new QVBoxLayout;
+    auto *deadlineHeader = new QHBoxLayout;
+    deadlineHeader->addWidget(new QLabel(tr("Submissions due within 14 days, and overdue"), this), 1);
+    deadlineHeader->addWidget(calendarButton);
+    deadlines->addLayout(deadlineHeader);
+    deadlines->addWidget(m_deadlineTable, 1);
+    tables->addLayout(villages, 3);
+    tables->addLayout(deadlines, 2);
+    layout->addLayout(tables, 1);
 
     connect(m_villageTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         const QTableWidgetItem *item = m_villageTable->item(row, NameColumn);
@@ -75,9 +144,15 @@ OverviewPage::OverviewPage(Database &db, QWidget *parent)
     });
 }
 
-QLabel *OverviewPage::addFigure(QGridLayout *grid, int column, const QString &objectName, const QString &caption)
+QLabel *OverviewPage::addFigure(
+    QGridLayout *grid, int column, const QString &objectName, const QString &caption, const QString &pageKey)
 {
-    auto *frame = new QFrame(this);
+    auto *frame = new ClickableFrame(this);
+    if (!pageKey.isEmpty()) {
+        frame->setCursor(Qt::PointingHandCursor);
+        frame->setToolTip(tr("Click to open the ledger"));
+        frame->onClick = [this, pageKey] { emit ledgerActivated(pageKey); };
+    }
     frame->setFrameShape(QFrame::StyledPanel);
     auto *box = new QVBoxLayout(frame);
     auto *value = new QLabel(QStringLiteral("–"), frame);
@@ -153,6 +228,80 @@ void OverviewPage::load()
         bold.setBold(true);
         m_villageTable->item(total, column)->setFont(bold);
     }
+    loadCampaign();
     if (!m_db.isOpen())
         m_messageBar->showError(tr("The database is not open, so no figures can be shown."));
+}
+
+void OverviewPage::loadCampaign()
+{
+    const QLocale locale;
+    const QDate today = m_db.today();
+    InspectionRepository inspections(m_db);
+    const QList<Inspection> runs = inspections.inspections();
+    if (runs.isEmpty()) {
+        m_inspectionLabel->setText(QStringLiteral("–"));
+        m_inspectionDetailLabel->setText(tr("No self-inspection has been started yet."));
+    } else {
+        const Inspection &run = runs.first();
+        const InspectionProgress p = inspections.progress(run.id);
+        m_inspectionLabel->setText(
+            QStringLiteral("%1 / %2").arg(locale.toString(p.answered), locale.toString(p.total)));
+        QStringList byLink;
+        for (Domain::Link link : Domain::allValues<Domain::Link>()) {
+            const int n = p.problemsByLink.value(int(link));
+            if (n > 0)
+                byLink << tr("%1 %2").arg(Domain::label(link)).arg(n);
+        }
+        m_inspectionDetailLabel->setText(tr("%1: %2 problems found%3%4")
+                                             .arg(run.name)
+                                             .arg(p.problems)
+                                             .arg(byLink.isEmpty() ? QString() : tr(" (%1)").arg(byLink.join(tr(", "))))
+                                             .arg(run.isClosed() ? tr("; closed") : QString()));
+    }
+    const LedgerCounts rectifications = RectificationRepository(m_db).counts();
+    m_rectificationsLabel->setText(
+        tr("%1 (%2)").arg(locale.toString(rectifications.open), locale.toString(rectifications.overdue)));
+    m_rectificationsLabel->setStyleSheet(rectifications.overdue > 0 ? QStringLiteral("color: #b71c1c;") : QString());
+    const LedgerCounts complaints = ComplaintRepository(m_db).counts();
+    m_complaintsLabel->setText(
+        tr("%1 (%2)").arg(locale.toString(complaints.open), locale.toString(complaints.overdue)));
+    m_complaintsLabel->setStyleSheet(complaints.overdue > 0 ? QStringLiteral("color: #b71c1c;") : QString());
+    m_casesLabel->setText(locale.toString(CaseRepository(m_db).cases(Period::fromDate(today)).size()));
+
+    const QList<CalendarEntry> due = CalendarRepository(m_db).upcoming(today, 14);
+    m_deadlineTable->setRowCount(0);
+    m_deadlineTable->setRowCount(int(due.size()));
+    for (int row = 0; row < due.size(); ++row) {
+        const CalendarEntry &e = due.at(row);
+        const bool overdue = e.isOverdue(today);
+        const int days = int(today.daysTo(e.dueDate));
+        auto *date = new QTableWidgetItem(locale.toString(e.dueDate, QLocale::ShortFormat));
+        date->setData(Qt::UserRole, e.item.id);
+        date->setData(Qt::UserRole + 1, e.dueDate);
+        auto *title = new QTableWidgetItem(e.item.displayTitle());
+        auto *state = new QTableWidgetItem(overdue ? tr("Overdue by %n day(s)", nullptr, -days)
+                : days == 0                        ? tr("Due today")
+                                                   : tr("In %n day(s)", nullptr, days));
+        const QColor colour = overdue ? QColor(0xb7, 0x1c, 0x1c) : (days <= 3 ? QColor(0xb2, 0x6a, 0x00) : QColor());
+        for (QTableWidgetItem *item : {date, title, state}) {
+            if (colour.isValid())
+                item->setForeground(colour);
+        }
+        m_deadlineTable->setItem(row, DueColumn, date);
+        m_deadlineTable->setItem(row, SubmissionColumn, title);
+        m_deadlineTable->setItem(row, StateColumn, state);
+    }
+}
+
+void OverviewPage::openCalendar()
+{
+    CalendarDialog dialog(m_db, this);
+    const int row = m_deadlineTable->currentRow();
+    if (row >= 0 && m_deadlineTable->item(row, DueColumn)) {
+        dialog.selectEntry(m_deadlineTable->item(row, DueColumn)->data(Qt::UserRole).toLongLong(),
+            m_deadlineTable->item(row, DueColumn)->data(Qt::UserRole + 1).toDate());
+    }
+    dialog.exec();
+    refresh();
 }

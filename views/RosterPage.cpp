@@ -323,6 +323,13 @@ void RosterPage::openDialog(QDialog *dialog)
     dialog->open();
 }
 
+void RosterPage::refreshRows()
+{
+    const qint64 selected = currentHouseholdId();
+    m_model->reload();
+    selectHousehold(selected);
+}
+
 void RosterPage::afterWrite(qint64 householdId)
 {
     m_model->reload();

@@ -40,6 +40,8 @@ public:
 
 public Q_SLOTS:
     void reloadVillages();
+    // Re-reads the rows after a household was changed elsewhere (a ledger's household link).
+    void refreshRows();
     void showVillage(qint64 villageId);
     void addHousehold();
     void editHousehold();

@@ -89,7 +89,11 @@ int CliApp::run()
     else if (command == QLatin1String("import"))
         code = runImport(args);
     else if (command == QLatin1String("export"))
-        code = runExport(args);
+        code = args.value(1) == QLatin1String("roster") || args.size() < 2 ? runExport(args) : runLedgerExport(args);
+    else if (command == QLatin1String("calendar"))
+        code = runCalendar(args);
+    else if (command == QLatin1String("report"))
+        code = runReport(args);
     else if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         usage(); // asked for: not a mistake
         code = Success;
@@ -116,6 +120,14 @@ QString CliApp::usageText() const
               "                      load a roster from .xlsx, .xls or .csv (all rows or none)\n"
               "  export roster --out FILE.xlsx|FILE.csv [--village V] [--status S]\n"
               "                      write the roster in the official layout\n"
+              "  export checklist|rectifications|complaints|cases [--period YYYY-MM] [--inspection N]\n"
+              "         --out FILE.xlsx\n"
+              "                      write a ledger of the campaign in the official layout\n"
+              "  calendar [--year Y] [--date YYYY-MM-DD]\n"
+              "                      the reporting calendar: due dates and what was submitted\n"
+              "  report list         the official tables\n"
+              "  report NAME --period YYYY-MM --out FILE.pdf|FILE.xlsx|FILE.csv [--village V]\n"
+              "                      compute a table for a month and write it in the official layout\n"
               "  help                show this text\n"
               "\n"
               "Options (anywhere on the line):\n"

@@ -29,6 +29,9 @@ private:
     int runAudit(const QStringList &args);
     int runImport(QStringList args); // CliExchange.cpp
     int runExport(QStringList args);
+    int runLedgerExport(QStringList args); // CliLedgers.cpp
+    int runCalendar(QStringList args);
+    int runReport(QStringList args); // CliReports.cpp
 
     // Opens --db (or the default database). A read-only command does not create a missing file.
     bool openDatabase(Database &db, bool create, int *exitCode);

@@ -15,7 +15,18 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 
+#include <condition_variable>
+#include <deque>
 #include <limits>
+#include <mutex>
+#include <thread>
+#include <QElapsedTimer>
+#include <cstdio>
+#include <ctime>
+static double cpuNow() { timespec t; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t); return t.tv_sec * 1e3 + t.tv_nsec / 1e6; }
+static double g_cpu = 0;
+#define TIMING(label) do { const double c = cpuNow(); std::fprintf(stderr, "T %-20s %6lld ms wall %6.0f ms cpu\n", label, qlonglong(g_timer.restart()), c - g_cpu); g_cpu = c; } while (0)
+static QElapsedTimer g_timer;
 
 using Field = RosterColumns::Field;
 using namespace Domain;
@@ -36,6 +47,111 @@ QString villageBase(const QString &name)
     }
     return s;
 }
+
+// Reads a sheet on a thread of its own while the calling thread takes its rows in batches: unzipping and scanning
+// a large workbook costs about as much as understanding and checking its rows.
+class SheetRowPipe
+{
+public:
+    SheetRowPipe(SheetReader &reader, const QString &sheet)
+        : m_thread([this, &reader, sheet] { read(reader, sheet); })
+    { }
+    ~SheetRowPipe()
+    {
+        stop();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    SheetRowPipe(const SheetRowPipe &) = delete;
+    SheetRowPipe &operator=(const SheetRowPipe &) = delete;
+
+    // The next rows, valid until the next call; null at the end of the sheet.
+    const QList<SheetRow> *next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_done; });
+        if (!m_current.isEmpty())
+            m_spent.push_back(std::move(m_current)); // freed by the reading thread, where it was made
+        if (m_batches.empty())
+            return nullptr;
+        m_current = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return &m_current;
+    }
+    // Stops the reading (if still running) and waits for it; false with the reader's error if it failed.
+    bool finish(QString *error)
+    {
+        stop();
+        if (m_thread.joinable())
+            m_thread.join();
+        *error = m_error;
+        return m_ok;
+    }
+
+private:
+    static constexpr qsizetype BatchRows = 256;
+    static constexpr size_t MaxBatches = 16; // read ahead at most this many (a few MB)
+
+    void read(SheetReader &reader, const QString &sheet)
+    {
+        QList<SheetRow> batch;
+        batch.reserve(BatchRows);
+        QString error;
+        const bool ok = reader.readSheet(
+            sheet,
+            [&](const SheetRow &row) {
+                batch.append(row);
+                return batch.size() < BatchRows || push(batch);
+            },
+            &error);
+        if (!batch.isEmpty())
+            push(batch);
+        std::fprintf(stderr, "T reader cpu %.0f ms\n", cpuNow());
+        std::lock_guard lock(m_mutex);
+        m_ok = ok;
+        m_error = error;
+        m_done = true;
+        m_changed.notify_all();
+    }
+    // Hands the batch over and gives it an empty one back: a spent batch, emptied here (where its rows were
+    // made, which keeps the allocator's work local) and used again.
+    bool push(QList<SheetRow> &batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < MaxBatches || m_stopped; });
+        if (m_stopped)
+            return false;
+        m_batches.push_back(std::move(batch));
+        batch = QList<SheetRow>();
+        if (!m_spent.empty()) {
+            batch = std::move(m_spent.front());
+            m_spent.pop_front();
+        }
+        m_changed.notify_all();
+        lock.unlock();
+        batch.clear(); // keeps the capacity
+        batch.reserve(BatchRows);
+        return true;
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QList<SheetRow>> m_batches;
+    std::deque<QList<SheetRow>> m_spent;
+    QList<SheetRow> m_current;
+    bool m_stopped = false;
+    bool m_done = false;
+    bool m_ok = false;
+    QString m_error;
+    std::thread m_thread; // last: starts when the rest is ready
+};
 
 QString yesNo(bool b)
 {
@@ -109,6 +225,7 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
         p.issues.append(i);
         return p;
     };
+    g_timer.start(); g_cpu = cpuNow();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fileIssue(tr("the file cannot be read (%1)").arg(f.errorString()));
@@ -147,34 +264,42 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     RosterSheetParser parser(fileName, p.sheet);
     parser.setProfile(profileJson);
     int rows = 0;
-    const bool read = reader->readSheet(
-        p.sheet,
-        [&](const SheetRow &row) {
-            parser.addRow(row);
-            if (++rows % 2000 == 0 && !report(rows, 0)) {
-                p.cancelled = true;
-                return false;
+    bool read = false;
+    {
+        SheetRowPipe pipe(*reader, p.sheet);
+        while (const QList<SheetRow> *batch = pipe.next()) {
+            for (const SheetRow &row : *batch) {
+                parser.addRow(row);
+                if (++rows % 2000 == 0 && !report(rows, 0))
+                    p.cancelled = true;
             }
-            return true;
-        },
-        &error);
+            if (p.cancelled)
+                break;
+        }
+        read = pipe.finish(&error);
+    }
     if (p.cancelled)
         return p;
     if (!read)
         return fileIssue(error);
     parser.finish();
+    TIMING("read+parse");
     p.headerRow = parser.headerRow();
     p.shape = parser.shape();
     p.mapping = parser.mapping();
     p.issues = parser.issues();
+    m_plan.reserve(parser.households().size());
     for (const ImportedHousehold &h : parser.households()) {
         Planned plan;
         plan.imported = h;
-        m_plan.append(plan);
+        m_plan.append(std::move(plan));
     }
+    TIMING("plan");
     check(p);
+    TIMING("check");
     if (!p.cancelled)
         compare(p);
+    TIMING("compare");
     for (const Planned &plan : m_plan) {
         ++p.households;
         p.members += int(plan.imported.household.members.size());
@@ -185,6 +310,7 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
         p.issues.begin(), p.issues.end(), [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; });
     const QList<AuditRecord> head = AuditLog(m_db).latest(1);
     m_auditHeadAtPreview = head.isEmpty() ? 0 : head.first().seq;
+    TIMING("preview rest");
     return p;
 }
 
@@ -253,13 +379,20 @@ void RosterImporter::check(ImportPreview &p)
         rowsWithIssues.insert(i.row);
 
     QMap<QString, QList<int>> unknown; // village → rows, reported once per village
+    QHash<QString, qint64> known; // village as written → id on file (0: none)
+    const QDate today = m_db.today();
     int done = 0;
     for (Planned &plan : m_plan) {
         ImportedHousehold &h = plan.imported;
         // Village by name, also without 村委会/居委会 suffixes.
-        qint64 villageId = m_villages.value(h.villageName.trimmed(), 0);
-        if (villageId == 0)
-            villageId = byBase.value(villageBase(h.villageName), 0);
+        auto found = known.constFind(h.villageName);
+        if (found == known.constEnd()) {
+            qint64 id = m_villages.value(h.villageName.trimmed(), 0);
+            if (id == 0)
+                id = byBase.value(villageBase(h.villageName), 0);
+            found = known.insert(h.villageName, id);
+        }
+        qint64 villageId = *found;
         if (villageId == 0 && !h.villageName.isEmpty()) {
             if (p.newVillages.contains(h.villageName)) {
                 villageId = kNewVillage;
@@ -293,7 +426,7 @@ void RosterImporter::check(ImportPreview &p)
                 return *found;
             };
             if (plan.existingId == 0) {
-                for (const Result &problem : repo.validate(plan.merged, lookup))
+                for (const Result &problem : repo.validate(plan.merged, lookup, today))
                     placeIssue(p, plan, problem);
             }
         }
@@ -528,12 +661,14 @@ Result RosterImporter::apply()
             updates.append(&plan);
         }
     }
+    TIMING("apply prep");
     const int total = int(fresh.size() + updates.size());
     RosterRepository repo(m_db);
     if (!fresh.isEmpty()) {
         if (Result r = repo.createHouseholds(fresh, reason, [&](int done) { return report(done, total); }); !r)
             return r;
     }
+    TIMING("createHouseholds");
     int done = int(fresh.size());
     for (const Planned *plan : updates) {
         Household h = plan->merged;
@@ -556,7 +691,9 @@ Result RosterImporter::apply()
     summary[QStringLiteral("unchanged_households")] = m_preview.unchangedHouseholds;
     if (!AuditLog(m_db).append(QStringLiteral("import"), QStringLiteral("file"), 0, 0, {}, summary, &error))
         return error;
+    TIMING("apply rest");
     if (!t.commit(&error))
         return error;
+    TIMING("commit");
     return Result::success();
 }

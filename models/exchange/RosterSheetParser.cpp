@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 using Field = RosterColumns::Field;
@@ -11,11 +12,29 @@ using namespace Domain;
 
 namespace {
 
+// Most cells need no cleaning: no ideographic space inside, nothing to trim (which also drops it at the ends).
+bool needsCleaning(const QString &s)
+{
+    return !s.isEmpty() && (s.front().isSpace() || s.back().isSpace() || s.contains(QChar(0x3000)));
+}
+
 QString clean(const QString &s)
 {
+    if (!needsCleaning(s))
+        return s;
     QString out = s;
     out.replace(QChar(0x3000), u' ');
     return out.trimmed();
+}
+
+// clean(s).isEmpty(), without a copy.
+bool isBlank(const QString &s)
+{
+    for (QChar c : s) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
 }
 
 // Excel's 1900 date system (with its fictitious 1900-02-29).
@@ -62,6 +81,16 @@ bool parseYesNo(const QString &text, bool *out)
     return false;
 }
 
+// The slot of an enumeration's remembered texts in RosterSheetParser::m_enumTexts.
+template<typename E> constexpr int enumSlot();
+template<> constexpr int enumSlot<Relation>() { return 0; }
+template<> constexpr int enumSlot<Category>() { return 1; }
+template<> constexpr int enumSlot<HouseholdStatus>() { return 2; }
+template<> constexpr int enumSlot<DisabilityKind>() { return 3; }
+template<> constexpr int enumSlot<DisabilityGrade>() { return 4; }
+template<> constexpr int enumSlot<Health>() { return 5; }
+template<> constexpr int enumSlot<LabourAbility>() { return 6; }
+
 template<typename E> QString allowedValues()
 {
     QStringList names;
@@ -76,6 +105,24 @@ RosterSheetParser::RosterSheetParser(const QString &fileName, const QString &she
     : m_file(fileName)
     , m_sheet(sheetName)
 { }
+
+template<typename E> bool RosterSheetParser::enumFrom(const QString &text, E *out)
+{
+    QHash<QString, int> &known = m_enumTexts[enumSlot<E>()];
+    if (const auto it = known.constFind(text); it != known.constEnd()) {
+        if (*it < 0)
+            return false;
+        *out = E(*it);
+        return true;
+    }
+    E found = *out;
+    const bool ok = fromText(text, &found);
+    if (known.size() < 256) // a file of random words must not grow it without end
+        known.insert(text, ok ? int(found) : -1);
+    if (ok)
+        *out = found;
+    return ok;
+}
 
 bool RosterSheetParser::looksLikeHeader(const SheetRow &row) const
 {
@@ -181,10 +228,21 @@ const SheetCell &RosterSheetParser::cellOf(const SheetRow &row, Field field) con
     return row.cell(m_mapping.columnOf(field));
 }
 
-QString RosterSheetParser::value(const SheetRow &row, Field field) const
+void RosterSheetParser::loadValues(const SheetRow &row)
 {
-    const int c = m_mapping.columnOf(field);
-    return c < 0 ? QString() : clean(row.cell(c).text);
+    // Pointers into the row where the text needs no cleaning: the rows may come from another thread, and
+    // only reading them keeps their memory where it is.
+    static const QString none;
+    for (int f = int(Field::Ignore) + 1; f < FieldCount; ++f) {
+        const int c = m_mapping.columnOf(Field(f));
+        const QString &text = c < 0 ? none : row.cell(c).text;
+        if (needsCleaning(text)) {
+            m_cleaned[f] = clean(text);
+            m_values[f] = &m_cleaned[f];
+        } else {
+            m_values[f] = &text;
+        }
+    }
 }
 
 void RosterSheetParser::issue(int row, Field field, const QString &value, const QString &reason)
@@ -202,9 +260,13 @@ void RosterSheetParser::issue(int row, Field field, const QString &value, const 
 bool RosterSheetParser::isFooter(const SheetRow &row) const
 {
     for (const SheetCell &c : row.cells) {
-        const QString t = clean(c.text).remove(u' ');
-        if (t.isEmpty())
+        if (isBlank(c.text))
             continue;
+        // Only the first non-empty cell decides; most rows are told apart by its first character.
+        const auto first = std::find_if(c.text.cbegin(), c.text.cend(), [](QChar ch) { return !ch.isSpace(); });
+        if (!QStringView(u"合总小填审制单").contains(*first))
+            return false;
+        const QString t = clean(c.text).remove(u' ');
         static const QStringList footers = {QStringLiteral("合计"), QStringLiteral("总计"), QStringLiteral("小计"),
             QStringLiteral("填表人"), QStringLiteral("审核人"), QStringLiteral("制表人"), QStringLiteral("单位负责人"),
             QStringLiteral("填报日期"), QStringLiteral("制表日期")};
@@ -227,10 +289,10 @@ bool RosterSheetParser::isRepeatedHeader(const SheetRow &row) const
         && clean(cell.text) == m_mapping.headers.value(column);
 }
 
-QString RosterSheetParser::parseIdNumber(const SheetRow &row, Field field)
+IdNumber RosterSheetParser::parseIdNumber(const SheetRow &row, Field field)
 {
     const SheetCell &cell = cellOf(row, field);
-    const QString raw = clean(cell.text);
+    const QString &raw = value(field);
     if (raw.isEmpty())
         return {};
     if (cell.kind == SheetCell::Kind::Number) {
@@ -246,17 +308,18 @@ QString RosterSheetParser::parseIdNumber(const SheetRow &row, Field field)
         issue(row.number, field, raw, id.errorText());
         return {};
     }
-    return id.text();
+    return id;
 }
 
 bool RosterSheetParser::readPerson(const SheetRow &row, Person &p, bool householdShape)
 {
     const Field nameField = householdShape && m_mapping.has(Field::HeadName) ? Field::HeadName : Field::Name;
     const Field idField = householdShape && !m_mapping.has(Field::IdNumber) ? Field::HeadIdNumber : Field::IdNumber;
-    p.name = value(row, m_mapping.has(nameField) ? nameField : Field::HeadName);
+    p.name = value(m_mapping.has(nameField) ? nameField : Field::HeadName);
     const int before = int(m_issues.size());
-    const QString rawId = value(row, idField);
-    p.idNumber = parseIdNumber(row, idField);
+    const QString &rawId = value(idField);
+    const IdNumber id = parseIdNumber(row, idField); // invalid (and reported) unless p.idNumber is set
+    p.idNumber = id.isValid() ? id.text() : QString();
     if (rawId.isEmpty())
         issue(row.number, idField, QString(), tr("the ID number is missing"));
     if (p.name.isEmpty())
@@ -269,30 +332,29 @@ bool RosterSheetParser::readPerson(const SheetRow &row, Person &p, bool househol
     }
     if (householdShape) {
         p.relation = Relation::Head;
-    } else if (const QString rel = value(row, Field::Relation); !rel.isEmpty()) {
-        if (!fromText(rel, &p.relation))
+    } else if (const QString &rel = value(Field::Relation); !rel.isEmpty()) {
+        if (!enumFrom(rel, &p.relation))
             issue(row.number, Field::Relation, rel,
                 tr("unknown relation to the head; use one of %1").arg(allowedValues<Relation>()));
     }
-    if (const QString v = value(row, Field::Covered); !v.isEmpty() && !parseYesNo(v, &p.covered))
+    if (const QString &v = value(Field::Covered); !v.isEmpty() && !parseYesNo(v, &p.covered))
         issue(row.number, Field::Covered, v, tr("write 是 or 否"));
-    if (const QString v = value(row, Field::DisabilityKind); !v.isEmpty() && !fromText(v, &p.disabilityKind))
+    if (const QString &v = value(Field::DisabilityKind); !v.isEmpty() && !enumFrom(v, &p.disabilityKind))
         issue(row.number, Field::DisabilityKind, v,
             tr("unknown kind of disability; use one of %1").arg(allowedValues<DisabilityKind>()));
-    if (const QString v = value(row, Field::DisabilityGrade); !v.isEmpty() && !fromText(v, &p.disabilityGrade))
+    if (const QString &v = value(Field::DisabilityGrade); !v.isEmpty() && !enumFrom(v, &p.disabilityGrade))
         issue(row.number, Field::DisabilityGrade, v,
             tr("unknown disability grade; use one of %1").arg(allowedValues<DisabilityGrade>()));
     if (p.disabilityGrade != DisabilityGrade::None && p.disabilityKind == DisabilityKind::None
-        && m_mapping.has(Field::DisabilityKind) && !value(row, Field::DisabilityKind).isEmpty())
-        issue(row.number, Field::DisabilityGrade, value(row, Field::DisabilityGrade),
+        && m_mapping.has(Field::DisabilityKind) && !value(Field::DisabilityKind).isEmpty())
+        issue(row.number, Field::DisabilityGrade, value(Field::DisabilityGrade),
             tr("a disability grade is given but the kind of disability is 无"));
-    if (const QString v = value(row, Field::Health); !v.isEmpty() && !fromText(v, &p.health))
+    if (const QString &v = value(Field::Health); !v.isEmpty() && !enumFrom(v, &p.health))
         issue(row.number, Field::Health, v, tr("unknown health state; use one of %1").arg(allowedValues<Health>()));
-    if (const QString v = value(row, Field::LabourAbility); !v.isEmpty() && !fromText(v, &p.labourAbility))
+    if (const QString &v = value(Field::LabourAbility); !v.isEmpty() && !enumFrom(v, &p.labourAbility))
         issue(row.number, Field::LabourAbility, v,
             tr("unknown labour ability; use one of %1").arg(allowedValues<LabourAbility>()));
-    const IdNumber id = IdNumber::parse(p.idNumber);
-    if (const QString v = value(row, Field::Sex); !v.isEmpty() && id.isValid()) {
+    if (const QString &v = value(Field::Sex); !v.isEmpty() && id.isValid()) {
         const bool male = v == QStringLiteral("男") || v.compare(QStringLiteral("M"), Qt::CaseInsensitive) == 0;
         const bool female = v == QStringLiteral("女") || v.compare(QStringLiteral("F"), Qt::CaseInsensitive) == 0;
         if (!male && !female)
@@ -316,26 +378,23 @@ bool RosterSheetParser::readPerson(const SheetRow &row, Person &p, bool househol
 void RosterSheetParser::readHouseholdFields(const SheetRow &row, ImportedHousehold &h, bool first)
 {
     // Household columns: blank means "as above" (merged cells, or the clerk left them out).
-    auto fieldValue = [&](Field f) -> QString {
-        const QString v = value(row, f);
-        if (!v.isEmpty()) {
-            if (!first && h.present.contains(f) && m_lastHouseholdValues.value(int(f)) != v)
-                issue(row.number, f, v,
-                    tr("differs from the value \"%1\" given for the same household in row %2")
-                        .arg(m_lastHouseholdValues.value(int(f)))
-                        .arg(h.firstRow));
-            return v;
-        }
-        return QString();
+    auto fieldValue = [&](Field f) -> const QString & {
+        const QString &v = value(f);
+        if (!v.isEmpty() && !first && h.present.contains(f) && m_lastHouseholdValues[int(f)] != v)
+            issue(row.number, f, v,
+                tr("differs from the value \"%1\" given for the same household in row %2")
+                    .arg(m_lastHouseholdValues[int(f)])
+                    .arg(h.firstRow));
+        return v;
     };
-    auto take = [&](Field f, const std::function<void(const QString &)> &apply) {
+    auto take = [&](Field f, const auto &apply) {
         if (!m_mapping.has(f))
             return;
-        const QString v = fieldValue(f);
+        const QString &v = fieldValue(f);
         if (v.isEmpty() || h.present.contains(f))
             return;
         h.present.insert(f);
-        m_lastHouseholdValues.insert(int(f), v);
+        m_lastHouseholdValues[int(f)] = v;
         apply(v);
     };
     Household &hh = h.household;
@@ -357,7 +416,7 @@ void RosterSheetParser::readHouseholdFields(const SheetRow &row, ImportedHouseho
             hh.coveredCount = int(n);
     });
     take(Field::Category, [&](const QString &v) {
-        if (!fromText(v, &hh.category))
+        if (!enumFrom(v, &hh.category))
             issue(row.number, Field::Category, v, tr("unknown category; use one of %1").arg(allowedValues<Category>()));
     });
     take(Field::Amount, [&](const QString &v) {
@@ -400,7 +459,7 @@ void RosterSheetParser::readHouseholdFields(const SheetRow &row, ImportedHouseho
             hh.startPeriod = p;
     });
     take(Field::Status, [&](const QString &v) {
-        if (!fromText(v, &hh.status))
+        if (!enumFrom(v, &hh.status))
             issue(row.number, Field::Status, v,
                 tr("unknown status; use one of %1").arg(allowedValues<HouseholdStatus>()));
     });
@@ -448,7 +507,7 @@ void RosterSheetParser::closeHousehold()
         issue(h.firstRow, Field::StartPeriod, QString(), tr("the month the benefit started is missing"));
     if (!h.present.contains(Field::Village))
         issue(h.firstRow, Field::Village, QString(), tr("the village is missing"));
-    m_households.append(h);
+    m_households.append(std::move(h));
     m_current.reset();
 }
 
@@ -458,15 +517,16 @@ void RosterSheetParser::parseDataRow(const SheetRow &row)
         return;
     bool empty = true;
     for (const SheetCell &c : row.cells)
-        empty = empty && clean(c.text).isEmpty();
+        empty = empty && isBlank(c.text);
     if (empty || isFooter(row) || isRepeatedHeader(row))
         return;
     ++m_dataRows;
+    loadValues(row);
     if (m_shape == Shape::HouseholdPerRow) {
         closeHousehold();
         ImportedHousehold h;
         h.firstRow = row.number;
-        m_lastHouseholdValues.clear();
+        m_lastHouseholdValues.fill(QString());
         readHouseholdFields(row, h, true);
         Person head;
         readPerson(row, head, true);
@@ -475,18 +535,18 @@ void RosterSheetParser::parseDataRow(const SheetRow &row)
         head.covered = h.household.coveredCount > 0 || !m_mapping.has(Field::CoveredCount);
         h.household.members.append(head);
         h.memberRows.append(row.number);
-        m_current = h;
+        m_current = std::move(h);
         closeHousehold();
         return;
     }
     // One row per member: a new household starts where the household key changes (blank = as above).
     QString key;
     if (m_mapping.has(Field::HeadIdNumber))
-        key = IdNumber::normalise(value(row, Field::HeadIdNumber));
+        key = IdNumber::normalise(value(Field::HeadIdNumber));
     else if (m_mapping.has(Field::HeadName))
-        key = value(row, Field::HeadName) + u'|' + value(row, Field::Village);
+        key = value(Field::HeadName) + u'|' + value(Field::Village);
     Relation relation = Relation::Other;
-    const bool isHeadRow = fromText(value(row, Field::Relation), &relation) && relation == Relation::Head;
+    const bool isHeadRow = enumFrom(value(Field::Relation), &relation) && relation == Relation::Head;
     const bool keyed = m_mapping.has(Field::HeadIdNumber) || m_mapping.has(Field::HeadName);
     const bool startsNew = !m_current || (keyed ? (!key.isEmpty() && key != u'|' && key != m_currentKey) : isHeadRow);
     if (startsNew) {
@@ -494,12 +554,12 @@ void RosterSheetParser::parseDataRow(const SheetRow &row)
         m_current = ImportedHousehold();
         m_current->firstRow = row.number;
         m_currentKey = key;
-        m_lastHouseholdValues.clear();
+        m_lastHouseholdValues.fill(QString());
     } else if (isHeadRow) {
         const QList<Person> &members = m_current->household.members;
         for (qsizetype i = 0; i < members.size(); ++i) {
             if (members[i].isHead()) {
-                issue(row.number, Field::Relation, value(row, Field::Relation),
+                issue(row.number, Field::Relation, value(Field::Relation),
                     tr("this household already has a head (%1, row %2)")
                         .arg(members[i].name)
                         .arg(m_current->memberRows.value(i)));

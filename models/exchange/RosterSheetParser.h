@@ -3,10 +3,13 @@
 #include "ImportIssue.h"
 #include "RosterColumns.h"
 #include "RosterTypes.h"
+#include "IdNumber.h"
 #include "SheetReader.h"
 
 #include <QCoreApplication>
 #include <QSet>
+
+#include <array>
 
 // A household as a roster sheet describes it, with where each part came from.
 struct ImportedHousehold
@@ -54,12 +57,16 @@ private:
     bool isFooter(const SheetRow &row) const;
     bool looksLikeHeader(const SheetRow &row) const;
     bool isRepeatedHeader(const SheetRow &row) const;
-    QString value(const SheetRow &row, RosterColumns::Field field) const;
+    // The current row's values by field, cleaned once (a row asks for most of them more than once).
+    void loadValues(const SheetRow &row);
+    const QString &value(RosterColumns::Field field) const { return *m_values[int(field)]; }
     const SheetCell &cellOf(const SheetRow &row, RosterColumns::Field field) const;
+    // fromText() remembered for the few texts a roster repeats on every row.
+    template<typename E> bool enumFrom(const QString &text, E *out);
     void issue(int row, RosterColumns::Field field, const QString &value, const QString &reason);
     void readHouseholdFields(const SheetRow &row, ImportedHousehold &h, bool first);
     bool readPerson(const SheetRow &row, Person &p, bool householdShape);
-    QString parseIdNumber(const SheetRow &row, RosterColumns::Field field);
+    IdNumber parseIdNumber(const SheetRow &row, RosterColumns::Field field);
 
     QString m_file;
     QString m_sheet;
@@ -72,8 +79,12 @@ private:
     QList<ImportedHousehold> m_households;
     std::optional<ImportedHousehold> m_current;
     QString m_currentKey;
+    static constexpr int FieldCount = int(RosterColumns::Field::SerialNumber) + 1;
     QHash<QString, int> m_idRows; // ID number → first row, for duplicates within the file
-    QHash<int, QString> m_lastHouseholdValues; // fill-down of household columns
+    std::array<QString, FieldCount> m_lastHouseholdValues; // fill-down of household columns
+    std::array<const QString *, FieldCount> m_values {}; // into the current row, or m_cleaned
+    std::array<QString, FieldCount> m_cleaned;
+    std::array<QHash<QString, int>, 7> m_enumTexts; // by enumeration (see enumFrom), text → value or -1
     QList<ImportIssue> m_issues;
     int m_dataRows = 0;
 };

@@ -244,7 +244,7 @@ bool XlsxSheetParser::finishCell()
     switch (m_type) {
     case Type::InlineString:
         // Inline text lives in <is>; a cached formula result of an inline-string cell may be in <v>.
-        cell.text = XlsxSharedStrings::toText(m_inline.empty() ? m_value : m_inline);
+        cell.text = textOf(m_inline.empty() ? m_value : m_inline);
         cell.kind = SheetCell::Kind::Text;
         break;
     case Type::SharedString: {
@@ -262,7 +262,7 @@ bool XlsxSheetParser::finishCell()
         break;
     }
     case Type::FormulaString:
-        cell.text = XlsxSharedStrings::toText(m_value);
+        cell.text = textOf(m_value);
         cell.kind = SheetCell::Kind::Text;
         break;
     case Type::Boolean:
@@ -282,7 +282,7 @@ bool XlsxSheetParser::finishCell()
     case Type::Number:
         if (!m_hasValue)
             break;
-        cell.text = QString::fromUtf8(m_value.data(), qsizetype(m_value.size())).trimmed();
+        cell.text = textOf(m_value, true);
         cell.kind = SheetCell::Kind::Number;
         if (m_styles.isDate(m_style)) {
             double serial = 0;
@@ -303,6 +303,25 @@ bool XlsxSheetParser::finishCell()
         m_row.cells.resize(m_column);
     m_row.cells.append(std::move(cell));
     return true;
+}
+
+QString XlsxSheetParser::textOf(const std::string &utf8, bool number)
+{
+    // A roster repeats its household columns on every member row and has few distinct values in most other
+    // columns: the text of the column's last cell is used again when its bytes are the same.
+    if (m_column < 0)
+        return number ? QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).trimmed()
+                      : XlsxSharedStrings::toText(utf8);
+    if (size_t(m_column) >= m_lastTexts.size())
+        m_lastTexts.resize(size_t(m_column) + 1);
+    LastText &last = m_lastTexts[size_t(m_column)];
+    if (last.number != number || last.utf8 != utf8) {
+        last.utf8 = utf8;
+        last.number = number;
+        last.text = number ? QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).trimmed()
+                           : XlsxSharedStrings::toText(utf8);
+    }
+    return last.text;
 }
 
 void XlsxSheetParser::addMerge(std::string_view reference)

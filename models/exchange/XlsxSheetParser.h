@@ -3,6 +3,7 @@
 #include "SheetReader.h"
 
 #include <string>
+#include <vector>
 
 class XlsxStyles;
 class XlsxXmlScanner;
@@ -46,6 +47,8 @@ private:
     bool startRow(XlsxXmlScanner &scanner);
     bool startCell(XlsxXmlScanner &scanner);
     bool finishCell();
+    // A cell's text (a number's stored digits, trimmed), the same QString as the column's last cell when equal.
+    QString textOf(const std::string &utf8, bool number = false);
     void addMerge(std::string_view reference);
     bool fail(Failure failure);
 
@@ -63,6 +66,13 @@ private:
     qint64 m_failureIndex = -1;
     std::string m_value;
     std::string m_inline;
+    struct LastText
+    {
+        std::string utf8;
+        bool number = false;
+        QString text;
+    };
+    std::vector<LastText> m_lastTexts; // by column
     QList<MergedRange> m_merged;
     Failure m_failure = Failure::None;
 };

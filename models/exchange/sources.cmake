@@ -3,6 +3,7 @@
 set(DIBAO_EXCHANGE_SOURCES
     exchange/ImportIssue.cpp exchange/ImportIssue.h
     exchange/ImportProfileRepository.cpp exchange/ImportProfileRepository.h
+    exchange/LedgerExporter.cpp exchange/LedgerExporter.h
     exchange/OfficialSheetWriter.cpp exchange/OfficialSheetWriter.h
     exchange/RosterColumns.cpp exchange/RosterColumns.h
     exchange/RosterExporter.cpp exchange/RosterExporter.h

@@ -1,0 +1,123 @@
+// dibao-cli: the official reports (report list, report NAME --period YYYY-MM --out FILE.pdf|xlsx|csv).
+#include "CliApp.h"
+#include "Database.h"
+#include "OfficeRepository.h"
+#include "ReportCatalog.h"
+#include "ReportCsvWriter.h"
+#include "ReportPainter.h"
+#include "ReportXlsxWriter.h"
+#include "Startup.h"
+#include "TextTable.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+int CliApp::runReport(QStringList args)
+{
+    const QString name = args.value(1);
+    if (name.isEmpty())
+        return usage(tr("report needs a name: report list, or report NAME --period YYYY-MM --out FILE."));
+    if (name == QLatin1String("list")) {
+        if (args.size() > 2)
+            return usage(tr("report list takes no argument \"%1\".").arg(args.at(2)));
+        const QList<ReportCatalog::Definition> all = ReportCatalog::definitions();
+        if (m_json) {
+            QJsonArray list;
+            for (const ReportCatalog::Definition &d : all) {
+                list << QJsonObject {{QStringLiteral("name"), d.name}, {QStringLiteral("title"), d.zhTitle},
+                    {QStringLiteral("needs_period"), d.needsPeriod}};
+            }
+            printJson(list);
+            return Success;
+        }
+        TextTable table({tr("Name"), tr("Table"), tr("Period")});
+        for (const ReportCatalog::Definition &d : all)
+            table.addRow({d.name, d.title, d.needsPeriod ? tr("required") : tr("optional")});
+        m_out << table.toString();
+        m_out.flush();
+        return Success;
+    }
+    const QString out = Startup::takeOption(args, QStringLiteral("out"));
+    const QString periodText = Startup::takeOption(args, QStringLiteral("period"));
+    const QString villageText = Startup::takeOption(args, QStringLiteral("village"));
+    const QString inspectionText = Startup::takeOption(args, QStringLiteral("inspection"));
+    int exitCode = Success;
+    if (!noStrayOptions(args, &exitCode))
+        return exitCode;
+    if (args.size() > 2)
+        return usage(tr("report %1 takes no argument \"%2\".").arg(name, args.at(2)));
+    if (!ReportCatalog::definition(name)) {
+        QStringList names;
+        for (const ReportCatalog::Definition &d : ReportCatalog::definitions())
+            names << d.name;
+        return fail(
+            Result::rejected(
+                tr("There is no report \"%1\"; the reports are %2.").arg(name, names.join(QStringLiteral(", ")))),
+            InputRejected);
+    }
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (out.isEmpty()
+        || (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv")))
+        return usage(tr("report %1 needs --out FILE.pdf, FILE.xlsx or FILE.csv.").arg(name));
+    Period period;
+    if (!periodText.isEmpty()) {
+        period = Period::parse(periodText);
+        if (!period.isValid())
+            return fail(Result::rejected(
+                            tr("--period: \"%1\" is not a month; write it as YYYY-MM, e.g. 2026-10.").arg(periodText)),
+                InputRejected);
+    }
+    ReportOptions options;
+    if (!inspectionText.isEmpty()) {
+        bool ok = false;
+        options.inspectionId = inspectionText.toLongLong(&ok);
+        if (!ok || options.inspectionId <= 0)
+            return usage(tr("--inspection takes the number of a self-inspection run."));
+    }
+    Database db;
+    if (!openDatabase(db, false, &exitCode))
+        return exitCode;
+    if (!villageText.isEmpty()) {
+        OfficeRepository offices(db);
+        std::optional<Village> v = offices.villageByName(villageText);
+        for (const Village &candidate : offices.villages()) {
+            if (!v && candidate.code == villageText)
+                v = candidate;
+        }
+        if (!v)
+            return fail(Result::rejected(tr("--village: there is no village %1.").arg(villageText)), InputRejected);
+        options.villageId = v->id;
+    }
+    ReportTable table;
+    if (const Result r = ReportCatalog(db).compute(name, period, options, &table); !r)
+        return fail(r);
+    Result written;
+    if (suffix == QLatin1String("pdf"))
+        written = ReportPainter::writePdf(table, out);
+    else if (suffix == QLatin1String("xlsx"))
+        written = ReportXlsxWriter::write(table, out);
+    else
+        written = ReportCsvWriter::write(table, out);
+    if (!written)
+        return fail(written);
+    int dataRows = 0;
+    for (const ReportRow &row : std::as_const(table.rows))
+        dataRows += row.kind == ReportRow::Kind::Data ? 1 : 0;
+    if (m_json) {
+        QJsonObject o;
+        o[QStringLiteral("ok")] = true;
+        o[QStringLiteral("report")] = name;
+        o[QStringLiteral("file")] = out;
+        o[QStringLiteral("rows")] = dataRows;
+        if (period.isValid())
+            o[QStringLiteral("period")] = period.toString();
+        o[QStringLiteral("table")] = table.toJson();
+        printJson(o);
+        return Success;
+    }
+    m_out << tr("Wrote %1 (%2 rows) to %3.").arg(table.title).arg(dataRows).arg(QDir::toNativeSeparators(out)) << '\n';
+    m_out.flush();
+    return Success;
+}

@@ -1,0 +1,717 @@
+#include "ReportComputations.h"
+
+#include "CaseRepository.h"
+#include "ComplaintRepository.h"
+#include "Database.h"
+#include "Domain.h"
+#include "InspectionRepository.h"
+#include "OfficeRepository.h"
+#include "RectificationRepository.h"
+#include "SqliteStatement.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Domain;
+using Kind = ReportColumn::Kind;
+
+namespace {
+
+// The official forms' wording is Chinese whatever the UI language (DESIGN.md §7).
+QString zhDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+QString zhMonth(const Period &p)
+{
+    return p.isValid() ? QStringLiteral("%1年%2月").arg(p.year()).arg(p.month()) : QString();
+}
+
+ReportRow dataRow(const QVariantList &cells)
+{
+    return {ReportRow::Kind::Data, cells};
+}
+
+ReportRow totalRow(const QVariantList &cells)
+{
+    return {ReportRow::Kind::Total, cells};
+}
+
+ReportRow groupRow(int columns, int at, const QString &text)
+{
+    QVariantList cells;
+    for (int c = 0; c < columns; ++c)
+        cells << (c == at ? QVariant(text) : QVariant());
+    return {ReportRow::Kind::Group, cells};
+}
+
+// A household's state at a day, from the status history: the last change effective on or before it.
+struct HouseholdState
+{
+    QByteArray status;
+    int covered = 0;
+    qint64 fen = 0;
+};
+
+// Status changes of a month, with the household's figures at the change.
+struct Change
+{
+    qint64 householdId = 0;
+    QByteArray from;
+    QByteArray to;
+    QDate date;
+    QString reason;
+    int covered = 0;
+    qint64 fen = 0;
+};
+
+bool isInto(const Change &c)
+{
+    return c.to == "active" && c.from != "active";
+}
+
+bool isOutOf(const Change &c)
+{
+    return c.from == "active" && c.to != "active";
+}
+
+// Reads the history up to the month's end once: states at the end, and the month's changes.
+void readHistory(
+    const QSqlDatabase &db, const Period &month, QHash<qint64, HouseholdState> *states, QList<Change> *changes)
+{
+    const QByteArray first = month.firstDay().toString(Qt::ISODate).toLatin1();
+    SqliteStatement q(db,
+        "SELECT household_id, from_status, to_status, effective_date, covered_count, monthly_amount_fen, reason "
+        "FROM status_history WHERE effective_date <= ? ORDER BY household_id, effective_date, id");
+    q.bind(1, month.lastDay().toString(Qt::ISODate));
+    while (q.step()) {
+        const qint64 id = q.int64(0);
+        HouseholdState &s = (*states)[id];
+        s.status = QByteArray(q.utf8(2), q.bytes(2));
+        s.covered = int(q.int64(4));
+        s.fen = q.int64(5);
+        if (changes && qstrncmp(q.utf8(3), first.constData(), 10) >= 0) {
+            Change c {id, q.isNull(1) ? QByteArray() : QByteArray(q.utf8(1), q.bytes(1)), s.status,
+                QDate::fromString(q.text(3), Qt::ISODate), q.text(6), s.covered, s.fen};
+            if (c.from != c.to)
+                changes->append(c);
+        }
+    }
+}
+
+// Birth date from a stored (normalised) ID number, without the full check: the data checks report bad ones.
+QDate birthOf(const char *id, int bytes)
+{
+    if (bytes != 18)
+        return {};
+    const auto digits = [id](int from, int n) {
+        int v = 0;
+        for (int i = from; i < from + n; ++i) {
+            if (id[i] < '0' || id[i] > '9')
+                return -1;
+            v = v * 10 + (id[i] - '0');
+        }
+        return v;
+    };
+    return QDate(digits(6, 4), digits(10, 2), digits(12, 2));
+}
+
+int ageAt(const QDate &birth, const QDate &day)
+{
+    int age = day.year() - birth.year();
+    if (day.month() < birth.month() || (day.month() == birth.month() && day.day() < birth.day()))
+        --age;
+    return age;
+}
+
+} // namespace
+
+ReportComputations::ReportComputations(Database &db)
+    : m_db(db)
+{ }
+
+ReportTable ReportComputations::officialTable(const QString &id, const QString &title, const Period &month) const
+{
+    const Office office = OfficeRepository(m_db).office();
+    ReportTable t;
+    t.id = id;
+    t.title = office.name + title;
+    t.period = month;
+    t.periodText = zhMonth(month);
+    t.unit = office.name;
+    t.date = m_db.today();
+    t.unitHead = office.unitHead;
+    t.reviewer = office.reviewer;
+    t.preparer = office.preparer;
+    t.phone = office.phone;
+    return t;
+}
+
+ReportTable ReportComputations::monthly(const Period &month) const
+{
+    ReportTable t = officialTable(QStringLiteral("monthly"), QStringLiteral("农村最低生活保障对象月报表"), month);
+    t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
+        {QStringLiteral("village"), QStringLiteral("村（居）委会"), Kind::Text, 14},
+        {QStringLiteral("households"), QStringLiteral("低保户数（户）"), Kind::Integer, 9},
+        {QStringLiteral("covered_persons"), QStringLiteral("合计"), Kind::Integer, 8},
+        {QStringLiteral("elderly"), QStringLiteral("老年人（60岁及以上）"), Kind::Integer, 10},
+        {QStringLiteral("adults"), QStringLiteral("成年人"), Kind::Integer, 8},
+        {QStringLiteral("minors"), QStringLiteral("未成年人（18岁以下）"), Kind::Integer, 10},
+        {QStringLiteral("severely_disabled"), QStringLiteral("重度残疾人"), Kind::Integer, 9},
+        {QStringLiteral("added_households"), QStringLiteral("户数"), Kind::Integer, 7},
+        {QStringLiteral("added_persons"), QStringLiteral("人数"), Kind::Integer, 7},
+        {QStringLiteral("left_households"), QStringLiteral("户数"), Kind::Integer, 7},
+        {QStringLiteral("left_persons"), QStringLiteral("人数"), Kind::Integer, 7},
+        {QStringLiteral("benefit_total"), QStringLiteral("本月保障金总额（元）"), Kind::Money, 14},
+        {QStringLiteral("benefit_average"), QStringLiteral("月人均补差（元）"), Kind::Money, 10},
+        {QStringLiteral("standard"), QStringLiteral("保障标准（元/人·月）"), Kind::Money, 10}};
+    t.header = {{QStringLiteral("序号"), 0, 0, 3, 1}, {QStringLiteral("村（居）委会"), 0, 1, 3, 1},
+        {QStringLiteral("低保户数（户）"), 0, 2, 3, 1}, {QStringLiteral("保障人数（人）"), 0, 3, 1, 5},
+        {QStringLiteral("合计"), 1, 3, 2, 1}, {QStringLiteral("其中"), 1, 4, 1, 4},
+        {QStringLiteral("老年人（60岁及以上）"), 2, 4, 1, 1}, {QStringLiteral("成年人"), 2, 5, 1, 1},
+        {QStringLiteral("未成年人（18岁以下）"), 2, 6, 1, 1}, {QStringLiteral("重度残疾人"), 2, 7, 1, 1},
+        {QStringLiteral("本月新增"), 0, 8, 1, 2}, {QStringLiteral("户数"), 1, 8, 2, 1},
+        {QStringLiteral("人数"), 1, 9, 2, 1}, {QStringLiteral("本月减少"), 0, 10, 1, 2},
+        {QStringLiteral("户数"), 1, 10, 2, 1}, {QStringLiteral("人数"), 1, 11, 2, 1},
+        {QStringLiteral("本月保障金总额（元）"), 0, 12, 3, 1}, {QStringLiteral("月人均补差（元）"), 0, 13, 3, 1},
+        {QStringLiteral("保障标准（元/人·月）"), 0, 14, 3, 1}};
+    const QSqlDatabase db = m_db.connection();
+    const QDate end = month.lastDay();
+
+    QHash<qint64, HouseholdState> states;
+    QList<Change> changes;
+    readHistory(db, month, &states, &changes);
+
+    struct Figures
+    {
+        qint64 households = 0, covered = 0, elderly = 0, adults = 0, minors = 0, severe = 0;
+        qint64 addedHouseholds = 0, addedPersons = 0, leftHouseholds = 0, leftPersons = 0, fen = 0;
+    };
+    QHash<qint64, qint64> villageOf;
+    {
+        SqliteStatement q(db, "SELECT id, village_id FROM household");
+        while (q.step())
+            villageOf.insert(q.int64(0), q.int64(1));
+    }
+    QHash<qint64, Figures> byVillage;
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        if (it->status != "active")
+            continue;
+        Figures &f = byVillage[villageOf.value(it.key())];
+        ++f.households;
+        f.covered += it->covered;
+        f.fen += it->fen;
+    }
+    for (const Change &c : std::as_const(changes)) {
+        Figures &f = byVillage[villageOf.value(c.householdId)];
+        if (isInto(c)) {
+            ++f.addedHouseholds;
+            f.addedPersons += c.covered;
+        } else if (isOutOf(c)) {
+            ++f.leftHouseholds;
+            f.leftPersons += c.covered;
+        }
+    }
+    // Covered members at the month's end, by age at the month's end and severe disability. A member who died
+    // after the month was still covered in it.
+    int unknownAge = 0;
+    {
+        SqliteStatement q(db,
+            "SELECT household_id, id_number, covered, disability_kind, disability_grade, deceased_date, left_date "
+            "FROM person");
+        const QByteArray endText = end.toString(Qt::ISODate).toLatin1();
+        while (q.step()) {
+            const auto state = states.constFind(q.int64(0));
+            if (state == states.cend() || state->status != "active")
+                continue;
+            if (!q.isNull(6) && qstrncmp(q.utf8(6), endText.constData(), 10) <= 0)
+                continue; // left by the month's end
+            const bool died = !q.isNull(5);
+            if (died && qstrncmp(q.utf8(5), endText.constData(), 10) <= 0)
+                continue;
+            if (q.int64(2) == 0 && !died)
+                continue; // not covered
+            Figures &f = byVillage[villageOf.value(q.int64(0))];
+            const QDate birth = birthOf(q.utf8(1), q.bytes(1));
+            if (!birth.isValid() || birth > end) {
+                ++unknownAge;
+            } else {
+                const int age = ageAt(birth, end);
+                if (age >= 60)
+                    ++f.elderly;
+                else if (age < 18)
+                    ++f.minors;
+                else
+                    ++f.adults;
+            }
+            DisabilityKind kind = DisabilityKind::None;
+            DisabilityGrade grade = DisabilityGrade::None;
+            fromText(q.text(3), &kind);
+            fromText(q.text(4), &grade);
+            if (isSevereDisability(kind, grade))
+                ++f.severe;
+        }
+    }
+    const std::optional<BenefitStandard> standard = OfficeRepository(m_db).standardAt(end);
+    const QVariant standardFen = standard ? QVariant(standard->monthlyPerPerson.fen()) : QVariant();
+    const auto average = [](qint64 fen, qint64 persons) {
+        return persons > 0 ? QVariant(qint64(std::llround(double(fen) / double(persons)))) : QVariant();
+    };
+    Figures total;
+    int serial = 0;
+    for (const Village &v : OfficeRepository(m_db).villages()) {
+        const Figures f = byVillage.value(v.id);
+        total.households += f.households;
+        total.covered += f.covered;
+        total.elderly += f.elderly;
+        total.adults += f.adults;
+        total.minors += f.minors;
+        total.severe += f.severe;
+        total.addedHouseholds += f.addedHouseholds;
+        total.addedPersons += f.addedPersons;
+        total.leftHouseholds += f.leftHouseholds;
+        total.leftPersons += f.leftPersons;
+        total.fen += f.fen;
+        t.rows << dataRow(
+            {++serial, v.name, f.households, f.covered, f.elderly, f.adults, f.minors, f.severe, f.addedHouseholds,
+                f.addedPersons, f.leftHouseholds, f.leftPersons, f.fen, average(f.fen, f.covered), standardFen});
+    }
+    t.rows << totalRow({QVariant(), QStringLiteral("合计"), total.households, total.covered, total.elderly,
+        total.adults, total.minors, total.severe, total.addedHouseholds, total.addedPersons, total.leftHouseholds,
+        total.leftPersons, total.fen, average(total.fen, total.covered), standardFen});
+    t.notes << QStringLiteral(
+        "说明：1. 户数、人数为%1月末在保数；年龄按月末计算。2. 本月新增含恢复保障，本月减少含停保、退保。")
+                   .arg(month.month());
+    if (unknownAge > 0)
+        t.notes << QStringLiteral("3. 有%1名保障对象身份证号码无法识别出生日期，未计入年龄分组。").arg(unknownAge);
+    return t;
+}
+
+ReportTable ReportComputations::changes(const Period &month) const
+{
+    ReportTable t
+        = officialTable(QStringLiteral("changes"), QStringLiteral("农村最低生活保障对象增减变动明细表"), month);
+    t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
+        {QStringLiteral("change"), QStringLiteral("变动类型"), Kind::Text, 8},
+        {QStringLiteral("village"), QStringLiteral("村（居）委会"), Kind::Text, 12},
+        {QStringLiteral("head_name"), QStringLiteral("户主姓名"), Kind::Text, 9},
+        {QStringLiteral("head_id_number"), QStringLiteral("身份证号码"), Kind::Text, 20},
+        {QStringLiteral("members"), QStringLiteral("家庭人口"), Kind::Integer, 7},
+        {QStringLiteral("covered_persons"), QStringLiteral("保障人数"), Kind::Integer, 7},
+        {QStringLiteral("amount"), QStringLiteral("月保障金（元）"), Kind::Money, 11},
+        {QStringLiteral("date"), QStringLiteral("变动日期"), Kind::Text, 11},
+        {QStringLiteral("reason"), QStringLiteral("变动原因"), Kind::Text, 22, true}};
+    const QSqlDatabase db = m_db.connection();
+    QHash<qint64, HouseholdState> states;
+    QList<Change> changes;
+    readHistory(db, month, &states, &changes);
+    std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.date < b.date; });
+
+    struct Who
+    {
+        QString village, name, id;
+        int members = 0;
+    };
+    QHash<qint64, Who> who;
+    {
+        SqliteStatement q(db,
+            "SELECT h.id, v.name, p.name, p.id_number, h.member_count FROM household h "
+            "JOIN village v ON v.id = h.village_id LEFT JOIN person p ON p.id = h.head_person_id");
+        while (q.step())
+            who.insert(q.int64(0), {q.text(1), q.text(2), q.text(3), int(q.int64(4))});
+    }
+    const auto kindOf = [](const Change &c) {
+        if (c.to == "active")
+            return c.from == "suspended" ? QStringLiteral("恢复保障") : QStringLiteral("新增");
+        return c.to == "suspended" ? QStringLiteral("停保") : QStringLiteral("退保");
+    };
+    int serial = 0;
+    for (const bool into : {true, false}) {
+        t.rows << groupRow(
+            int(t.columns.size()), 1, into ? QStringLiteral("一、本月增加") : QStringLiteral("二、本月减少"));
+        qint64 households = 0, persons = 0, fen = 0;
+        for (const Change &c : std::as_const(changes)) {
+            if (into ? !isInto(c) : !isOutOf(c))
+                continue;
+            const Who w = who.value(c.householdId);
+            ++households;
+            persons += c.covered;
+            fen += c.fen;
+            t.rows << dataRow(
+                {++serial, kindOf(c), w.village, w.name, w.id, w.members, c.covered, c.fen, zhDate(c.date), c.reason});
+        }
+        t.rows << totalRow({QVariant(), QStringLiteral("小计"), QStringLiteral("%1户").arg(households), QVariant(),
+            QVariant(), QVariant(), persons, fen, QVariant(), QVariant()});
+    }
+    return t;
+}
+
+ReportTable ReportComputations::roster(const Period &month, qint64 villageId) const
+{
+    ReportTable t = officialTable(QStringLiteral("roster"), QStringLiteral("农村最低生活保障对象花名册"), month);
+    t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
+        {QStringLiteral("head_name"), QStringLiteral("户主姓名"), Kind::Text, 9},
+        {QStringLiteral("head_id_number"), QStringLiteral("身份证号码"), Kind::Text, 20},
+        {QStringLiteral("members"), QStringLiteral("家庭人口"), Kind::Integer, 7},
+        {QStringLiteral("covered_persons"), QStringLiteral("保障人数"), Kind::Integer, 7},
+        {QStringLiteral("category"), QStringLiteral("保障类别"), Kind::Text, 7},
+        {QStringLiteral("amount"), QStringLiteral("月保障金（元）"), Kind::Money, 11},
+        {QStringLiteral("start"), QStringLiteral("享受起始年月"), Kind::Text, 10},
+        {QStringLiteral("address"), QStringLiteral("家庭住址"), Kind::Text, 24, true}};
+    const QSqlDatabase db = m_db.connection();
+    QHash<qint64, HouseholdState> states;
+    readHistory(db, month, &states, nullptr);
+    SqliteStatement q(db,
+        "SELECT h.id, h.village_id, v.name, p.name, p.id_number, h.member_count, h.category, "
+        "h.start_period, h.address FROM household h JOIN village v ON v.id = h.village_id "
+        "LEFT JOIN person p ON p.id = h.head_person_id ORDER BY v.code, h.id");
+    qint64 currentVillage = -1;
+    qint64 vh = 0, vp = 0, vc = 0, vf = 0, th = 0, tp = 0, tc = 0, tf = 0;
+    QString villageName;
+    int serial = 0;
+    const auto subtotal = [&] {
+        if (currentVillage < 0)
+            return;
+        t.rows << totalRow({QVariant(), QStringLiteral("小计"), QStringLiteral("%1户").arg(vh), vp, vc, QVariant(), vf,
+            QVariant(), QVariant()});
+    };
+    while (q.step()) {
+        if (villageId > 0 && q.int64(1) != villageId)
+            continue;
+        const auto state = states.constFind(q.int64(0));
+        if (state == states.cend() || state->status != "active")
+            continue;
+        if (q.int64(1) != currentVillage) {
+            subtotal();
+            currentVillage = q.int64(1);
+            villageName = q.text(2);
+            vh = vp = vc = vf = 0;
+            t.rows << groupRow(int(t.columns.size()), 1, villageName);
+        }
+        Category category = Category::Ordinary;
+        fromText(q.text(6), &category);
+        const int members = int(q.int64(5));
+        ++vh;
+        ++th;
+        vp += members;
+        tp += members;
+        vc += state->covered;
+        tc += state->covered;
+        vf += state->fen;
+        tf += state->fen;
+        t.rows << dataRow({++serial, q.text(3), q.text(4), members, state->covered, zhLabel(category), state->fen,
+            q.text(7), q.text(8)});
+    }
+    subtotal();
+    t.rows << totalRow({QVariant(), QStringLiteral("合计"), QStringLiteral("%1户").arg(th), tp, tc, QVariant(), tf,
+        QVariant(), QVariant()});
+    if (villageId > 0 && !villageName.isEmpty())
+        t.title += QStringLiteral("（%1）").arg(villageName);
+    return t;
+}
+
+ReportTable ReportComputations::disclosure() const
+{
+    const Office office = OfficeRepository(m_db).office();
+    ReportTable t = officialTable(QStringLiteral("disclosure"), QString(), Period());
+    t.title = QStringLiteral("农村低保信息公开网址和电话统计表");
+    t.landscape = false;
+    t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
+        {QStringLiteral("unit"), QStringLiteral("单位"), Kind::Text, 16, true},
+        {QStringLiteral("url"), QStringLiteral("信息公开网址"), Kind::Text, 28, true},
+        {QStringLiteral("hotline"), QStringLiteral("监督举报电话"), Kind::Text, 14},
+        {QStringLiteral("contact"), QStringLiteral("联系人"), Kind::Text, 9},
+        {QStringLiteral("phone"), QStringLiteral("联系电话"), Kind::Text, 14}};
+    t.rows << dataRow({1, office.name, office.disclosureUrl, office.hotline, office.preparer, office.phone});
+    return t;
+}
+
+ReportTable ReportComputations::cases(const Period &month) const
+{
+    ReportTable t = officialTable(QStringLiteral("cases"), QStringLiteral("农村低保专项治理典型案例报送表"), month);
+    t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
+        {QStringLiteral("month"), QStringLiteral("报送月份"), Kind::Text, 9},
+        {QStringLiteral("title"), QStringLiteral("案例标题"), Kind::Text, 22, true},
+        {QStringLiteral("problem_type"), QStringLiteral("问题类型"), Kind::Text, 12},
+        {QStringLiteral("persons"), QStringLiteral("涉及人员"), Kind::Text, 14, true},
+        {QStringLiteral("summary"), QStringLiteral("基本情况"), Kind::Text, 36, true},
+        {QStringLiteral("handling"), QStringLiteral("处理方式"), Kind::Text, 14, true},
+        {QStringLiteral("funds_recovered"), QStringLiteral("追回资金（元）"), Kind::Money, 11},
+        {QStringLiteral("source"), QStringLiteral("线索来源"), Kind::Text, 14, true}};
+    QList<TypicalCase> items = CaseRepository(m_db).cases(month);
+    std::reverse(items.begin(), items.end());
+    int n = 0;
+    qint64 recovered = 0;
+    for (const TypicalCase &c : std::as_const(items)) {
+        QStringList handling;
+        for (Handling h : c.handling)
+            handling << zhLabel(h);
+        recovered += c.fundsRecovered.fen();
+        t.rows << dataRow({++n, c.month.toString(), c.title, c.problemType ? zhLabel(*c.problemType) : QString(),
+            c.persons, c.summary, handling.join(QStringLiteral("、")), c.fundsRecovered.fen(),
+            c.sourceText.isEmpty() ? zhLabel(c.source) : c.sourceText});
+    }
+    if (n == 0) // the notice asks for 无 in a month without cases
+        t.rows << dataRow({QVariant(), QVariant(), QStringLiteral("无")});
+    t.rows << totalRow({QVariant(), QStringLiteral("合计"), QStringLiteral("共%1件").arg(n), QVariant(), QVariant(),
+        QVariant(), QVariant(), recovered, QVariant()});
+    return t;
+}
+
+Result ReportComputations::findInspection(const Period &month, qint64 inspectionId, qint64 *found) const
+{
+    InspectionRepository inspections(m_db);
+    if (inspectionId > 0) {
+        if (!inspections.inspection(inspectionId))
+            return Result::rejected(tr("There is no self-inspection run %1.").arg(inspectionId));
+        *found = inspectionId;
+        return Result::success();
+    }
+    for (const Inspection &candidate : inspections.inspections()) {
+        if (!month.isValid() || candidate.period == month) {
+            *found = candidate.id;
+            return Result::success();
+        }
+    }
+    return Result::rejected(month.isValid() ? tr("There is no self-inspection run for %1.").arg(month.toString())
+                                            : tr("There is no self-inspection run yet."));
+}
+
+Result ReportComputations::inspectionChecklist(const Period &month, qint64 inspectionId, ReportTable *out) const
+{
+    qint64 id = 0;
+    if (Result r = findInspection(month, inspectionId, &id); !r)
+        return r;
+    InspectionRepository inspections(m_db);
+    const Inspection run = *inspections.inspection(id);
+    const std::optional<ChecklistTemplate> checklist = inspections.checklistTemplate(run.templateId);
+    if (!checklist)
+        return Result::failed(tr("The checklist of the run \"%1\" is missing.").arg(run.name));
+    ReportTable t
+        = officialTable(QStringLiteral("checklist"), QStringLiteral("农村低保专项治理自查自纠情况表"), run.period);
+    t.title += QStringLiteral("（%1）").arg(run.name);
+    t.date = run.date;
+    t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
+        {QStringLiteral("code"), QStringLiteral("编号"), Kind::Text, 7},
+        {QStringLiteral("link"), QStringLiteral("环节"), Kind::Text, 10},
+        {QStringLiteral("item"), QStringLiteral("检查内容"), Kind::Text, 44, true},
+        {QStringLiteral("problem_types"), QStringLiteral("问题类型"), Kind::Text, 16, true},
+        {QStringLiteral("result"), QStringLiteral("检查结果"), Kind::Text, 9},
+        {QStringLiteral("problem"), QStringLiteral("存在问题"), Kind::Text, 30, true},
+        {QStringLiteral("households"), QStringLiteral("涉及户数"), Kind::Integer, 7},
+        {QStringLiteral("evidence"), QStringLiteral("佐证材料（份）"), Kind::Integer, 8},
+        {QStringLiteral("responsible"), QStringLiteral("责任人"), Kind::Text, 9}};
+    QHash<qint64, InspectionAnswer> answers;
+    for (const InspectionAnswer &a : inspections.answers(id))
+        answers.insert(a.itemId, a);
+    int n = 0, problems = 0;
+    qint64 households = 0;
+    for (const ChecklistItem &item : checklist->items) {
+        const InspectionAnswer a = answers.value(item.id);
+        QStringList types;
+        for (ProblemType type : item.problemTypes)
+            types << zhLabel(type);
+        problems += a.result == InspectionResult::Problem ? 1 : 0;
+        households += a.householdIds.size();
+        t.rows << dataRow({++n, item.code, zhLabel(item.link), item.text, types.join(QStringLiteral("、")),
+            a.result ? zhLabel(*a.result) : QStringLiteral("未检查"), a.description, qint64(a.householdIds.size()),
+            qint64(a.evidence.size()), a.responsible});
+    }
+    t.rows << totalRow(
+        {QVariant(), QStringLiteral("合计"), QVariant(), QStringLiteral("共%1项，存在问题%2项").arg(n).arg(problems),
+            QVariant(), QVariant(), QVariant(), households, QVariant(), QVariant()});
+    if (!run.participants.isEmpty())
+        t.notes << QStringLiteral("参加人员：%1").arg(run.participants);
+    *out = t;
+    return Result::success();
+}
+
+Result ReportComputations::inspectionSummary(const Period &month, qint64 inspectionId, ReportTable *out) const
+{
+    qint64 id = 0;
+    if (Result r = findInspection(month, inspectionId, &id); !r)
+        return r;
+    InspectionRepository inspections(m_db);
+    const Inspection run = *inspections.inspection(id);
+    const std::optional<ChecklistTemplate> checklist = inspections.checklistTemplate(run.templateId);
+    if (!checklist)
+        return Result::failed(tr("The checklist of the run \"%1\" is missing.").arg(run.name));
+    ReportTable t
+        = officialTable(QStringLiteral("inspection"), QStringLiteral("农村低保专项治理自查自纠情况汇总表"), run.period);
+    t.title += QStringLiteral("（%1）").arg(run.name);
+    t.date = run.date;
+    t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
+        {QStringLiteral("link"), QStringLiteral("环节"), Kind::Text, 12},
+        {QStringLiteral("items"), QStringLiteral("检查项数"), Kind::Integer, 7},
+        {QStringLiteral("compliant"), QStringLiteral("符合"), Kind::Integer, 6},
+        {QStringLiteral("problems"), QStringLiteral("存在问题"), Kind::Integer, 7},
+        {QStringLiteral("not_applicable"), QStringLiteral("不适用"), Kind::Integer, 6},
+        {QStringLiteral("unanswered"), QStringLiteral("未检查"), Kind::Integer, 6}};
+    QList<ReportHeaderCell> header;
+    for (int c = 0; c < t.columns.size(); ++c)
+        header.append({t.columns.at(c).header, 0, c, 2, 1});
+    const QList<ProblemType> types = allValues<ProblemType>();
+    header.append({QStringLiteral("问题类型（项）"), 0, int(t.columns.size()), 1, int(types.size())});
+    for (ProblemType type : types) {
+        header.append({zhLabel(type), 1, int(t.columns.size()), 1, 1});
+        t.columns.append({key(type), zhLabel(type), Kind::Integer, 9});
+    }
+    const int rectifiedColumn = int(t.columns.size());
+    t.columns.append({QStringLiteral("rectified"), QStringLiteral("已整改"), Kind::Integer, 7});
+    t.columns.append({QStringLiteral("outstanding"), QStringLiteral("未完成整改"), Kind::Integer, 8});
+    header.append({QStringLiteral("整改情况（个）"), 0, rectifiedColumn, 1, 2});
+    header.append({QStringLiteral("已整改"), 1, rectifiedColumn, 1, 1});
+    header.append({QStringLiteral("未完成整改"), 1, rectifiedColumn + 1, 1, 1});
+    t.header = header;
+
+    QHash<qint64, InspectionAnswer> answers;
+    for (const InspectionAnswer &a : inspections.answers(id))
+        answers.insert(a.itemId, a);
+    // Rectifications opened from this run's answers.
+    QHash<qint64, QList<Rectification>> byAnswer;
+    for (const Rectification &r : RectificationRepository(m_db).rectifications()) {
+        if (r.source == LedgerSource::Inspection)
+            byAnswer[r.sourceId] << r;
+    }
+    const QDate today = m_db.today();
+    QList<QVariantList> linkRows;
+    QVariantList total(t.columns.size());
+    for (int c = 2; c < t.columns.size(); ++c)
+        total[c] = qint64(0);
+    int serial = 0;
+    QStringList problemList;
+    for (Link link : allValues<Link>()) {
+        QVariantList row(t.columns.size());
+        for (int c = 2; c < t.columns.size(); ++c)
+            row[c] = qint64(0);
+        row[0] = ++serial;
+        row[1] = zhLabel(link);
+        const auto bump = [&row, &total](int column) {
+            row[column] = row[column].toLongLong() + 1;
+            total[column] = total[column].toLongLong() + 1;
+        };
+        for (const ChecklistItem &item : checklist->items) {
+            if (item.link != link)
+                continue;
+            bump(2);
+            const InspectionAnswer a = answers.value(item.id);
+            if (!a.result) {
+                bump(6);
+                continue;
+            }
+            bump(*a.result == InspectionResult::Compliant ? 3 : *a.result == InspectionResult::Problem ? 4 : 5);
+            if (*a.result != InspectionResult::Problem)
+                continue;
+            for (ProblemType type : item.problemTypes)
+                bump(7 + int(type));
+            const QList<Rectification> fixes = byAnswer.value(a.id);
+            const bool rectified
+                = !fixes.isEmpty() && std::all_of(fixes.cbegin(), fixes.cend(), [](const Rectification &r) {
+                      return r.status == RectificationStatus::Done || r.status == RectificationStatus::SignedOff;
+                  });
+            bump(rectified ? rectifiedColumn : rectifiedColumn + 1);
+            QString state = fixes.isEmpty() ? QStringLiteral("未建立整改") : zhLabel(fixes.first().status);
+            if (!fixes.isEmpty() && fixes.first().isOverdue(today))
+                state += QStringLiteral("（逾期）");
+            problemList << QStringLiteral("%1. %2 %3：%4（%5）")
+                               .arg(problemList.size() + 1)
+                               .arg(item.code, zhLabel(link), a.description, state);
+        }
+        t.rows << dataRow(row);
+    }
+    total[1] = QStringLiteral("合计");
+    t.rows << totalRow(total);
+    t.notes << QStringLiteral("问题类型按检查项所对应的问题类型统计，一项可对应多类。");
+    if (!problemList.isEmpty()) {
+        t.notes << QStringLiteral("问题清单：");
+        t.notes << problemList;
+    }
+    *out = t;
+    return Result::success();
+}
+
+ReportTable ReportComputations::complaints(const Period &month) const
+{
+    ReportTable t = officialTable(QStringLiteral("complaints"), QStringLiteral("群众举报问题线索台账"), month);
+    t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
+        {QStringLiteral("received"), QStringLiteral("受理日期"), Kind::Text, 11},
+        {QStringLiteral("channel"), QStringLiteral("举报渠道"), Kind::Text, 9},
+        {QStringLiteral("reporter"), QStringLiteral("举报人"), Kind::Text, 8},
+        {QStringLiteral("subject"), QStringLiteral("反映对象"), Kind::Text, 10, true},
+        {QStringLiteral("village"), QStringLiteral("所在村"), Kind::Text, 9},
+        {QStringLiteral("problem_type"), QStringLiteral("问题类型"), Kind::Text, 11},
+        {QStringLiteral("summary"), QStringLiteral("主要内容"), Kind::Text, 30, true},
+        {QStringLiteral("handler"), QStringLiteral("承办人"), Kind::Text, 8},
+        {QStringLiteral("due"), QStringLiteral("办结时限"), Kind::Text, 11},
+        {QStringLiteral("transfer"), QStringLiteral("移交纪检监察情况"), Kind::Text, 18, true},
+        {QStringLiteral("finding"), QStringLiteral("核查结论"), Kind::Text, 9},
+        {QStringLiteral("feedback"), QStringLiteral("反馈情况"), Kind::Text, 14, true},
+        {QStringLiteral("closed"), QStringLiteral("办结日期"), Kind::Text, 11},
+        {QStringLiteral("state"), QStringLiteral("办理状态"), Kind::Text, 8}};
+    ComplaintFilter filter;
+    filter.period = month;
+    QList<Complaint> items = ComplaintRepository(m_db).complaints(filter);
+    std::reverse(items.begin(), items.end()); // a ledger runs in the order received
+    const QDate today = m_db.today();
+    int n = 0, closed = 0;
+    for (const Complaint &c : std::as_const(items)) {
+        closed += c.isClosed() ? 1 : 0;
+        const QString transfer = c.transferredDate.isValid()
+            ? QStringLiteral("%1移交%2 %3")
+                  .arg(zhDate(c.transferredDate), c.transferBody, c.transferReference)
+                  .trimmed()
+            : QString();
+        const QString feedback = c.feedbackDate.isValid()
+            ? QStringLiteral("%1 %2").arg(zhDate(c.feedbackDate), c.feedbackMethod).trimmed()
+            : QString();
+        const QString state = c.isClosed() ? QStringLiteral("已办结")
+            : c.isOverdue(today)           ? QStringLiteral("逾期")
+            : c.transferredDate.isValid()  ? QStringLiteral("已移交")
+                                           : QStringLiteral("办理中");
+        // The reporter stays protected in a table that leaves the office: masked, as in the lists.
+        t.rows << dataRow({++n, zhDate(c.receivedDate), zhLabel(c.channel),
+            c.anonymous || c.reporterName.trimmed().isEmpty() ? QStringLiteral("匿名") : c.maskedReporter(),
+            c.subjectText, c.villageName, c.problemType ? zhLabel(*c.problemType) : QString(), c.summary, c.handler,
+            zhDate(c.dueDate), transfer, c.finding ? zhLabel(*c.finding) : QString(), feedback, zhDate(c.closedDate),
+            state});
+    }
+    t.rows << totalRow({QVariant(), QStringLiteral("合计"), QStringLiteral("共%1件").arg(n), QVariant(), QVariant(),
+        QVariant(), QVariant(), QStringLiteral("已办结%1件，未办结%2件").arg(closed).arg(n - closed)});
+    return t;
+}
+
+ReportTable ReportComputations::rectifications(const Period &month) const
+{
+    ReportTable t
+        = officialTable(QStringLiteral("rectifications"), QStringLiteral("农村低保专项治理问题整改台账"), month);
+    t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
+        {QStringLiteral("problem"), QStringLiteral("存在问题"), Kind::Text, 28, true},
+        {QStringLiteral("source"), QStringLiteral("问题来源"), Kind::Text, 16, true},
+        {QStringLiteral("measures"), QStringLiteral("整改措施"), Kind::Text, 28, true},
+        {QStringLiteral("responsible"), QStringLiteral("责任人"), Kind::Text, 8},
+        {QStringLiteral("deadline"), QStringLiteral("整改时限"), Kind::Text, 11},
+        {QStringLiteral("status"), QStringLiteral("整改状态"), Kind::Text, 10},
+        {QStringLiteral("completed"), QStringLiteral("完成时间"), Kind::Text, 11},
+        {QStringLiteral("completion"), QStringLiteral("整改情况"), Kind::Text, 22, true},
+        {QStringLiteral("reviewer"), QStringLiteral("销号人"), Kind::Text, 8},
+        {QStringLiteral("signed_off"), QStringLiteral("销号日期"), Kind::Text, 11}};
+    RectificationFilter filter;
+    filter.period = month;
+    const QList<Rectification> items = RectificationRepository(m_db).rectifications(filter);
+    const QDate today = m_db.today();
+    int n = 0, done = 0;
+    for (const Rectification &r : items) {
+        done += r.status == RectificationStatus::Done || r.status == RectificationStatus::SignedOff ? 1 : 0;
+        QString status = zhLabel(r.status);
+        if (r.isOverdue(today))
+            status += QStringLiteral("（逾期）");
+        t.rows << dataRow({++n, r.problem, r.sourceText.isEmpty() ? zhLabel(r.source) : r.sourceText, r.measures,
+            r.responsible, zhDate(r.deadline), status, zhDate(r.completedDate), r.completionNote, r.reviewer,
+            zhDate(r.signedOffDate)});
+    }
+    t.rows << totalRow(
+        {QVariant(), QStringLiteral("共%1个问题，已整改%2个，未完成%3个").arg(n).arg(done).arg(n - done)});
+    return t;
+}
