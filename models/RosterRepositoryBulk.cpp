@@ -424,6 +424,10 @@ Result RosterRepository::createHouseholds(
         if (personIndexes->lastError().type() != QSqlError::NoError || !personIndexes->drop())
             return m_db.failure(personIndexes->lastError());
     }
+    {
+        const QByteArray cs = qgetenv("DIBAO_CS");
+        if (!cs.isEmpty()) { SqliteStatement c(db, QByteArray("PRAGMA cache_size = " + cs).constData()); c.exec(); }
+    }
     TIMING("prepare");
     SqliteStatement insertHousehold(db,
         "INSERT INTO household (id, village_id, status, category, address, phone, bank_account, monthly_amount_fen, "

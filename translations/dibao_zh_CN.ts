@@ -50,6 +50,139 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../views/AnswerDialog.cpp" line="+83"/>
+        <source>Data check</source>
+        <translation>数据核查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;households...</source>
+        <translation>查看家庭(&amp;H)...</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>When a problem is found: what, where, which households</source>
+        <translation>存在问题时填写：什么问题、在哪里、涉及哪些家庭</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A&amp;dd...</source>
+        <translation>添加(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Result:</source>
+        <translation>检查结果：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Problem found:</source>
+        <translation>问题描述(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Affected households:</source>
+        <translation>涉及家庭：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;esponsible:</source>
+        <translation>责任人(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the answer first (Save button), then attach evidence files.</source>
+        <translation>请先保存本项（“保存”按钮），再添加佐证材料。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+173"/>
+        <source>Open &amp;rectification...</source>
+        <translation>开具整改(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>&amp;Save</source>
+        <extracomment>Saves the answer and keeps the dialog open</extracomment>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item %1 of %2</source>
+        <translation>%2 · 检查项 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>guards against: %1</source>
+        <translation>防范：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1: %n household(s) found on the roster today.</source>
+        <extracomment>%1 is the data check&apos;s title</extracomment>
+        <translation>
+            <numerusform>%1：花名册中今日发现 %n 户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This self-inspection was closed on %1; its answers can be read but not changed.</source>
+        <translation>本次自查已于 %1 结束，检查结果只能查看，不能修改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item could not be read. Close this window and open it again from the list.</source>
+        <translation>无法读取该项。请关闭此窗口，再从列表中重新打开。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Household %1 (no longer readable)</source>
+        <translation>家庭 %1（已无法读取）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>View &amp;rectification...</source>
+        <translation>查看整改(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard the changes to this answer?</source>
+        <translation>放弃对本项检查结果的修改吗？</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>A rectification is opened for a problem: choose &quot;%1&quot; and describe it first.</source>
+        <translation>整改针对存在的问题开具：请先选择“%1”并填写问题描述。</translation>
+    </message>
+</context>
+<context>
     <name>AuditHistoryModel</name>
     <message>
         <location filename="../models/AuditHistoryModel.cpp" line="+28"/>
@@ -277,7 +410,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../models/AuditLog.cpp" line="+155"/>
+        <location filename="../models/AuditLog.cpp" line="+224"/>
         <source>the audit log cannot be read</source>
         <translation>无法读取操作日志</translation>
     </message>
@@ -309,9 +442,605 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../views/CalendarDialog.cpp" line="+53"/>
+        <source>Every &amp;month</source>
+        <translation>每月(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Active</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reporting calendar</source>
+        <translation>报送日历</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+68"/>
+        <source>Submission</source>
+        <translation>报送事项</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+164"/>
+        <source>Submitted</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>File</source>
+        <translation>报送文件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file sent, e.g. 典型案例2026-10.xlsx</source>
+        <translation>报送的文件，例如 典型案例2026-10.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file that was sent</source>
+        <translation>选择已报送的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file that was sent</source>
+        <translation>已报送的文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark &amp;submitted</source>
+        <translation>登记为已报送(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Not submitted</source>
+        <translation>改为未报送(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What fell due before this day was submitted outside the workbench and is not reported as overdue</source>
+        <translation>此日期之前到期的事项视为已在本程序之外报送，不提示逾期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;pply</source>
+        <translation>应用(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trac&amp;ked from:</source>
+        <translation>开始登记日期(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submitted &amp;on:</source>
+        <translation>报送日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted &amp;by:</source>
+        <translation>报送人(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When due</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New submission</source>
+        <translation>新增报送事项(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Month:</source>
+        <translation>月：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day:</source>
+        <translation>日：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title:</source>
+        <translation>事项名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due:</source>
+        <translation>到期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>说明(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Due dates</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submissions</source>
+        <translation>报送事项</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Before tracking began</source>
+        <translation>开始登记前</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>还有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every month by the %1th</source>
+        <translation>每月%1日前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every year by %1-%2</source>
+        <translation>每年%1月%2日前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+17"/>
+        <source>Choose the submission in the list first.</source>
+        <translation>请先在列表中选择报送事项。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Marked as submitted.</source>
+        <translation>已登记为已报送。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Saved. The due dates follow the change.</source>
+        <translation>已保存，到期日已随之更新。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <location filename="../models/CalendarRepository.cpp" line="+95"/>
+        <source>Enter the title of the submission.</source>
+        <translation>请填写报送事项名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The due day must be between 1 and 31; %1 was given.</source>
+        <translation>报送日应为1至31日，填写的是 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A yearly submission needs its month (1 to 12); %1 was given.</source>
+        <translation>每年报送的事项须填写月份（1至12），填写的是 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day %2 does not exist in month %1 every year: choose a day from 1 to %3.</source>
+        <translation>并非每年都有%1月%2日：请选择1至%3日。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+130"/>
+        <source>The calendar item no longer exists.</source>
+        <translation>该报送事项已不存在。</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>The code %1 is already used by “%2”.</source>
+        <translation>编码 %1 已被“%2”使用。</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>“%1” is not due on %2.</source>
+        <translation>“%1”的报送截止日不是 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the date “%1” was submitted.</source>
+        <translation>请填写“%1”的报送日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The submission date %1 is in the future.</source>
+        <translation>报送日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter who submitted “%1”.</source>
+        <translation>请填写“%1”的报送人。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No submission is recorded for the due date %1 of this item.</source>
+        <translation>该事项截止日 %1 没有报送记录。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose a day up to today from which the calendar tracks submissions.</source>
+        <translation>请选择不晚于今天的日期，作为报送日历开始登记的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../views/CaseDialog.cpp" line="+58"/>
+        <source>The case could not be read; it may have been deleted in another window.</source>
+        <translation>无法读取该案例，可能已在其他窗口中删除。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>What happened, how it was found and how it was dealt with</source>
+        <translation>基本案情、发现经过和处理情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not classified)</source>
+        <translation>（未分类）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Names and posts of the persons involved</source>
+        <translation>涉及人员的姓名和职务</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reported for &amp;month:</source>
+        <translation>报送月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>案例标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation>基本案情(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Problem type:</source>
+        <translation>问题类型(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons &amp;involved:</source>
+        <translation>涉及人员(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling:</source>
+        <translation>处理方式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Funds recovered:</source>
+        <translation>追回资金(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>案例来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source &amp;record:</source>
+        <translation>来源记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New typical case</source>
+        <translation>新增典型案例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typical case: %1</source>
+        <translation>典型案例：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No. %1, %2: %3</source>
+        <extracomment>a complaint offered as a case&apos;s source: number, date received, subject or summary</extracomment>
+        <translation>第 %1 号，%2：%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(nothing to choose from)</source>
+        <translation>（无可选记录）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Typical cases are reported by the 3rd of the following month: the cases of %1 are due on %2.</source>
+        <extracomment>典型案例于次月3日前报送</extracomment>
+        <translation>典型案例于次月3日前报送：%1 的案例应于 %2 前报送。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard the changes to this typical case?</source>
+        <translation>放弃对该典型案例的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CaseModel</name>
+    <message>
+        <location filename="../models/LedgerTableModels.cpp" line="+440"/>
+        <source>, </source>
+        <extracomment>separator of a list of handling kinds: 、</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem type</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons involved</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funds recovered (yuan)</source>
+        <translation>追回资金（元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../views/CasePage.cpp" line="+42"/>
+        <source>&amp;New...</source>
+        <translation>新增(&amp;N)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit...</source>
+        <translation>修改(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete...</source>
+        <translation>删除(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport...</source>
+        <translation>导出(&amp;X)...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the cases of one month (the lowest value shows all months)</source>
+        <translation>只显示某一月份的案例（调到最小值显示全部月份）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New typical case (Ins, Ctrl+N)</source>
+        <translation>新增典型案例（Ins、Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected case (Enter)</source>
+        <translation>修改选中的案例（回车）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected case (Del)</source>
+        <translation>删除选中的案例（Del）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New typical case</source>
+        <translation>新增典型案例</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n case(s), funds recovered %1 yuan</source>
+        <extracomment>N 件，追回资金 X 元</extracomment>
+        <translation>
+            <numerusform>共 %n 件，追回资金 %1 元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved. The case belongs to another month than the one shown.</source>
+        <translation>已保存。该案例不属于当前显示的月份。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete typical case</source>
+        <translation>删除典型案例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the typical case &quot;%1&quot; of %2? The audit log keeps a copy of it.</source>
+        <translation>删除 %2 的典型案例“%1”吗？审计日志会保留其副本。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The typical case &quot;%1&quot; was deleted.</source>
+        <translation>典型案例“%1”已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <location filename="../models/CaseRepository.cpp" line="+146"/>
+        <source>Choose the month the case is reported for.</source>
+        <translation>请选择案例所属的报送月份。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the title of the case.</source>
+        <translation>请填写案例标题。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The funds recovered cannot be negative.</source>
+        <translation>追回资金不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The self-inspection item this case comes from no longer exists.</source>
+        <translation>该案例来源的自查项目已不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The complaint #%1 this case comes from no longer exists.</source>
+        <translation>该案例来源的举报线索 #%1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+34"/>
+        <source>The typical case no longer exists.</source>
+        <translation>该典型案例已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplate</name>
+    <message>
+        <location filename="../models/LedgerTypes.cpp" line="+24"/>
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+96"/>
+        <location filename="../app/cli/CliApp.cpp" line="+101"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -331,6 +1060,14 @@ Commands:
                       load a roster from .xlsx, .xls or .csv (all rows or none)
   export roster --out FILE.xlsx|FILE.csv [--village V] [--status S]
                       write the roster in the official layout
+  export checklist|rectifications|complaints|cases [--period YYYY-MM] [--inspection N]
+         --out FILE.xlsx
+                      write a ledger of the campaign in the official layout
+  calendar [--year Y] [--date YYYY-MM-DD]
+                      the reporting calendar: due dates and what was submitted
+  report list         the official tables
+  report NAME --period YYYY-MM --out FILE.pdf|FILE.xlsx|FILE.csv [--village V]
+                      compute a table for a month and write it in the official layout
   help                show this text
 
 Options (anywhere on the line):
@@ -356,6 +1093,14 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
                       从 .xlsx、.xls 或 .csv 文件导入花名册（要么全部导入，要么一行也不导入）
   export roster --out FILE.xlsx|FILE.csv [--village V] [--status S]
                       按规定格式导出花名册
+  export checklist|rectifications|complaints|cases [--period YYYY-MM] [--inspection N]
+         --out FILE.xlsx
+                      按规定格式导出专项治理台账
+  calendar [--year Y] [--date YYYY-MM-DD]
+                      报送日历：各报送事项的到期日和报送情况
+  report list         列出统计报表
+  report NAME --period YYYY-MM --out FILE.pdf|FILE.xlsx|FILE.csv [--village V]
+                      计算某月的报表并按规定格式输出
   help                显示本帮助
 
 选项（可放在命令行的任意位置）：
@@ -369,7 +1114,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <location line="+18"/>
         <source>dibao-cli: %1</source>
         <translation>dibao-cli: %1</translation>
@@ -704,6 +1449,806 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <source>Exported %1 households (%2 members, %3 persons, monthly total %4 yuan) to %5.</source>
         <translation>已将 %1 户（登记成员 %2 人，家庭人口 %3 人，月保障金合计 %4 元）导出到 %5。</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliLedgers.cpp" line="+19"/>
+        <source>export: unknown table &quot;%1&quot;; use roster, %2.</source>
+        <translation>export：没有“%1”这张表；可用 roster、%2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>export %1 takes no argument &quot;%2&quot;.</source>
+        <translation>export %1 不接受参数“%2”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export %1 needs --out FILE.xlsx.</source>
+        <translation>export %1 需要 --out 文件.xlsx。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/CliReports.cpp" line="+69"/>
+        <source>--period: &quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2026-10.</source>
+        <translation>--period：“%1”不是月份；请写成 YYYY-MM，例如 2026-10。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--inspection takes the number of a self-inspection run, for export checklist only.</source>
+        <translation>--inspection 应为自查的编号，仅用于 export checklist。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>已导出 %1 行到 %2。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>calendar takes no argument &quot;%1&quot;.</source>
+        <translation>calendar 不接受参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--date: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--date：“%1”不是日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--year: &quot;%1&quot; is not a year.</source>
+        <translation>--year：“%1”不是年份。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upcoming</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submission</source>
+        <translation>报送事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submitted</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 by %2</source>
+        <translation>%1 由%2报送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reporting calendar %1 (today %2)</source>
+        <translation>%1 年报送日历（今天 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliReports.cpp" line="-48"/>
+        <source>report needs a name: report list, or report NAME --period YYYY-MM --out FILE.</source>
+        <translation>report 需要报表名称：report list，或 report 名称 --period YYYY-MM --out 文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report list takes no argument &quot;%1&quot;.</source>
+        <translation>report list 不接受参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>report %1 takes no argument &quot;%2&quot;.</source>
+        <translation>report %1 不接受参数“%2”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no report &quot;%1&quot;; the reports are %2.</source>
+        <translation>没有名为“%1”的报表；可用的报表有 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>report %1 needs --out FILE.pdf, FILE.xlsx or FILE.csv.</source>
+        <translation>report %1 需要 --out 文件.pdf、文件.xlsx 或 文件.csv。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--inspection takes the number of a self-inspection run.</source>
+        <translation>--inspection 应为自查的编号。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--village: there is no village %1.</source>
+        <translation>--village：没有“%1”这个村。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Wrote %1 (%2 rows) to %3.</source>
+        <translation>已将%1（%2 行）写入 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Complaint</name>
+    <message>
+        <location filename="../models/LedgerTypes.cpp" line="+12"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../views/ComplaintDialog.cpp" line="+88"/>
+        <source>The complaint could not be read; it may have been removed in another window.</source>
+        <translation>无法读取该举报线索，可能已在其他窗口中删除。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>none</source>
+        <extracomment>an optional date that is not set</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Anonymous</source>
+        <translation>匿名举报(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone or address, for the feedback</source>
+        <translation>电话或地址，用于反馈</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whom the complaint is about; type a name or ID number to pick a household</source>
+        <translation>被反映对象；输入姓名或身份证号码可从花名册中选择</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no village)</source>
+        <translation>（未指定村）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not classified)</source>
+        <translation>（未分类）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the reporter says (主要内容)</source>
+        <translation>举报人反映的主要内容</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) after the date received unless you change it</source>
+        <translation>
+            <numerusform>默认为受理之日起 %n 天，可修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What was done: a visit, a call, a check of the records...</source>
+        <translation>办理情况：走访、电话、查阅档案……</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;step</source>
+        <translation>记录办理过程(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Letter or receipt number</source>
+        <translation>函件或回执编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transfer</source>
+        <translation>移交(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not yet established)</source>
+        <translation>（尚未核查清楚）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>By phone, in writing, in person...</source>
+        <translation>电话、书面、当面……</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose complaint</source>
+        <translation>办结(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (办结): needs the finding; the complaint is then read-only</source>
+        <translation>办结：须先填写核查结论；办结后不能再修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open rect&amp;ification...</source>
+        <translation>开具整改(&amp;I)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the problem found in the rectification ledger (整改台账)</source>
+        <translation>将查实的问题登记到整改台账</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Complaint</source>
+        <translation>举报线索</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Received on:</source>
+        <translation>受理日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>受理渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reporter&apos;s &amp;name:</source>
+        <translation>举报人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter&apos;s c&amp;ontact:</source>
+        <translation>联系方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bject:</source>
+        <translation>反映对象(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Village:</source>
+        <translation>所在村（居）(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Problem type:</source>
+        <translation>问题类型(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation>主要内容(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Han&amp;dler:</source>
+        <translation>承办人(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due b&amp;y:</source>
+        <translation>办结时限(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling log</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Transfer to the discipline-inspection body (移交纪检监察)</source>
+        <translation>移交纪检监察</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dat&amp;e:</source>
+        <translation>移交日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>移交单位：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>移交文号：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conclusion</source>
+        <translation>核查与办结</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Finding:</source>
+        <translation>核查结论(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback to the reporter on:</source>
+        <translation>反馈举报人日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback &amp;method:</source>
+        <translation>反馈方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+32"/>
+        <source>Not linked to a household of the roster</source>
+        <translation>未关联花名册中的家庭</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>New complaint</source>
+        <translation>受理举报线索</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaint No. %1</source>
+        <translation>举报线索 第 %1 号</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+147"/>
+        <source>On the roster: household of %1, %2</source>
+        <translation>花名册：%1户，%2</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Discipline inspection and supervision body</source>
+        <extracomment>the default body a complaint is transferred to</extracomment>
+        <translation>纪检监察机关</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transferred on %1.</source>
+        <translation>已于 %1 移交。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not transferred.</source>
+        <translation>未移交。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed on %1.</source>
+        <translation>已于 %1 办结。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The handler %1 is named in this complaint. A person named in a complaint must not handle it (回避): choose another handler.</source>
+        <extracomment>回避: the handler must not handle a complaint that names them</extracomment>
+        <translation>承办人 %1 是该举报线索涉及的人员，应当回避：请另行指定承办人。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1, %2, %3</source>
+        <extracomment>a household offered as the subject: head, village, masked ID number</extracomment>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The complaint could not be read back; close the dialog and open it again.</source>
+        <translation>无法重新读取该举报线索，请关闭对话框后重新打开。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard the changes to this complaint?</source>
+        <translation>放弃对该举报线索的修改吗？</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Transferred to %1.</source>
+        <translation>已移交%1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The complaint is closed (办结) and can no longer be changed.</source>
+        <translation>该举报线索已办结，不能再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintModel</name>
+    <message>
+        <location filename="../models/LedgerTableModels.cpp" line="-248"/>
+        <source>In progress</source>
+        <extracomment>a complaint being handled: 办理中</extracomment>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transferred</source>
+        <extracomment>passed to the discipline-inspection body: 已移交</extracomment>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed</source>
+        <extracomment>已办结</extracomment>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue</source>
+        <extracomment>逾期</extracomment>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Transferred on %1 to %2</source>
+        <translation>已于 %1 移交%2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reporter</source>
+        <translation>举报人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>反映对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem type</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>主要内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding</source>
+        <translation>核查结论</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintPage</name>
+    <message>
+        <location filename="../views/ComplaintPage.cpp" line="+45"/>
+        <source>&amp;New...</source>
+        <translation>受理(&amp;N)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit...</source>
+        <translation>办理(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport...</source>
+        <translation>导出(&amp;X)...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All complaints</source>
+        <translation>全部线索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search: summary, subject or handler</source>
+        <translation>搜索：主要内容、反映对象或承办人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time limit for handling a complaint (办结时限), from the day it is received; applies to complaints received from now on</source>
+        <translation>举报线索的办结时限，自受理之日起计算；对今后受理的线索生效</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receive a new complaint (Ins, Ctrl+N)</source>
+        <translation>受理新的举报线索（Ins、Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected complaint (Enter)</source>
+        <translation>打开选中的举报线索（回车）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New complaint</source>
+        <translation>受理举报线索</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Time limit:</source>
+        <translation>办结时限(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>All villages</source>
+        <translation>全部村（居）</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Total %1, open %2, overdue %3, closed %4; %5 shown</source>
+        <extracomment>共 N 条，办理中 N，逾期 N，已办结 N；显示 N 条</extracomment>
+        <translation>共 %1 条，办理中 %2，逾期 %3，已办结 %4；显示 %5 条</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>New complaints are due %n day(s) after they are received. Complaints already received keep their due date.</source>
+        <translation>
+            <numerusform>今后受理的举报线索应在受理之日起 %n 天内办结；已受理的线索保持原办结时限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved. The complaint is not among the rows the filters show.</source>
+        <translation>已保存。该举报线索不在当前筛选结果中。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRepository</name>
+    <message>
+        <location filename="../models/ComplaintRepository.cpp" line="+191"/>
+        <source>Enter the date the complaint was received.</source>
+        <translation>请填写受理日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date received %1 is in the future.</source>
+        <translation>受理日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The due date %1 is before the date the complaint was received (%2).</source>
+        <translation>办结时限 %1 早于受理日期（%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter what the complaint is about (summary).</source>
+        <translation>请填写反映问题摘要。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the reporter&apos;s name, or mark the complaint as anonymous.</source>
+        <translation>请填写举报人姓名，或勾选“匿名”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The household named as the subject no longer exists.</source>
+        <translation>被举报的家庭已不存在。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The person named as the subject no longer exists.</source>
+        <translation>被举报人已不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person named as the subject is not a member of the household chosen.</source>
+        <translation>被举报人不是所选家庭的成员。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The village chosen no longer exists.</source>
+        <translation>所选村（居）已不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The transfer date %1 must lie between the date received (%2) and today.</source>
+        <translation>移交日期 %1 应在受理日期（%2）与今天之间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the discipline-inspection body the complaint was transferred to.</source>
+        <translation>请填写移交的纪检监察机关。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The date of the feedback to the reporter %1 must lie between the date received (%2) and today.</source>
+        <translation>反馈举报人日期 %1 应在受理日期（%2）与今天之间。</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <location line="+44"/>
+        <location line="+52"/>
+        <location line="+41"/>
+        <source>The complaint no longer exists.</source>
+        <translation>该举报线索已不存在。</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <location line="+96"/>
+        <source>This complaint was closed on %1 and can no longer be changed.</source>
+        <translation>该举报线索已于 %1 办结，不能再修改。</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>This complaint was closed on %1; no more steps can be recorded.</source>
+        <translation>该举报线索已于 %1 办结，不能再登记办理过程。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the date of the step.</source>
+        <translation>请填写办理日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The step&apos;s date %1 is before the date the complaint was received (%2).</source>
+        <translation>办理日期 %1 早于受理日期（%2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The step&apos;s date %1 is in the future.</source>
+        <translation>办理日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe what was done in this step.</source>
+        <translation>请填写本次办理情况。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Enter the date of the transfer to the discipline-inspection body.</source>
+        <translation>请填写移交纪检监察的日期。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This complaint was already closed on %1.</source>
+        <translation>该举报线索已于 %1 办结。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A complaint cannot be closed without a finding: record whether it was substantiated first.</source>
+        <translation>没有核查结论不能办结：请先填写核查结论（是否属实）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the date the complaint was closed.</source>
+        <translation>请填写办结日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The closing date %1 is before the date the complaint was received (%2).</source>
+        <translation>办结日期 %1 早于受理日期（%2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The closing date %1 is in the future.</source>
+        <translation>办结日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The time limit for complaints must be between 1 and 365 days; %1 was given.</source>
+        <translation>举报办结时限应为1至365天，填写的是 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set up the office first: the time limit for complaints is one of its settings.</source>
+        <translation>请先设置填报单位：举报办结时限是单位设置的一项。</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -755,9 +2300,112 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
 </context>
 <context>
+    <name>DataChecks</name>
+    <message>
+        <location filename="../models/DataChecks.cpp" line="+75"/>
+        <source>Invalid or missing ID numbers</source>
+        <translation>身份证号码错误或缺失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One person in two households</source>
+        <translation>一人多户重复享受</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Covered persons above household members</source>
+        <translation>保障人口多于家庭人口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly amount above standard × covered persons</source>
+        <translation>月保障金高于低保标准×保障人口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deceased member still covered</source>
+        <translation>死亡人员仍在保</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No review in the last 12 months</source>
+        <translation>超过12个月未复核</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All members able-bodied adults of working age</source>
+        <translation>家庭成员均为有劳动能力的劳动年龄人口</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (ID number %2) is also a member of the household of %3 in %4</source>
+        <translation>%1（身份证号码%2）同时是%4%3户的家庭成员</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>paid to bank account %1, as is the household of %2 in %3</source>
+        <translation>发放账户%1与%3%2户相同</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 covered persons declared, but the household has %2 members</source>
+        <translation>申报保障人口%1人，但家庭人口仅%2人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 members are marked as covered, but the household has %2 members</source>
+        <translation>标记为保障对象的成员有%1人，但家庭人口仅%2人</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>monthly amount %1 yuan is above the standard %2 yuan × %3 covered persons = %4 yuan</source>
+        <translation>月保障金%1元，高于低保标准%2元×保障人口%3人=%4元</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 died on %2 and is still counted as covered</source>
+        <translation>%1已于%2死亡，仍计为保障对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 died on %2 and is still a current member of the household</source>
+        <translation>%1已于%2死亡，仍为家庭现有成员</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no review recorded</source>
+        <translation>无复核记录</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>last reviewed on %1, %2 months ago</source>
+        <translation>最近一次复核为%1，已过%2个月</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>all %1 members are healthy adults aged %2 to %3, able to work and without disability</source>
+        <translation>家庭%1名成员均为%2至%3岁、身体健康、有劳动能力且无残疾的成年人</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../models/Database.cpp" line="+166"/>
+        <location filename="../models/Database.cpp" line="+317"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
@@ -792,12 +2440,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>数据库 %1 是由较新版本的低保专项治理工作台写入的（数据结构版本 %2，本程序只支持到版本 %3）。请安装新版本；该文件未作改动。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The database %1 is damaged (integrity check failed). Restore it from a backup.</source>
-        <translation>数据库 %1 已损坏（完整性检查未通过）。请从备份中恢复。</translation>
-    </message>
-    <message>
-        <location line="+121"/>
+        <location line="+158"/>
         <source>The disk is full: the change was not saved and nothing was lost. Free some space and try again.</source>
         <translation>磁盘已满：本次修改未保存，原有数据没有丢失。请腾出磁盘空间后重试。</translation>
     </message>
@@ -1080,6 +2723,349 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <source>Unable to work</source>
         <translation>无劳动能力</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Eligibility criteria</source>
+        <translation>认定条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information cross-checks</source>
+        <translation>信息核对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home visits</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review and approval</source>
+        <translation>审核审批</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure and supervision</source>
+        <translation>公开监督</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigating problems</source>
+        <translation>查处问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standardised management</source>
+        <translation>规范管理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Corruption</source>
+        <translation>低保违法腐败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrongful inclusion</source>
+        <translation>低保违规错保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrongful exclusion</source>
+        <translation>兜底保障漏保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inclusion as a group</source>
+        <translation>整体纳入低保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad work style</source>
+        <translation>不良工作作风</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compliant</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem found</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not started</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed off</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benefit-fund disclosure site</source>
+        <translation>惠民资金网</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred from above</source>
+        <translation>上级转办</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Substantiated</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly substantiated</source>
+        <translation>部分属实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubstantiated</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No evidence found</source>
+        <translation>查无实据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Party disciplinary action</source>
+        <translation>党纪处分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative sanction</source>
+        <translation>政务处分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisational measures</source>
+        <translation>组织处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to judicial authorities</source>
+        <translation>移送司法</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found by the office</source>
+        <translation>自行发现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-inspection</source>
+        <translation>自查自纠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint or tip</source>
+        <translation>举报线索</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceRepository</name>
+    <message>
+        <location filename="../models/EvidenceRepository.cpp" line="+104"/>
+        <source>the self-inspection answer no longer exists</source>
+        <translation>该项自查结果已不存在</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the self-inspection &quot;%1&quot; was closed on %2 and is read-only</source>
+        <translation>自查自纠“%1”已于%2办结，只能查看</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rectification item %1 no longer exists</source>
+        <translation>整改事项%1已不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rectification item %1 was signed off on %2 and is read-only</source>
+        <translation>整改事项%1已于%2销号，只能查看</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>complaint %1 no longer exists</source>
+        <translation>举报线索%1已不存在</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>complaint %1 was closed on %2 and is read-only</source>
+        <translation>举报线索%1已于%2办结，只能查看</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file %1 does not exist; nothing was added.</source>
+        <translation>文件%1不存在，未添加佐证材料。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 is empty; nothing was added.</source>
+        <translation>文件%1为空文件，未添加佐证材料。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 is %2 MB; an evidence file can be at most %3 MB. Save the photo or scan at a lower resolution and add it again.</source>
+        <translation>文件%1大小为%2 MB，每份佐证材料不得超过%3 MB。请降低照片或扫描件的分辨率后重新添加。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 was not added: %2.</source>
+        <translation>文件%1未添加：%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 cannot be read (%2); nothing was added.</source>
+        <translation>无法读取文件%1（%2），未添加佐证材料。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file %1 cannot be read completely (it may be changing); nothing was added.</source>
+        <translation>无法完整读取文件%1（文件可能正在变化），未添加佐证材料。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+36"/>
+        <source>The evidence file no longer exists.</source>
+        <translation>该佐证材料已不存在。</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The file %1 was not removed: %2.</source>
+        <translation>文件%1未删除：%2。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The stored file %1 is damaged (its SHA-256 no longer matches the one recorded when it was added); no copy was written. Restore the database from a backup.</source>
+        <translation>已存储的文件%1已损坏（其SHA-256校验值与添加时记录的不一致），未导出副本。请从备份恢复数据库。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Cannot write %1 (%2).</source>
+        <translation>无法写入%1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceWidget</name>
+    <message>
+        <location filename="../views/EvidenceWidget.cpp" line="+47"/>
+        <source>&amp;Add file...</source>
+        <translation>添加文件(&amp;A)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve...</source>
+        <translation>删除(&amp;V)...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256 (fingerprint)</source>
+        <translation>SHA-256（文件指纹）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No temporary folder could be made to open the file in. Check the free space on the disk, then try again.</source>
+        <translation>无法创建用于打开文件的临时文件夹。请检查磁盘剩余空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No program is set up to open %1. The copy is in %2.</source>
+        <translation>没有可以打开 %1 的程序。副本保存在 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove evidence</source>
+        <translation>删除佐证材料</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the evidence file %1?</source>
+        <translation>删除佐证材料 %1 吗？</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Add evidence</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.pdf *.doc *.docx *.xls *.xlsx *.wps *.et *.ofd *.txt);;All files (*)</source>
+        <translation>照片和文档 (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.pdf *.doc *.docx *.xls *.xlsx *.wps *.et *.ofd *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Save the record first, then add its evidence.</source>
+        <translation>请先保存本条记录，再添加佐证材料。</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
@@ -1167,6 +3153,16 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>未设置</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>not reviewed</source>
+        <translation>未复核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of the last periodic review (复核) of this household</source>
+        <translation>本户最近一次复核的日期</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source> yuan</source>
         <translation> 元</translation>
@@ -1233,7 +3229,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
     <message>
         <location line="+1"/>
-        <source>Co&amp;vered persons:</source>
+        <source>C&amp;overed persons:</source>
         <translation>保障人口(&amp;O)：</translation>
     </message>
     <message>
@@ -1252,6 +3248,11 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>银行账号(&amp;B)：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Last revie&amp;w:</source>
+        <translation>最近复核(&amp;W)：</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
@@ -1267,7 +3268,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>修改原因(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>New household</source>
         <translation>新增户</translation>
     </message>
@@ -1282,7 +3283,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>请使用花名册页面的「变更状态」按钮修改保障状态</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
@@ -1293,9 +3294,75 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
 </context>
 <context>
+    <name>HouseholdListDialog</name>
+    <message>
+        <location filename="../views/HouseholdListDialog.cpp" line="+27"/>
+        <location line="+16"/>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>Head of household</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>What was found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n household(s). Double-click one to open it.</source>
+        <extracomment>The list of households a data check found</extracomment>
+        <translation>
+            <numerusform>共 %n 户。双击可打开该户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose households</source>
+        <translation>选择家庭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>保障状态</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Search: name or beginning of the ID number</source>
+        <translation>搜索：姓名或身份证号码开头</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The first %1 households are shown: search to find others.</source>
+        <translation>仅显示前 %1 户；查找其他家庭请搜索。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No household matches the search.</source>
+        <translation>没有符合搜索条件的家庭。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n household(s). Select one or more (Ctrl or Shift for several).</source>
+        <translation>
+            <numerusform>共 %n 户。可选择一户或多户（按住 Ctrl 或 Shift 多选）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
-        <location filename="../models/IdNumber.cpp" line="+148"/>
+        <location filename="../models/IdNumber.cpp" line="+164"/>
         <source>the ID number is empty</source>
         <translation>身份证号码为空</translation>
     </message>
@@ -1605,9 +3672,462 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
 </context>
 <context>
+    <name>InspectionAnswerModel</name>
+    <message>
+        <location filename="../models/InspectionModels.cpp" line="+120"/>
+        <source>Not answered</source>
+        <extracomment>An item of the self-inspection checklist that has no answer yet</extracomment>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <extracomment>Data check title and the number of households it finds, e.g. &quot;身份证号码无效 (3)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1
+Guards against: %2</source>
+        <translation>%1
+防范：%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n household(s) found by the data check &quot;%1&quot;</source>
+        <translation>
+            <numerusform>数据核查“%1”发现 %n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Code</source>
+        <extracomment>Column: the checklist item&apos;s code (编号)</extracomment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link</source>
+        <extracomment>Column: one of the seven links of dibao work (环节)</extracomment>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem found</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households</source>
+        <translation>涉及户数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence</source>
+        <translation>佐证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data check</source>
+        <translation>数据核查</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../views/InspectionDialog.cpp" line="+35"/>
+        <source>Who took part, separated by commas</source>
+        <translation>参加人员，用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New self-inspection</source>
+        <translation>新建自查自纠</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-inspection %1</source>
+        <extracomment>Default name of a self-inspection run: %1 is the year (2026年自查自纠)</extracomment>
+        <translation>%1年自查自纠</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit self-inspection: %1</source>
+        <translation>修改自查自纠：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A run keeps the checklist version it was started with.</source>
+        <translation>一次自查始终使用开始时的清单版本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month covered:</source>
+        <translation>所属月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>自查日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participants:</source>
+        <translation>参加人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Checklist:</source>
+        <translation>自查清单(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPage</name>
+    <message>
+        <location filename="../views/InspectionPage.cpp" line="+43"/>
+        <source>&amp;New self-inspection...</source>
+        <translation>新建自查(&amp;N)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit...</source>
+        <translation>修改(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose the run...</source>
+        <translation>结束自查(&amp;L)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport...</source>
+        <translation>导出(&amp;X)...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+216"/>
+        <source>&amp;Answer...</source>
+        <translation>作答(&amp;A)...</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>All links</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search the items: code, wording, problem found, responsible</source>
+        <translation>搜索检查项：编号、内容、问题描述、责任人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter: answer the selected item · 1: compliant · 2: problem found · 3: not applicable</source>
+        <translation>回车：对选中项作答 · 1：符合 · 2：存在问题 · 3：不适用</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Self-inspection:</source>
+        <translation>自查自纠：</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>%1 (%2, closed)</source>
+        <extracomment>A closed self-inspection run in the selector: name (month, closed)</extracomment>
+        <translation>%1（%2，已结束）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Closed on %1 by %2: this self-inspection is read-only. Its answers can be read and exported.</source>
+        <translation>%2 已于 %1 结束本次自查：只能查看，不能修改；检查结果可以查看和导出。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No self-inspection yet. Start one with &quot;New self-inspection&quot;.</source>
+        <translation>尚无自查自纠。请点击“新建自查”开始。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answered %1/%2 · compliant %3 · problems %4 · not applicable %5</source>
+        <extracomment>已作答 2/47 · 符合 1 · 存在问题 1 · 不适用 0</extracomment>
+        <translation>已作答 %1/%2 · 符合 %3 · 存在问题 %4 · 不适用 %5</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Problems by link: %1</source>
+        <translation>各环节问题：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;View...</source>
+        <translation>查看(&amp;V)...</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Change the answer</source>
+        <translation>修改检查结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1 has a problem recorded. Change its result to &quot;%2&quot;?</source>
+        <translation>检查项 %1 已记录存在问题。确定改为“%2”吗？</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Close the self-inspection &quot;%1&quot;? Its answers and evidence can then no longer be changed.</source>
+        <translation>结束自查“%1”吗？结束后检查结果和佐证材料不能再修改。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) are not answered yet.</source>
+        <translation>
+            <numerusform>还有 %n 项未作答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the self-inspection</source>
+        <translation>结束自查</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The self-inspection &quot;%1&quot; is closed.</source>
+        <translation>自查“%1”已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRepository</name>
+    <message>
+        <location filename="../models/InspectionRepository.cpp" line="+162"/>
+        <source>The checklist has no code.</source>
+        <translation>自查清单缺少编码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the name of the checklist.</source>
+        <translation>请填写自查清单名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A checklist needs at least one item.</source>
+        <translation>自查清单至少需要一项检查内容。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Item %1 (%2)</source>
+        <translation>第%1项（%2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no code</source>
+        <translation>无编码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: enter a code for the item.</source>
+        <translation>%1：请填写该项编码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the code %2 is used by another item; each item needs its own code.</source>
+        <translation>%1：编码%2已被其他项使用，每项编码不得重复。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the wording is empty.</source>
+        <translation>%1：检查内容为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: choose the link (one of the seven links) the item belongs to.</source>
+        <translation>%1：请选择该项所属环节（七个环节之一）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: an unknown problem type is selected.</source>
+        <translation>%1：所选问题类型无法识别。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is not a known data check.</source>
+        <translation>%1：“%2”不是可用的数据核查项。</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Enter a name for the self-inspection, e.g. &quot;2026年自查自纠&quot;.</source>
+        <translation>请填写自查自纠名称，如“2026年自查自纠”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the month the self-inspection covers.</source>
+        <translation>请选择自查自纠所属月份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the date of the self-inspection.</source>
+        <translation>请填写自查日期。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no self-inspection checklist in this database; add a checklist first.</source>
+        <translation>本数据库中没有自查清单，请先添加自查清单。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+62"/>
+        <source>The chosen checklist no longer exists.</source>
+        <translation>所选自查清单已不存在。</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>The self-inspection no longer exists.</source>
+        <translation>该次自查自纠已不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The self-inspection &quot;%1&quot; was closed on %2 and is read-only; nothing was changed.</source>
+        <translation>自查自纠“%1”已于%2办结，只能查看，未作任何修改。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The self-inspection &quot;%1&quot; already has answers; its checklist can no longer be changed.</source>
+        <translation>自查自纠“%1”已有检查结果，不能再更换自查清单。</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>The answer no longer exists.</source>
+        <translation>该项检查结果已不存在。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The item is not part of this self-inspection&apos;s checklist.</source>
+        <translation>该项不属于本次自查自纠所用的自查清单。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item %1: describe the problem found (what, where, which households).</source>
+        <translation>第%1项：请填写发现的问题（问题内容、所在村、涉及哪些家庭）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Item %1: household %2 is not on the roster.</source>
+        <translation>第%1项：户%2不在低保名册中。</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-inspection answer %1 (no longer on file)</source>
+        <translation>自查结果%1（已不存在）</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDefaults</name>
+    <message>
+        <location filename="../models/LedgerDefaults.cpp" line="+32"/>
+        <source>The checklist has no code.</source>
+        <translation>自查清单缺少编码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The checklist has no name.</source>
+        <translation>自查清单缺少名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The checklist has no items.</source>
+        <translation>自查清单没有检查项。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checklist item %1 (%2)</source>
+        <translation>检查项 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the code is missing or used twice.</source>
+        <translation>%1：编号缺失或重复。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the wording is missing.</source>
+        <translation>%1：缺少检查内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is not one of the seven links.</source>
+        <translation>%1：“%2”不是七个环节之一。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; is not one of the five problem types.</source>
+        <translation>%1：“%2”不是五类问题之一。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The program&apos;s checklist or calendar resource is missing or damaged.</source>
+        <translation>程序自带的自查清单或报送日历资源缺失或已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExporter</name>
+    <message>
+        <location filename="../models/exchange/LedgerExporter.cpp" line="+57"/>
+        <source>%1: write the ledger as .xlsx or .csv.</source>
+        <translation>%1：台账只能导出为 .xlsx 或 .csv。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="+29"/>
+        <location filename="../views/MainWindow.cpp" line="+36"/>
         <source>Dibao Workbench</source>
         <translation>低保专项治理工作台</translation>
     </message>
@@ -1624,7 +4144,31 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>花名册</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+6"/>
+        <source>Self-inspection</source>
+        <extracomment>Navigation page 自查自纠</extracomment>
+        <translation>自查自纠</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rectifications</source>
+        <extracomment>Navigation page 整改台账</extracomment>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complaints</source>
+        <extracomment>Navigation page 举报线索</extracomment>
+        <translation>举报线索</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typical cases</source>
+        <extracomment>Navigation page 典型案例</extracomment>
+        <translation>典型案例</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1639,7 +4183,46 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>self-inspection.xlsx</source>
+        <translation>自查自纠情况表.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rectifications.xlsx</source>
+        <translation>整改台账.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>complaints.xlsx</source>
+        <translation>群众举报问题线索台账.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>typical-cases.xlsx</source>
+        <translation>典型案例报送表.xlsx</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>已写入 %n 行到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -1985,35 +4568,80 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../views/OverviewPage.cpp" line="+45"/>
+        <location filename="../views/OverviewPage.cpp" line="+75"/>
         <source>Households on file</source>
         <translation>登记总户数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Active households</source>
         <translation>在保户数</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-31"/>
         <source>Persons in active households</source>
         <translation>在保家庭人口</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>Covered persons</source>
         <translation>保障人口</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+5"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Monthly benefit (yuan)</source>
         <translation>月保障金（元）</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-25"/>
+        <source>Self-inspection answered</source>
+        <translation>自查已答项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rectifications open (overdue)</source>
+        <translation>未完成整改（逾期）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints being handled (overdue)</source>
+        <translation>办理中线索（逾期）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typical cases this month</source>
+        <translation>本月典型案例</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submission</source>
+        <translation>报送事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click to mark a submission as sent</source>
+        <translation>双击登记报送情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting &amp;calendar…</source>
+        <translation>报送日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Village</source>
         <translation>村（居）</translation>
     </message>
@@ -2034,11 +4662,26 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
     <message>
         <location line="+7"/>
+        <source>&lt;b&gt;Special governance campaign&lt;/b&gt;</source>
+        <translation>&lt;b&gt;低保专项治理&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Active households by village</source>
         <translation>各村（居）在保情况</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+4"/>
+        <source>Submissions due within 14 days, and overdue</source>
+        <translation>14 天内到期及已逾期的报送事项</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Click to open the ledger</source>
+        <translation>点击打开台账</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Dibao roster</source>
         <translation>低保花名册</translation>
     </message>
@@ -2063,9 +4706,673 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The database is not open, so no figures can be shown.</source>
         <translation>数据库未打开，无法显示统计数据。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No self-inspection has been started yet.</source>
+        <translation>尚未开展自查自纠。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 problems found%3%4</source>
+        <translation>%1：发现问题 %2 项%3%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; closed</source>
+        <translation>；已结束</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>还有 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RectificationDialog</name>
+    <message>
+        <location filename="../views/RectificationDialog.cpp" line="+76"/>
+        <location line="+98"/>
+        <source>none</source>
+        <extracomment>an optional date that is not set</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>The problem found, as the ledger states it</source>
+        <translation>发现的问题，按台账表述填写</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>When the problem was entered in the ledger; the deadline cannot be earlier</source>
+        <translation>问题登记入台账的日期；整改时限不能早于此日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was done (整改情况)</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Si&amp;gn off...</source>
+        <translation>销号(&amp;G)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reviewer confirms the rectification (销号); the item is then read-only</source>
+        <translation>由审核人确认整改完成并销号；销号后不能再修改</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Problem:</source>
+        <translation>存在问题(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source:</source>
+        <translation>问题来源：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households:</source>
+        <translation>涉及家庭：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Measures:</source>
+        <translation>整改措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Responsible:</source>
+        <translation>责任人(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;ntered on:</source>
+        <translation>登记日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deadline:</source>
+        <translation>整改时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>整改状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completion</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Completed on:</source>
+        <translation>完成时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was done:</source>
+        <translation>整改情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-off:</source>
+        <translation>销号：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>New rectification</source>
+        <translation>新增整改事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rectification No. %1</source>
+        <translation>整改事项 第 %1 号</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>household of %1</source>
+        <translation>%1户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Signed off by %1 on %2</source>
+        <translation>%1 于 %2 销号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed off</source>
+        <translation>未销号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the rectification first to attach evidence</source>
+        <translation>请先保存整改事项，再添加佐证材料</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This rectification is signed off and can no longer be changed.</source>
+        <translation>该整改事项已销号，不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard the changes to this rectification?</source>
+        <translation>放弃对该整改事项的修改吗？</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sign off the rectification</source>
+        <translation>整改销号</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign off</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reviewer (分管领导) confirms that the problem is rectified. A signed-off item can no longer be changed.</source>
+        <translation>由审核人（分管领导）确认问题已整改到位。销号后不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reviewer:</source>
+        <translation>销号人(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>销号日期(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationModel</name>
+    <message>
+        <location filename="../models/LedgerTableModels.cpp" line="-288"/>
+        <source>Overdue (%1)</source>
+        <extracomment>逾期（整改中）</extracomment>
+        <translation>逾期（%1）</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The deadline %1 has passed and the problem is not rectified yet.</source>
+        <translation>整改时限 %1 已过，问题尚未整改到位。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed off by</source>
+        <translation>销号人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-off date</source>
+        <translation>销号日期</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationPage</name>
+    <message>
+        <location filename="../views/RectificationPage.cpp" line="+39"/>
+        <source>&amp;Overdue only</source>
+        <translation>只看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New...</source>
+        <translation>新增(&amp;N)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit...</source>
+        <translation>修改(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gn off...</source>
+        <translation>销号(&amp;G)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport...</source>
+        <translation>导出(&amp;X)...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search: problem, measures or responsible person</source>
+        <translation>搜索：问题、整改措施或责任人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New rectification (Ins, Ctrl+N)</source>
+        <translation>新增整改事项（Ins、Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected rectification (Enter)</source>
+        <translation>修改选中的整改事项（回车）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New rectification</source>
+        <translation>新增整改事项</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Total %1, not finished %2, overdue %3, signed off %4; %5 shown</source>
+        <extracomment>总数 N，未完成 N，逾期 N，已销号 N；显示 N 条</extracomment>
+        <translation>总数 %1，未完成 %2，逾期 %3，已销号 %4；显示 %5 条</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved. The item is not among the rows the filters show.</source>
+        <translation>已保存。该事项不在当前筛选结果中。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The item could not be read; it may have been changed elsewhere. The ledger was reloaded: try again.</source>
+        <translation>无法读取该事项，可能已在其他地方修改。台账已重新加载，请再试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationRepository</name>
+    <message>
+        <location filename="../models/RectificationRepository.cpp" line="+101"/>
+        <source>Self-inspection: %1 %2</source>
+        <translation>自查自纠：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complaint #%1 %2</source>
+        <translation>举报线索 #%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Describe the problem to be rectified.</source>
+        <translation>请填写需要整改的问题。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An item is signed off by the reviewer with the sign-off action, not by choosing the status.</source>
+        <translation>整改事项须由审核人通过“销号”操作销号，不能直接选择“已销号”状态。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The date entered %1 is in the future.</source>
+        <translation>登记日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deadline %1 is before the date the item was entered (%2).</source>
+        <translation>整改时限 %1 早于登记日期（%2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A rectified item needs its completion date: enter the date the rectification was completed.</source>
+        <translation>已整改的事项须填写完成时间：请填写整改完成的日期。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The completion date %1 is in the future.</source>
+        <translation>完成时间 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The self-inspection item this rectification comes from no longer exists.</source>
+        <translation>该整改事项来源的自查项目已不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The complaint #%1 this rectification comes from no longer exists.</source>
+        <translation>该整改事项来源的举报线索 #%1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A household linked to the item no longer exists; remove it from the list.</source>
+        <translation>关联的某户已不存在，请将其从列表中移除。</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+45"/>
+        <source>The rectification item no longer exists.</source>
+        <translation>该整改事项已不存在。</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>This item was signed off on %1 by %2 and can no longer be changed.</source>
+        <translation>该事项已于 %1 由 %2 销号，不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This item was already signed off on %1 by %2.</source>
+        <translation>该事项已于 %1 由 %2 销号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The item cannot be signed off without its completion date: record when the rectification was completed first.</source>
+        <translation>未填写完成时间的事项不能销号：请先填写整改完成时间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a rectified item (status: %1) can be signed off; this one is %2.</source>
+        <translation>只有状态为“%1”的事项才能销号；该事项目前为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the name of the reviewer who signs the item off.</source>
+        <translation>请填写销号审核人姓名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the sign-off date.</source>
+        <translation>请填写销号日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-off date %1 is before the completion date %2.</source>
+        <translation>销号日期 %1 早于完成时间 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-off date %1 is in the future.</source>
+        <translation>销号日期 %1 晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCatalog</name>
+    <message>
+        <location filename="../models/reports/ReportCatalog.cpp" line="+9"/>
+        <source>Monthly statistics of dibao recipients</source>
+        <translation>低保对象月报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additions and exits of the month</source>
+        <translation>低保对象增减变动明细表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roster of dibao recipients</source>
+        <translation>低保对象花名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure web addresses and hotlines</source>
+        <translation>信息公开网址和电话统计表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typical cases of the month</source>
+        <translation>典型案例报送表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-inspection summary</source>
+        <translation>自查自纠情况汇总表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint and tip ledger</source>
+        <translation>群众举报问题线索台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification ledger</source>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no report &quot;%1&quot;; the reports are %2.</source>
+        <translation>没有名为“%1”的报表；可用的报表有 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report &quot;%1&quot; needs a month (YYYY-MM).</source>
+        <translation>报表“%1”需要指定月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has not begun yet: a report covers a month up to the current one.</source>
+        <translation>%1 尚未开始：报表只能统计到本月为止。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComputations</name>
+    <message>
+        <location filename="../models/reports/ReportComputations.cpp" line="+468"/>
+        <source>There is no self-inspection run %1.</source>
+        <translation>没有编号为 %1 的自查。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no self-inspection run for %1.</source>
+        <translation>%1 没有开展自查。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no self-inspection run yet.</source>
+        <translation>尚未开展自查。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+49"/>
+        <source>The checklist of the run &quot;%1&quot; is missing.</source>
+        <translation>自查“%1”所用的清单缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsvWriter</name>
+    <message>
+        <location filename="../models/reports/ReportCsvWriter.cpp" line="+49"/>
+        <source>%1: the folder does not exist</source>
+        <translation>%1：文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1：无法写入文件（%2）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the file could not be written completely (disk full?)</source>
+        <translation>%1：文件未能完整写入（磁盘可能已满）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the finished file could not be moved into place</source>
+        <translation>%1：已生成的文件无法移到目标位置</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <location filename="../models/reports/ReportPainter.cpp" line="+618"/>
+        <source>The printer or the file could not be opened.</source>
+        <translation>无法打开打印机或文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page %1 could not be started.</source>
+        <translation>无法开始打印第 %1 页。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The pages could not be finished (disk full?).</source>
+        <translation>页面未能全部输出（磁盘可能已满）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: a PDF can only be written with the graphics libraries started</source>
+        <translation>%1：须先启动图形库才能生成 PDF 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the folder does not exist</source>
+        <translation>%1：文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+44"/>
+        <source>%1: the PDF could not be written (%2)</source>
+        <translation>%1：无法写入 PDF 文件（%2）</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>%1: the file could not be written completely (disk full?)</source>
+        <translation>%1：文件未能完整写入（磁盘可能已满）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the finished file could not be moved into place</source>
+        <translation>%1：已生成的文件无法移到目标位置</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: the PDF could not be read back (%2)</source>
+        <translation>%1：无法读回 PDF 文件（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsxWriter</name>
+    <message>
+        <location filename="../models/reports/ReportXlsxWriter.cpp" line="+318"/>
+        <source>%1: the folder does not exist</source>
+        <translation>%1：文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the report has no columns to write</source>
+        <translation>%1：报表没有可写入的列</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1：无法创建工作簿</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: cannot create the worksheet</source>
+        <translation>%1：无法创建工作表</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: the workbook could not be written (%2)</source>
+        <translation>%1：无法写入工作簿（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the finished file could not be moved into place</source>
+        <translation>%1：已生成的文件无法移到目标位置</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +5511,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../models/exchange/RosterImporter.cpp" line="+114"/>
+        <location filename="../models/exchange/RosterImporter.cpp" line="+231"/>
         <source>the file cannot be read (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
@@ -2229,7 +5536,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>没有名为「%1」的工作表（现有工作表：%2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+183"/>
         <source>this village is not in the township&apos;s list (%n row(s) name it); add the village first, or let the import create it (the check box in the wizard, --create-villages on the command line)</source>
         <translation>
             <numerusform>该村（居）不在本乡镇的村（居）名单中，涉及 %n 行；请先添加该村（居），或让导入时自动添加（导入向导中勾选自动添加村（居）的选项，命令行中使用 --create-villages）</numerusform>
@@ -2266,7 +5573,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>从 %1 导入</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
@@ -2423,7 +5730,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>选中一户即可查看其家庭成员</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Saved. The household is not among the rows shown; search for it to see it.</source>
         <translation>已保存。该户不在当前显示的列表中，请搜索查看。</translation>
     </message>
@@ -2456,7 +5763,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>RosterRepository</name>
     <message>
-        <location filename="../models/RosterRepository.cpp" line="+120"/>
+        <location filename="../models/RosterRepository.cpp" line="+103"/>
         <source>Choose the village of the household.</source>
         <translation>请选择该户所在的村（居）。</translation>
     </message>
@@ -2482,7 +5789,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>状态日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Member %1 (%2)</source>
         <translation>第 %1 名成员（%2）</translation>
     </message>
@@ -2557,14 +5864,14 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>家庭人口和保障人口不能为负数。</translation>
     </message>
     <message>
-        <location line="+163"/>
-        <location filename="../models/RosterRepositoryBulk.cpp" line="+40"/>
+        <location line="+164"/>
+        <location filename="../models/RosterRepositoryBulk.cpp" line="+453"/>
         <source>registered</source>
         <translation>登记</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <location filename="../models/RosterRepositoryStatus.cpp" line="-144"/>
         <location line="+86"/>
         <location line="+56"/>
@@ -2630,7 +5937,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>迁入%1户</translation>
     </message>
     <message>
-        <location filename="../models/RosterRepositoryBulk.cpp" line="+57"/>
+        <location filename="../models/RosterRepositoryBulk.cpp" line="+64"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
@@ -2698,7 +6005,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>RosterSheetParser</name>
     <message>
-        <location filename="../models/exchange/RosterSheetParser.cpp" line="+131"/>
+        <location filename="../models/exchange/RosterSheetParser.cpp" line="+178"/>
         <source>no header row was found in the first %1 rows: a roster needs columns such as 户主姓名, 身份证号码 and 村(居)名称</source>
         <translation>前 %1 行中未找到表头行：花名册应有「户主姓名」「身份证号码」「村(居)名称」等列</translation>
     </message>
@@ -2708,7 +6015,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>表头中没有「%1」列；请为其指定对应的列</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+105"/>
         <source>the ID number is missing</source>
         <translation>缺少身份证号码</translation>
     </message>
@@ -2729,12 +6036,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
     <message>
         <location line="+3"/>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>write 是 or 否</source>
         <translation>请填写「是」或「否」</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-135"/>
         <source>unknown kind of disability; use one of %1</source>
         <translation>残疾类别无法识别；应为以下之一：%1</translation>
     </message>
@@ -2759,7 +6066,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>劳动能力无法识别；应为以下之一：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>write 男 or 女</source>
         <translation>请填写「男」或「女」</translation>
     </message>
@@ -2779,12 +6086,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>与身份证号码中的出生日期（%1）不符</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>differs from the value &quot;%1&quot; given for the same household in row %2</source>
         <translation>与同一户第 %2 行填写的“%1”不一致</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>the household size must be a whole number from 1 to 99</source>
         <translation>家庭人口应为 1 至 99 之间的整数</translation>
     </message>
@@ -2839,7 +6146,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>缺少村（居）名称</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>this household already has a head (%1, row %2)</source>
         <translation>该户已有户主（%1，第 %2 行）</translation>
     </message>
