@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "Database.h"
+#include "DemoLedgers.h"
 #include "IdNumber.h"
 #include "OfficeRepository.h"
 #include "RosterRepository.h"
@@ -866,6 +867,8 @@ Result DemoGenerator::generate(int households, quint32 seed)
                     tr("Demo household %1 could not be written: %2").arg(first + i + 1).arg(r.message()));
         }
     }
+    if (Result r = DemoLedgers::generate(m_db, seed); !r)
+        return r;
     if (!transaction.commit(&error))
         return error;
     return Result::success();

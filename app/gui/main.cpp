@@ -30,7 +30,12 @@ void printError(const QString &message)
 
 const char *const kUsage = QT_TRANSLATE_NOOP("GuiMain",
     "Usage: dibao-workbench [--db PATH] [--lang zh_CN|en] [--operator NAME]\n"
-    "                       [--screenshot FILE.png [--page overview|roster]]");
+    "                       [--screenshot FILE.png [--page PAGE]]\n"
+    "PAGE: overview, roster, inspection, rectifications, complaints, cases, reports");
+
+// The main window's page keys, for --page.
+const QStringList kPages = {QStringLiteral("overview"), QStringLiteral("roster"), QStringLiteral("inspection"),
+    QStringLiteral("rectifications"), QStringLiteral("complaints"), QStringLiteral("cases"), QStringLiteral("reports")};
 
 void setApplicationNames()
 {
@@ -132,8 +137,8 @@ int main(int argc, char *argv[])
         usageProblem = text("Unknown argument: %1").arg(args.at(1));
     else if (!langOption.isEmpty() && langOption != QLatin1String("zh_CN") && langOption != QLatin1String("en"))
         usageProblem = text("There is no language \"%1\"; use zh_CN or en.").arg(langOption);
-    else if (!page.isEmpty() && page != QLatin1String("overview") && page != QLatin1String("roster"))
-        usageProblem = text("There is no page \"%1\"; use overview or roster.").arg(page);
+    else if (!page.isEmpty() && !kPages.contains(page))
+        usageProblem = text("There is no page \"%1\"; use one of %2.").arg(page, kPages.join(QStringLiteral(", ")));
     if (!usageProblem.isEmpty()) {
         printError(usageProblem);
         std::fprintf(stderr, "%s\n", qPrintable(text(kUsage)));
