@@ -188,19 +188,20 @@ bool AuditLog::appendCreated(
     QByteArray prevHash = m_lastHash.toLatin1();
     qint64 seq = m_lastSeq;
     for (const Created &r : records) {
+        // Bound without copies: all of them outlive the row's exec().
         q.bind(1, ++seq);
-        q.bindUtf8(2, m_batchAtText);
-        q.bindUtf8(3, m_batchOperator);
-        q.bindUtf8(4, actionText);
-        q.bindUtf8(5, entityText);
+        q.bindUtf8Static(2, m_batchAtText);
+        q.bindUtf8Static(3, m_batchOperator);
+        q.bindUtf8Static(4, actionText);
+        q.bindUtf8Static(5, entityText);
         q.bind(6, r.entityId);
         if (r.householdId > 0)
             q.bind(7, r.householdId);
         else
             q.bindNull(7);
-        q.bindUtf8(8, r.newValue);
-        q.bindUtf8(9, prevHash);
-        q.bindUtf8(10, r.hash);
+        q.bindUtf8Static(8, r.newValue);
+        q.bindUtf8Static(9, prevHash);
+        q.bindUtf8Static(10, r.hash);
         if (!q.exec()) {
             if (error)
                 *error = m_db.failure(q.lastError());

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -60,6 +62,13 @@ QDate currentDate()
 
 QString IdNumber::normalise(const QString &input)
 {
+    const auto changes = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0xFF10 && u <= 0xFF19) || u == 0xFF38 || u == 0xFF58 || u == 'x' || c.isSpace() || u == 0x3000
+            || u == '\'' || u == 0xFEFF;
+    };
+    if (std::none_of(input.cbegin(), input.cend(), changes))
+        return input; // the usual case: no copy
     QString out;
     out.reserve(input.size());
     for (QChar c : input) {

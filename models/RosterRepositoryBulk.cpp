@@ -11,9 +11,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <future>
 #include <limits>
 #include <optional>
 #include <thread>
+#include <vector>
 #include <QElapsedTimer>
 #include <cstdio>
 #include <ctime>
@@ -316,6 +318,34 @@ void bindDate(SqliteStatement &s, int index, const QDate &date)
         s.bindNull(index);
 }
 
+// A first import writes more pages than the cache holds: spilled mid-transaction they go to the WAL once when
+// spilled and again when changed after, and are read back. Up to this many dirty pages (a roster of 30,000
+// households writes about 15,000) stay in memory until the commit instead; the connection's setting returns after.
+class SpillLimit
+{
+public:
+    SpillLimit(const QSqlDatabase &db, int pages)
+        : m_db(db)
+    {
+        SqliteStatement current(db, "PRAGMA cache_spill");
+        m_enabled = current.step() && current.int64(0) != 0;
+        current.reset();
+        if (m_enabled)
+            SqliteStatement(db, QByteArray("PRAGMA cache_spill = " + QByteArray::number(pages)).constData()).exec();
+    }
+    ~SpillLimit()
+    {
+        if (m_enabled)
+            SqliteStatement(m_db, "PRAGMA cache_spill = 1").exec(); // the default: spill past cache_size
+    }
+    SpillLimit(const SpillLimit &) = delete;
+    SpillLimit &operator=(const SpillLimit &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_enabled = false;
+};
+
 // Below this many members the indexes are kept up to date row by row (no schema change for a small batch).
 constexpr qsizetype kDeferIndexesFrom = 2000;
 
@@ -344,24 +374,37 @@ bool prepareHouseholds(QList<Household> &households, qint64 lastId, const QDate 
     return true;
 }
 
-// The audit records of the new households, prepared on a thread of their own while the rows are written.
+// The audit records of the new households, prepared on a thread of their own while the rows are written; when
+// they are, the same thread also gives the caller's households their members' ids.
 class AuditPreparation
 {
 public:
-    AuditPreparation(const AuditLog &audit, const QList<Household> &households, const QJsonObject &context)
-        : m_households(households) // a copy: the writer changes the list's members as it goes
+    AuditPreparation(const AuditLog &audit, QList<Household> &households, const QJsonObject &context)
+        : m_target(households)
+        , m_households(households) // a copy to read while the writer reads the caller's
+        , m_ids(m_idsPromise.get_future())
         , m_thread([this, &audit, context] { run(audit, contextFields(context)); })
     { }
-    ~AuditPreparation() { cancel(); }
-    AuditPreparation(const AuditPreparation &) = delete;
-    AuditPreparation &operator=(const AuditPreparation &) = delete;
-
-    void cancel()
+    ~AuditPreparation()
     {
         m_cancelled = true;
+        setMemberIds({});
         if (m_thread.joinable())
             m_thread.join();
     }
+    AuditPreparation(const AuditPreparation &) = delete;
+    AuditPreparation &operator=(const AuditPreparation &) = delete;
+
+    // The rows are written: the members' ids, in the households' order. The caller's households must not be
+    // touched again until records() returned.
+    void setMemberIds(std::vector<qint64> &&ids)
+    {
+        if (!m_idsSet) {
+            m_idsSet = true;
+            m_idsPromise.set_value(std::move(ids));
+        }
+    }
+    // Waits for the records, chained as they will follow the head of the audit log.
     QList<AuditLog::Created> &records()
     {
         m_thread.join();
@@ -383,12 +426,28 @@ private:
         }
         audit.chainCreated(QStringLiteral("create"), QStringLiteral("household"), m_records);
         std::fprintf(stderr, "T   worker cpu %.0f ms\n", cpuNow());
+        const std::vector<qint64> ids = m_ids.get();
+        if (m_cancelled || ids.empty())
+            return;
+        size_t next = 0;
+        for (Household &h : m_target) {
+            for (Person &p : h.members) {
+                p.id = ids.at(next++);
+                p.householdId = h.id;
+                if (p.isHead() && p.isCurrent())
+                    h.headPersonId = p.id;
+            }
+        }
     }
 
+    QList<Household> &m_target;
     const QList<Household> m_households;
     QList<AuditLog::Created> m_records;
+    std::promise<std::vector<qint64>> m_idsPromise;
+    std::future<std::vector<qint64>> m_ids;
+    bool m_idsSet = false;
     std::atomic_bool m_cancelled = false;
-    std::thread m_thread;
+    std::thread m_thread; // last: starts when the rest is ready
 };
 
 } // namespace
@@ -419,14 +478,12 @@ Result RosterRepository::createHouseholds(
     for (const Household &h : std::as_const(households))
         newMembers += h.members.size();
     std::optional<DeferredIndexes> personIndexes;
+    std::optional<SpillLimit> spill;
     if (newMembers >= kDeferIndexesFrom && newMembers > members) {
+        if (!qEnvironmentVariableIsSet("DIBAO_NOSPILL")) spill.emplace(db, 16384);
         personIndexes.emplace(db, "person");
         if (personIndexes->lastError().type() != QSqlError::NoError || !personIndexes->drop())
             return m_db.failure(personIndexes->lastError());
-    }
-    {
-        const QByteArray cs = qgetenv("DIBAO_CS");
-        if (!cs.isEmpty()) { SqliteStatement c(db, QByteArray("PRAGMA cache_size = " + cs).constData()); c.exec(); }
     }
     TIMING("prepare");
     SqliteStatement insertHousehold(db,
@@ -452,70 +509,92 @@ Result RosterRepository::createHouseholds(
     const QByteArray operatorName = m_db.operatorName().toUtf8();
     const QByteArray why = (reason.isEmpty() ? tr("registered") : reason).toUtf8();
     auto failed = [this](const SqliteStatement &s) { return m_db.failure(s.lastError()); };
+    // Texts are bound without a copy (bindUtf8Static): each stays alive until its row is written.
+    QDate lastDate;
+    QByteArray statusDate;
+    Period lastPeriod;
+    QByteArray startPeriod;
+    std::vector<qint64> memberIds;
+    memberIds.reserve(size_t(newMembers));
     int done = 0;
-    for (Household &h : households) {
+    for (const Household &h : std::as_const(households)) {
         const QByteArray &status = keyText(h.status);
-        const QByteArray statusDate = h.statusDate.toString(Qt::ISODate).toLatin1();
+        if (h.statusDate != lastDate) {
+            lastDate = h.statusDate;
+            statusDate = h.statusDate.toString(Qt::ISODate).toLatin1();
+        }
+        if (h.startPeriod != lastPeriod || startPeriod.isNull()) {
+            lastPeriod = h.startPeriod;
+            startPeriod = h.startPeriod.isValid() ? h.startPeriod.toString().toLatin1() : QByteArray();
+        }
+        const QByteArray address = h.address.toUtf8();
+        const QByteArray phone = h.phone.toUtf8();
+        const QByteArray bankAccount = h.bankAccount.toUtf8();
+        const QByteArray note = h.note.toUtf8();
         insertHousehold.bind(1, h.id);
         insertHousehold.bind(2, h.villageId);
-        insertHousehold.bindUtf8(3, status);
-        insertHousehold.bindUtf8(4, keyText(h.category));
-        insertHousehold.bind(5, h.address);
-        insertHousehold.bind(6, h.phone);
-        insertHousehold.bind(7, h.bankAccount);
+        insertHousehold.bindUtf8Static(3, status);
+        insertHousehold.bindUtf8Static(4, keyText(h.category));
+        insertHousehold.bindUtf8Static(5, address);
+        insertHousehold.bindUtf8Static(6, phone);
+        insertHousehold.bindUtf8Static(7, bankAccount);
         insertHousehold.bind(8, h.monthlyAmount.fen());
         if (h.startPeriod.isValid())
-            insertHousehold.bind(9, h.startPeriod.toString());
+            insertHousehold.bindUtf8Static(9, startPeriod);
         else
             insertHousehold.bindNull(9);
-        insertHousehold.bindUtf8(10, statusDate);
+        insertHousehold.bindUtf8Static(10, statusDate);
         insertHousehold.bind(11, h.registeredPoor ? 1 : 0);
-        insertHousehold.bind(12, h.note);
+        insertHousehold.bindUtf8Static(12, note);
         insertHousehold.bind(13, h.memberCount);
         insertHousehold.bind(14, h.coveredCount);
         bindDate(insertHousehold, 15, h.reviewDate);
         if (!insertHousehold.exec())
             return failed(insertHousehold);
-        for (Person &p : h.members) {
-            p.householdId = h.id;
+        for (const Person &p : h.members) {
+            const QByteArray name = p.name.toUtf8();
+            const QByteArray idNumber = p.idNumber.toUtf8();
+            const QByteArray leftReason = p.leftReason.toUtf8();
+            const QByteArray personNote = p.note.toUtf8();
             insertPerson.bind(1, h.id);
-            insertPerson.bind(2, p.name);
-            insertPerson.bind(3, p.idNumber);
-            insertPerson.bindUtf8(4, keyText(p.relation));
+            insertPerson.bindUtf8Static(2, name);
+            insertPerson.bindUtf8Static(3, idNumber);
+            insertPerson.bindUtf8Static(4, keyText(p.relation));
             insertPerson.bind(5, p.covered && !p.deceasedDate.isValid() ? 1 : 0);
-            insertPerson.bindUtf8(6, keyText(p.disabilityKind));
-            insertPerson.bindUtf8(7, keyText(p.disabilityGrade));
-            insertPerson.bindUtf8(8, keyText(p.health));
-            insertPerson.bindUtf8(9, keyText(p.labourAbility));
+            insertPerson.bindUtf8Static(6, keyText(p.disabilityKind));
+            insertPerson.bindUtf8Static(7, keyText(p.disabilityGrade));
+            insertPerson.bindUtf8Static(8, keyText(p.health));
+            insertPerson.bindUtf8Static(9, keyText(p.labourAbility));
             bindDate(insertPerson, 10, p.deceasedDate);
             bindDate(insertPerson, 11, p.leftDate);
-            insertPerson.bind(12, p.leftReason);
-            insertPerson.bind(13, p.note);
+            insertPerson.bindUtf8Static(12, leftReason);
+            insertPerson.bindUtf8Static(13, personNote);
             if (!insertPerson.exec())
                 return failed(insertPerson);
-            p.id = insertPerson.lastInsertRowId();
+            const qint64 id = insertPerson.lastInsertRowId();
+            memberIds.push_back(id);
             if (p.isHead() && p.isCurrent()) {
-                h.headPersonId = p.id;
-                setHead.bind(1, p.id);
+                setHead.bind(1, id);
                 setHead.bind(2, h.id);
                 if (!setHead.exec())
                     return failed(setHead);
             }
         }
         history.bind(1, h.id);
-        history.bindUtf8(2, status);
-        history.bindUtf8(3, statusDate);
-        history.bindUtf8(4, why);
+        history.bindUtf8Static(2, status);
+        history.bindUtf8Static(3, statusDate);
+        history.bindUtf8Static(4, why);
         history.bind(5, h.monthlyAmount.fen());
         history.bind(6, h.coveredCount);
-        history.bindUtf8(7, recordedAt);
-        history.bindUtf8(8, operatorName);
+        history.bindUtf8Static(7, recordedAt);
+        history.bindUtf8Static(8, operatorName);
         if (!history.exec())
             return failed(history);
         ++done;
         if (progress && !progress(done))
             return Result::rejected(tr("Cancelled: nothing was saved."));
     }
+    auditRecords.setMemberIds(std::move(memberIds));
     TIMING("loop");
     if (personIndexes && !personIndexes->rebuild())
         return m_db.failure(personIndexes->lastError());

@@ -31,6 +31,9 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, const QString &text);
     void bindUtf8(int index, const QByteArray &utf8);
+    // Without a copy, for bulk writes: the bytes must stay as they are until the parameter is bound again or
+    // the statement is finalised.
+    void bindUtf8Static(int index, const QByteArray &utf8);
     void bindNull(int index);
 
     // True while there is a row; false when done or on error (then errorCode() is set).

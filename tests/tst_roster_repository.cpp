@@ -1,7 +1,10 @@
 #include "AuditLog.h"
+#include "RosterRecords.h"
 #include "RosterRepository.h"
 #include "TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -442,6 +445,110 @@ private Q_SLOTS:
         const auto rows = repo().rows(sorted, 0, 20);
         for (int i = 1; i < rows.size(); ++i)
             QVERIFY(rows[i - 1].monthlyAmount >= rows[i].monthlyAmount);
+    }
+
+    // createHouseholds() writes its audit records' JSON itself: it must be the text that QJsonDocument writes
+    // for createHousehold(), keys, escapes and the import's context included, and keep the chain valid.
+    void bulkAuditJsonAsSingleWrites()
+    {
+        m_t->db->setAuditContext({{QStringLiteral("source_file"), QStringLiteral("名单 \"2026\".xlsx")},
+            {QStringLiteral("source_sha256"), QStringLiteral("ab12")}, {QStringLiteral("note"), QStringLiteral("ctx")},
+            {QStringLiteral("batch"), 7}});
+        const int audits = count(*m_t->db, QStringLiteral("audit_log"));
+        QList<Household> batch;
+        for (int i = 0; i < 3; ++i)
+            batch.append(household(m_t->village1, QStringLiteral("周%1").arg(i), QDate(1961, 3, 1 + i), 401 + 10 * i, i));
+        Household &odd = batch[1];
+        odd.address = QStringLiteral("\"引号\" \\ /斜杠\n换行\t\r\b\f") + QChar(0x01) + QChar(0x1f) + QChar(0x7f)
+            + QChar(0x2028) + QStringLiteral("😀") + QChar(0xD800) + QStringLiteral("尾") + QChar(0xDC00);
+        odd.phone = QString();
+        odd.bankAccount = QStringLiteral("6228480602137907301");
+        odd.registeredPoor = true;
+        odd.category = Category::ClassB;
+        odd.reviewDate = QDate(2026, 1, 5);
+        odd.members[0].note = QStringLiteral("备注 \"x\"");
+        odd.members[1].disabilityKind = DisabilityKind::Physical;
+        odd.members[1].disabilityGrade = DisabilityGrade::Grade2;
+        odd.members[1].deceasedDate = QDate(2025, 6, 1);
+        odd.members[1].leftDate = QDate(2025, 6, 1);
+        odd.members[1].leftReason = QStringLiteral("死亡");
+        batch[2].startPeriod = Period();
+        batch[2].status = HouseholdStatus::Applying;
+        QVERIFY(repo().createHouseholds(batch, QStringLiteral("导入")));
+        for (const Household &h : std::as_const(batch)) {
+            QJsonArray members;
+            for (const Person &p : h.members)
+                members.append(RosterRecords::personJson(p));
+            QJsonObject expected = RosterRecords::householdJson(h);
+            expected[QStringLiteral("members")] = members;
+            const QJsonObject context = m_t->db->auditContext();
+            for (auto it = context.begin(); it != context.end(); ++it)
+                expected.insert(it.key(), it.value());
+            const QList<AuditRecord> records = AuditLog(*m_t->db).forHousehold(h.id);
+            QCOMPARE(records.size(), 1);
+            QCOMPARE(records.first().action, QStringLiteral("create"));
+            QCOMPARE(records.first().newValue.toUtf8(), QJsonDocument(expected).toJson(QJsonDocument::Compact));
+            QVERIFY(records.first().oldValue.isEmpty());
+        }
+        const AuditLog::Verdict verdict = AuditLog(*m_t->db).verify();
+        QVERIFY2(verdict.ok, qPrintable(verdict.reason));
+        QCOMPARE(verdict.records, audits + 3);
+        QCOMPARE(repo().household(batch[1].id)->headName(), QStringLiteral("周1"));
+    }
+
+    // A first import of thousands of members builds the member indexes after the rows: they must be there
+    // afterwards, still enforce one current membership per ID number, and come back after a failure.
+    void bulkCreateRebuildsIndexes()
+    {
+        const auto indexes = [this] {
+            QSqlQuery q(m_t->db->connection());
+            q.exec(QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE "
+                                  "type = 'index' AND tbl_name = 'person' AND sql IS NOT NULL ORDER BY name)"));
+            return q.next() ? q.value(0).toString() : QString();
+        };
+        const QString before = indexes();
+        QVERIFY(before.contains(QStringLiteral("person_current_id")));
+        const int audits = count(*m_t->db, QStringLiteral("audit_log"));
+        const auto makeBatch = [this] {
+            QList<Household> batch;
+            for (int k = 0; k < 800; ++k) {
+                Household h = household(m_t->village1, QStringLiteral("吴%1").arg(k), QDate(1950, 1, 1).addDays(k), 1);
+                for (int c = 0; c < 2; ++c) {
+                    Person child;
+                    child.name = QStringLiteral("吴小%1").arg(k);
+                    child.idNumber = idNumber(QDate(1990 + 10 * c, 1, 1).addDays(k), 3 + 2 * c);
+                    child.relation = Relation::Son;
+                    h.members.append(child);
+                }
+                batch.append(h);
+            }
+            return batch;
+        };
+
+        QList<Household> duplicate = makeBatch();
+        duplicate[700].members[2].idNumber = duplicate[3].members[1].idNumber;
+        const Result clash = repo().createHouseholds(duplicate, QString());
+        QVERIFY(!clash);
+        QCOMPARE(clash.kind(), Result::Kind::Rejected);
+        verifyUnchanged(0, 0, audits);
+        QCOMPARE(indexes(), before);
+
+        QList<Household> cancelled = makeBatch();
+        QVERIFY(!repo().createHouseholds(cancelled, QString(), [](int done) { return done < 500; }));
+        verifyUnchanged(0, 0, audits);
+        QCOMPARE(indexes(), before);
+
+        QList<Household> batch = makeBatch();
+        QVERIFY(repo().createHouseholds(batch, QString()));
+        verifyUnchanged(800, 2400, audits + 800);
+        QCOMPARE(indexes(), before);
+        Household again = household(m_t->village2, QStringLiteral("重复"), QDate(1980, 1, 1), 5);
+        again.members.first().idNumber = batch[10].members[2].idNumber;
+        QVERIFY(!repo().createHousehold(again));
+        QCOMPARE(batch[10].members[2].householdId, batch[10].id);
+        QCOMPARE(repo().household(batch[10].id)->members.size(), 3);
+        QCOMPARE(repo().household(batch[10].id)->headPersonId, batch[10].members[0].id);
+        QVERIFY(AuditLog(*m_t->db).verify().ok);
     }
 };
 

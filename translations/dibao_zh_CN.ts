@@ -410,7 +410,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../models/AuditLog.cpp" line="+224"/>
+        <location filename="../models/AuditLog.cpp" line="+225"/>
         <source>the audit log cannot be read</source>
         <translation>无法读取操作日志</translation>
     </message>
@@ -2478,7 +2478,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/DemoGenerator.cpp" line="+821"/>
+        <location filename="../models/DemoGenerator.cpp" line="+822"/>
         <source>The number of demo households must be at least 1.</source>
         <translation>演示户数至少为 1。</translation>
     </message>
@@ -2508,6 +2508,14 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <location line="+5"/>
         <source>Demo household %1 could not be written: %2</source>
         <translation>无法写入演示户 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLedgers</name>
+    <message>
+        <location filename="../models/DemoLedgers.cpp" line="+26"/>
+        <source>The demo ledgers could not be written (%1): %2</source>
+        <translation>演示台账写入失败（%1）：%2</translation>
     </message>
 </context>
 <context>
@@ -3072,9 +3080,11 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     <message>
         <location filename="../app/gui/main.cpp" line="+31"/>
         <source>Usage: dibao-workbench [--db PATH] [--lang zh_CN|en] [--operator NAME]
-                       [--screenshot FILE.png [--page overview|roster]]</source>
+                       [--screenshot FILE.png [--page PAGE]]
+PAGE: overview, roster, inspection, rectifications, complaints, cases, reports</source>
         <translation>用法：dibao-workbench [--db PATH] [--lang zh_CN|en] [--operator NAME]
-                      [--screenshot FILE.png [--page overview|roster]]</translation>
+                      [--screenshot FILE.png [--page PAGE]]
+PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自纠、rectifications 整改台账、complaints 举报线索、cases 典型案例、reports 统计报表</translation>
     </message>
 </context>
 <context>
@@ -3362,7 +3372,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>IdNumber</name>
     <message>
-        <location filename="../models/IdNumber.cpp" line="+164"/>
+        <location filename="../models/IdNumber.cpp" line="+173"/>
         <source>the ID number is empty</source>
         <translation>身份证号码为空</translation>
     </message>
@@ -4127,7 +4137,7 @@ Guards against: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="+36"/>
+        <location filename="../views/MainWindow.cpp" line="+37"/>
         <source>Dibao Workbench</source>
         <translation>低保专项治理工作台</translation>
     </message>
@@ -4168,7 +4178,13 @@ Guards against: %2</source>
         <translation>典型案例</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+3"/>
+        <source>Reports</source>
+        <extracomment>Navigation page 统计报表</extracomment>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4566,37 +4582,183 @@ Guards against: %2</source>
     </message>
 </context>
 <context>
+    <name>OverviewCharts</name>
+    <message>
+        <location filename="../views/OverviewCharts.cpp" line="+112"/>
+        <source>Right-click to export the chart as an image</source>
+        <translation>右键可将图表导出为图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;image…</source>
+        <translation>导出图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Active households by village</source>
+        <translation>各村（居）在保户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active households</source>
+        <translation>在保户数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Households, covered persons and monthly total, last %n month(s)</source>
+        <translation>
+            <numerusform>近%n个月在保户数、保障人数和月保障金</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households</source>
+        <translation>在保户数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Covered persons</source>
+        <translation>保障人数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Monthly total (10,000 yuan)</source>
+        <translation>月保障金（万元）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly total (yuan)</source>
+        <translation>月保障金（元）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Active households by category</source>
+        <translation>在保户保障类别构成</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 (%3%)</source>
+        <extracomment>Pie slice: category, households, share; e.g. A类 120户（12%）</extracomment>
+        <translation>%1：%2户（%3%）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Active households by category (none)</source>
+        <translation>在保户保障类别构成（暂无在保户）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Complaints and rectifications</source>
+        <translation>举报线索与整改办理情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>未办结/未整改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed / rectified</source>
+        <translation>已办结/已整改</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Complaints and tips</source>
+        <translation>举报线索</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rectifications</source>
+        <translation>整改问题</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Complaints and rectifications (none yet)</source>
+        <translation>举报线索与整改办理情况（暂无记录）</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>households-by-village.png</source>
+        <translation>各村在保户数.png</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly-trend.png</source>
+        <translation>月度变化趋势.png</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>households-by-category.png</source>
+        <translation>保障类别构成.png</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ledgers.png</source>
+        <translation>举报与整改情况.png</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export image</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chart was saved to %1.</source>
+        <translation>图表已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chart could not be saved to %1. Choose a folder you may write to.</source>
+        <translation>图表无法保存到 %1。请选择有写入权限的文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../views/OverviewPage.cpp" line="+75"/>
+        <location filename="../views/OverviewPage.cpp" line="+79"/>
         <source>Households on file</source>
         <translation>登记总户数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Active households</source>
         <translation>在保户数</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-35"/>
         <source>Persons in active households</source>
         <translation>在保家庭人口</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Covered persons</source>
         <translation>保障人口</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Monthly benefit (yuan)</source>
         <translation>月保障金（元）</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-29"/>
         <source>Self-inspection answered</source>
         <translation>自查已答项</translation>
     </message>
@@ -4631,7 +4793,7 @@ Guards against: %2</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Double-click to mark a submission as sent</source>
         <translation>双击登记报送情况</translation>
     </message>
@@ -4661,27 +4823,34 @@ Guards against: %2</source>
         <translation>双击村（居）可在花名册中查看该村（居）的低保家庭</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Charts</source>
+        <extracomment>Overview tab 统计图表</extracomment>
+        <translation>统计图表</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&lt;b&gt;Special governance campaign&lt;/b&gt;</source>
         <translation>&lt;b&gt;低保专项治理&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>Active households by village</source>
+        <extracomment>Overview tab 各村（居）在保情况</extracomment>
         <translation>各村（居）在保情况</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Submissions due within 14 days, and overdue</source>
         <translation>14 天内到期及已逾期的报送事项</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Click to open the ledger</source>
         <translation>点击打开台账</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Dibao roster</source>
         <translation>低保花名册</translation>
     </message>
@@ -4706,7 +4875,7 @@ Guards against: %2</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The database is not open, so no figures can be shown.</source>
         <translation>数据库未打开，无法显示统计数据。</translation>
     </message>
@@ -5249,7 +5418,7 @@ Guards against: %2</source>
 <context>
     <name>ReportComputations</name>
     <message>
-        <location filename="../models/reports/ReportComputations.cpp" line="+468"/>
+        <location filename="../models/reports/ReportComputations.cpp" line="+694"/>
         <source>There is no self-inspection run %1.</source>
         <translation>没有编号为 %1 的自查。</translation>
     </message>
@@ -5291,6 +5460,141 @@ Guards against: %2</source>
         <location line="+5"/>
         <source>%1: the finished file could not be moved into place</source>
         <translation>%1：已生成的文件无法移到目标位置</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../views/ReportPage.cpp" line="+61"/>
+        <source>&amp;Only this month</source>
+        <translation>仅统计本月(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Village:</source>
+        <translation>村（居）(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Self-inspection:</source>
+        <translation>自查自纠(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The month the table covers; tables are usually made after the month ends</source>
+        <translation>报表所属月份；报表一般在月份结束后制作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the records of the month; unchecked, the ledger lists every record</source>
+        <translation>只列本月的记录；不勾选时台账列出全部记录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compute the table again from the current data</source>
+        <translation>按当前数据重新计算报表</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Report &amp;month:</source>
+        <translation>报告期(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>All villages</source>
+        <translation>全部村（居）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No self-inspection yet</source>
+        <translation>尚无自查自纠</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>The report was saved to %1.</source>
+        <translation>报表已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The printer could not be started. Check that it is switched on and ready.</source>
+        <translation>无法启动打印机。请检查打印机是否已开机并处于就绪状态。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page %1 could not be started on the printer.</source>
+        <translation>打印机无法开始打印第 %1 页。</translation>
     </message>
 </context>
 <context>
@@ -5511,7 +5815,7 @@ Guards against: %2</source>
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../models/exchange/RosterImporter.cpp" line="+231"/>
+        <location filename="../models/exchange/RosterImporter.cpp" line="+245"/>
         <source>the file cannot be read (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
@@ -5536,7 +5840,7 @@ Guards against: %2</source>
         <translation>没有名为「%1」的工作表（现有工作表：%2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+183"/>
+        <location line="+190"/>
         <source>this village is not in the township&apos;s list (%n row(s) name it); add the village first, or let the import create it (the check box in the wizard, --create-villages on the command line)</source>
         <translation>
             <numerusform>该村（居）不在本乡镇的村（居）名单中，涉及 %n 行；请先添加该村（居），或让导入时自动添加（导入向导中勾选自动添加村（居）的选项，命令行中使用 --create-villages）</numerusform>
@@ -5865,7 +6169,7 @@ Guards against: %2</source>
     </message>
     <message>
         <location line="+164"/>
-        <location filename="../models/RosterRepositoryBulk.cpp" line="+453"/>
+        <location filename="../models/RosterRepositoryBulk.cpp" line="+510"/>
         <source>registered</source>
         <translation>登记</translation>
     </message>
@@ -5937,7 +6241,7 @@ Guards against: %2</source>
         <translation>迁入%1户</translation>
     </message>
     <message>
-        <location filename="../models/RosterRepositoryBulk.cpp" line="+64"/>
+        <location filename="../models/RosterRepositoryBulk.cpp" line="+85"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
@@ -6005,7 +6309,7 @@ Guards against: %2</source>
 <context>
     <name>RosterSheetParser</name>
     <message>
-        <location filename="../models/exchange/RosterSheetParser.cpp" line="+178"/>
+        <location filename="../models/exchange/RosterSheetParser.cpp" line="+218"/>
         <source>no header row was found in the first %1 rows: a roster needs columns such as 户主姓名, 身份证号码 and 村(居)名称</source>
         <translation>前 %1 行中未找到表头行：花名册应有「户主姓名」「身份证号码」「村(居)名称」等列</translation>
     </message>
@@ -6036,12 +6340,12 @@ Guards against: %2</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>write 是 or 否</source>
         <translation>请填写「是」或「否」</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-138"/>
         <source>unknown kind of disability; use one of %1</source>
         <translation>残疾类别无法识别；应为以下之一：%1</translation>
     </message>
@@ -6066,7 +6370,7 @@ Guards against: %2</source>
         <translation>劳动能力无法识别；应为以下之一：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>write 男 or 女</source>
         <translation>请填写「男」或「女」</translation>
     </message>
@@ -6116,7 +6420,7 @@ Guards against: %2</source>
         <translation>月保障金不能为负数</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>is not a month; write it as 2018-03 or 2018年3月</source>
         <translation>不是有效的年月；请按“2018-03”或“2018年3月”的格式填写</translation>
     </message>
@@ -6402,7 +6706,7 @@ Guards against: %2</source>
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../models/exchange/XlsxReader.cpp" line="+29"/>
+        <location filename="../models/exchange/XlsxReader.cpp" line="+136"/>
         <source>%1: the file is damaged or is not an Excel workbook (the zip archive cannot be read)</source>
         <translation>%1：文件已损坏或不是 Excel 工作簿（无法读取 zip 压缩包）</translation>
     </message>
@@ -6458,7 +6762,7 @@ Guards against: %2</source>
         <translation>%1 工作表「%2」：文件中缺少该工作表的数据（文件已损坏）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>%1, sheet %2: the sheet holds a single value larger than the limit of %3</source>
         <translation>%1 工作表「%2」：有单元格内容超过 %3 的上限</translation>
     </message>

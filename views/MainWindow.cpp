@@ -11,6 +11,7 @@
 #include "OperatorDialog.h"
 #include "OverviewPage.h"
 #include "RectificationPage.h"
+#include "ReportPage.h"
 #include "RosterPage.h"
 
 #include <QApplication>
@@ -79,6 +80,9 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
         QStringLiteral("complaints"), tr("Complaints"), QIcon(QStringLiteral(":/icons/complaint.svg")), m_complaints);
     //: Navigation page 典型案例
     addPage(QStringLiteral("cases"), tr("Typical cases"), QIcon(QStringLiteral(":/icons/case.svg")), m_cases);
+    m_reports = new ReportPage(db, this);
+    //: Navigation page 统计报表
+    addPage(QStringLiteral("reports"), tr("Reports"), QIcon(QStringLiteral(":/icons/report.svg")), m_reports);
 
     connect(m_roster, &RosterPage::rosterChanged, m_overview, &OverviewPage::refresh);
     // A save in one ledger can change another (a rectification opened from a complaint): all follow.
@@ -87,15 +91,18 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
         m_rectifications->reload();
         m_complaints->reload();
         m_cases->reload();
+        m_reports->markStale();
     };
     connect(m_inspection, &InspectionPage::countsChanged, this, ledgersChanged);
     connect(m_rectifications, &RectificationPage::countsChanged, this, ledgersChanged);
     connect(m_complaints, &ComplaintPage::countsChanged, this, ledgersChanged);
     connect(m_cases, &CasePage::countsChanged, this, ledgersChanged);
     connect(m_roster, &RosterPage::rosterChanged, m_inspection, &InspectionPage::reload);
+    connect(m_roster, &RosterPage::rosterChanged, m_reports, &ReportPage::markStale);
     connect(m_inspection, &InspectionPage::householdChanged, this, [this] {
         m_roster->refreshRows();
         m_overview->refresh();
+        m_reports->markStale();
     });
     connect(m_overview, &OverviewPage::ledgerActivated, this, [this](const QString &key) { showPage(key); });
     connect(m_inspection, &InspectionPage::exportRequested, this,

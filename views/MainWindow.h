@@ -9,6 +9,7 @@ class ComplaintPage;
 class InspectionPage;
 class OverviewPage;
 class RectificationPage;
+class ReportPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -32,6 +33,7 @@ public:
 
     OverviewPage *overviewPage() const { return m_overview; }
     RosterPage *rosterPage() const { return m_roster; }
+    ReportPage *reportPage() const { return m_reports; }
 
     // Geometry, window state and last page from the settings (not in screenshot mode).
     void restoreLayout();
@@ -62,4 +64,5 @@ private:
     RectificationPage *m_rectifications = nullptr;
     ComplaintPage *m_complaints = nullptr;
     CasePage *m_cases = nullptr;
+    ReportPage *m_reports = nullptr;
 };

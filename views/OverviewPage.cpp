@@ -9,6 +9,7 @@
 #include "InspectionRepository.h"
 #include "MessageBar.h"
 #include "OfficeRepository.h"
+#include "OverviewCharts.h"
 #include "RectificationRepository.h"
 #include "StatsRepository.h"
 
@@ -20,6 +21,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -60,6 +62,8 @@ OverviewPage::OverviewPage(Database &db, QWidget *parent)
     , m_titleLabel(new QLabel(this))
     , m_byStatusLabel(new QLabel(this))
     , m_villageTable(new QTableWidget(0, Count, this))
+    , m_charts(new OverviewCharts(db, this))
+    , m_tabs(new QTabWidget(this))
     , m_inspectionDetailLabel(new QLabel(this))
     , m_deadlineTable(new QTableWidget(0, DeadlineCount, this))
 {
@@ -97,6 +101,10 @@ OverviewPage::OverviewPage(Database &db, QWidget *parent)
     m_deadlineTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_deadlineTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_deadlineTable->verticalHeader()->hide();
+    // Compact, beside the campaign's figures: about four entries show, more scroll.
+    m_deadlineTable->verticalHeader()->setDefaultSectionSize(m_deadlineTable->fontMetrics().height() + 8);
+    m_deadlineTable->setMaximumHeight(m_deadlineTable->horizontalHeader()->sizeHint().height()
+        + 4 * m_deadlineTable->verticalHeader()->defaultSectionSize() + 4);
     m_deadlineTable->horizontalHeader()->setSectionResizeMode(SubmissionColumn, QHeaderView::Stretch);
     m_deadlineTable->setToolTip(tr("Double-click to mark a submission as sent"));
     auto *calendarButton = new QPushButton(tr("Reporting &calendar…"), this);
@@ -115,27 +123,38 @@ OverviewPage::OverviewPage(Database &db, QWidget *parent)
     m_villageTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_villageTable->setToolTip(tr("Double-click a village to open its households in the roster"));
 
+    m_tabs->setObjectName(QStringLiteral("overviewTabWidget"));
+    m_tabs->setDocumentMode(true);
+    //: Overview tab 统计图表
+    m_tabs->addTab(m_charts, tr("Charts"));
+    //: Overview tab 各村（居）在保情况
+    m_tabs->addTab(m_villageTable, tr("Active households by village"));
+    connect(m_charts, &OverviewCharts::exported, this, [this](bool ok, const QString &message) {
+        m_messageBar->showMessage(ok ? MessageBar::Level::Info : MessageBar::Level::Error, message);
+    });
+
+    // The campaign's figures with the submissions due beside them, so that the charts get the page's width.
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_titleLabel);
     layout->addLayout(figures);
     layout->addWidget(m_byStatusLabel);
-    layout->addWidget(new QLabel(tr("<b>Special governance campaign</b>"), this));
-    layout->addLayout(campaign);
-    layout->addWidget(m_inspectionDetailLabel);
-    auto *tables = new QHBoxLayout;
-    auto *villages = new QVBoxLayout;
-    villages->addWidget(new QLabel(tr("Active households by village"), this));
-    villages->addWidget(m_villageTable, 1);
+    auto *campaignColumn = new QVBoxLayout;
+    campaignColumn->addWidget(new QLabel(tr("<b>Special governance campaign</b>"), this));
+    campaignColumn->addLayout(campaign);
+    campaignColumn->addWidget(m_inspectionDetailLabel);
+    campaignColumn->addStretch();
     auto *deadlines = new QVBoxLayout;
     auto *deadlineHeader = new QHBoxLayout;
     deadlineHeader->addWidget(new QLabel(tr("Submissions due within 14 days, and overdue"), this), 1);
     deadlineHeader->addWidget(calendarButton);
     deadlines->addLayout(deadlineHeader);
     deadlines->addWidget(m_deadlineTable, 1);
-    tables->addLayout(villages, 3);
-    tables->addLayout(deadlines, 2);
-    layout->addLayout(tables, 1);
+    auto *campaignRow = new QHBoxLayout;
+    campaignRow->addLayout(campaignColumn, 3);
+    campaignRow->addLayout(deadlines, 2);
+    layout->addLayout(campaignRow);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_villageTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         const QTableWidgetItem *item = m_villageTable->item(row, NameColumn);
@@ -161,7 +180,9 @@ QLabel *OverviewPage::addFigure(
     font.setPointSizeF(font.pointSizeF() * 2);
     font.setBold(true);
     value->setFont(font);
-    box->addWidget(new QLabel(caption, frame));
+    auto *captionLabel = new QLabel(caption, frame);
+    captionLabel->setWordWrap(true); // long captions must not widen the row of cards
+    box->addWidget(captionLabel);
     box->addWidget(value);
     grid->addWidget(frame, 0, column);
     return value;
@@ -229,6 +250,7 @@ void OverviewPage::load()
         m_villageTable->item(total, column)->setFont(bold);
     }
     loadCampaign();
+    m_charts->refresh();
     if (!m_db.isOpen())
         m_messageBar->showError(tr("The database is not open, so no figures can be shown."));
 }

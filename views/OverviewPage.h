@@ -4,8 +4,10 @@
 
 class Database;
 class MessageBar;
+class OverviewCharts;
 class QGridLayout;
 class QLabel;
+class QTabWidget;
 class QTableWidget;
 class QPushButton;
 
@@ -16,6 +18,8 @@ class OverviewPage : public QWidget
 
 public:
     explicit OverviewPage(Database &db, QWidget *parent = nullptr);
+
+    OverviewCharts *charts() const { return m_charts; }
 
 public Q_SLOTS:
     // Re-reads the figures now if the page is shown, else when it is next shown.
@@ -48,6 +52,9 @@ private:
     QLabel *m_monthlyTotalLabel = nullptr;
     QLabel *m_byStatusLabel;
     QTableWidget *m_villageTable;
+    // The charts, in a tab next to the village table.
+    OverviewCharts *m_charts;
+    QTabWidget *m_tabs;
     // The campaign (专项治理) at a glance, and the submissions due within 14 days or overdue.
     QLabel *m_inspectionLabel = nullptr;
     QLabel *m_rectificationsLabel = nullptr;

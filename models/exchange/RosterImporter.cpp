@@ -68,10 +68,11 @@ public:
     // The next rows, valid until the next call; null at the end of the sheet.
     const QList<SheetRow> *next()
     {
+        m_current.clear(); // here: the reading thread has more to do than this one
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return !m_batches.empty() || m_done; });
-        if (!m_current.isEmpty())
-            m_spent.push_back(std::move(m_current)); // freed by the reading thread, where it was made
+        if (m_current.capacity() > 0)
+            m_spent.push_back(std::move(m_current)); // its storage is used again for the next rows
         if (m_batches.empty())
             return nullptr;
         m_current = std::move(m_batches.front());
@@ -199,6 +200,19 @@ QJsonObject ImportPreview::toJson() const
     return o;
 }
 
+// What checking the households needs, kept while they arrive from the parser.
+struct RosterImporter::Checking
+{
+    ImportPreview context; // file, sheet, shape and mapping, for placeIssue()
+    QHash<QString, qint64> byBase; // village name without 村委会/居委会 → id
+    QHash<QString, qint64> known; // village as written → id on file (0: none)
+    QMap<QString, QList<int>> unknown; // village → rows, reported once per village
+    QSet<int> rowsWithIssues; // rows the parser found problems in
+    qsizetype parserIssues = 0; // of the parser's issues, those in rowsWithIssues
+    QList<ImportIssue> issues; // found by validate(), in the households' order
+    QDate today;
+};
+
 RosterImporter::RosterImporter(Database &db)
     : m_db(db)
 { }
@@ -263,10 +277,13 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
 
     RosterSheetParser parser(fileName, p.sheet);
     parser.setProfile(profileJson);
+    // The households are checked as the parser completes them, while the next rows are still being read.
+    Checking checking;
     int rows = 0;
     bool read = false;
     {
         SheetRowPipe pipe(*reader, p.sheet);
+        startCheck(p, checking);
         while (const QList<SheetRow> *batch = pipe.next()) {
             for (const SheetRow &row : *batch) {
                 parser.addRow(row);
@@ -275,30 +292,24 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
             }
             if (p.cancelled)
                 break;
+            checkCompleted(p, parser, checking);
         }
         read = pipe.finish(&error);
     }
-    if (p.cancelled)
-        return p;
-    if (!read)
-        return fileIssue(error);
+    if (p.cancelled || !read) {
+        m_plan.clear();
+        p.newVillages.clear();
+        return p.cancelled ? p : fileIssue(error);
+    }
     parser.finish();
-    TIMING("read+parse");
+    checkCompleted(p, parser, checking);
+    TIMING("read+parse+check");
     p.headerRow = parser.headerRow();
     p.shape = parser.shape();
     p.mapping = parser.mapping();
-    p.issues = parser.issues();
-    m_plan.reserve(parser.households().size());
-    for (const ImportedHousehold &h : parser.households()) {
-        Planned plan;
-        plan.imported = h;
-        m_plan.append(std::move(plan));
-    }
-    TIMING("plan");
-    check(p);
+    finishCheck(p, parser, checking);
     TIMING("check");
-    if (!p.cancelled)
-        compare(p);
+    compare(p);
     TIMING("compare");
     for (const Planned &plan : m_plan) {
         ++p.households;
@@ -314,7 +325,8 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     return p;
 }
 
-void RosterImporter::placeIssue(ImportPreview &preview, const Planned &plan, const Result &problem)
+void RosterImporter::placeIssue(
+    const ImportPreview &preview, const Planned &plan, const Result &problem, QList<ImportIssue> &issues)
 {
     // validate() names fields as "members[2].idNumber", "amount", …: place them in the sheet.
     const ImportedHousehold &h = plan.imported;
@@ -358,39 +370,53 @@ void RosterImporter::placeIssue(ImportPreview &preview, const Planned &plan, con
     }
     if (column != Field::Ignore && preview.mapping.has(column))
         i.column = preview.mapping.headerOf(column);
-    preview.issues.append(i);
+    issues.append(i);
 }
 
-void RosterImporter::check(ImportPreview &p)
+
+void RosterImporter::startCheck(ImportPreview &p, Checking &c)
 {
     OfficeRepository office(m_db);
-    QHash<QString, qint64> byBase;
     for (const Village &v : office.villages()) {
         m_villages.insert(v.name, v.id);
-        byBase.insert(villageBase(v.name), v.id);
+        c.byBase.insert(villageBase(v.name), v.id);
     }
-    const QString fileName = QFileInfo(p.file).fileName();
-    RosterRepository repo(m_db);
-    m_holders = repo.currentIdHolders();
-    const QHash<QString, RosterRepository::IdHolder> &holders = m_holders;
-    const QList<ImportIssue> parserIssues = p.issues;
-    QSet<int> rowsWithIssues;
-    for (const ImportIssue &i : parserIssues)
-        rowsWithIssues.insert(i.row);
+    m_holders = RosterRepository(m_db).currentIdHolders();
+    c.today = m_db.today();
+    c.context.file = p.file;
+    c.context.sheet = p.sheet;
+}
 
-    QMap<QString, QList<int>> unknown; // village → rows, reported once per village
-    QHash<QString, qint64> known; // village as written → id on file (0: none)
-    const QDate today = m_db.today();
-    int done = 0;
-    for (Planned &plan : m_plan) {
+void RosterImporter::checkCompleted(ImportPreview &p, RosterSheetParser &parser, Checking &c)
+{
+    // The rows of a household the parser has closed have all their problems reported.
+    QList<ImportedHousehold> completed = parser.takeHouseholds();
+    if (completed.isEmpty())
+        return;
+    c.context.shape = parser.shape();
+    c.context.mapping = parser.mapping();
+    const QList<ImportIssue> &parserIssues = parser.issues();
+    for (; c.parserIssues < parserIssues.size(); ++c.parserIssues)
+        c.rowsWithIssues.insert(parserIssues[c.parserIssues].row);
+    const QHash<QString, RosterRepository::IdHolder> &holders = m_holders;
+    const auto lookup = [&holders](const QString &id) -> std::optional<RosterRepository::IdHolder> {
+        const auto found = holders.constFind(id);
+        if (found == holders.constEnd())
+            return std::nullopt;
+        return *found;
+    };
+    RosterRepository repo(m_db);
+    for (ImportedHousehold &completedHousehold : completed) {
+        Planned &plan = m_plan.emplaceBack();
+        plan.imported = std::move(completedHousehold);
         ImportedHousehold &h = plan.imported;
         // Village by name, also without 村委会/居委会 suffixes.
-        auto found = known.constFind(h.villageName);
-        if (found == known.constEnd()) {
+        auto found = c.known.constFind(h.villageName);
+        if (found == c.known.constEnd()) {
             qint64 id = m_villages.value(h.villageName.trimmed(), 0);
             if (id == 0)
-                id = byBase.value(villageBase(h.villageName), 0);
-            found = known.insert(h.villageName, id);
+                id = c.byBase.value(villageBase(h.villageName), 0);
+            found = c.known.insert(h.villageName, id);
         }
         qint64 villageId = *found;
         if (villageId == 0 && !h.villageName.isEmpty()) {
@@ -400,7 +426,7 @@ void RosterImporter::check(ImportPreview &p)
                 p.newVillages.append(h.villageName);
                 villageId = kNewVillage;
             } else {
-                unknown[h.villageName].append(h.firstRow);
+                c.unknown[h.villageName].append(h.firstRow);
             }
         }
         h.household.villageId = villageId;
@@ -417,25 +443,20 @@ void RosterImporter::check(ImportPreview &p)
         plan.merged.id = plan.existingId;
         bool clean = true;
         for (int row : h.memberRows)
-            clean = clean && !rowsWithIssues.contains(row);
-        if (clean && !rowsWithIssues.contains(h.firstRow) && villageId != 0) {
-            const auto lookup = [&holders](const QString &id) -> std::optional<RosterRepository::IdHolder> {
-                const auto found = holders.constFind(id);
-                if (found == holders.constEnd())
-                    return std::nullopt;
-                return *found;
-            };
-            if (plan.existingId == 0) {
-                for (const Result &problem : repo.validate(plan.merged, lookup, today))
-                    placeIssue(p, plan, problem);
-            }
-        }
-        if (++done % 1000 == 0 && !report(done, int(m_plan.size()))) {
-            p.cancelled = true;
-            return;
+            clean = clean && !c.rowsWithIssues.contains(row);
+        if (clean && !c.rowsWithIssues.contains(h.firstRow) && villageId != 0 && plan.existingId == 0) {
+            for (const Result &problem : repo.validate(plan.merged, lookup, c.today))
+                placeIssue(c.context, plan, problem, c.issues);
         }
     }
-    for (auto it = unknown.begin(); it != unknown.end(); ++it) {
+}
+
+void RosterImporter::finishCheck(ImportPreview &p, const RosterSheetParser &parser, Checking &c)
+{
+    // In the order the checks were made before they ran while reading: the parser's, validate()'s, villages.
+    p.issues = parser.issues() + c.issues;
+    const QString fileName = QFileInfo(p.file).fileName();
+    for (auto it = c.unknown.begin(); it != c.unknown.end(); ++it) {
         ImportIssue i;
         i.file = fileName;
         i.sheet = p.sheet;
@@ -590,7 +611,7 @@ void RosterImporter::compare(ImportPreview &p)
         plan.changed = !change.changes.isEmpty();
         if (plan.changed) {
             for (const Result &problem : repo.validate(merged, lookup))
-                placeIssue(p, plan, problem);
+                placeIssue(p, plan, problem, p.issues);
             if (h.present.contains(Field::Status) && file.status != existing->status
                 && !RosterRepository::canChangeStatus(existing->status, file.status)) {
                 ImportIssue i;

@@ -87,9 +87,13 @@ private:
         bool changed = false;
         Household merged; // the household as it will be written
     };
-    void check(ImportPreview &preview);
+    struct Checking;
+    void startCheck(ImportPreview &preview, Checking &checking);
+    void checkCompleted(ImportPreview &preview, RosterSheetParser &parser, Checking &checking);
+    void finishCheck(ImportPreview &preview, const RosterSheetParser &parser, Checking &checking);
     void compare(ImportPreview &preview);
-    void placeIssue(ImportPreview &preview, const Planned &plan, const Result &problem);
+    void placeIssue(
+        const ImportPreview &preview, const Planned &plan, const Result &problem, QList<ImportIssue> &issues);
     bool report(int done, int total);
 
     Database &m_db;

@@ -37,6 +37,46 @@ bool isBlank(const QString &s)
     return true;
 }
 
+// toDouble(), quicker for the whole numbers most cells hold.
+double number(const QString &text, bool *ok)
+{
+    if (text.isEmpty() || text.size() > 9)
+        return text.toDouble(ok);
+    int n = 0;
+    for (QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return text.toDouble(ok);
+        n = n * 10 + (c.unicode() - '0');
+    }
+    *ok = true;
+    return n;
+}
+
+// Period::parse() of the usual 2018-03, without its regular expressions; invalid for anything else.
+Period plainPeriod(const QString &text)
+{
+    if (text.size() != 7 || text[4] != u'-')
+        return {};
+    int digits[6];
+    for (int i = 0, d = 0; i < 7; ++i) {
+        if (i == 4)
+            continue;
+        if (text[i] < u'0' || text[i] > u'9')
+            return {};
+        digits[d++] = text[i].unicode() - '0';
+    }
+    return Period(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3], digits[4] * 10 + digits[5]);
+}
+
+// A valid ID number (18 digits, the last maybe X) as a number: quicker to find than its text.
+qint64 idKey(const QString &idNumber)
+{
+    qint64 key = 0;
+    for (QChar c : idNumber)
+        key = key * 11 + (c == u'X' ? 10 : c.unicode() - '0');
+    return key;
+}
+
 // Excel's 1900 date system (with its fictitious 1900-02-29).
 QDate fromSerial(double serial)
 {
@@ -325,10 +365,10 @@ bool RosterSheetParser::readPerson(const SheetRow &row, Person &p, bool househol
     if (p.name.isEmpty())
         issue(row.number, m_mapping.has(nameField) ? nameField : Field::HeadName, QString(), tr("the name is missing"));
     if (!p.idNumber.isEmpty()) {
-        if (const auto it = m_idRows.constFind(p.idNumber); it != m_idRows.constEnd())
+        if (const auto it = m_idRows.constFind(idKey(p.idNumber)); it != m_idRows.constEnd())
             issue(row.number, idField, p.idNumber, tr("the same ID number is already in row %1").arg(it.value()));
         else
-            m_idRows.insert(p.idNumber, row.number);
+            m_idRows.insert(idKey(p.idNumber), row.number);
     }
     if (householdShape) {
         p.relation = Relation::Head;
@@ -355,8 +395,9 @@ bool RosterSheetParser::readPerson(const SheetRow &row, Person &p, bool househol
         issue(row.number, Field::LabourAbility, v,
             tr("unknown labour ability; use one of %1").arg(allowedValues<LabourAbility>()));
     if (const QString &v = value(Field::Sex); !v.isEmpty() && id.isValid()) {
-        const bool male = v == QStringLiteral("男") || v.compare(QStringLiteral("M"), Qt::CaseInsensitive) == 0;
-        const bool female = v == QStringLiteral("女") || v.compare(QStringLiteral("F"), Qt::CaseInsensitive) == 0;
+        const QChar c = v.size() == 1 ? v.front() : QChar();
+        const bool male = c == u'男' || c == u'M' || c == u'm';
+        const bool female = c == u'女' || c == u'F' || c == u'f';
         if (!male && !female)
             issue(row.number, Field::Sex, v, tr("write 男 or 女"));
         else if (male != (id.sex() == IdNumber::Sex::Male))
@@ -401,7 +442,7 @@ void RosterSheetParser::readHouseholdFields(const SheetRow &row, ImportedHouseho
     take(Field::Village, [&](const QString &v) { h.villageName = v; });
     take(Field::MemberCount, [&](const QString &v) {
         bool ok = false;
-        const double n = QString(v).remove(u'人').remove(u'口').toDouble(&ok);
+        const double n = number(QString(v).remove(u'人').remove(u'口'), &ok);
         if (!ok || n < 1 || n != std::floor(n) || n > 99)
             issue(row.number, Field::MemberCount, v, tr("the household size must be a whole number from 1 to 99"));
         else
@@ -409,7 +450,7 @@ void RosterSheetParser::readHouseholdFields(const SheetRow &row, ImportedHouseho
     });
     take(Field::CoveredCount, [&](const QString &v) {
         bool ok = false;
-        const double n = QString(v).remove(u'人').remove(u'口').toDouble(&ok);
+        const double n = number(QString(v).remove(u'人').remove(u'口'), &ok);
         if (!ok || n < 0 || n != std::floor(n) || n > 99)
             issue(row.number, Field::CoveredCount, v, tr("the covered persons must be a whole number from 0 to 99"));
         else
@@ -424,7 +465,7 @@ void RosterSheetParser::readHouseholdFields(const SheetRow &row, ImportedHouseho
         Money m;
         bool ok = false;
         if (c.kind == SheetCell::Kind::Number) {
-            const double yuan = c.text.toDouble(&ok);
+            const double yuan = number(c.text, &ok);
             const double fen = yuan * 100.0;
             ok = ok && std::isfinite(fen) && std::fabs(fen - std::round(fen)) < 1e-6 * std::max(1.0, std::fabs(fen));
             m = Money::fromFen(qint64(std::llround(fen)));
@@ -445,6 +486,8 @@ void RosterSheetParser::readHouseholdFields(const SheetRow &row, ImportedHouseho
             p = Period::fromDate(QDate::fromString(c.text, Qt::ISODate));
         } else if (c.kind == SheetCell::Kind::Number && !v.contains(u'.') && v.size() != 6) {
             p = Period::fromDate(fromSerial(v.toDouble())); // a date serial without a date format
+        } else if (const Period plain = plainPeriod(v); plain.isValid()) {
+            p = plain;
         } else {
             p = Period::parse(v);
             if (!p.isValid()) {

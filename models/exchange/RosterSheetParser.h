@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <array>
+#include <utility>
 
 // A household as a roster sheet describes it, with where each part came from.
 struct ImportedHousehold
@@ -44,6 +45,8 @@ public:
     ColumnMapping mapping() const { return m_mapping; }
     Shape shape() const { return m_shape; }
     const QList<ImportedHousehold> &households() const { return m_households; }
+    // Hands over the households completed so far (households() no longer lists them).
+    QList<ImportedHousehold> takeHouseholds() { return std::exchange(m_households, {}); }
     const QList<ImportIssue> &issues() const { return m_issues; }
     int dataRows() const { return m_dataRows; }
 
@@ -80,7 +83,7 @@ private:
     std::optional<ImportedHousehold> m_current;
     QString m_currentKey;
     static constexpr int FieldCount = int(RosterColumns::Field::SerialNumber) + 1;
-    QHash<QString, int> m_idRows; // ID number → first row, for duplicates within the file
+    QHash<qint64, int> m_idRows; // ID number (as a number) → first row, for duplicates within the file
     std::array<QString, FieldCount> m_lastHouseholdValues; // fill-down of household columns
     std::array<const QString *, FieldCount> m_values {}; // into the current row, or m_cleaned
     std::array<QString, FieldCount> m_cleaned;

@@ -47,4 +47,6 @@ struct ChartData
 
     // The figures now; the months end with the month of db.today().
     static ChartData read(Database &db, int months = kMonths);
+    // Only the months, ending with lastMonth (a monthly report's trend, its appendix chart).
+    static QList<Month> trend(Database &db, const Period &lastMonth, int months = kMonths);
 };

@@ -12,6 +12,9 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cstring>
+#include <tuple>
+#include <vector>
 
 using namespace Domain;
 using Kind = ReportColumn::Kind;
@@ -47,20 +50,125 @@ ReportRow groupRow(int columns, int at, const QString &text)
     return {ReportRow::Kind::Group, cells};
 }
 
-// A household's state at a day, from the status history: the last change effective on or before it.
+// A status as the history stores it, read without allocating: the history has a row for every change.
+enum class Status : quint8 { None, Applying, Active, Suspended, Exited, Rejected };
+
+Status statusOf(const char *text, int bytes)
+{
+    const auto is = [text, bytes](const char *word) {
+        return bytes == int(qstrlen(word)) && memcmp(text, word, size_t(bytes)) == 0;
+    };
+    if (is("active"))
+        return Status::Active;
+    if (is("suspended"))
+        return Status::Suspended;
+    if (is("exited"))
+        return Status::Exited;
+    if (is("applying"))
+        return Status::Applying;
+    return is("rejected") ? Status::Rejected : Status::None;
+}
+
+// A date as the number yyyymmdd, from ISO text without building a QDate (0 if malformed).
+int dayNumber(const char *iso, int bytes)
+{
+    if (bytes < 10)
+        return 0;
+    int v = 0;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (iso[i] < '0' || iso[i] > '9')
+            return 0;
+        v = v * 10 + (iso[i] - '0');
+    }
+    return v;
+}
+
+int dayNumber(const QDate &date)
+{
+    return date.year() * 10000 + date.month() * 100 + date.day();
+}
+
+// A household's state at a day, from the status history: the last change effective on or before it (the
+// latest effective date; of one day, the last recorded).
 struct HouseholdState
 {
-    QByteArray status;
+    Status status = Status::None;
     int covered = 0;
     qint64 fen = 0;
+    qint64 villageId = 0; // monthly() only
+    int members = 0; // monthly(): member records counted so far into the age groups
+    // readHistory(): the history row the state comes from, and the state before the month.
+    int day = 0;
+    qint64 row = 0;
+    Status startStatus = Status::None;
+    int startCovered = 0;
+    qint64 startFen = 0;
+    int startDay = 0;
+    qint64 startRow = 0;
 };
 
-// Status changes of a month, with the household's figures at the change.
+// The households' states by id. Household ids are SQLite row ids, dense from the first: a vector indexed by
+// id, so the history, household and person tables (read in id order) find theirs without hashing; a hash
+// for ids outside the range, or if the ids are sparse.
+class HouseholdStates
+{
+public:
+    explicit HouseholdStates(const QSqlDatabase &db)
+    {
+        SqliteStatement q(db, "SELECT min(id), max(id), count(*) FROM household");
+        if (q.step() && !q.isNull(0)) {
+            m_first = q.int64(0);
+            const qint64 span = q.int64(1) - m_first + 1;
+            if (span <= 4 * q.int64(2) + 1024)
+                m_dense.resize(size_t(span));
+        }
+    }
+
+    HouseholdState &operator[](qint64 id)
+    {
+        const qint64 i = id - m_first;
+        return i >= 0 && i < qint64(m_dense.size()) ? m_dense[size_t(i)] : m_sparse[id];
+    }
+
+    // The state of a household with history up to the day, or null.
+    HouseholdState *find(qint64 id)
+    {
+        const qint64 i = id - m_first;
+        HouseholdState *s = nullptr;
+        if (i >= 0 && i < qint64(m_dense.size())) {
+            s = &m_dense[size_t(i)];
+        } else if (const auto it = m_sparse.find(id); it != m_sparse.end()) {
+            s = &*it;
+        }
+        return s && s->status != Status::None ? s : nullptr;
+    }
+
+    template<typename Visit> void forEach(const Visit &visit) const
+    {
+        for (const HouseholdState &s : m_dense) {
+            if (s.status != Status::None)
+                visit(s);
+        }
+        for (const HouseholdState &s : m_sparse) {
+            if (s.status != Status::None)
+                visit(s);
+        }
+    }
+
+private:
+    qint64 m_first = 0;
+    std::vector<HouseholdState> m_dense;
+    QHash<qint64, HouseholdState> m_sparse;
+};
+
+// Status changes of a month, with the household's figures at the change: for an addition those it joins
+// with, for an exit those it left with (the state just before; a household whose last member died has
+// no covered person left in the row that records its exit).
 struct Change
 {
     qint64 householdId = 0;
-    QByteArray from;
-    QByteArray to;
+    Status from = Status::None;
+    Status to = Status::None;
     QDate date;
     QString reason;
     int covered = 0;
@@ -69,43 +177,102 @@ struct Change
 
 bool isInto(const Change &c)
 {
-    return c.to == "active" && c.from != "active";
+    return c.to == Status::Active && c.from != Status::Active;
 }
 
 bool isOutOf(const Change &c)
 {
-    return c.from == "active" && c.to != "active";
+    return c.from == Status::Active && c.to != Status::Active;
 }
 
-// Reads the history up to the month's end once: states at the end, and the month's changes.
-void readHistory(
-    const QSqlDatabase &db, const Period &month, QHash<qint64, HouseholdState> *states, QList<Change> *changes)
+// Reads the history up to the month's end once, in the table's order (an ordered read costs the index's
+// random lookups and a sort): states at the end, and the month's changes.
+void readHistory(const QSqlDatabase &db, const Period &month, HouseholdStates *states, QList<Change> *changes)
 {
-    const QByteArray first = month.firstDay().toString(Qt::ISODate).toLatin1();
+    const int first = dayNumber(month.firstDay());
     SqliteStatement q(db,
-        "SELECT household_id, from_status, to_status, effective_date, covered_count, monthly_amount_fen, reason "
-        "FROM status_history WHERE effective_date <= ? ORDER BY household_id, effective_date, id");
+        "SELECT id, household_id, from_status, to_status, effective_date, covered_count, monthly_amount_fen, reason "
+        "FROM status_history WHERE effective_date <= ?");
     q.bind(1, month.lastDay().toString(Qt::ISODate));
+    const auto later = [](int day, qint64 row, int thanDay, qint64 thanRow) {
+        return thanRow == 0 || day > thanDay || (day == thanDay && row > thanRow);
+    };
+    struct MonthRow
+    {
+        qint64 household = 0, row = 0;
+        int day = 0;
+        Status from = Status::None, to = Status::None;
+        int covered = 0;
+        qint64 fen = 0;
+        QString reason;
+    };
+    QList<MonthRow> monthRows;
     while (q.step()) {
-        const qint64 id = q.int64(0);
-        HouseholdState &s = (*states)[id];
-        s.status = QByteArray(q.utf8(2), q.bytes(2));
-        s.covered = int(q.int64(4));
-        s.fen = q.int64(5);
-        if (changes && qstrncmp(q.utf8(3), first.constData(), 10) >= 0) {
-            Change c {id, q.isNull(1) ? QByteArray() : QByteArray(q.utf8(1), q.bytes(1)), s.status,
-                QDate::fromString(q.text(3), Qt::ISODate), q.text(6), s.covered, s.fen};
-            if (c.from != c.to)
-                changes->append(c);
+        const qint64 row = q.int64(0);
+        const qint64 household = q.int64(1);
+        HouseholdState &s = (*states)[household];
+        const int day = dayNumber(q.utf8(4), q.bytes(4));
+        const Status to = statusOf(q.utf8(3), q.bytes(3));
+        const int covered = int(q.int64(5));
+        const qint64 fen = q.int64(6);
+        if (later(day, row, s.day, s.row)) {
+            s.status = to;
+            s.covered = covered;
+            s.fen = fen;
+            s.day = day;
+            s.row = row;
         }
+        if (!changes)
+            continue;
+        if (day >= first) {
+            monthRows.append({household, row, day, q.isNull(2) ? Status::None : statusOf(q.utf8(2), q.bytes(2)), to,
+                covered, fen, q.text(7)});
+        } else if (later(day, row, s.startDay, s.startRow)) {
+            s.startStatus = to;
+            s.startCovered = covered;
+            s.startFen = fen;
+            s.startDay = day;
+            s.startRow = row;
+        }
+    }
+    if (!changes)
+        return;
+    // The month's rows household by household in effective order, each after the state before it.
+    std::sort(monthRows.begin(), monthRows.end(), [](const MonthRow &a, const MonthRow &b) {
+        return std::tie(a.household, a.day, a.row) < std::tie(b.household, b.day, b.row);
+    });
+    qint64 current = -1;
+    Status beforeStatus = Status::None;
+    int beforeCovered = 0;
+    qint64 beforeFen = 0;
+    for (const MonthRow &r : std::as_const(monthRows)) {
+        if (r.household != current) {
+            current = r.household;
+            const HouseholdState &s = (*states)[current];
+            beforeStatus = s.startStatus;
+            beforeCovered = s.startCovered;
+            beforeFen = s.startFen;
+        }
+        Change c {r.household, r.from, r.to, QDate(r.day / 10000, r.day / 100 % 100, r.day % 100), r.reason, r.covered,
+            r.fen};
+        if (isOutOf(c) && beforeStatus != Status::None) {
+            c.covered = beforeCovered;
+            c.fen = beforeFen;
+        }
+        if (c.from != c.to)
+            changes->append(c);
+        beforeStatus = r.to;
+        beforeCovered = r.covered;
+        beforeFen = r.fen;
     }
 }
 
-// Birth date from a stored (normalised) ID number, without the full check: the data checks report bad ones.
-QDate birthOf(const char *id, int bytes)
+// Age in whole years at a day from a stored (normalised) ID number's birth date, without the full check (the
+// data checks report bad numbers): -1 when the number gives no birth date on or before the day.
+int ageFromId(const char *id, int bytes, int day)
 {
     if (bytes != 18)
-        return {};
+        return -1;
     const auto digits = [id](int from, int n) {
         int v = 0;
         for (int i = from; i < from + n; ++i) {
@@ -115,16 +282,44 @@ QDate birthOf(const char *id, int bytes)
         }
         return v;
     };
-    return QDate(digits(6, 4), digits(10, 2), digits(12, 2));
+    const int year = digits(6, 4), month = digits(10, 2), dayOfMonth = digits(12, 2);
+    if (year < 1 || !QDate::isValid(year, month, dayOfMonth))
+        return -1;
+    const int birth = year * 10000 + month * 100 + dayOfMonth;
+    return birth > day ? -1 : (day - birth) / 10000;
 }
 
-int ageAt(const QDate &birth, const QDate &day)
+// Where a ledger entry came from, in the forms' wording: the repositories describe it in the UI language.
+class SourceNames
 {
-    int age = day.year() - birth.year();
-    if (day.month() < birth.month() || (day.month() == birth.month() && day.day() < birth.day()))
-        --age;
-    return age;
-}
+public:
+    explicit SourceNames(const QSqlDatabase &db)
+    {
+        SqliteStatement a(db,
+            "SELECT a.id, i.name, c.code FROM inspection_answer a JOIN inspection i ON i.id = a.inspection_id "
+            "JOIN checklist_item c ON c.id = a.item_id");
+        while (a.step())
+            m_answers.insert(a.int64(0), QStringLiteral("%1 %2").arg(a.text(1), a.text(2)).trimmed());
+        SqliteStatement c(db, "SELECT id, received_date FROM complaint");
+        while (c.step())
+            m_complaints.insert(c.int64(0), c.text(1));
+    }
+
+    QString text(LedgerSource source, qint64 id) const
+    {
+        if (source == LedgerSource::Manual)
+            return zhLabel(source);
+        if (source == LedgerSource::Inspection && m_answers.contains(id))
+            return QStringLiteral("自查自纠：%1").arg(m_answers.value(id));
+        if (source == LedgerSource::Complaint && m_complaints.contains(id))
+            return QStringLiteral("举报线索 #%1 %2").arg(id).arg(m_complaints.value(id));
+        return id > 0 ? QStringLiteral("%1 #%2").arg(zhLabel(source)).arg(id) : zhLabel(source);
+    }
+
+private:
+    QHash<qint64, QString> m_answers;
+    QHash<qint64, QString> m_complaints;
+};
 
 } // namespace
 
@@ -180,7 +375,7 @@ ReportTable ReportComputations::monthly(const Period &month) const
     const QSqlDatabase db = m_db.connection();
     const QDate end = month.lastDay();
 
-    QHash<qint64, HouseholdState> states;
+    HouseholdStates states(db);
     QList<Change> changes;
     readHistory(db, month, &states, &changes);
 
@@ -189,23 +384,24 @@ ReportTable ReportComputations::monthly(const Period &month) const
         qint64 households = 0, covered = 0, elderly = 0, adults = 0, minors = 0, severe = 0;
         qint64 addedHouseholds = 0, addedPersons = 0, leftHouseholds = 0, leftPersons = 0, fen = 0;
     };
-    QHash<qint64, qint64> villageOf;
     {
         SqliteStatement q(db, "SELECT id, village_id FROM household");
-        while (q.step())
-            villageOf.insert(q.int64(0), q.int64(1));
+        while (q.step()) {
+            if (HouseholdState *state = states.find(q.int64(0)))
+                state->villageId = q.int64(1);
+        }
     }
     QHash<qint64, Figures> byVillage;
-    for (auto it = states.cbegin(); it != states.cend(); ++it) {
-        if (it->status != "active")
-            continue;
-        Figures &f = byVillage[villageOf.value(it.key())];
+    states.forEach([&byVillage](const HouseholdState &s) {
+        if (s.status != Status::Active)
+            return;
+        Figures &f = byVillage[s.villageId];
         ++f.households;
-        f.covered += it->covered;
-        f.fen += it->fen;
-    }
+        f.covered += s.covered;
+        f.fen += s.fen;
+    });
     for (const Change &c : std::as_const(changes)) {
-        Figures &f = byVillage[villageOf.value(c.householdId)];
+        Figures &f = byVillage[states[c.householdId].villageId];
         if (isInto(c)) {
             ++f.addedHouseholds;
             f.addedPersons += c.covered;
@@ -215,16 +411,22 @@ ReportTable ReportComputations::monthly(const Period &month) const
         }
     }
     // Covered members at the month's end, by age at the month's end and severe disability. A member who died
-    // after the month was still covered in it.
+    // or left after the month was still covered in it. Member records carry no date of joining, so a member
+    // added after the month's end would count in it too: the covered persons of the status history at the
+    // month's end bound each household's members, taken in the order they were recorded (the newest, added
+    // later, are left out). Covered persons without a member record (a roster that lists only the head with
+    // the household's declared figures) are in 合计 but in no age group; a note says how many.
     int unknownAge = 0;
+    qint64 counted = 0;
     {
         SqliteStatement q(db,
             "SELECT household_id, id_number, covered, disability_kind, disability_grade, deceased_date, left_date "
-            "FROM person");
+            "FROM person ORDER BY id");
         const QByteArray endText = end.toString(Qt::ISODate).toLatin1();
+        const int endDay = dayNumber(end);
         while (q.step()) {
-            const auto state = states.constFind(q.int64(0));
-            if (state == states.cend() || state->status != "active")
+            HouseholdState *state = states.find(q.int64(0));
+            if (!state || state->status != Status::Active)
                 continue;
             if (!q.isNull(6) && qstrncmp(q.utf8(6), endText.constData(), 10) <= 0)
                 continue; // left by the month's end
@@ -233,19 +435,22 @@ ReportTable ReportComputations::monthly(const Period &month) const
                 continue;
             if (q.int64(2) == 0 && !died)
                 continue; // not covered
-            Figures &f = byVillage[villageOf.value(q.int64(0))];
-            const QDate birth = birthOf(q.utf8(1), q.bytes(1));
-            if (!birth.isValid() || birth > end) {
+            if (state->members >= state->covered)
+                continue; // joined after the month's end
+            ++state->members;
+            ++counted;
+            Figures &f = byVillage[state->villageId];
+            const int age = ageFromId(q.utf8(1), q.bytes(1), endDay);
+            if (age < 0)
                 ++unknownAge;
-            } else {
-                const int age = ageAt(birth, end);
-                if (age >= 60)
-                    ++f.elderly;
-                else if (age < 18)
-                    ++f.minors;
-                else
-                    ++f.adults;
-            }
+            else if (age >= 60)
+                ++f.elderly;
+            else if (age < 18)
+                ++f.minors;
+            else
+                ++f.adults;
+            if (q.bytes(3) == 4 && memcmp(q.utf8(3), "none", 4) == 0)
+                continue; // most members: no disability to read
             DisabilityKind kind = DisabilityKind::None;
             DisabilityGrade grade = DisabilityGrade::None;
             fromText(q.text(3), &kind);
@@ -281,11 +486,20 @@ ReportTable ReportComputations::monthly(const Period &month) const
     t.rows << totalRow({QVariant(), QStringLiteral("合计"), total.households, total.covered, total.elderly,
         total.adults, total.minors, total.severe, total.addedHouseholds, total.addedPersons, total.leftHouseholds,
         total.leftPersons, total.fen, average(total.fen, total.covered), standardFen});
-    t.notes << QStringLiteral(
-        "说明：1. 户数、人数为%1月末在保数；年龄按月末计算。2. 本月新增含恢复保障，本月减少含停保、退保。")
+    t.notes << QStringLiteral("说明：1. 户数、人数为%1月末在保数，保障金总额为月末在保家庭月保障金之和，月人均补差"
+                              "为保障金总额除以保障人数；年龄按月末计算。2. 本月新增含恢复保障，本月减少含停保、退保"
+                              "（人数为变动时的保障人数），月内先停保后恢复的家庭增减各计一次。")
                    .arg(month.month());
+    int note = 3;
     if (unknownAge > 0)
-        t.notes << QStringLiteral("3. 有%1名保障对象身份证号码无法识别出生日期，未计入年龄分组。").arg(unknownAge);
+        t.notes << QStringLiteral("%1. 有%2名保障对象身份证号码无法识别出生日期，未计入年龄分组。")
+                       .arg(note++)
+                       .arg(unknownAge);
+    if (const qint64 unrecorded = total.covered - counted; unrecorded > 0)
+        t.notes << QStringLiteral(
+            "%1. 有%2名保障对象未登记家庭成员信息，计入保障人数合计，未计入年龄分组和重度残疾人。")
+                       .arg(note++)
+                       .arg(unrecorded);
     return t;
 }
 
@@ -304,7 +518,7 @@ ReportTable ReportComputations::changes(const Period &month) const
         {QStringLiteral("date"), QStringLiteral("变动日期"), Kind::Text, 11},
         {QStringLiteral("reason"), QStringLiteral("变动原因"), Kind::Text, 22, true}};
     const QSqlDatabase db = m_db.connection();
-    QHash<qint64, HouseholdState> states;
+    HouseholdStates states(db);
     QList<Change> changes;
     readHistory(db, month, &states, &changes);
     std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.date < b.date; });
@@ -323,9 +537,9 @@ ReportTable ReportComputations::changes(const Period &month) const
             who.insert(q.int64(0), {q.text(1), q.text(2), q.text(3), int(q.int64(4))});
     }
     const auto kindOf = [](const Change &c) {
-        if (c.to == "active")
-            return c.from == "suspended" ? QStringLiteral("恢复保障") : QStringLiteral("新增");
-        return c.to == "suspended" ? QStringLiteral("停保") : QStringLiteral("退保");
+        if (c.to == Status::Active)
+            return c.from == Status::Suspended ? QStringLiteral("恢复保障") : QStringLiteral("新增");
+        return c.to == Status::Suspended ? QStringLiteral("停保") : QStringLiteral("退保");
     };
     int serial = 0;
     for (const bool into : {true, false}) {
@@ -339,8 +553,10 @@ ReportTable ReportComputations::changes(const Period &month) const
             ++households;
             persons += c.covered;
             fen += c.fen;
-            t.rows << dataRow(
-                {++serial, kindOf(c), w.village, w.name, w.id, w.members, c.covered, c.fen, zhDate(c.date), c.reason});
+            // The household size is today's; a household whose members all died has none left, yet it left
+            // with its covered persons.
+            t.rows << dataRow({++serial, kindOf(c), w.village, w.name, w.id, qMax(w.members, c.covered), c.covered,
+                c.fen, zhDate(c.date), c.reason});
         }
         t.rows << totalRow({QVariant(), QStringLiteral("小计"), QStringLiteral("%1户").arg(households), QVariant(),
             QVariant(), QVariant(), persons, fen, QVariant(), QVariant()});
@@ -361,7 +577,7 @@ ReportTable ReportComputations::roster(const Period &month, qint64 villageId) co
         {QStringLiteral("start"), QStringLiteral("享受起始年月"), Kind::Text, 10},
         {QStringLiteral("address"), QStringLiteral("家庭住址"), Kind::Text, 24, true}};
     const QSqlDatabase db = m_db.connection();
-    QHash<qint64, HouseholdState> states;
+    HouseholdStates states(db);
     readHistory(db, month, &states, nullptr);
     SqliteStatement q(db,
         "SELECT h.id, h.village_id, v.name, p.name, p.id_number, h.member_count, h.category, "
@@ -380,8 +596,8 @@ ReportTable ReportComputations::roster(const Period &month, qint64 villageId) co
     while (q.step()) {
         if (villageId > 0 && q.int64(1) != villageId)
             continue;
-        const auto state = states.constFind(q.int64(0));
-        if (state == states.cend() || state->status != "active")
+        const HouseholdState *state = states.find(q.int64(0));
+        if (!state || state->status != Status::Active)
             continue;
         if (q.int64(1) != currentVillage) {
             subtotal();
@@ -392,7 +608,9 @@ ReportTable ReportComputations::roster(const Period &month, qint64 villageId) co
         }
         Category category = Category::Ordinary;
         fromText(q.text(6), &category);
-        const int members = int(q.int64(5));
+        // The household size is today's (member records carry no date of joining): never below the covered
+        // persons at the month's end.
+        const int members = qMax(int(q.int64(5)), state->covered);
         ++vh;
         ++th;
         vp += members;
@@ -407,8 +625,12 @@ ReportTable ReportComputations::roster(const Period &month, qint64 villageId) co
     subtotal();
     t.rows << totalRow({QVariant(), QStringLiteral("合计"), QStringLiteral("%1户").arg(th), tp, tc, QVariant(), tf,
         QVariant(), QVariant()});
-    if (villageId > 0 && !villageName.isEmpty())
-        t.title += QStringLiteral("（%1）").arg(villageName);
+    if (villageId > 0) {
+        if (villageName.isEmpty()) // no household on dibao there: the title still names the village
+            villageName = OfficeRepository(m_db).village(villageId).value_or(Village()).name;
+        if (!villageName.isEmpty())
+            t.title += QStringLiteral("（%1）").arg(villageName);
+    }
     return t;
 }
 
@@ -440,8 +662,12 @@ ReportTable ReportComputations::cases(const Period &month) const
         {QStringLiteral("handling"), QStringLiteral("处理方式"), Kind::Text, 14, true},
         {QStringLiteral("funds_recovered"), QStringLiteral("追回资金（元）"), Kind::Money, 11},
         {QStringLiteral("source"), QStringLiteral("线索来源"), Kind::Text, 14, true}};
+    // The repository gives the newest month first, each month in the order entered: the form runs by month,
+    // in the order entered.
     QList<TypicalCase> items = CaseRepository(m_db).cases(month);
-    std::reverse(items.begin(), items.end());
+    std::stable_sort(
+        items.begin(), items.end(), [](const TypicalCase &a, const TypicalCase &b) { return a.month < b.month; });
+    const SourceNames sources(m_db.connection());
     int n = 0;
     qint64 recovered = 0;
     for (const TypicalCase &c : std::as_const(items)) {
@@ -451,7 +677,7 @@ ReportTable ReportComputations::cases(const Period &month) const
         recovered += c.fundsRecovered.fen();
         t.rows << dataRow({++n, c.month.toString(), c.title, c.problemType ? zhLabel(*c.problemType) : QString(),
             c.persons, c.summary, handling.join(QStringLiteral("、")), c.fundsRecovered.fen(),
-            c.sourceText.isEmpty() ? zhLabel(c.source) : c.sourceText});
+            sources.text(c.source, c.sourceId)});
     }
     if (n == 0) // the notice asks for 无 in a month without cases
         t.rows << dataRow({QVariant(), QVariant(), QStringLiteral("无")});
@@ -700,6 +926,7 @@ ReportTable ReportComputations::rectifications(const Period &month) const
     RectificationFilter filter;
     filter.period = month;
     const QList<Rectification> items = RectificationRepository(m_db).rectifications(filter);
+    const SourceNames sources(m_db.connection());
     const QDate today = m_db.today();
     int n = 0, done = 0;
     for (const Rectification &r : items) {
@@ -707,9 +934,9 @@ ReportTable ReportComputations::rectifications(const Period &month) const
         QString status = zhLabel(r.status);
         if (r.isOverdue(today))
             status += QStringLiteral("（逾期）");
-        t.rows << dataRow({++n, r.problem, r.sourceText.isEmpty() ? zhLabel(r.source) : r.sourceText, r.measures,
-            r.responsible, zhDate(r.deadline), status, zhDate(r.completedDate), r.completionNote, r.reviewer,
-            zhDate(r.signedOffDate)});
+        t.rows << dataRow(
+            {++n, r.problem, sources.text(r.source, r.sourceId), r.measures, r.responsible, zhDate(r.deadline), status,
+                zhDate(r.completedDate), r.completionNote, r.reviewer, zhDate(r.signedOffDate)});
     }
     t.rows << totalRow(
         {QVariant(), QStringLiteral("共%1个问题，已整改%2个，未完成%3个").arg(n).arg(done).arg(n - done)});

@@ -2,6 +2,8 @@
 
 #include <QFont>
 
+#include <algorithm>
+
 ReportTableModel::ReportTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -57,12 +59,22 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     const ReportColumn &column = m_table.columns.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
+        // A group row (a village's name over its households) is one cell spanning the row in the view.
+        if (row.kind == ReportRow::Kind::Group && index.column() == 0) {
+            for (int c = 0; c < m_table.columns.size(); ++c) {
+                const QString text = m_table.cellText(index.row(), c);
+                if (!text.isEmpty())
+                    return text;
+            }
+        }
         return m_table.cellText(index.row(), index.column());
     case Qt::ToolTipRole:
         if (column.wrap)
             return m_table.cellText(index.row(), index.column());
         return {};
     case Qt::TextAlignmentRole:
+        if (row.kind == ReportRow::Kind::Group)
+            return int(Qt::AlignLeft | Qt::AlignVCenter);
         if (column.kind != ReportColumn::Kind::Text)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int((row.kind == ReportRow::Kind::Total ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter);
