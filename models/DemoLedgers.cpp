@@ -8,6 +8,7 @@
 #include "RectificationRepository.h"
 #include "RosterRepository.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 
 using namespace Domain;
@@ -55,10 +56,19 @@ Result DemoLedgers::generate(Database &db, quint32 seed)
         "初审名单张榜公示未留存照片",
         "个别家庭超过12个月未复核",
     };
-    const QList<int> problemAt = {3, 12, 30};
-    for (int i = 0; i < answers.size() && i < answers.size() - 6; ++i) {
+    // The items the problems belong to, by code: home visits, the posted list, periodic reviews.
+    const QStringList problemCodes = {QStringLiteral("RH01"), QStringLiteral("GK01"), QStringLiteral("GL04")};
+    const std::optional<ChecklistTemplate> checklist = inspections.checklistTemplate(run.templateId);
+    QHash<qint64, QString> codeOf;
+    if (checklist) {
+        for (const ChecklistItem &item : checklist->items)
+            codeOf.insert(item.id, item.code);
+    }
+    for (int i = 0; i < answers.size(); ++i) {
         InspectionAnswer &a = answers[i];
-        const int p = int(problemAt.indexOf(i));
+        const int p = int(problemCodes.indexOf(codeOf.value(a.itemId)));
+        if (p < 0 && i >= answers.size() - 6)
+            continue; // the last items are still to be answered
         if (p >= 0) {
             a.result = InspectionResult::Problem;
             a.description = zh(problems[p]);
@@ -72,6 +82,8 @@ Result DemoLedgers::generate(Database &db, quint32 seed)
         if (p >= 0)
             problemAnswers << a.id;
     }
+    if (problemAnswers.size() < 2)
+        return Result::success(); // an office's own checklist without those items: no rectifications to show
 
     // Rectifications of two problems: one done and signed off, one past its deadline.
     RectificationRepository rectifications(db);
