@@ -11,6 +11,7 @@
 #include "InspectionRepository.h"
 #include "MessageBar.h"
 #include "MessageBoxes.h"
+#include "OverviewPage.h"
 #include "RectificationDialog.h"
 #include "RectificationRepository.h"
 #include "RosterRepository.h"
@@ -218,6 +219,15 @@ void TestGuiInspection::answerARunByKeyAndDialog()
     QAbstractItemModelTester filterTester(
         m_page->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), 0);
+    // The overview as the main window wires it: it follows what the page writes.
+    OverviewPage overview(*m_db->db);
+    connect(m_page.get(), &InspectionPage::countsChanged, &overview, &OverviewPage::refresh);
+    overview.show();
+    auto *answered = child<QLabel>(&overview, QStringLiteral("inspectionProgressLabel"));
+    auto *openRectifications = child<QLabel>(&overview, QStringLiteral("rectificationsOpenLabel"));
+    QVERIFY(answered && openRectifications);
+    QCOMPARE(answered->text(), QStringLiteral("–"));
+    QVERIFY2(openRectifications->text().startsWith(u'0'), qPrintable(openRectifications->text()));
     createRun();
     QCOMPARE(model->rowCount(), kDefaultItems);
     QTableView *view = m_page->answerView();
@@ -365,6 +375,9 @@ void TestGuiInspection::answerARunByKeyAndDialog()
     QTest::mouseClick(standardButton(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
     QPointer<AnswerDialog> guard(dialog);
     QTRY_VERIFY(!guard);
+    // The overview's campaign figures moved: two items answered, one rectification open.
+    QTRY_COMPARE(answered->text(), QStringLiteral("2 / %1").arg(kDefaultItems));
+    QVERIFY2(openRectifications->text().startsWith(u'1'), qPrintable(openRectifications->text()));
 
     // The table and the progress line show both answers.
     const std::optional<InspectionAnswer> stored = inspections.answer(answerId);
