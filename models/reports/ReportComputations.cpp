@@ -486,7 +486,7 @@ ReportTable ReportComputations::monthly(const Period &month) const
     t.rows << totalRow({QVariant(), QStringLiteral("合计"), total.households, total.covered, total.elderly,
         total.adults, total.minors, total.severe, total.addedHouseholds, total.addedPersons, total.leftHouseholds,
         total.leftPersons, total.fen, average(total.fen, total.covered), standardFen});
-    t.notes << QStringLiteral("说明：1. 户数、人数为%1月末在保数，保障金总额为月末在保家庭月保障金之和，月人均补差"
+    t.notes << QStringLiteral("1. 户数、人数为%1月末在保数，保障金总额为月末在保家庭月保障金之和，月人均补差"
                               "为保障金总额除以保障人数；年龄按月末计算。2. 本月新增含恢复保障，本月减少含停保、退保"
                               "（人数为变动时的保障人数），月内先停保后恢复的家庭增减各计一次。")
                    .arg(month.month());
