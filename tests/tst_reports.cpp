@@ -568,7 +568,7 @@ private Q_SLOTS:
         QCOMPARE(t.cellText(2, AverageFen), QString());
         // Every covered person has a member record and a birth date: no note about persons outside the groups.
         QCOMPARE(t.notes.size(), 1);
-        QVERIFY(t.notes.first().startsWith(QStringLiteral("说明：")));
+        QVERIFY(t.notes.first().startsWith(QStringLiteral("1. ")));
     }
 
     void monthlyOctober()
