@@ -169,15 +169,14 @@ void AuditLog::chainCreated(const QString &action, const QString &entity, QList<
     qint64 seq = m_lastSeq;
     QByteArray prevHash = m_lastHash.toLatin1();
     for (Created &r : records) {
-        r.hash = hashOfFields({prevHash, QByteArray::number(++seq), m_batchAtText, m_batchOperator, actionText,
-            entityText, QByteArray::number(r.entityId), QByteArray::number(r.householdId), QByteArrayView(),
-            r.newValue});
+        r.hash
+            = hashOfFields({prevHash, QByteArray::number(++seq), m_batchAtText, m_batchOperator, actionText, entityText,
+                QByteArray::number(r.entityId), QByteArray::number(r.householdId), QByteArrayView(), r.newValue});
         prevHash = r.hash;
     }
 }
 
-bool AuditLog::appendCreated(
-    const QString &action, const QString &entity, const QList<Created> &records, Result *error)
+bool AuditLog::appendCreated(const QString &action, const QString &entity, const QList<Created> &records, Result *error)
 {
     Q_ASSERT(m_batch && m_db.transactionDepth() > 0);
     SqliteStatement q(m_db.connection(),

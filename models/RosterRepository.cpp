@@ -125,14 +125,16 @@ QList<Result> RosterRepository::validate(const Household &h, const HolderLookup 
             continue;
         ++current;
         // Built only for a problem: an import validates tens of thousands of members.
-        const auto where = [&] { return tr("Member %1 (%2)").arg(i + 1).arg(p.name.isEmpty() ? tr("no name") : p.name); };
+        const auto where
+            = [&] { return tr("Member %1 (%2)").arg(i + 1).arg(p.name.isEmpty() ? tr("no name") : p.name); };
         const auto field = [i] { return QStringLiteral("members[%1].").arg(i); };
         if (p.isHead())
             ++heads;
         if (p.covered && !p.deceasedDate.isValid())
             ++covered;
         if (p.name.trimmed().isEmpty())
-            problems.append(Result::rejected(tr("%1: the name is empty.").arg(where()), field() + QStringLiteral("name")));
+            problems.append(
+                Result::rejected(tr("%1: the name is empty.").arg(where()), field() + QStringLiteral("name")));
         const IdNumber id = IdNumber::parse(p.idNumber);
         if (!id.isValid()) {
             problems.append(

@@ -10,19 +10,13 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <future>
 #include <limits>
 #include <optional>
 #include <thread>
 #include <vector>
-#include <QElapsedTimer>
-#include <cstdio>
-#include <ctime>
-static double cpuNow() { timespec t; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t); return t.tv_sec * 1e3 + t.tv_nsec / 1e6; }
-static double g_cpu = 0;
-#define TIMING(label) do { const double c = cpuNow(); std::fprintf(stderr, "T   %-18s %6lld ms wall %6.0f ms cpu\n", label, qlonglong(g_timer.restart()), c - g_cpu); g_cpu = c; } while (0)
-static QElapsedTimer g_timer;
 
 using namespace Domain;
 
@@ -109,64 +103,71 @@ public:
     static void appendString(QByteArray &out, QStringView s)
     {
         static const char hex[] = "0123456789abcdef";
-        out += '"';
+        const qsizetype start = out.size();
+        out.resize(start + 2 + 6 * s.size()); // room for the longest escapes, cut back below
+        char *d = out.data() + start;
+        *d++ = '"';
         const char16_t *p = s.utf16();
         const char16_t *const end = p + s.size();
         while (p != end) {
             const char16_t u = *p++;
             if (u < 0x80) {
                 if (u >= 0x20 && u != u'"' && u != u'\\') {
-                    out += char(u);
+                    *d++ = char(u);
                     continue;
                 }
-                out += '\\';
+                *d++ = '\\';
                 switch (u) {
                 case u'"':
-                    out += '"';
+                    *d++ = '"';
                     break;
                 case u'\\':
-                    out += '\\';
+                    *d++ = '\\';
                     break;
                 case 0x8:
-                    out += 'b';
+                    *d++ = 'b';
                     break;
                 case 0xc:
-                    out += 'f';
+                    *d++ = 'f';
                     break;
                 case 0xa:
-                    out += 'n';
+                    *d++ = 'n';
                     break;
                 case 0xd:
-                    out += 'r';
+                    *d++ = 'r';
                     break;
                 case 0x9:
-                    out += 't';
+                    *d++ = 't';
                     break;
                 default:
-                    out += "u00";
-                    out += hex[u >> 4];
-                    out += hex[u & 0xf];
+                    *d++ = 'u';
+                    *d++ = '0';
+                    *d++ = '0';
+                    *d++ = hex[u >> 4];
+                    *d++ = hex[u & 0xf];
                 }
             } else if (u < 0x800) {
-                out += char(0xc0 | (u >> 6));
-                out += char(0x80 | (u & 0x3f));
+                *d++ = char(0xc0 | (u >> 6));
+                *d++ = char(0x80 | (u & 0x3f));
             } else if (!QChar::isSurrogate(u)) {
-                out += char(0xe0 | (u >> 12));
-                out += char(0x80 | ((u >> 6) & 0x3f));
-                out += char(0x80 | (u & 0x3f));
+                *d++ = char(0xe0 | (u >> 12));
+                *d++ = char(0x80 | ((u >> 6) & 0x3f));
+                *d++ = char(0x80 | (u & 0x3f));
             } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
                 const char32_t c = QChar::surrogateToUcs4(u, *p++);
-                out += char(0xf0 | (c >> 18));
-                out += char(0x80 | ((c >> 12) & 0x3f));
-                out += char(0x80 | ((c >> 6) & 0x3f));
-                out += char(0x80 | (c & 0x3f));
+                *d++ = char(0xf0 | (c >> 18));
+                *d++ = char(0x80 | ((c >> 12) & 0x3f));
+                *d++ = char(0x80 | ((c >> 6) & 0x3f));
+                *d++ = char(0x80 | (c & 0x3f));
             } else {
-                out += "\\u";
+                *d++ = '\\';
+                *d++ = 'u';
                 for (int shift = 12; shift >= 0; shift -= 4)
-                    out += hex[(u >> shift) & 0xf];
+                    *d++ = hex[(u >> shift) & 0xf];
             }
         }
-        out += '"';
+        *d++ = '"';
+        out.truncate(d - out.constData());
     }
 
 private:
@@ -261,18 +262,18 @@ void appendHousehold(QByteArray &out, const Household &h, const JsonObjectText::
     o.integer(L("village_id"), h.villageId);
 }
 
-// A first import fills an (almost) empty roster: building the member indexes once from the rows is about half
-// the work of keeping them up to date row by row, most of it in the name and ID number indexes. The caller's
-// transaction covers both steps, so a failure or a cancellation leaves the indexes as they were.
+// A first import fills an (almost) empty roster: building the indexes of the tables it writes once from their rows
+// is about half the work of keeping them up to date row by row. The caller's transaction covers both steps, so a
+// failure or a cancellation leaves the indexes as they were.
 class DeferredIndexes
 {
 public:
-    DeferredIndexes(const QSqlDatabase &db, const char *table)
+    explicit DeferredIndexes(const QSqlDatabase &db)
         : m_db(db)
     {
-        SqliteStatement list(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql "
-                                 "IS NOT NULL");
-        list.bind(1, QString::fromLatin1(table));
+        SqliteStatement list(db,
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
+            "tbl_name IN ('person', 'household', 'status_history')");
         while (list.step())
             m_indexes.append({list.text(0), QByteArray(list.utf8(1), list.bytes(1))});
         m_error = list.lastError();
@@ -318,34 +319,6 @@ void bindDate(SqliteStatement &s, int index, const QDate &date)
         s.bindNull(index);
 }
 
-// A first import writes more pages than the cache holds: spilled mid-transaction they go to the WAL once when
-// spilled and again when changed after, and are read back. Up to this many dirty pages (a roster of 30,000
-// households writes about 15,000) stay in memory until the commit instead; the connection's setting returns after.
-class SpillLimit
-{
-public:
-    SpillLimit(const QSqlDatabase &db, int pages)
-        : m_db(db)
-    {
-        SqliteStatement current(db, "PRAGMA cache_spill");
-        m_enabled = current.step() && current.int64(0) != 0;
-        current.reset();
-        if (m_enabled)
-            SqliteStatement(db, QByteArray("PRAGMA cache_spill = " + QByteArray::number(pages)).constData()).exec();
-    }
-    ~SpillLimit()
-    {
-        if (m_enabled)
-            SqliteStatement(m_db, "PRAGMA cache_spill = 1").exec(); // the default: spill past cache_size
-    }
-    SpillLimit(const SpillLimit &) = delete;
-    SpillLimit &operator=(const SpillLimit &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    bool m_enabled = false;
-};
-
 // Below this many members the indexes are kept up to date row by row (no schema change for a small batch).
 constexpr qsizetype kDeferIndexesFrom = 2000;
 
@@ -374,27 +347,43 @@ bool prepareHouseholds(QList<Household> &households, qint64 lastId, const QDate 
     return true;
 }
 
-// The audit records of the new households, prepared on a thread of their own while the rows are written; when
-// they are, the same thread also gives the caller's households their members' ids.
-class AuditPreparation
+// A household's texts as the writer binds them (UTF-8).
+struct RowTexts
+{
+    QByteArray address, phone, bankAccount, note, startPeriod, statusDate;
+    std::vector<std::array<QByteArray, 4>> members; // name, ID number, left reason, note
+};
+
+// What writing the households needs besides SQLite, made on a thread of its own while the rows are written: first
+// the texts to bind, then the audit records. When the rows are written, the same thread gives the caller's
+// households their members' ids.
+class BulkPreparation
 {
 public:
-    AuditPreparation(const AuditLog &audit, QList<Household> &households, const QJsonObject &context)
+    BulkPreparation(const AuditLog &audit, QList<Household> &households, const QJsonObject &context)
         : m_target(households)
         , m_households(households) // a copy to read while the writer reads the caller's
+        , m_texts(size_t(households.size()))
         , m_ids(m_idsPromise.get_future())
         , m_thread([this, &audit, context] { run(audit, contextFields(context)); })
     { }
-    ~AuditPreparation()
+    ~BulkPreparation()
     {
         m_cancelled = true;
         setMemberIds({});
         if (m_thread.joinable())
             m_thread.join();
     }
-    AuditPreparation(const AuditPreparation &) = delete;
-    AuditPreparation &operator=(const AuditPreparation &) = delete;
+    BulkPreparation(const BulkPreparation &) = delete;
+    BulkPreparation &operator=(const BulkPreparation &) = delete;
 
+    // The texts of the i-th household, waiting for them if need be (they are made far quicker than written).
+    const RowTexts &texts(qsizetype i) const
+    {
+        while (m_textsDone.load(std::memory_order_acquire) <= i)
+            std::this_thread::yield();
+        return m_texts[size_t(i)];
+    }
     // The rows are written: the members' ids, in the households' order. The caller's households must not be
     // touched again until records() returned.
     void setMemberIds(std::vector<qint64> &&ids)
@@ -414,6 +403,34 @@ public:
 private:
     void run(const AuditLog &audit, const JsonObjectText::Fields &context)
     {
+        QDate lastDate;
+        QByteArray statusDate;
+        Period lastPeriod;
+        QByteArray startPeriod;
+        for (qsizetype i = 0; i < m_households.size(); ++i) {
+            if (m_cancelled)
+                return;
+            const Household &h = m_households[i];
+            RowTexts &t = m_texts[size_t(i)];
+            if (h.statusDate != lastDate || statusDate.isNull()) {
+                lastDate = h.statusDate;
+                statusDate = h.statusDate.toString(Qt::ISODate).toLatin1();
+            }
+            if (h.startPeriod != lastPeriod || startPeriod.isNull()) {
+                lastPeriod = h.startPeriod;
+                startPeriod = h.startPeriod.toString().toLatin1();
+            }
+            t.address = h.address.toUtf8();
+            t.phone = h.phone.toUtf8();
+            t.bankAccount = h.bankAccount.toUtf8();
+            t.note = h.note.toUtf8();
+            t.startPeriod = startPeriod;
+            t.statusDate = statusDate;
+            t.members.reserve(size_t(h.members.size()));
+            for (const Person &p : h.members)
+                t.members.push_back({p.name.toUtf8(), p.idNumber.toUtf8(), p.leftReason.toUtf8(), p.note.toUtf8()});
+            m_textsDone.store(i + 1, std::memory_order_release);
+        }
         m_records.reserve(m_households.size());
         for (const Household &h : std::as_const(m_households)) {
             if (m_cancelled)
@@ -421,14 +438,16 @@ private:
             AuditLog::Created r;
             r.entityId = h.id;
             r.householdId = h.id;
+            r.newValue.reserve(1024);
             appendHousehold(r.newValue, h, context);
             m_records.append(std::move(r));
         }
         audit.chainCreated(QStringLiteral("create"), QStringLiteral("household"), m_records);
-        std::fprintf(stderr, "T   worker cpu %.0f ms\n", cpuNow());
         const std::vector<qint64> ids = m_ids.get();
         if (m_cancelled || ids.empty())
             return;
+        std::vector<RowTexts>().swap(m_texts); // freed here rather than by the writer
+        m_households = QList<Household>(); // the caller's list is then no longer shared: no copy to set the ids
         size_t next = 0;
         for (Household &h : m_target) {
             for (Person &p : h.members) {
@@ -441,7 +460,9 @@ private:
     }
 
     QList<Household> &m_target;
-    const QList<Household> m_households;
+    QList<Household> m_households;
+    std::vector<RowTexts> m_texts;
+    std::atomic<qsizetype> m_textsDone = 0;
     QList<AuditLog::Created> m_records;
     std::promise<std::vector<qint64>> m_idsPromise;
     std::future<std::vector<qint64>> m_ids;
@@ -460,7 +481,6 @@ Result RosterRepository::createHouseholds(
     if (!t.begin(&error))
         return error;
     const QSqlDatabase db = m_db.connection();
-    g_timer.start(); g_cpu = cpuNow();
     qint64 lastId = 0;
     qint64 members = 0;
     {
@@ -472,20 +492,17 @@ Result RosterRepository::createHouseholds(
     }
     const QDateTime now = m_db.now();
     if (!prepareHouseholds(households, lastId, now.date()))
-        return m_db.failure(QSqlError(QString(), QStringLiteral("no household ids left"), QSqlError::StatementError,
-            QStringLiteral("1")));
+        return m_db.failure(QSqlError(
+            QString(), QStringLiteral("no household ids left"), QSqlError::StatementError, QStringLiteral("1")));
     qsizetype newMembers = 0;
     for (const Household &h : std::as_const(households))
         newMembers += h.members.size();
-    std::optional<DeferredIndexes> personIndexes;
-    std::optional<SpillLimit> spill;
+    std::optional<DeferredIndexes> deferredIndexes;
     if (newMembers >= kDeferIndexesFrom && newMembers > members) {
-        if (!qEnvironmentVariableIsSet("DIBAO_NOSPILL")) spill.emplace(db, 16384);
-        personIndexes.emplace(db, "person");
-        if (personIndexes->lastError().type() != QSqlError::NoError || !personIndexes->drop())
-            return m_db.failure(personIndexes->lastError());
+        deferredIndexes.emplace(db);
+        if (deferredIndexes->lastError().type() != QSqlError::NoError || !deferredIndexes->drop())
+            return m_db.failure(deferredIndexes->lastError());
     }
-    TIMING("prepare");
     SqliteStatement insertHousehold(db,
         "INSERT INTO household (id, village_id, status, category, address, phone, bank_account, monthly_amount_fen, "
         "start_period, status_date, registered_poor, note, member_count, covered_count, review_date) "
@@ -504,58 +521,42 @@ Result RosterRepository::createHouseholds(
     AuditLog audit(m_db);
     if (!audit.beginBatch(&error))
         return error;
-    AuditPreparation auditRecords(audit, households, m_db.auditContext());
+    BulkPreparation prepared(audit, households, m_db.auditContext());
     const QByteArray recordedAt = now.toString(Qt::ISODateWithMs).toUtf8();
     const QByteArray operatorName = m_db.operatorName().toUtf8();
     const QByteArray why = (reason.isEmpty() ? tr("registered") : reason).toUtf8();
     auto failed = [this](const SqliteStatement &s) { return m_db.failure(s.lastError()); };
-    // Texts are bound without a copy (bindUtf8Static): each stays alive until its row is written.
-    QDate lastDate;
-    QByteArray statusDate;
-    Period lastPeriod;
-    QByteArray startPeriod;
+    // Texts are bound without a copy (bindUtf8Static): all of them outlive their row's exec().
     std::vector<qint64> memberIds;
     memberIds.reserve(size_t(newMembers));
     int done = 0;
-    for (const Household &h : std::as_const(households)) {
+    for (qsizetype i = 0; i < households.size(); ++i) {
+        const Household &h = std::as_const(households)[i];
+        const RowTexts &texts = prepared.texts(i);
         const QByteArray &status = keyText(h.status);
-        if (h.statusDate != lastDate) {
-            lastDate = h.statusDate;
-            statusDate = h.statusDate.toString(Qt::ISODate).toLatin1();
-        }
-        if (h.startPeriod != lastPeriod || startPeriod.isNull()) {
-            lastPeriod = h.startPeriod;
-            startPeriod = h.startPeriod.isValid() ? h.startPeriod.toString().toLatin1() : QByteArray();
-        }
-        const QByteArray address = h.address.toUtf8();
-        const QByteArray phone = h.phone.toUtf8();
-        const QByteArray bankAccount = h.bankAccount.toUtf8();
-        const QByteArray note = h.note.toUtf8();
         insertHousehold.bind(1, h.id);
         insertHousehold.bind(2, h.villageId);
         insertHousehold.bindUtf8Static(3, status);
         insertHousehold.bindUtf8Static(4, keyText(h.category));
-        insertHousehold.bindUtf8Static(5, address);
-        insertHousehold.bindUtf8Static(6, phone);
-        insertHousehold.bindUtf8Static(7, bankAccount);
+        insertHousehold.bindUtf8Static(5, texts.address);
+        insertHousehold.bindUtf8Static(6, texts.phone);
+        insertHousehold.bindUtf8Static(7, texts.bankAccount);
         insertHousehold.bind(8, h.monthlyAmount.fen());
         if (h.startPeriod.isValid())
-            insertHousehold.bindUtf8Static(9, startPeriod);
+            insertHousehold.bindUtf8Static(9, texts.startPeriod);
         else
             insertHousehold.bindNull(9);
-        insertHousehold.bindUtf8Static(10, statusDate);
+        insertHousehold.bindUtf8Static(10, texts.statusDate);
         insertHousehold.bind(11, h.registeredPoor ? 1 : 0);
-        insertHousehold.bindUtf8Static(12, note);
+        insertHousehold.bindUtf8Static(12, texts.note);
         insertHousehold.bind(13, h.memberCount);
         insertHousehold.bind(14, h.coveredCount);
         bindDate(insertHousehold, 15, h.reviewDate);
         if (!insertHousehold.exec())
             return failed(insertHousehold);
-        for (const Person &p : h.members) {
-            const QByteArray name = p.name.toUtf8();
-            const QByteArray idNumber = p.idNumber.toUtf8();
-            const QByteArray leftReason = p.leftReason.toUtf8();
-            const QByteArray personNote = p.note.toUtf8();
+        for (qsizetype m = 0; m < h.members.size(); ++m) {
+            const Person &p = h.members[m];
+            const auto &[name, idNumber, leftReason, personNote] = texts.members[size_t(m)];
             insertPerson.bind(1, h.id);
             insertPerson.bindUtf8Static(2, name);
             insertPerson.bindUtf8Static(3, idNumber);
@@ -582,7 +583,7 @@ Result RosterRepository::createHouseholds(
         }
         history.bind(1, h.id);
         history.bindUtf8Static(2, status);
-        history.bindUtf8Static(3, statusDate);
+        history.bindUtf8Static(3, texts.statusDate);
         history.bindUtf8Static(4, why);
         history.bind(5, h.monthlyAmount.fen());
         history.bind(6, h.coveredCount);
@@ -594,16 +595,12 @@ Result RosterRepository::createHouseholds(
         if (progress && !progress(done))
             return Result::rejected(tr("Cancelled: nothing was saved."));
     }
-    auditRecords.setMemberIds(std::move(memberIds));
-    TIMING("loop");
-    if (personIndexes && !personIndexes->rebuild())
-        return m_db.failure(personIndexes->lastError());
-    TIMING("rebuild");
-    QList<AuditLog::Created> &records = auditRecords.records();
-    TIMING("wait");
+    prepared.setMemberIds(std::move(memberIds));
+    if (deferredIndexes && !deferredIndexes->rebuild())
+        return m_db.failure(deferredIndexes->lastError());
+    QList<AuditLog::Created> &records = prepared.records();
     if (!audit.appendCreated(QStringLiteral("create"), QStringLiteral("household"), records, &error))
         return error;
-    TIMING("audit");
     if (!audit.endBatch(&error))
         return error;
     if (!t.commit(&error))

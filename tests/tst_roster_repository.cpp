@@ -457,7 +457,8 @@ private Q_SLOTS:
         const int audits = count(*m_t->db, QStringLiteral("audit_log"));
         QList<Household> batch;
         for (int i = 0; i < 3; ++i)
-            batch.append(household(m_t->village1, QStringLiteral("周%1").arg(i), QDate(1961, 3, 1 + i), 401 + 10 * i, i));
+            batch.append(
+                household(m_t->village1, QStringLiteral("周%1").arg(i), QDate(1961, 3, 1 + i), 401 + 10 * i, i));
         Household &odd = batch[1];
         odd.address = QStringLiteral("\"引号\" \\ /斜杠\n换行\t\r\b\f") + QChar(0x01) + QChar(0x1f) + QChar(0x7f)
             + QChar(0x2028) + QStringLiteral("😀") + QChar(0xD800) + QStringLiteral("尾") + QChar(0xDC00);

@@ -20,13 +20,6 @@
 #include <limits>
 #include <mutex>
 #include <thread>
-#include <QElapsedTimer>
-#include <cstdio>
-#include <ctime>
-static double cpuNow() { timespec t; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t); return t.tv_sec * 1e3 + t.tv_nsec / 1e6; }
-static double g_cpu = 0;
-#define TIMING(label) do { const double c = cpuNow(); std::fprintf(stderr, "T %-20s %6lld ms wall %6.0f ms cpu\n", label, qlonglong(g_timer.restart()), c - g_cpu); g_cpu = c; } while (0)
-static QElapsedTimer g_timer;
 
 using Field = RosterColumns::Field;
 using namespace Domain;
@@ -68,11 +61,10 @@ public:
     // The next rows, valid until the next call; null at the end of the sheet.
     const QList<SheetRow> *next()
     {
-        m_current.clear(); // here: the reading thread has more to do than this one
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return !m_batches.empty() || m_done; });
         if (m_current.capacity() > 0)
-            m_spent.push_back(std::move(m_current)); // its storage is used again for the next rows
+            m_spent.push_back(std::move(m_current)); // freed by the reading thread, and its storage used again
         if (m_batches.empty())
             return nullptr;
         m_current = std::move(m_batches.front());
@@ -108,7 +100,6 @@ private:
             &error);
         if (!batch.isEmpty())
             push(batch);
-        std::fprintf(stderr, "T reader cpu %.0f ms\n", cpuNow());
         std::lock_guard lock(m_mutex);
         m_ok = ok;
         m_error = error;
@@ -210,6 +201,7 @@ struct RosterImporter::Checking
     QSet<int> rowsWithIssues; // rows the parser found problems in
     qsizetype parserIssues = 0; // of the parser's issues, those in rowsWithIssues
     QList<ImportIssue> issues; // found by validate(), in the households' order
+    QList<ImportIssue> compareIssues; // found comparing with the roster, in the households' order
     QDate today;
 };
 
@@ -231,7 +223,22 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     ImportPreview &p = m_preview;
     p.file = path;
     const QString fileName = QFileInfo(path).fileName();
+    // The file's SHA-256 (for the audit records) is computed on a thread of its own while the sheet is read.
+    QFile f(path);
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    std::thread hashing;
+    const auto finishHash = [&] {
+        if (hashing.joinable()) {
+            hashing.join();
+            p.sha256 = QString::fromLatin1(sha.result().toHex());
+        }
+    };
+    const auto joinHashing = qScopeGuard([&] {
+        if (hashing.joinable())
+            hashing.join();
+    });
     auto fileIssue = [&](const QString &reason) {
+        finishHash();
         ImportIssue i;
         i.file = fileName;
         i.sheet = p.sheet;
@@ -239,14 +246,12 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
         p.issues.append(i);
         return p;
     };
-    g_timer.start(); g_cpu = cpuNow();
-    QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fileIssue(tr("the file cannot be read (%1)").arg(f.errorString()));
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    sha.addData(&f);
-    p.sha256 = QString::fromLatin1(sha.result().toHex());
-    f.close();
+    hashing = std::thread([&f, &sha] {
+        sha.addData(&f);
+        f.close();
+    });
 
     QString profileJson;
     if (!options.profile.isEmpty()) {
@@ -299,18 +304,16 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     if (p.cancelled || !read) {
         m_plan.clear();
         p.newVillages.clear();
+        finishHash();
         return p.cancelled ? p : fileIssue(error);
     }
     parser.finish();
     checkCompleted(p, parser, checking);
-    TIMING("read+parse+check");
     p.headerRow = parser.headerRow();
     p.shape = parser.shape();
     p.mapping = parser.mapping();
     finishCheck(p, parser, checking);
-    TIMING("check");
-    compare(p);
-    TIMING("compare");
+    p.issues += checking.compareIssues;
     for (const Planned &plan : m_plan) {
         ++p.households;
         p.members += int(plan.imported.household.members.size());
@@ -321,7 +324,7 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
         p.issues.begin(), p.issues.end(), [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; });
     const QList<AuditRecord> head = AuditLog(m_db).latest(1);
     m_auditHeadAtPreview = head.isEmpty() ? 0 : head.first().seq;
-    TIMING("preview rest");
+    finishHash();
     return p;
 }
 
@@ -373,7 +376,6 @@ void RosterImporter::placeIssue(
     issues.append(i);
 }
 
-
 void RosterImporter::startCheck(ImportPreview &p, Checking &c)
 {
     OfficeRepository office(m_db);
@@ -407,7 +409,7 @@ void RosterImporter::checkCompleted(ImportPreview &p, RosterSheetParser &parser,
     };
     RosterRepository repo(m_db);
     for (ImportedHousehold &completedHousehold : completed) {
-        Planned &plan = m_plan.emplaceBack();
+        Planned &plan = m_plan.emplace_back();
         plan.imported = std::move(completedHousehold);
         ImportedHousehold &h = plan.imported;
         // Village by name, also without 村委会/居委会 suffixes.
@@ -448,6 +450,7 @@ void RosterImporter::checkCompleted(ImportPreview &p, RosterSheetParser &parser,
             for (const Result &problem : repo.validate(plan.merged, lookup, c.today))
                 placeIssue(c.context, plan, problem, c.issues);
         }
+        compare(p, plan, c.context, repo, c.compareIssues);
     }
 }
 
@@ -470,169 +473,160 @@ void RosterImporter::finishCheck(ImportPreview &p, const RosterSheetParser &pars
     }
 }
 
-void RosterImporter::compare(ImportPreview &p)
+void RosterImporter::compare(
+    ImportPreview &p, Planned &plan, const ImportPreview &context, RosterRepository &repo, QList<ImportIssue> &issues)
 {
-    RosterRepository repo(m_db);
     const auto lookup = [this](const QString &id) -> std::optional<RosterRepository::IdHolder> {
         const auto found = m_holders.constFind(id);
         if (found == m_holders.constEnd())
             return std::nullopt;
         return *found;
     };
-    const bool memberShape = p.shape == RosterSheetParser::Shape::MemberPerRow;
-    const ColumnMapping &map = p.mapping;
-    int done = 0;
-    for (Planned &plan : m_plan) {
-        const ImportedHousehold &h = plan.imported;
-        ImportPreview::HouseholdChange change;
-        change.row = h.firstRow;
-        change.headName = h.household.headName();
-        change.headIdNumber = h.household.headIdNumber();
-        if (plan.existingId == 0) {
-            change.isNew = true;
-            plan.changed = true;
-            ++p.newHouseholds;
-            p.changes.append(change);
+    const bool memberShape = context.shape == RosterSheetParser::Shape::MemberPerRow;
+    const ColumnMapping &map = context.mapping;
+    const ImportedHousehold &h = plan.imported;
+    ImportPreview::HouseholdChange change;
+    change.row = h.firstRow;
+    change.headName = h.household.headName();
+    change.headIdNumber = h.household.headIdNumber();
+    if (plan.existingId == 0) {
+        change.isNew = true;
+        plan.changed = true;
+        ++p.newHouseholds;
+        p.changes.append(change);
+        return;
+    }
+    const std::optional<Household> existing = repo.household(plan.existingId);
+    if (!existing)
+        return;
+    if (existing->headIdNumber() != change.headIdNumber) {
+        ImportIssue i;
+        i.file = QFileInfo(p.file).fileName();
+        i.sheet = p.sheet;
+        i.row = h.firstRow;
+        i.column = map.headerOf(map.has(Field::HeadIdNumber) ? Field::HeadIdNumber : Field::IdNumber);
+        i.value = change.headIdNumber;
+        i.reason = tr("this person is a member, not the head, of the household of %1 in %2; change the household "
+                      "on the roster first")
+                       .arg(existing->headName(), existing->villageName);
+        issues.append(i);
+        return;
+    }
+    Household merged = *existing;
+    auto note = [&](Field f, const QString &before, const QString &after) {
+        if (before != after)
+            change.changes.append({RosterColumns::label(f), before, after});
+    };
+    const Household &file = h.household;
+    if (h.present.contains(Field::Village) && file.villageId != merged.villageId) {
+        note(Field::Village, merged.villageName, h.villageName);
+        merged.villageId = file.villageId;
+    }
+    if (h.present.contains(Field::MemberCount)) {
+        note(Field::MemberCount, QString::number(merged.memberCount), QString::number(file.memberCount));
+        merged.memberCount = file.memberCount;
+    }
+    if (h.present.contains(Field::CoveredCount)) {
+        note(Field::CoveredCount, QString::number(merged.coveredCount), QString::number(file.coveredCount));
+        merged.coveredCount = file.coveredCount;
+    }
+    if (h.present.contains(Field::Category)) {
+        note(Field::Category, zhLabel(merged.category), zhLabel(file.category));
+        merged.category = file.category;
+    }
+    if (h.present.contains(Field::Amount)) {
+        note(Field::Amount, merged.monthlyAmount.toPlainString(), file.monthlyAmount.toPlainString());
+        merged.monthlyAmount = file.monthlyAmount;
+    }
+    if (h.present.contains(Field::StartPeriod)) {
+        note(Field::StartPeriod, merged.startPeriod.toString(), file.startPeriod.toString());
+        merged.startPeriod = file.startPeriod;
+    }
+    if (h.present.contains(Field::Status))
+        note(Field::Status, zhLabel(merged.status), zhLabel(file.status));
+    const std::pair<Field, QString Household::*> texts[]
+        = {{Field::Address, &Household::address}, {Field::Phone, &Household::phone},
+            {Field::BankAccount, &Household::bankAccount}, {Field::Note, &Household::note}};
+    for (const auto &[f, member] : texts) {
+        if (h.present.contains(f)) {
+            note(f, merged.*member, file.*member);
+            merged.*member = file.*member;
+        }
+    }
+    if (h.present.contains(Field::RegisteredPoor)) {
+        note(Field::RegisteredPoor, yesNo(merged.registeredPoor), yesNo(file.registeredPoor));
+        merged.registeredPoor = file.registeredPoor;
+    }
+    // Members matched by ID number; the file's values replace the mapped fields.
+    for (const Person &fp : file.members) {
+        Person *target = nullptr;
+        for (Person &mp : merged.members) {
+            if (mp.isCurrent() && mp.idNumber == fp.idNumber)
+                target = &mp;
+        }
+        if (!target) {
+            if (memberShape) {
+                Person added = fp;
+                added.id = 0;
+                merged.members.append(added);
+                change.changes.append({tr("new member"), QString(), fp.name + u' ' + IdNumber::masked(fp.idNumber)});
+            }
             continue;
         }
-        const std::optional<Household> existing = repo.household(plan.existingId);
-        if (!existing)
-            continue;
-        if (existing->headIdNumber() != change.headIdNumber) {
+        const QString who = target->name;
+        auto noteMember = [&](Field f, const QString &before, const QString &after) {
+            if (before != after)
+                change.changes.append({QStringLiteral("%1 · %2").arg(who, RosterColumns::label(f)), before, after});
+        };
+        if (!fp.name.isEmpty()) {
+            noteMember(Field::Name, target->name, fp.name);
+            target->name = fp.name;
+        }
+        if (memberShape && map.has(Field::Relation)) {
+            noteMember(Field::Relation, zhLabel(target->relation), zhLabel(fp.relation));
+            target->relation = fp.relation;
+        }
+        if (map.has(Field::Covered)) {
+            noteMember(Field::Covered, yesNo(target->covered), yesNo(fp.covered));
+            target->covered = fp.covered;
+        }
+        if (map.has(Field::DisabilityKind)) {
+            noteMember(Field::DisabilityKind, zhLabel(target->disabilityKind), zhLabel(fp.disabilityKind));
+            target->disabilityKind = fp.disabilityKind;
+        }
+        if (map.has(Field::DisabilityGrade)) {
+            noteMember(Field::DisabilityGrade, zhLabel(target->disabilityGrade), zhLabel(fp.disabilityGrade));
+            target->disabilityGrade = fp.disabilityGrade;
+        }
+        if (map.has(Field::Health)) {
+            noteMember(Field::Health, zhLabel(target->health), zhLabel(fp.health));
+            target->health = fp.health;
+        }
+        if (map.has(Field::LabourAbility)) {
+            noteMember(Field::LabourAbility, zhLabel(target->labourAbility), zhLabel(fp.labourAbility));
+            target->labourAbility = fp.labourAbility;
+        }
+    }
+    plan.merged = merged;
+    plan.changed = !change.changes.isEmpty();
+    if (plan.changed) {
+        for (const Result &problem : repo.validate(merged, lookup))
+            placeIssue(context, plan, problem, issues);
+        if (h.present.contains(Field::Status) && file.status != existing->status
+            && !RosterRepository::canChangeStatus(existing->status, file.status)) {
             ImportIssue i;
             i.file = QFileInfo(p.file).fileName();
             i.sheet = p.sheet;
             i.row = h.firstRow;
-            i.column = map.headerOf(map.has(Field::HeadIdNumber) ? Field::HeadIdNumber : Field::IdNumber);
-            i.value = change.headIdNumber;
-            i.reason = tr("this person is a member, not the head, of the household of %1 in %2; change the household "
-                          "on the roster first")
-                           .arg(existing->headName(), existing->villageName);
-            p.issues.append(i);
-            continue;
+            i.column = map.headerOf(Field::Status);
+            i.value = zhLabel(file.status);
+            i.reason = tr("a household that is %1 cannot become %2").arg(label(existing->status), label(file.status));
+            issues.append(i);
         }
-        Household merged = *existing;
-        auto note = [&](Field f, const QString &before, const QString &after) {
-            if (before != after)
-                change.changes.append({RosterColumns::label(f), before, after});
-        };
-        const Household &file = h.household;
-        if (h.present.contains(Field::Village) && file.villageId != merged.villageId) {
-            note(Field::Village, merged.villageName, h.villageName);
-            merged.villageId = file.villageId;
-        }
-        if (h.present.contains(Field::MemberCount)) {
-            note(Field::MemberCount, QString::number(merged.memberCount), QString::number(file.memberCount));
-            merged.memberCount = file.memberCount;
-        }
-        if (h.present.contains(Field::CoveredCount)) {
-            note(Field::CoveredCount, QString::number(merged.coveredCount), QString::number(file.coveredCount));
-            merged.coveredCount = file.coveredCount;
-        }
-        if (h.present.contains(Field::Category)) {
-            note(Field::Category, zhLabel(merged.category), zhLabel(file.category));
-            merged.category = file.category;
-        }
-        if (h.present.contains(Field::Amount)) {
-            note(Field::Amount, merged.monthlyAmount.toPlainString(), file.monthlyAmount.toPlainString());
-            merged.monthlyAmount = file.monthlyAmount;
-        }
-        if (h.present.contains(Field::StartPeriod)) {
-            note(Field::StartPeriod, merged.startPeriod.toString(), file.startPeriod.toString());
-            merged.startPeriod = file.startPeriod;
-        }
-        if (h.present.contains(Field::Status))
-            note(Field::Status, zhLabel(merged.status), zhLabel(file.status));
-        const std::pair<Field, QString Household::*> texts[]
-            = {{Field::Address, &Household::address}, {Field::Phone, &Household::phone},
-                {Field::BankAccount, &Household::bankAccount}, {Field::Note, &Household::note}};
-        for (const auto &[f, member] : texts) {
-            if (h.present.contains(f)) {
-                note(f, merged.*member, file.*member);
-                merged.*member = file.*member;
-            }
-        }
-        if (h.present.contains(Field::RegisteredPoor)) {
-            note(Field::RegisteredPoor, yesNo(merged.registeredPoor), yesNo(file.registeredPoor));
-            merged.registeredPoor = file.registeredPoor;
-        }
-        // Members matched by ID number; the file's values replace the mapped fields.
-        for (const Person &fp : file.members) {
-            Person *target = nullptr;
-            for (Person &mp : merged.members) {
-                if (mp.isCurrent() && mp.idNumber == fp.idNumber)
-                    target = &mp;
-            }
-            if (!target) {
-                if (memberShape) {
-                    Person added = fp;
-                    added.id = 0;
-                    merged.members.append(added);
-                    change.changes.append(
-                        {tr("new member"), QString(), fp.name + u' ' + IdNumber::masked(fp.idNumber)});
-                }
-                continue;
-            }
-            const QString who = target->name;
-            auto noteMember = [&](Field f, const QString &before, const QString &after) {
-                if (before != after)
-                    change.changes.append({QStringLiteral("%1 · %2").arg(who, RosterColumns::label(f)), before, after});
-            };
-            if (!fp.name.isEmpty()) {
-                noteMember(Field::Name, target->name, fp.name);
-                target->name = fp.name;
-            }
-            if (memberShape && map.has(Field::Relation)) {
-                noteMember(Field::Relation, zhLabel(target->relation), zhLabel(fp.relation));
-                target->relation = fp.relation;
-            }
-            if (map.has(Field::Covered)) {
-                noteMember(Field::Covered, yesNo(target->covered), yesNo(fp.covered));
-                target->covered = fp.covered;
-            }
-            if (map.has(Field::DisabilityKind)) {
-                noteMember(Field::DisabilityKind, zhLabel(target->disabilityKind), zhLabel(fp.disabilityKind));
-                target->disabilityKind = fp.disabilityKind;
-            }
-            if (map.has(Field::DisabilityGrade)) {
-                noteMember(Field::DisabilityGrade, zhLabel(target->disabilityGrade), zhLabel(fp.disabilityGrade));
-                target->disabilityGrade = fp.disabilityGrade;
-            }
-            if (map.has(Field::Health)) {
-                noteMember(Field::Health, zhLabel(target->health), zhLabel(fp.health));
-                target->health = fp.health;
-            }
-            if (map.has(Field::LabourAbility)) {
-                noteMember(Field::LabourAbility, zhLabel(target->labourAbility), zhLabel(fp.labourAbility));
-                target->labourAbility = fp.labourAbility;
-            }
-        }
-        plan.merged = merged;
-        plan.changed = !change.changes.isEmpty();
-        if (plan.changed) {
-            for (const Result &problem : repo.validate(merged, lookup))
-                placeIssue(p, plan, problem, p.issues);
-            if (h.present.contains(Field::Status) && file.status != existing->status
-                && !RosterRepository::canChangeStatus(existing->status, file.status)) {
-                ImportIssue i;
-                i.file = QFileInfo(p.file).fileName();
-                i.sheet = p.sheet;
-                i.row = h.firstRow;
-                i.column = map.headerOf(Field::Status);
-                i.value = zhLabel(file.status);
-                i.reason
-                    = tr("a household that is %1 cannot become %2").arg(label(existing->status), label(file.status));
-                p.issues.append(i);
-            }
-            ++p.changedHouseholds;
-            p.changes.append(change);
-        } else {
-            ++p.unchangedHouseholds;
-        }
-        if (++done % 1000 == 0 && !report(done, int(m_plan.size()))) {
-            p.cancelled = true;
-            return;
-        }
+        ++p.changedHouseholds;
+        p.changes.append(change);
+    } else {
+        ++p.unchangedHouseholds;
     }
 }
 
@@ -669,27 +663,25 @@ Result RosterImporter::apply()
         created.insert(name, v.id);
     }
     QList<Household> fresh;
+    fresh.reserve(m_preview.newHouseholds);
     QList<const Planned *> updates;
     for (const Planned &plan : m_plan) {
         if (!plan.changed)
             continue;
         if (plan.existingId == 0) {
-            Household h = plan.merged;
+            Household &h = fresh.emplaceBack(plan.merged);
             if (h.villageId == kNewVillage)
                 h.villageId = created.value(plan.imported.villageName);
-            fresh.append(h);
         } else {
             updates.append(&plan);
         }
     }
-    TIMING("apply prep");
     const int total = int(fresh.size() + updates.size());
     RosterRepository repo(m_db);
     if (!fresh.isEmpty()) {
         if (Result r = repo.createHouseholds(fresh, reason, [&](int done) { return report(done, total); }); !r)
             return r;
     }
-    TIMING("createHouseholds");
     int done = int(fresh.size());
     for (const Planned *plan : updates) {
         Household h = plan->merged;
@@ -712,9 +704,7 @@ Result RosterImporter::apply()
     summary[QStringLiteral("unchanged_households")] = m_preview.unchangedHouseholds;
     if (!AuditLog(m_db).append(QStringLiteral("import"), QStringLiteral("file"), 0, 0, {}, summary, &error))
         return error;
-    TIMING("apply rest");
     if (!t.commit(&error))
         return error;
-    TIMING("commit");
     return Result::success();
 }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <deque>
 #include <functional>
 
 class Database;
@@ -91,7 +92,8 @@ private:
     void startCheck(ImportPreview &preview, Checking &checking);
     void checkCompleted(ImportPreview &preview, RosterSheetParser &parser, Checking &checking);
     void finishCheck(ImportPreview &preview, const RosterSheetParser &parser, Checking &checking);
-    void compare(ImportPreview &preview);
+    void compare(ImportPreview &preview, Planned &plan, const ImportPreview &context, RosterRepository &repo,
+        QList<ImportIssue> &issues);
     void placeIssue(
         const ImportPreview &preview, const Planned &plan, const Result &problem, QList<ImportIssue> &issues);
     bool report(int done, int total);
@@ -99,7 +101,7 @@ private:
     Database &m_db;
     std::function<bool(int, int)> m_progress;
     ImportPreview m_preview;
-    QList<Planned> m_plan;
+    std::deque<Planned> m_plan; // grows while the file is read: no moves
     QHash<QString, qint64> m_villages; // name → id
     QHash<QString, RosterRepository::IdHolder> m_holders;
     ImportOptions m_options;

@@ -123,13 +123,34 @@ bool parseYesNo(const QString &text, bool *out)
 
 // The slot of an enumeration's remembered texts in RosterSheetParser::m_enumTexts.
 template<typename E> constexpr int enumSlot();
-template<> constexpr int enumSlot<Relation>() { return 0; }
-template<> constexpr int enumSlot<Category>() { return 1; }
-template<> constexpr int enumSlot<HouseholdStatus>() { return 2; }
-template<> constexpr int enumSlot<DisabilityKind>() { return 3; }
-template<> constexpr int enumSlot<DisabilityGrade>() { return 4; }
-template<> constexpr int enumSlot<Health>() { return 5; }
-template<> constexpr int enumSlot<LabourAbility>() { return 6; }
+template<> constexpr int enumSlot<Relation>()
+{
+    return 0;
+}
+template<> constexpr int enumSlot<Category>()
+{
+    return 1;
+}
+template<> constexpr int enumSlot<HouseholdStatus>()
+{
+    return 2;
+}
+template<> constexpr int enumSlot<DisabilityKind>()
+{
+    return 3;
+}
+template<> constexpr int enumSlot<DisabilityGrade>()
+{
+    return 4;
+}
+template<> constexpr int enumSlot<Health>()
+{
+    return 5;
+}
+template<> constexpr int enumSlot<LabourAbility>()
+{
+    return 6;
+}
 
 template<typename E> QString allowedValues()
 {

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "IdNumber.h"
 #include "ImportIssue.h"
 #include "RosterColumns.h"
 #include "RosterTypes.h"
-#include "IdNumber.h"
 #include "SheetReader.h"
 
 #include <QCoreApplication>

@@ -18,7 +18,6 @@ namespace {
 
 constexpr qint64 MaxXmlToken = 64LL * 1024 * 1024;
 
-
 // Unzips a sheet on a thread of its own, a few chunks ahead of the XML scanner: inflating a large sheet is about a
 // fifth of reading it. The scanner sees the same bytes, and a failure at the read where it would have met it.
 class ReadAhead
