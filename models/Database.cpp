@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include "LedgerDefaults.h"
+#include "SqliteStatement.h"
+#include "WalCheckpointer.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +11,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <iterator>
 
 namespace {
 
@@ -68,8 +72,6 @@ const char *const kSchemaV1[] = {
         CHECK (NOT (covered = 1 AND deceased_date IS NOT NULL))))",
     // One current membership per ID number across the township.
     "CREATE UNIQUE INDEX person_current_id ON person(id_number) WHERE left_date IS NULL",
-    "CREATE INDEX person_id_number ON person(id_number)",
-    "CREATE INDEX person_name ON person(name)",
     "CREATE INDEX person_household ON person(household_id)",
     R"(CREATE TABLE status_history (
         id INTEGER PRIMARY KEY,
@@ -113,6 +115,13 @@ const char *const kSchemaV3[] = {
 const char *const kSchemaV4[] = {
     "CREATE INDEX person_current_name ON person(name, household_id) WHERE left_date IS NULL",
     "CREATE INDEX person_current_id_household ON person(id_number, household_id) WHERE left_date IS NULL",
+};
+
+// Version 6: the roster looks up names and ID numbers among current members only (the partial indexes of
+// versions 1 and 4); indexes over every member ever recorded only slowed each write.
+const char *const kSchemaV6[] = {
+    "DROP INDEX IF EXISTS person_id_number",
+    "DROP INDEX IF EXISTS person_name",
 };
 
 // Version 2: named column mappings for roster imports (导入方案).
@@ -369,11 +378,20 @@ Result Database::open(const QString &path)
         close();
         return r;
     }
+    if (sqlite3 *handle = SqliteStatement::handle(connection()))
+        m_checkpointer = std::make_unique<WalCheckpointer>(handle);
     return Result::success();
+}
+
+void Database::waitForCheckpoint()
+{
+    if (m_checkpointer)
+        m_checkpointer->waitUntilIdle();
 }
 
 void Database::close()
 {
+    m_checkpointer.reset(); // before the connection: the last one to close checkpoints what is left
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -425,57 +443,33 @@ Result Database::migrate()
     QSqlQuery q(connection());
     // Re-read inside the write lock: another instance may have migrated meanwhile.
     const int current = fileSchemaVersion();
-    if (current < 1) {
-        for (const char *statement : kSchemaV1) {
-            if (!q.exec(QString::fromUtf8(statement))) {
-                Result r = failure(q.lastError());
-                rollback();
-                return r;
-            }
-        }
-    }
-    if (current < 2) {
-        for (const char *statement : kSchemaV2) {
-            if (!q.exec(QString::fromUtf8(statement))) {
-                Result r = failure(q.lastError());
-                rollback();
-                return r;
-            }
-        }
-    }
-    if (current < 3) {
-        for (const char *statement : kSchemaV3) {
-            if (!q.exec(QString::fromUtf8(statement))) {
-                Result r = failure(q.lastError());
-                rollback();
-                return r;
-            }
-        }
-    }
-    if (current < 4) {
-        for (const char *statement : kSchemaV4) {
-            if (!q.exec(QString::fromUtf8(statement))) {
-                Result r = failure(q.lastError());
-                rollback();
-                return r;
-            }
-        }
-    }
-    if (current < 5) {
-        for (const char *statement : kSchemaV5) {
-            if (!q.exec(QString::fromUtf8(statement))) {
+    // A later version adds its kSchemaV7… here and raises SchemaVersion.
+    struct Step
+    {
+        const char *const *begin;
+        const char *const *end;
+    };
+    const Step steps[] = {{std::begin(kSchemaV1), std::end(kSchemaV1)}, {std::begin(kSchemaV2), std::end(kSchemaV2)},
+        {std::begin(kSchemaV3), std::end(kSchemaV3)}, {std::begin(kSchemaV4), std::end(kSchemaV4)},
+        {std::begin(kSchemaV5), std::end(kSchemaV5)}, {std::begin(kSchemaV6), std::end(kSchemaV6)}};
+    static_assert(std::size(steps) == SchemaVersion);
+    for (int next = qMax(current, 0) + 1; next <= SchemaVersion; ++next) {
+        const Step &step = steps[next - 1];
+        for (const char *const *statement = step.begin; statement != step.end; ++statement) {
+            if (!q.exec(QString::fromUtf8(*statement))) {
                 Result r = failure(q.lastError());
                 rollback();
                 return r;
             }
         }
         // The shipped checklist and the notice's calendar, so a new database is ready for the campaign.
-        if (Result r = LedgerDefaults::install(connection(), now()); !r) {
-            rollback();
-            return r;
+        if (next == 5) {
+            if (Result r = LedgerDefaults::install(connection(), now()); !r) {
+                rollback();
+                return r;
+            }
         }
     }
-    // Later versions add their steps here.
     if (current < SchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))) {
         Result r = failure(q.lastError());
         rollback();

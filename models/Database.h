@@ -9,9 +9,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QSqlError;
 class QSqlQuery;
+class WalCheckpointer;
 
 // One office's SQLite file: opening, pragmas, migrations, transactions and the operator's name.
 // Each instance owns its own connection, so a worker thread opens its own Database.
@@ -20,7 +22,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     Database();
     ~Database();
@@ -34,6 +36,9 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int fileSchemaVersion() const;
+    // The write-ahead log is copied into the file off the committing thread (WalCheckpointer); this waits for
+    // a copy under way (a benchmark's figure, a test).
+    void waitForCheckpoint();
 
     // The GUI's default: AppDataLocation/dibao.sqlite.
     static QString defaultPath();
@@ -76,6 +81,7 @@ private:
     std::function<QDateTime()> m_clock;
     QJsonObject m_auditContext;
     int m_depth = 0;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 // Scope guard: rolls back unless commit() succeeded.

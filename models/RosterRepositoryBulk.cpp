@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <future>
 #include <limits>
 #include <optional>
 #include <thread>
@@ -322,19 +321,29 @@ void bindDate(SqliteStatement &s, int index, const QDate &date)
 // Below this many members the indexes are kept up to date row by row (no schema change for a small batch).
 constexpr qsizetype kDeferIndexesFrom = 2000;
 
-// Sets the figures and the ids the households will be written with: ids follow the largest one on file, as
-// SQLite itself would give them, so the audit records can be prepared while the rows are written.
-bool prepareHouseholds(QList<Household> &households, qint64 lastId, const QDate &today)
+// Sets the figures and the ids the households and their members will be written with: ids follow the largest
+// ones on file, as SQLite itself would give them, so the audit records can be prepared while the rows are written.
+bool prepareHouseholds(QList<Household> &households, qint64 lastId, qint64 lastPersonId, const QDate &today)
 {
-    if (lastId > std::numeric_limits<qint64>::max() - households.size())
+    qsizetype members = 0;
+    for (const Household &h : std::as_const(households))
+        members += h.members.size();
+    if (lastId > std::numeric_limits<qint64>::max() - households.size()
+        || lastPersonId > std::numeric_limits<qint64>::max() - members)
         return false;
     for (Household &h : households) {
         int records = 0;
         int coveredRecords = 0;
-        for (const Person &p : h.members) {
+        h.id = ++lastId;
+        h.headPersonId = 0;
+        for (Person &p : h.members) {
+            p.id = ++lastPersonId;
+            p.householdId = h.id;
             if (p.isCurrent()) {
                 ++records;
                 coveredRecords += (p.covered && !p.deceasedDate.isValid()) ? 1 : 0;
+                if (p.isHead())
+                    h.headPersonId = p.id;
             }
         }
         h.memberCount = qMax(h.memberCount, records);
@@ -342,7 +351,6 @@ bool prepareHouseholds(QList<Household> &households, qint64 lastId, const QDate 
             = qMin(h.memberCount, h.coveredCount > 0 ? qMax(h.coveredCount, coveredRecords) : coveredRecords);
         if (!h.statusDate.isValid())
             h.statusDate = today;
-        h.id = ++lastId;
     }
     return true;
 }
@@ -355,22 +363,18 @@ struct RowTexts
 };
 
 // What writing the households needs besides SQLite, made on a thread of its own while the rows are written: first
-// the texts to bind, then the audit records. When the rows are written, the same thread gives the caller's
-// households their members' ids.
+// the texts to bind, then the audit records.
 class BulkPreparation
 {
 public:
-    BulkPreparation(const AuditLog &audit, QList<Household> &households, const QJsonObject &context)
-        : m_target(households)
-        , m_households(households) // a copy to read while the writer reads the caller's
+    BulkPreparation(const AuditLog &audit, const QList<Household> &households, const QJsonObject &context)
+        : m_households(households) // shared, never written while this lives
         , m_texts(size_t(households.size()))
-        , m_ids(m_idsPromise.get_future())
         , m_thread([this, &audit, context] { run(audit, contextFields(context)); })
     { }
     ~BulkPreparation()
     {
         m_cancelled = true;
-        setMemberIds({});
         if (m_thread.joinable())
             m_thread.join();
     }
@@ -383,15 +387,6 @@ public:
         while (m_textsDone.load(std::memory_order_acquire) <= i)
             std::this_thread::yield();
         return m_texts[size_t(i)];
-    }
-    // The rows are written: the members' ids, in the households' order. The caller's households must not be
-    // touched again until records() returned.
-    void setMemberIds(std::vector<qint64> &&ids)
-    {
-        if (!m_idsSet) {
-            m_idsSet = true;
-            m_idsPromise.set_value(std::move(ids));
-        }
     }
     // Waits for the records, chained as they will follow the head of the audit log.
     QList<AuditLog::Created> &records()
@@ -432,7 +427,7 @@ private:
             m_textsDone.store(i + 1, std::memory_order_release);
         }
         m_records.reserve(m_households.size());
-        for (const Household &h : std::as_const(m_households)) {
+        for (const Household &h : m_households) {
             if (m_cancelled)
                 return;
             AuditLog::Created r;
@@ -443,30 +438,12 @@ private:
             m_records.append(std::move(r));
         }
         audit.chainCreated(QStringLiteral("create"), QStringLiteral("household"), m_records);
-        const std::vector<qint64> ids = m_ids.get();
-        if (m_cancelled || ids.empty())
-            return;
-        std::vector<RowTexts>().swap(m_texts); // freed here rather than by the writer
-        m_households = QList<Household>(); // the caller's list is then no longer shared: no copy to set the ids
-        size_t next = 0;
-        for (Household &h : m_target) {
-            for (Person &p : h.members) {
-                p.id = ids.at(next++);
-                p.householdId = h.id;
-                if (p.isHead() && p.isCurrent())
-                    h.headPersonId = p.id;
-            }
-        }
     }
 
-    QList<Household> &m_target;
-    QList<Household> m_households;
+    const QList<Household> m_households;
     std::vector<RowTexts> m_texts;
     std::atomic<qsizetype> m_textsDone = 0;
     QList<AuditLog::Created> m_records;
-    std::promise<std::vector<qint64>> m_idsPromise;
-    std::future<std::vector<qint64>> m_ids;
-    bool m_idsSet = false;
     std::atomic_bool m_cancelled = false;
     std::thread m_thread; // last: starts when the rest is ready
 };
@@ -482,16 +459,20 @@ Result RosterRepository::createHouseholds(
         return error;
     const QSqlDatabase db = m_db.connection();
     qint64 lastId = 0;
+    qint64 lastPersonId = 0;
     qint64 members = 0;
     {
-        SqliteStatement last(db, "SELECT (SELECT ifnull(max(id), 0) FROM household), (SELECT count(*) FROM person)");
+        SqliteStatement last(db,
+            "SELECT (SELECT ifnull(max(id), 0) FROM household), (SELECT ifnull(max(id), 0) FROM person), "
+            "(SELECT count(*) FROM person)");
         if (!last.step())
             return m_db.failure(last.lastError());
         lastId = last.int64(0);
-        members = last.int64(1);
+        lastPersonId = last.int64(1);
+        members = last.int64(2);
     }
     const QDateTime now = m_db.now();
-    if (!prepareHouseholds(households, lastId, now.date()))
+    if (!prepareHouseholds(households, lastId, lastPersonId, now.date()))
         return m_db.failure(QSqlError(
             QString(), QStringLiteral("no household ids left"), QSqlError::StatementError, QStringLiteral("1")));
     qsizetype newMembers = 0;
@@ -508,8 +489,11 @@ Result RosterRepository::createHouseholds(
         "start_period, status_date, registered_poor, note, member_count, covered_count, review_date) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     SqliteStatement insertPerson(db,
-        "INSERT INTO person (household_id, name, id_number, relation, covered, disability_kind, disability_grade, "
-        "health, labour_ability, deceased_date, left_date, left_reason, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "INSERT INTO person (id, household_id, name, id_number, relation, covered, disability_kind, disability_grade, "
+        "health, labour_ability, deceased_date, left_date, left_reason, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    // The head is set once its row is written, not with the household: a household naming a member not yet
+    // written would make SQLite look for it in every household as each member is written (the reference is
+    // checked at the commit, DEFERRABLE INITIALLY DEFERRED, and household.head_person_id has no index).
     SqliteStatement setHead(db, "UPDATE household SET head_person_id = ? WHERE id = ?");
     SqliteStatement history(db,
         "INSERT INTO status_history (household_id, from_status, to_status, effective_date, reason, "
@@ -527,8 +511,6 @@ Result RosterRepository::createHouseholds(
     const QByteArray why = (reason.isEmpty() ? tr("registered") : reason).toUtf8();
     auto failed = [this](const SqliteStatement &s) { return m_db.failure(s.lastError()); };
     // Texts are bound without a copy (bindUtf8Static): all of them outlive their row's exec().
-    std::vector<qint64> memberIds;
-    memberIds.reserve(size_t(newMembers));
     int done = 0;
     for (qsizetype i = 0; i < households.size(); ++i) {
         const Household &h = std::as_const(households)[i];
@@ -557,25 +539,24 @@ Result RosterRepository::createHouseholds(
         for (qsizetype m = 0; m < h.members.size(); ++m) {
             const Person &p = h.members[m];
             const auto &[name, idNumber, leftReason, personNote] = texts.members[size_t(m)];
-            insertPerson.bind(1, h.id);
-            insertPerson.bindUtf8Static(2, name);
-            insertPerson.bindUtf8Static(3, idNumber);
-            insertPerson.bindUtf8Static(4, keyText(p.relation));
-            insertPerson.bind(5, p.covered && !p.deceasedDate.isValid() ? 1 : 0);
-            insertPerson.bindUtf8Static(6, keyText(p.disabilityKind));
-            insertPerson.bindUtf8Static(7, keyText(p.disabilityGrade));
-            insertPerson.bindUtf8Static(8, keyText(p.health));
-            insertPerson.bindUtf8Static(9, keyText(p.labourAbility));
-            bindDate(insertPerson, 10, p.deceasedDate);
-            bindDate(insertPerson, 11, p.leftDate);
-            insertPerson.bindUtf8Static(12, leftReason);
-            insertPerson.bindUtf8Static(13, personNote);
+            insertPerson.bind(1, p.id);
+            insertPerson.bind(2, h.id);
+            insertPerson.bindUtf8Static(3, name);
+            insertPerson.bindUtf8Static(4, idNumber);
+            insertPerson.bindUtf8Static(5, keyText(p.relation));
+            insertPerson.bind(6, p.covered && !p.deceasedDate.isValid() ? 1 : 0);
+            insertPerson.bindUtf8Static(7, keyText(p.disabilityKind));
+            insertPerson.bindUtf8Static(8, keyText(p.disabilityGrade));
+            insertPerson.bindUtf8Static(9, keyText(p.health));
+            insertPerson.bindUtf8Static(10, keyText(p.labourAbility));
+            bindDate(insertPerson, 11, p.deceasedDate);
+            bindDate(insertPerson, 12, p.leftDate);
+            insertPerson.bindUtf8Static(13, leftReason);
+            insertPerson.bindUtf8Static(14, personNote);
             if (!insertPerson.exec())
                 return failed(insertPerson);
-            const qint64 id = insertPerson.lastInsertRowId();
-            memberIds.push_back(id);
-            if (p.isHead() && p.isCurrent()) {
-                setHead.bind(1, id);
+            if (p.id == h.headPersonId) {
+                setHead.bind(1, p.id);
                 setHead.bind(2, h.id);
                 if (!setHead.exec())
                     return failed(setHead);
@@ -595,7 +576,6 @@ Result RosterRepository::createHouseholds(
         if (progress && !progress(done))
             return Result::rejected(tr("Cancelled: nothing was saved."));
     }
-    prepared.setMemberIds(std::move(memberIds));
     if (deferredIndexes && !deferredIndexes->rebuild())
         return m_db.failure(deferredIndexes->lastError());
     QList<AuditLog::Created> &records = prepared.records();

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -218,6 +219,69 @@ private Q_SLOTS:
         QVERIFY(!repo.createHousehold(bad));
         QVERIFY(t->db->commit(&error));
         QCOMPARE(scalar(*t->db, QStringLiteral("SELECT count(*) FROM household")).toInt(), 1);
+    }
+
+    // Version 6 drops the indexes over every member ever recorded; a version-5 file keeps its rows.
+    void migratesVersion5()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+        {
+            auto t = makeDatabase();
+            Household h = household(t->village1, QStringLiteral("王五"), QDate(1965, 5, 5), 51, 1);
+            QVERIFY(RosterRepository(*t->db).createHousehold(h));
+            QSqlQuery q(t->db->connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX person_id_number ON person(id_number)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX person_name ON person(name)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            t->db->close();
+            QVERIFY(QFile::copy(t->path(), path));
+        }
+        Database db;
+        QVERIFY(db.open(path));
+        QCOMPARE(db.fileSchemaVersion(), Database::SchemaVersion);
+        QCOMPARE(scalar(db,
+                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                    "('person_id_number', 'person_name')"))
+                     .toInt(),
+            0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM person")).toInt(), 2);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'person_current_id'")).toInt(),
+            1);
+    }
+
+    // A commit that leaves the write-ahead log long has it copied into the database file by a connection of
+    // the program's own, off the committing thread; at the close nothing is left in the log.
+    void copiesTheLogIntoTheFile()
+    {
+        auto t = makeDatabase();
+        const QString path = t->path();
+        Result error;
+        QVERIFY(t->db->begin(&error));
+        QSqlQuery q(t->db->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (x BLOB)")));
+        for (int i = 0; i < 200; ++i) // 200 × 40 KB ≈ 2,000 pages of 4 KB
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO filler VALUES (randomblob(40000))")));
+        QVERIFY(t->db->commit(&error));
+        t->db->waitForCheckpoint();
+        QVERIFY2(QFileInfo(path).size() > 8'000'000, qPrintable(QString::number(QFileInfo(path).size())));
+        // The rows are there, read through the log or the file.
+        QCOMPARE(scalar(*t->db, QStringLiteral("SELECT count(*) FROM filler")).toInt(), 200);
+        // The next long commit is copied too.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO filler VALUES (1)")));
+        QVERIFY(t->db->begin(&error));
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO filler VALUES (randomblob(40000))")));
+        QVERIFY(t->db->commit(&error));
+        t->db->waitForCheckpoint();
+        QVERIFY2(QFileInfo(path).size() > 16'000'000, qPrintable(QString::number(QFileInfo(path).size())));
+        t->db->close();
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        Database again;
+        QVERIFY(again.open(path));
+        QCOMPARE(scalar(again, QStringLiteral("SELECT count(*) FROM filler")).toInt(), 401);
     }
 };
 
