@@ -1,9 +1,9 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "Sha256.h"
 #include "SqliteStatement.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
@@ -45,7 +45,7 @@ const char *const kColumns
 // prev hash, seq, at, operator, action, entity, entity id, household id, old value, new value.
 QByteArray hashOfFields(std::initializer_list<QByteArrayView> fields)
 {
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    Sha256 sha;
     bool first = true;
     for (const QByteArrayView field : fields) {
         if (!first)

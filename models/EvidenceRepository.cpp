@@ -2,8 +2,8 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,7 +20,7 @@ const char *const kColumns = "id, owner, owner_id, file_name, sha256, size, adde
 
 QString sha256Of(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(Sha256::hash(bytes).toHex());
 }
 
 Evidence evidenceFrom(const QSqlQuery &q)

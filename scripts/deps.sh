@@ -9,7 +9,7 @@ set -euo pipefail
 BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    libxlsxwriter-dev libminizip-dev libfreexl-dev libexpat1-dev libsqlite3-dev
+    libxlsxwriter-dev libminizip-dev libfreexl-dev libexpat1-dev libsqlite3-dev libssl-dev
     fonts-noto-cjk libqt6svg6
 )
 TEST_PACKAGES=(

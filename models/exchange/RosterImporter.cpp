@@ -6,8 +6,8 @@
 #include "ImportProfileRepository.h"
 #include "OfficeRepository.h"
 #include "RosterRepository.h"
+#include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -225,7 +225,7 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     const QString fileName = QFileInfo(path).fileName();
     // The file's SHA-256 (for the audit records) is computed on a thread of its own while the sheet is read.
     QFile f(path);
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    Sha256 sha;
     std::thread hashing;
     const auto finishHash = [&] {
         if (hashing.joinable()) {
