@@ -7,11 +7,13 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlError>
 
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <future>
 #include <limits>
 #include <optional>
 #include <thread>
@@ -363,18 +365,21 @@ struct RowTexts
 };
 
 // What writing the households needs besides SQLite, made on a thread of its own while the rows are written: first
-// the texts to bind, then the audit records.
+// the texts to bind, then the audit records. The same thread frees the texts once the rows are written.
 class BulkPreparation
 {
 public:
     BulkPreparation(const AuditLog &audit, const QList<Household> &households, const QJsonObject &context)
         : m_households(households) // shared, never written while this lives
         , m_texts(size_t(households.size()))
+        , m_recordsReady(m_recordsPromise.get_future())
+        , m_rowsWritten(m_rowsWrittenPromise.get_future())
         , m_thread([this, &audit, context] { run(audit, contextFields(context)); })
     { }
     ~BulkPreparation()
     {
         m_cancelled = true;
+        rowsWritten();
         if (m_thread.joinable())
             m_thread.join();
     }
@@ -388,15 +393,33 @@ public:
             std::this_thread::yield();
         return m_texts[size_t(i)];
     }
+    // The texts are no longer needed.
+    void rowsWritten()
+    {
+        if (!m_rowsWrittenSet) {
+            m_rowsWrittenSet = true;
+            m_rowsWrittenPromise.set_value();
+        }
+    }
     // Waits for the records, chained as they will follow the head of the audit log.
     QList<AuditLog::Created> &records()
     {
-        m_thread.join();
+        m_recordsReady.wait();
         return m_records;
     }
 
 private:
     void run(const AuditLog &audit, const JsonObjectText::Fields &context)
+    {
+        {
+            const auto ready = qScopeGuard([this] { m_recordsPromise.set_value(); });
+            prepare(audit, context);
+        }
+        m_rowsWritten.wait();
+        std::vector<RowTexts>().swap(m_texts); // half a million small blocks: freed here, not by the writer
+    }
+
+    void prepare(const AuditLog &audit, const JsonObjectText::Fields &context)
     {
         QDate lastDate;
         QByteArray statusDate;
@@ -444,6 +467,11 @@ private:
     std::vector<RowTexts> m_texts;
     std::atomic<qsizetype> m_textsDone = 0;
     QList<AuditLog::Created> m_records;
+    std::promise<void> m_recordsPromise;
+    std::future<void> m_recordsReady;
+    std::promise<void> m_rowsWrittenPromise;
+    std::future<void> m_rowsWritten;
+    bool m_rowsWrittenSet = false;
     std::atomic_bool m_cancelled = false;
     std::thread m_thread; // last: starts when the rest is ready
 };
@@ -576,6 +604,7 @@ Result RosterRepository::createHouseholds(
         if (progress && !progress(done))
             return Result::rejected(tr("Cancelled: nothing was saved."));
     }
+    prepared.rowsWritten();
     if (deferredIndexes && !deferredIndexes->rebuild())
         return m_db.failure(deferredIndexes->lastError());
     QList<AuditLog::Created> &records = prepared.records();

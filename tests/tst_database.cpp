@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -221,7 +223,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(*t->db, QStringLiteral("SELECT count(*) FROM household")).toInt(), 1);
     }
 
-    // Version 6 drops the indexes over every member ever recorded; a version-5 file keeps its rows.
+    // Version 6 drops the indexes over every member ever recorded and spells the household's status check without
+    // an IN list; a version-5 file keeps its rows and its check.
     void migratesVersion5()
     {
         QTemporaryDir dir;
@@ -234,6 +237,23 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("CREATE INDEX person_id_number ON person(id_number)")));
             QVERIFY(q.exec(QStringLiteral("CREATE INDEX person_name ON person(name)")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
+            // The status check as versions 1–5 wrote it.
+            QString household
+                = scalar(*t->db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'household'")).toString();
+            static const QRegularExpression check(
+                QStringLiteral("CHECK \\(status = .*'rejected'\\)"), QRegularExpression::DotMatchesEverythingOption);
+            QVERIFY(household.contains(check));
+            household.replace(
+                check, QStringLiteral("CHECK (status IN ('applying','active','suspended','exited','rejected'))"));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA schema_version")) && q.next());
+            const qint64 schemaVersion = q.value(0).toLongLong();
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));
+            QVERIFY(q.prepare(QStringLiteral("UPDATE sqlite_master SET sql = ? WHERE name = 'household'")));
+            q.addBindValue(household);
+            QVERIFY(q.exec());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = OFF")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
             t->db->close();
             QVERIFY(QFile::copy(t->path(), path));
@@ -250,6 +270,20 @@ private Q_SLOTS:
         QCOMPARE(
             scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'person_current_id'")).toInt(),
             1);
+        const QString household
+            = scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'household'")).toString();
+        QVERIFY2(
+            !household.contains(QStringLiteral(" IN (")) && household.contains(QStringLiteral("status = 'rejected'")),
+            qPrintable(household));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        // The check still refuses an unknown status and accepts the known ones; no table is built per row.
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO household (village_id, status) VALUES (1, 'bogus')")));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("CHECK")), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO household (village_id, status) VALUES (1, 'suspended')")));
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN INSERT INTO household (village_id, status) VALUES (1, 'active')")));
+        while (q.next())
+            QVERIFY(q.value(1).toString() != QLatin1String("OpenEphemeral"));
     }
 
     // A commit that leaves the write-ahead log long has it copied into the database file by a connection of
