@@ -450,23 +450,40 @@ private:
             m_textsDone.store(i + 1, std::memory_order_release);
         }
         m_records.reserve(m_households.size());
+        QByteArray json;
+        json.reserve(4096);
         for (const Household &h : m_households) {
             if (m_cancelled)
                 return;
             AuditLog::Created r;
             r.entityId = h.id;
             r.householdId = h.id;
-            r.newValue.reserve(1024);
-            appendHousehold(r.newValue, h, context);
+            json.clear();
+            appendHousehold(json, h, context);
+            r.newValue = keep(json);
             m_records.append(std::move(r));
         }
         audit.chainCreated(QStringLiteral("create"), QStringLiteral("household"), m_records);
+    }
+
+    // The text kept in a large block, without a copy of its own: 30,000 records of a kilobyte each, allocated one
+    // by one here, took the writer 40 ms to free.
+    QByteArray keep(const QByteArray &text)
+    {
+        constexpr qsizetype BlockSize = 1 << 20;
+        if (m_blocks.empty() || m_blocks.back().capacity() - m_blocks.back().size() < text.size())
+            m_blocks.emplace_back().reserve(qMax(BlockSize, text.size()));
+        QByteArray &block = m_blocks.back();
+        const qsizetype at = block.size();
+        block.append(text); // within the capacity: the block stays where it is
+        return QByteArray::fromRawData(block.constData() + at, text.size());
     }
 
     const QList<Household> m_households;
     std::vector<RowTexts> m_texts;
     std::atomic<qsizetype> m_textsDone = 0;
     QList<AuditLog::Created> m_records;
+    std::vector<QByteArray> m_blocks; // the records' JSON (see keep())
     std::promise<void> m_recordsPromise;
     std::future<void> m_recordsReady;
     std::promise<void> m_rowsWrittenPromise;
