@@ -256,6 +256,9 @@ private Q_SLOTS:
         for (const QJsonValue &v : villages) {
             codes.append(v.toObject().value(QStringLiteral("code")).toString());
             names.append(v.toObject().value(QStringLiteral("name")).toString());
+            // A village without households is listed with zeros.
+            QCOMPARE(v.toObject().value(QStringLiteral("households_active")).toInt(-1), 0);
+            QCOMPARE(v.toObject().value(QStringLiteral("monthly_total_fen_active")).toInteger(-1), 0);
         }
         QCOMPARE(codes,
             QStringList(
