@@ -41,7 +41,7 @@ QString oneLine(const QString &text)
 // RectificationModel
 
 RectificationModel::RectificationModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : LedgerTableModel(parent)
     , m_db(db)
 { }
 
@@ -155,7 +155,7 @@ QVariant RectificationModel::data(const QModelIndex &index, int role) const
 QVariant RectificationModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return LedgerTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case NumberColumn:
         return tr("No.");
@@ -187,7 +187,7 @@ QVariant RectificationModel::headerData(int section, Qt::Orientation orientation
 // ComplaintModel
 
 ComplaintModel::ComplaintModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : LedgerTableModel(parent)
     , m_db(db)
 { }
 
@@ -340,7 +340,7 @@ QVariant ComplaintModel::data(const QModelIndex &index, int role) const
 QVariant ComplaintModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return LedgerTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case NumberColumn:
         return tr("No.");
@@ -376,7 +376,7 @@ QVariant ComplaintModel::headerData(int section, Qt::Orientation orientation, in
 // CaseModel
 
 CaseModel::CaseModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : LedgerTableModel(parent)
     , m_db(db)
 { }
 
@@ -467,7 +467,7 @@ QVariant CaseModel::data(const QModelIndex &index, int role) const
 QVariant CaseModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return LedgerTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case MonthColumn:
         return tr("Month");

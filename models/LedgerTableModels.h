@@ -12,8 +12,23 @@ class Database;
 // The ledgers' tables as the official ledgers lay them out: thin adapters over the repositories,
 // read afresh by reload(). Overdue rows are drawn dark red; "today" is the database's clock.
 
+// What the ledger pages need of every ledger table: its items found by id, and a fresh read.
+class LedgerTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    // The id of the item in a row (0 outside the rows); the row of an item (-1 when the filter hides it).
+    virtual qint64 idAt(int row) const = 0;
+    virtual int rowOf(qint64 id) const = 0;
+    // Reads the rows again with the filter last given.
+    virtual void reload() = 0;
+};
+
 // 整改台账
-class RectificationModel : public QAbstractTableModel
+class RectificationModel : public LedgerTableModel
 {
     Q_OBJECT
 
@@ -42,11 +57,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void reload(const RectificationFilter &filter);
-    void reload() { reload(m_filter); }
+    void reload() override { reload(m_filter); }
     RectificationFilter filter() const { return m_filter; }
     const Rectification &rectification(int row) const { return m_rows.at(row); }
-    qint64 idAt(int row) const;
-    int rowOf(qint64 id) const;
+    qint64 idAt(int row) const override;
+    int rowOf(qint64 id) const override;
 
     // The status column's text: the status, or "overdue" with the status.
     static QString statusText(const Rectification &rectification, const QDate &today);
@@ -59,7 +74,7 @@ private:
 };
 
 // 群众举报问题线索台账. The reporter is masked here; only the record shows the name in full.
-class ComplaintModel : public QAbstractTableModel
+class ComplaintModel : public LedgerTableModel
 {
     Q_OBJECT
 
@@ -91,11 +106,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void reload(const ComplaintFilter &filter);
-    void reload() { reload(m_filter); }
+    void reload() override { reload(m_filter); }
     ComplaintFilter filter() const { return m_filter; }
     const Complaint &complaint(int row) const { return m_rows.at(row); }
-    qint64 idAt(int row) const;
-    int rowOf(qint64 id) const;
+    qint64 idAt(int row) const override;
+    int rowOf(qint64 id) const override;
 
     static State state(const Complaint &complaint, const QDate &today);
     static QString stateText(State state);
@@ -109,7 +124,7 @@ private:
 };
 
 // 典型案例
-class CaseModel : public QAbstractTableModel
+class CaseModel : public LedgerTableModel
 {
     Q_OBJECT
 
@@ -135,11 +150,11 @@ public:
 
     // An invalid month shows every case.
     void reload(const Period &month);
-    void reload() { reload(m_month); }
+    void reload() override { reload(m_month); }
     Period month() const { return m_month; }
     const TypicalCase &typicalCase(int row) const { return m_rows.at(row); }
-    qint64 idAt(int row) const;
-    int rowOf(qint64 id) const;
+    qint64 idAt(int row) const override;
+    int rowOf(qint64 id) const override;
     Money fundsTotal() const;
 
 private:

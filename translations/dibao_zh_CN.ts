@@ -410,7 +410,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../models/AuditLog.cpp" line="+225"/>
+        <location filename="../models/AuditLog.cpp" line="+224"/>
         <source>the audit log cannot be read</source>
         <translation>无法读取操作日志</translation>
     </message>
@@ -912,27 +912,12 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../views/CasePage.cpp" line="+42"/>
-        <source>&amp;New...</source>
-        <translation>新增(&amp;N)...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit...</source>
-        <translation>修改(&amp;E)...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../views/CasePage.cpp" line="+28"/>
         <source>&amp;Delete...</source>
         <translation>删除(&amp;D)...</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E&amp;xport...</source>
-        <translation>导出(&amp;X)...</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
@@ -942,32 +927,32 @@
         <translation>只显示某一月份的案例（调到最小值显示全部月份）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>New typical case (Ins, Ctrl+N)</source>
         <translation>新增典型案例（Ins、Ctrl+N）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edit the selected case (Enter)</source>
         <translation>修改选中的案例（回车）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Delete the selected case (Del)</source>
         <translation>删除选中的案例（Del）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-13"/>
         <source>New typical case</source>
         <translation>新增典型案例</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+27"/>
         <source>%n case(s), funds recovered %1 yuan</source>
         <extracomment>N 件，追回资金 X 元</extracomment>
         <translation>
@@ -975,12 +960,12 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
         <source>Saved. The case belongs to another month than the one shown.</source>
         <translation>已保存。该案例不属于当前显示的月份。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Delete typical case</source>
         <translation>删除典型案例</translation>
     </message>
@@ -2010,22 +1995,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintPage</name>
     <message>
-        <location filename="../views/ComplaintPage.cpp" line="+45"/>
-        <source>&amp;New...</source>
-        <translation>受理(&amp;N)...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit...</source>
-        <translation>办理(&amp;E)...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E&amp;xport...</source>
-        <translation>导出(&amp;X)...</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../views/ComplaintPage.cpp" line="+33"/>
         <source>All complaints</source>
         <translation>全部线索</translation>
     </message>
@@ -2065,32 +2035,38 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>举报线索的办结时限，自受理之日起计算；对今后受理的线索生效</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
         <source>Receive a new complaint (Ins, Ctrl+N)</source>
         <translation>受理新的举报线索（Ins、Ctrl+N）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Open the selected complaint (Enter)</source>
         <translation>打开选中的举报线索（回车）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
         <source>New complaint</source>
         <translation>受理举报线索</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>&amp;Edit...</source>
+        <extracomment>opens a complaint to handle it: 办理</extracomment>
+        <translation>办理(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Time limit:</source>
         <translation>办结时限(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
         <source>All villages</source>
         <translation>全部村（居）</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+20"/>
         <source>Total %1, open %2, overdue %3, closed %4; %5 shown</source>
         <extracomment>共 N 条，办理中 N，逾期 N，已办结 N；显示 N 条</extracomment>
         <translation>共 %1 条，办理中 %2，逾期 %3，已办结 %4；显示 %5 条</translation>
@@ -2103,7 +2079,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-13"/>
         <source>Saved. The complaint is not among the rows the filters show.</source>
         <translation>已保存。该举报线索不在当前筛选结果中。</translation>
     </message>
@@ -2405,7 +2381,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/Database.cpp" line="+317"/>
+        <location filename="../models/Database.cpp" line="+349"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
@@ -2425,7 +2401,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>无法创建数据库 %1：文件夹为只读或磁盘已满（%2）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Cannot open the database %1 (%2).</source>
         <translation>无法打开数据库 %1（%2）。</translation>
     </message>
@@ -2440,7 +2416,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>数据库 %1 是由较新版本的低保专项治理工作台写入的（数据结构版本 %2，本程序只支持到版本 %3）。请安装新版本；该文件未作改动。</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+148"/>
         <source>The disk is full: the change was not saved and nothing was lost. Free some space and try again.</source>
         <translation>磁盘已满：本次修改未保存，原有数据没有丢失。请腾出磁盘空间后重试。</translation>
     </message>
@@ -2478,7 +2454,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/DemoGenerator.cpp" line="+822"/>
+        <location filename="../models/DemoGenerator.cpp" line="+833"/>
         <source>The number of demo households must be at least 1.</source>
         <translation>演示户数至少为 1。</translation>
     </message>
@@ -2513,7 +2489,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>DemoLedgers</name>
     <message>
-        <location filename="../models/DemoLedgers.cpp" line="+26"/>
+        <location filename="../models/DemoLedgers.cpp" line="+27"/>
         <source>The demo ledgers could not be written (%1): %2</source>
         <translation>演示台账写入失败（%1）：%2</translation>
     </message>
@@ -4135,6 +4111,24 @@ Guards against: %2</source>
     </message>
 </context>
 <context>
+    <name>LedgerPage</name>
+    <message>
+        <location filename="../views/LedgerPage.cpp" line="+32"/>
+        <source>&amp;New...</source>
+        <translation>新增(&amp;N)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport...</source>
+        <translation>导出(&amp;X)...</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../views/MainWindow.cpp" line="+37"/>
@@ -5182,32 +5176,17 @@ Guards against: %2</source>
 <context>
     <name>RectificationPage</name>
     <message>
-        <location filename="../views/RectificationPage.cpp" line="+39"/>
+        <location filename="../views/RectificationPage.cpp" line="+24"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;New...</source>
-        <translation>新增(&amp;N)...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit...</source>
-        <translation>修改(&amp;E)...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Si&amp;gn off...</source>
         <translation>销号(&amp;G)...</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E&amp;xport...</source>
-        <translation>导出(&amp;X)...</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -5217,7 +5196,7 @@ Guards against: %2</source>
         <translation>搜索：问题、整改措施或责任人</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
         <source>New rectification (Ins, Ctrl+N)</source>
         <translation>新增整改事项（Ins、Ctrl+N）</translation>
     </message>
@@ -5227,23 +5206,23 @@ Guards against: %2</source>
         <translation>修改选中的整改事项（回车）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-1"/>
         <source>New rectification</source>
         <translation>新增整改事项</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+51"/>
         <source>Total %1, not finished %2, overdue %3, signed off %4; %5 shown</source>
         <extracomment>总数 N，未完成 N，逾期 N，已销号 N；显示 N 条</extracomment>
         <translation>总数 %1，未完成 %2，逾期 %3，已销号 %4；显示 %5 条</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>Saved. The item is not among the rows the filters show.</source>
         <translation>已保存。该事项不在当前筛选结果中。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>The item could not be read; it may have been changed elsewhere. The ledger was reloaded: try again.</source>
         <translation>无法读取该事项，可能已在其他地方修改。台账已重新加载，请再试一次。</translation>
     </message>
@@ -5815,7 +5794,7 @@ Guards against: %2</source>
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../models/exchange/RosterImporter.cpp" line="+245"/>
+        <location filename="../models/exchange/RosterImporter.cpp" line="+250"/>
         <source>the file cannot be read (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
@@ -5840,29 +5819,29 @@ Guards against: %2</source>
         <translation>没有名为「%1」的工作表（现有工作表：%2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+188"/>
         <source>this village is not in the township&apos;s list (%n row(s) name it); add the village first, or let the import create it (the check box in the wizard, --create-villages on the command line)</source>
         <translation>
             <numerusform>该村（居）不在本乡镇的村（居）名单中，涉及 %n 行；请先添加该村（居），或让导入时自动添加（导入向导中勾选自动添加村（居）的选项，命令行中使用 --create-villages）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>this person is a member, not the head, of the household of %1 in %2; change the household on the roster first</source>
         <translation>此人是%2%1户的家庭成员，不是户主；请先在花名册中调整该户</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>new member</source>
         <translation>新增成员</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>a household that is %1 cannot become %2</source>
         <translation>状态为「%1」的户不能改为「%2」</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>The file has problems; nothing was written. Correct them and import again.</source>
         <translation>文件存在问题，未写入任何数据。请更正后重新导入。</translation>
     </message>
@@ -5877,7 +5856,7 @@ Guards against: %2</source>
         <translation>从 %1 导入</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
@@ -6093,7 +6072,7 @@ Guards against: %2</source>
         <translation>状态日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Member %1 (%2)</source>
         <translation>第 %1 名成员（%2）</translation>
     </message>
@@ -6103,7 +6082,7 @@ Guards against: %2</source>
         <translation>未填姓名</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: the name is empty.</source>
         <translation>%1：姓名为空。</translation>
     </message>
@@ -6169,7 +6148,7 @@ Guards against: %2</source>
     </message>
     <message>
         <location line="+164"/>
-        <location filename="../models/RosterRepositoryBulk.cpp" line="+510"/>
+        <location filename="../models/RosterRepositoryBulk.cpp" line="+556"/>
         <source>registered</source>
         <translation>登记</translation>
     </message>
@@ -6241,7 +6220,7 @@ Guards against: %2</source>
         <translation>迁入%1户</translation>
     </message>
     <message>
-        <location filename="../models/RosterRepositoryBulk.cpp" line="+85"/>
+        <location filename="../models/RosterRepositoryBulk.cpp" line="+66"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
@@ -6309,7 +6288,7 @@ Guards against: %2</source>
 <context>
     <name>RosterSheetParser</name>
     <message>
-        <location filename="../models/exchange/RosterSheetParser.cpp" line="+218"/>
+        <location filename="../models/exchange/RosterSheetParser.cpp" line="+239"/>
         <source>no header row was found in the first %1 rows: a roster needs columns such as 户主姓名, 身份证号码 and 村(居)名称</source>
         <translation>前 %1 行中未找到表头行：花名册应有「户主姓名」「身份证号码」「村(居)名称」等列</translation>
     </message>
@@ -6706,7 +6685,7 @@ Guards against: %2</source>
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../models/exchange/XlsxReader.cpp" line="+136"/>
+        <location filename="../models/exchange/XlsxReader.cpp" line="+135"/>
         <source>%1: the file is damaged or is not an Excel workbook (the zip archive cannot be read)</source>
         <translation>%1：文件已损坏或不是 Excel 工作簿（无法读取 zip 压缩包）</translation>
     </message>
