@@ -7,6 +7,7 @@
 #include "InspectionRepository.h"
 #include "MessageBar.h"
 #include "MessageBoxes.h"
+#include "RecordTable.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -86,15 +87,7 @@ InspectionPage::InspectionPage(Database &db, QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("answerTableView"));
     m_view->setModel(m_filter);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    setUpRecordTable(m_view);
     // The short columns fit their contents (47 rows: cheap); the wording and the problem keep the clerk's widths.
     for (int column : {InspectionAnswerModel::CodeColumn, InspectionAnswerModel::LinkColumn,
              InspectionAnswerModel::ResultColumn, InspectionAnswerModel::HouseholdsColumn,

@@ -2,6 +2,7 @@
 
 #include "LedgerTableModels.h"
 #include "MessageBar.h"
+#include "RecordTable.h"
 
 #include <QAction>
 #include <QDialog>
@@ -49,14 +50,7 @@ LedgerPage::LedgerPage(Database &db, LedgerTableModel *model, const Parts &parts
 
     m_view->setObjectName(parts.table);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(m_view);
     m_view->installEventFilter(this);
 
     auto *newAction = new QAction(parts.newActionText, this);

@@ -12,6 +12,7 @@
 #include "MemberModel.h"
 #include "MessageBar.h"
 #include "OfficeRepository.h"
+#include "RecordTable.h"
 #include "RosterExporter.h"
 #include "RosterModel.h"
 #include "StatusChangeDialog.h"
@@ -46,14 +47,7 @@ QTableView *tableView(const QString &objectName, QWidget *parent)
 {
     auto *view = new QTableView(parent);
     view->setObjectName(objectName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
+    setUpRecordTable(view);
     return view;
 }
 } // namespace
