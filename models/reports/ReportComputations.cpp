@@ -8,6 +8,7 @@
 #include "OfficeRepository.h"
 #include "RectificationRepository.h"
 #include "SqliteStatement.h"
+#include "StatusHistoryReader.h"
 
 #include <QHash>
 
@@ -50,42 +51,11 @@ ReportRow groupRow(int columns, int at, const QString &text)
     return {ReportRow::Kind::Group, cells};
 }
 
-// A status as the history stores it, read without allocating: the history has a row for every change.
-enum class Status : quint8 { None, Applying, Active, Suspended, Exited, Rejected };
-
-Status statusOf(const char *text, int bytes)
-{
-    const auto is = [text, bytes](const char *word) {
-        return bytes == int(qstrlen(word)) && memcmp(text, word, size_t(bytes)) == 0;
-    };
-    if (is("active"))
-        return Status::Active;
-    if (is("suspended"))
-        return Status::Suspended;
-    if (is("exited"))
-        return Status::Exited;
-    if (is("applying"))
-        return Status::Applying;
-    return is("rejected") ? Status::Rejected : Status::None;
-}
-
-// A date as the number yyyymmdd, from ISO text without building a QDate (0 if malformed).
-int dayNumber(const char *iso, int bytes)
-{
-    if (bytes < 10)
-        return 0;
-    int v = 0;
-    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (iso[i] < '0' || iso[i] > '9')
-            return 0;
-        v = v * 10 + (iso[i] - '0');
-    }
-    return v;
-}
+using Status = StatusHistoryReader::Status;
 
 int dayNumber(const QDate &date)
 {
-    return date.year() * 10000 + date.month() * 100 + date.day();
+    return StatusHistoryReader::dayNumber(date);
 }
 
 // A household's state at a day, from the status history: the last change effective on or before it (the
@@ -185,67 +155,51 @@ bool isOutOf(const Change &c)
     return c.from == Status::Active && c.to != Status::Active;
 }
 
-// Reads the history up to the month's end once, in the table's order (an ordered read costs the index's
-// random lookups and a sort): states at the end, and the month's changes.
+// Reads the history up to the month's end once (StatusHistoryReader): states at the end, and the month's changes.
 void readHistory(const QSqlDatabase &db, const Period &month, HouseholdStates *states, QList<Change> *changes)
 {
     const int first = dayNumber(month.firstDay());
-    SqliteStatement q(db,
-        "SELECT id, household_id, from_status, to_status, effective_date, covered_count, monthly_amount_fen, reason "
-        "FROM status_history WHERE effective_date <= ?");
-    q.bind(1, month.lastDay().toString(Qt::ISODate));
-    const auto later = [](int day, qint64 row, int thanDay, qint64 thanRow) {
-        return thanRow == 0 || day > thanDay || (day == thanDay && row > thanRow);
-    };
+    StatusHistoryReader history(db, month.lastDay());
     struct MonthRow
     {
-        qint64 household = 0, row = 0;
-        int day = 0;
-        Status from = Status::None, to = Status::None;
-        int covered = 0;
-        qint64 fen = 0;
+        StatusHistoryReader::Row row;
         QString reason;
     };
     QList<MonthRow> monthRows;
-    while (q.step()) {
-        const qint64 row = q.int64(0);
-        const qint64 household = q.int64(1);
-        HouseholdState &s = (*states)[household];
-        const int day = dayNumber(q.utf8(4), q.bytes(4));
-        const Status to = statusOf(q.utf8(3), q.bytes(3));
-        const int covered = int(q.int64(5));
-        const qint64 fen = q.int64(6);
-        if (later(day, row, s.day, s.row)) {
-            s.status = to;
-            s.covered = covered;
-            s.fen = fen;
-            s.day = day;
-            s.row = row;
+    while (history.next()) {
+        const StatusHistoryReader::Row &r = history.row();
+        HouseholdState &s = (*states)[r.household];
+        if (StatusHistoryReader::isLater(r.day, r.id, s.day, s.row)) {
+            s.status = r.to;
+            s.covered = r.covered;
+            s.fen = r.fen;
+            s.day = r.day;
+            s.row = r.id;
         }
         if (!changes)
             continue;
-        if (day >= first) {
-            monthRows.append({household, row, day, q.isNull(2) ? Status::None : statusOf(q.utf8(2), q.bytes(2)), to,
-                covered, fen, q.text(7)});
-        } else if (later(day, row, s.startDay, s.startRow)) {
-            s.startStatus = to;
-            s.startCovered = covered;
-            s.startFen = fen;
-            s.startDay = day;
-            s.startRow = row;
+        if (r.day >= first) {
+            monthRows.append({r, history.reason()});
+        } else if (StatusHistoryReader::isLater(r.day, r.id, s.startDay, s.startRow)) {
+            s.startStatus = r.to;
+            s.startCovered = r.covered;
+            s.startFen = r.fen;
+            s.startDay = r.day;
+            s.startRow = r.id;
         }
     }
     if (!changes)
         return;
     // The month's rows household by household in effective order, each after the state before it.
     std::sort(monthRows.begin(), monthRows.end(), [](const MonthRow &a, const MonthRow &b) {
-        return std::tie(a.household, a.day, a.row) < std::tie(b.household, b.day, b.row);
+        return std::tie(a.row.household, a.row.day, a.row.id) < std::tie(b.row.household, b.row.day, b.row.id);
     });
     qint64 current = -1;
     Status beforeStatus = Status::None;
     int beforeCovered = 0;
     qint64 beforeFen = 0;
-    for (const MonthRow &r : std::as_const(monthRows)) {
+    for (const MonthRow &m : std::as_const(monthRows)) {
+        const StatusHistoryReader::Row &r = m.row;
         if (r.household != current) {
             current = r.household;
             const HouseholdState &s = (*states)[current];
@@ -253,8 +207,7 @@ void readHistory(const QSqlDatabase &db, const Period &month, HouseholdStates *s
             beforeCovered = s.startCovered;
             beforeFen = s.startFen;
         }
-        Change c {r.household, r.from, r.to, QDate(r.day / 10000, r.day / 100 % 100, r.day % 100), r.reason, r.covered,
-            r.fen};
+        Change c {r.household, r.from, r.to, StatusHistoryReader::dateOf(r.day), m.reason, r.covered, r.fen};
         if (isOutOf(c) && beforeStatus != Status::None) {
             c.covered = beforeCovered;
             c.fen = beforeFen;

@@ -9,4 +9,5 @@ set(DIBAO_REPORT_SOURCES
     reports/ReportTable.cpp reports/ReportTable.h
     reports/ReportTableModel.cpp reports/ReportTableModel.h
     reports/ReportXlsxWriter.cpp reports/ReportXlsxWriter.h
+    reports/StatusHistoryReader.cpp reports/StatusHistoryReader.h
 )
