@@ -127,7 +127,7 @@ QString AuditHistoryModel::describeChange(const AuditRecord &record)
             parts << tr("monthly amount %1")
                          .arg(valueText(QStringLiteral("monthly_amount_fen"),
                              newValue.value(QStringLiteral("monthly_amount_fen"))));
-        return parts.join(QStringLiteral("; "));
+        return parts.join(separator());
     }
     QStringList keys = oldValue.keys();
     for (const QString &k : newValue.keys()) {
@@ -136,14 +136,22 @@ QString AuditHistoryModel::describeChange(const AuditRecord &record)
     }
     for (const QString &k : keys) {
         if (oldValue.contains(k))
-            parts << QStringLiteral("%1: %2 → %3")
+            //: a field changed: 字段：旧值 → 新值
+            parts << tr("%1: %2 → %3")
                          .arg(fieldLabel(k), valueText(k, oldValue.value(k)), valueText(k, newValue.value(k)));
         else
-            parts << QStringLiteral("%1: %2").arg(fieldLabel(k), valueText(k, newValue.value(k)));
+            //: a field set: 字段：值
+            parts << tr("%1: %2").arg(fieldLabel(k), valueText(k, newValue.value(k)));
     }
     if (oldValue.contains(QStringLiteral("name")) && !newValue.contains(QStringLiteral("name")))
         parts.prepend(oldValue.value(QStringLiteral("name")).toString());
-    return parts.join(QStringLiteral("; "));
+    return parts.join(separator());
+}
+
+QString AuditHistoryModel::separator()
+{
+    //: between the changes of one record: ；
+    return tr("; ");
 }
 
 QVariant AuditHistoryModel::data(const QModelIndex &index, int role) const

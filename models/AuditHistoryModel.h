@@ -24,6 +24,8 @@ public:
     // "status: active → suspended; monthly amount: 300.00 → 0.00", translated field names.
     static QString describeChange(const AuditRecord &record);
     static QString actionLabel(const QString &action);
+    // Between the changes of one record ("; ", "；" in Chinese).
+    static QString separator();
 
 private:
     QList<AuditRecord> m_records;

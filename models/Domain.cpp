@@ -256,4 +256,28 @@ bool isSevereDisability(DisabilityKind kind, DisabilityGrade grade)
     return grade == DisabilityGrade::Grade3 && (kind == DisabilityKind::Intellectual || kind == DisabilityKind::Mental);
 }
 
+namespace RecordedReason {
+
+QString registered()
+{
+    return QStringLiteral("登记");
+}
+
+QString deceased()
+{
+    return QStringLiteral("死亡");
+}
+
+QString allMembersDeceased()
+{
+    return QStringLiteral("家庭成员均已死亡");
+}
+
+QString importedFrom(const QString &fileName)
+{
+    return QStringLiteral("从 %1 导入").arg(fileName);
+}
+
+} // namespace RecordedReason
+
 } // namespace Domain

@@ -66,4 +66,13 @@ template<typename E> bool fromText(const QString &text, E *out);
 // A grade-1/2 disability, or grade-3 intellectual or mental: the campaign's "severely disabled" (重度残疾).
 bool isSevereDisability(DisabilityKind kind, DisabilityGrade grade);
 
+// Reasons the program itself writes into the records (a status change, a member leaving). They are the records'
+// words, Chinese whatever the interface's language, like the official forms that print them (变动情况表).
+namespace RecordedReason {
+QString registered(); // 登记: a household's first status
+QString deceased(); // 死亡: a member who died
+QString allMembersDeceased(); // 家庭成员均已死亡: a household closed by its last member's death
+QString importedFrom(const QString &fileName); // 从 FILE 导入
+} // namespace RecordedReason
+
 } // namespace Domain

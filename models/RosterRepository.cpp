@@ -355,7 +355,9 @@ Result RosterRepository::createHousehold(Household &h, const QString &reason)
         h.memberCount = stored->memberCount;
         h.coveredCount = stored->coveredCount;
     }
-    if (Result r = recordStatus(h.id, std::nullopt, h.status, date, reason.isEmpty() ? tr("registered") : reason); !r)
+    if (Result r = recordStatus(
+            h.id, std::nullopt, h.status, date, reason.isEmpty() ? Domain::RecordedReason::registered() : reason);
+        !r)
         return r;
     QJsonObject created = householdJson(h);
     created[QStringLiteral("members")] = members;

@@ -553,7 +553,7 @@ Result RosterRepository::createHouseholds(
     BulkPreparation prepared(audit, households, m_db.auditContext());
     const QByteArray recordedAt = now.toString(Qt::ISODateWithMs).toUtf8();
     const QByteArray operatorName = m_db.operatorName().toUtf8();
-    const QByteArray why = (reason.isEmpty() ? tr("registered") : reason).toUtf8();
+    const QByteArray why = (reason.isEmpty() ? RecordedReason::registered() : reason).toUtf8();
     auto failed = [this](const SqliteStatement &s) { return m_db.failure(s.lastError()); };
     // Texts are bound without a copy (bindUtf8Static): all of them outlive their row's exec().
     int done = 0;

@@ -64,7 +64,7 @@ Result RosterRepository::recordDeath(qint64 personId, const QDate &date, qint64 
     Person after = before;
     after.deceasedDate = date;
     after.leftDate = date;
-    after.leftReason = tr("deceased");
+    after.leftReason = Domain::RecordedReason::deceased();
     after.covered = false;
     QSqlQuery u(m_db.connection());
     u.prepare(QStringLiteral("UPDATE person SET deceased_date = ?, left_date = ?, left_reason = ?, covered = 0 "
@@ -103,7 +103,7 @@ Result RosterRepository::recordDeath(qint64 personId, const QDate &date, qint64 
             || h->status == HouseholdStatus::Applying)) {
         const HouseholdStatus to
             = h->status == HouseholdStatus::Applying ? HouseholdStatus::Rejected : HouseholdStatus::Exited;
-        if (Result r = applyStatus(*h, to, date, tr("all members deceased")); !r)
+        if (Result r = applyStatus(*h, to, date, Domain::RecordedReason::allMembersDeceased()); !r)
             return r;
     } else if (before.covered) {
         if (Result r = recordStatus(h->id, h->status, h->status, date, after.leftReason); !r)

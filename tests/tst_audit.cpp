@@ -1,7 +1,10 @@
+#include "AuditHistoryModel.h"
 #include "AuditLog.h"
 #include "RosterRepository.h"
+#include "Startup.h"
 #include "TestSupport.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -112,6 +115,22 @@ private Q_SLOTS:
         QCOMPARE(actions,
             (QStringList {QStringLiteral("create"), QStringLiteral("status"), QStringLiteral("member_remove")}));
         QVERIFY(AuditLog(*m_t->db).verify().ok);
+    }
+
+    // The history's words follow the interface's language, separators and arrows included.
+    void describesChangesInTheInterfaceLanguage()
+    {
+        AuditRecord r;
+        r.action = QStringLiteral("update");
+        r.entity = QStringLiteral("household");
+        r.oldValue = QStringLiteral(R"({"phone":"13800000000","status":"active"})");
+        r.newValue = QStringLiteral(R"({"note":"外出务工","phone":"13900000000","status":"suspended"})");
+        QCOMPARE(AuditHistoryModel::describeChange(r),
+            QStringLiteral("phone: 13800000000 → 13900000000; status: Active → Suspended; note: 外出务工"));
+        QVERIFY(Startup::installTranslators(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
+        const QString zh = AuditHistoryModel::describeChange(r);
+        QVERIFY(Startup::installTranslators(*QCoreApplication::instance(), QStringLiteral("en")));
+        QCOMPARE(zh, QStringLiteral("联系电话：13800000000 → 13900000000；保障状态：在保 → 停保；备注：外出务工"));
     }
 };
 

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -501,6 +502,10 @@ void TestGuiRoster::recordDeathOfAMember()
     const int after = rowOfHead(QStringLiteral("张三"));
     QTRY_COMPARE(rosterPage()->rosterModel()->index(after, RosterModel::MembersColumn).data().toInt(), 1);
     QTRY_COMPARE(rosterPage()->rosterModel()->index(after, RosterModel::CoveredColumn).data().toInt(), 1);
+    // The reason written into the record is the records' word (Chinese), whatever the interface's language.
+    QSqlQuery q(m_db->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT left_reason FROM person WHERE name = '张小1'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("死亡"));
 }
 
 void TestGuiRoster::remembersLastPage()

@@ -674,7 +674,7 @@ private Q_SLOTS:
         // the exit has none left), and its size is that one person.
         COMPARE_ROW(t, 7, 5, QStringLiteral("退保"), QStringLiteral("下洋村"), QStringLiteral("钱老伯"),
             idNumber(QDate(1935, 7, 7), 101), 1, 1, 40000, QStringLiteral("2026-10-22"),
-            QCoreApplication::translate("RosterRepository", "all members deceased"));
+            QStringLiteral("家庭成员均已死亡"));
         COMPARE_ROW(t, 8, none, QStringLiteral("小计"), QStringLiteral("3户"), none, none, none, 4, 170000);
         // The subtotals are the monthly table's additions and exits.
         const ReportTable monthly = ReportComputations(db()).monthly(Period(2026, 10));

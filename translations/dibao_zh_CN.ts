@@ -387,7 +387,25 @@
         <translation>月保障金 %1 元</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+13"/>
+        <source>%1: %2 → %3</source>
+        <extracomment>a field changed: 字段：旧值 → 新值</extracomment>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <extracomment>a field set: 字段：值</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>; </source>
+        <extracomment>between the changes of one record: ；</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -3795,7 +3813,7 @@ Guards against: %2</source>
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../views/InspectionPage.cpp" line="+43"/>
+        <location filename="../views/InspectionPage.cpp" line="+44"/>
         <source>&amp;New self-inspection...</source>
         <translation>新建自查(&amp;N)...</translation>
     </message>
@@ -3816,12 +3834,12 @@ Guards against: %2</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+216"/>
+        <location line="+208"/>
         <source>&amp;Answer...</source>
         <translation>作答(&amp;A)...</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-193"/>
         <source>All links</source>
         <translation>全部环节</translation>
     </message>
@@ -3846,7 +3864,7 @@ Guards against: %2</source>
         <translation>回车：对选中项作答 · 1：符合 · 2：存在问题 · 3：不适用</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Self-inspection:</source>
         <translation>自查自纠：</translation>
     </message>
@@ -4113,7 +4131,7 @@ Guards against: %2</source>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../views/LedgerPage.cpp" line="+32"/>
+        <location filename="../views/LedgerPage.cpp" line="+33"/>
         <source>&amp;New...</source>
         <translation>新增(&amp;N)...</translation>
     </message>
@@ -5397,7 +5415,7 @@ Guards against: %2</source>
 <context>
     <name>ReportComputations</name>
     <message>
-        <location filename="../models/reports/ReportComputations.cpp" line="+694"/>
+        <location filename="../models/reports/ReportComputations.cpp" line="+647"/>
         <source>There is no self-inspection run %1.</source>
         <translation>没有编号为 %1 的自查。</translation>
     </message>
@@ -5851,12 +5869,7 @@ Guards against: %2</source>
         <translation>预览之后花名册已有变动（其他窗口或程序写入了数据）；未写入任何数据。请重新导入。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>imported from %1</source>
-        <translation>从 %1 导入</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
@@ -5917,7 +5930,7 @@ Guards against: %2</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../views/RosterPage.cpp" line="+73"/>
+        <location filename="../views/RosterPage.cpp" line="+67"/>
         <source>Show full ID numbers</source>
         <translation>显示完整身份证号码</translation>
     </message>
@@ -6147,13 +6160,7 @@ Guards against: %2</source>
         <translation>家庭人口和保障人口不能为负数。</translation>
     </message>
     <message>
-        <location line="+164"/>
-        <location filename="../models/RosterRepositoryBulk.cpp" line="+556"/>
-        <source>registered</source>
-        <translation>登记</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+179"/>
         <location line="+147"/>
         <location filename="../models/RosterRepositoryStatus.cpp" line="-144"/>
         <location line="+86"/>
@@ -6220,7 +6227,7 @@ Guards against: %2</source>
         <translation>迁入%1户</translation>
     </message>
     <message>
-        <location filename="../models/RosterRepositoryBulk.cpp" line="+66"/>
+        <location filename="../models/RosterRepositoryBulk.cpp" line="+622"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
@@ -6245,17 +6252,7 @@ Guards against: %2</source>
         <translation>%1是户主：请选择新户主。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>deceased</source>
-        <translation>死亡</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>all members deceased</source>
-        <translation>家庭成员均已死亡</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+67"/>
         <source>A household that is %1 cannot become %2.</source>
         <translation>状态为「%1」的户不能改为「%2」。</translation>
     </message>

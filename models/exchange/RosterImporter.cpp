@@ -646,7 +646,7 @@ Result RosterImporter::apply()
     m_db.setAuditContext(
         {{QStringLiteral("source_file"), fileName}, {QStringLiteral("source_sha256"), m_preview.sha256}});
     const auto clearContext = qScopeGuard([this] { m_db.setAuditContext({}); });
-    const QString reason = tr("imported from %1").arg(fileName);
+    const QString reason = RecordedReason::importedFrom(fileName);
 
     OfficeRepository office(m_db);
     const Office o = office.office();
