@@ -12,6 +12,7 @@
 #include "OverviewPage.h"
 #include "RectificationRepository.h"
 #include "ReportCatalog.h"
+#include "ReportCsvWriter.h"
 #include "ReportPage.h"
 #include "ReportPainter.h"
 #include "ReportTableModel.h"
@@ -26,6 +27,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDateEdit>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -75,6 +77,7 @@ private Q_SLOTS:
 
     void defaultsToThePreviousMonth();
     void monthlyReportHasOneRowPerVillageAndTheTotal();
+    void computesOnceTheClerkStopsChangingTheMonth();
     void chartTrendAgreesWithTheMonthlyReport();
     void refusalShowsInTheMessageBar();
     void printPreviewPagesMatchThePainter();
@@ -143,6 +146,40 @@ void TestGuiReports::defaultsToThePreviousMonth()
     QVERIFY(reportPage()->hasTable());
     QCOMPARE(reportPage()->table().id, QStringLiteral("monthly"));
     QCOMPARE(reportPage()->table().period, kOctober);
+}
+
+void TestGuiReports::computesOnceTheClerkStopsChangingTheMonth()
+{
+    reportPage()->setPeriod(kOctober);
+    QVERIFY(reportPage()->selectReport(QStringLiteral("monthly")));
+    QCOMPARE(reportPage()->table().period, kOctober);
+    auto *edit = reportPage()->findChild<QDateEdit *>(QStringLiteral("periodDateEdit"));
+    QVERIFY(edit);
+    // Stepping back two months: nothing is computed while the clerk is still stepping.
+    edit->setDate(QDate(2026, 9, 1));
+    edit->setDate(QDate(2026, 8, 1));
+    QVERIFY(reportPage()->isStale());
+    QCOMPARE(reportPage()->table().period, kOctober);
+    // Then the month chosen last is computed.
+    QTRY_COMPARE(reportPage()->table().period, Period(2026, 8));
+    QVERIFY(!reportPage()->isStale());
+    // Exporting right after a change exports the month now chosen, not the one on preview.
+    edit->setDate(QDate(2026, 7, 1));
+    QVERIFY(reportPage()->isStale());
+    const QString path = m_db->dir.filePath(QStringLiteral("july.csv"));
+    FileDialogs::setNextFileName(path);
+    clickButton("exportCsvButton");
+    QCOMPARE(reportPage()->table().period, Period(2026, 7));
+    // The file holds July's table, as the writer writes it.
+    ReportTable july;
+    QVERIFY(ReportCatalog(*m_db->db).compute(QStringLiteral("monthly"), Period(2026, 7), {}, &july));
+    const QString expected = m_db->dir.filePath(QStringLiteral("july-expected.csv"));
+    QVERIFY(ReportCsvWriter::write(july, expected));
+    QFile written(path);
+    QFile wanted(expected);
+    QVERIFY(written.open(QIODevice::ReadOnly) && wanted.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), wanted.readAll());
+    reportPage()->setPeriod(kOctober);
 }
 
 void TestGuiReports::monthlyReportHasOneRowPerVillageAndTheTotal()

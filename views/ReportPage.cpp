@@ -31,9 +31,12 @@
 #include <QPushButton>
 #include <QShowEvent>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
+
+constexpr int kPeriodDelayMs = 300;
 
 QPushButton *button(const QString &text, const QString &objectName, QWidget *parent)
 {
@@ -70,6 +73,7 @@ ReportPage::ReportPage(Database &db, QWidget *parent)
     , m_pdfButton(button(tr("Export P&DF…"), QStringLiteral("exportPdfButton"), this))
     , m_excelButton(button(tr("Export &Excel…"), QStringLiteral("exportExcelButton"), this))
     , m_csvButton(button(tr("Export &CSV…"), QStringLiteral("exportCsvButton"), this))
+    , m_periodTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("reportPage"));
 
@@ -151,7 +155,18 @@ ReportPage::ReportPage(Database &db, QWidget *parent)
     layout->addLayout(body, 1);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ReportPage::reportChanged);
-    connect(m_periodEdit, &QDateEdit::dateChanged, this, &ReportPage::compute);
+    // Stepping through the months computes once the clerk stops, not for every month passed (a monthly report
+    // of 80,000 households takes a moment); printing or exporting in between computes first (ensureTable()).
+    m_periodTimer->setSingleShot(true);
+    m_periodTimer->setInterval(kPeriodDelayMs);
+    connect(m_periodEdit, &QDateEdit::dateChanged, this, [this] {
+        m_stale = true;
+        m_periodTimer->start();
+    });
+    connect(m_periodTimer, &QTimer::timeout, this, [this] {
+        if (m_stale)
+            compute();
+    });
     connect(m_monthOnlyCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_periodEdit->setEnabled(on);
         compute();
@@ -200,6 +215,9 @@ Period ReportPage::period() const
 void ReportPage::setPeriod(const Period &period)
 {
     m_periodEdit->setDate(period.firstDay());
+    m_periodTimer->stop();
+    if (m_stale)
+        compute();
 }
 
 void ReportPage::reportChanged()
@@ -264,6 +282,7 @@ void ReportPage::compute()
     }
     if (m_choicesStale)
         reloadChoices();
+    m_periodTimer->stop();
     m_stale = false;
     m_appendix = QImage();
     const QString name = currentReport();

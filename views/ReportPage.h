@@ -17,6 +17,7 @@ class QPrintPreviewDialog;
 class QPrinter;
 class QPushButton;
 class QTableView;
+class QTimer;
 class ReportTableModel;
 
 // 统计报表: the official tables (ReportCatalog), computed for a month — by default the previous one, as
@@ -91,6 +92,7 @@ private:
     QPushButton *m_pdfButton;
     QPushButton *m_excelButton;
     QPushButton *m_csvButton;
+    QTimer *m_periodTimer;
     ReportTable m_table;
     QImage m_appendix;
     bool m_hasTable = false;
