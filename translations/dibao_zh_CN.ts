@@ -5415,7 +5415,7 @@ Guards against: %2</source>
 <context>
     <name>ReportComputations</name>
     <message>
-        <location filename="../models/reports/ReportComputations.cpp" line="+647"/>
+        <location filename="../models/reports/ReportLedgerTables.cpp" line="+98"/>
         <source>There is no self-inspection run %1.</source>
         <translation>没有编号为 %1 的自查。</translation>
     </message>
@@ -5430,8 +5430,7 @@ Guards against: %2</source>
         <translation>尚未开展自查。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+49"/>
+        <location line="+13"/>
         <source>The checklist of the run &quot;%1&quot; is missing.</source>
         <translation>自查“%1”所用的清单缺失。</translation>
     </message>
@@ -5462,7 +5461,7 @@ Guards against: %2</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../views/ReportPage.cpp" line="+61"/>
+        <location filename="../views/ReportPage.cpp" line="+64"/>
         <source>&amp;Only this month</source>
         <translation>仅统计本月(&amp;O)</translation>
     </message>
@@ -5502,7 +5501,7 @@ Guards against: %2</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The month the table covers; tables are usually made after the month ends</source>
         <translation>报表所属月份；报表一般在月份结束后制作</translation>
     </message>
@@ -5522,7 +5521,7 @@ Guards against: %2</source>
         <translation>报告期(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+121"/>
         <source>All villages</source>
         <translation>全部村（居）</translation>
     </message>
@@ -5537,7 +5536,7 @@ Guards against: %2</source>
         <translation>尚无自查自纠</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6160,7 +6159,7 @@ Guards against: %2</source>
         <translation>家庭人口和保障人口不能为负数。</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <location line="+147"/>
         <location filename="../models/RosterRepositoryStatus.cpp" line="-144"/>
         <location line="+86"/>

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 
 class Database;
+struct ChecklistTemplate;
+struct Inspection;
 
 // The computations behind the official tables (DESIGN.md §1, §7): each reads the database for a period
 // and gives a ReportTable. Figures for a month come from the status history, so a past month's table
@@ -39,6 +41,9 @@ private:
     // Title, unit, date and signatures from the office settings.
     ReportTable officialTable(const QString &id, const QString &title, const Period &month) const;
     Result findInspection(const Period &month, qint64 inspectionId, qint64 *found) const;
+    // The self-inspection run a form is for, its checklist, and the form with its heading filled in.
+    Result inspectionForm(const Period &month, qint64 inspectionId, const QString &id, const QString &title,
+        Inspection *run, ChecklistTemplate *checklist, ReportTable *form) const;
 
     Database &m_db;
 };

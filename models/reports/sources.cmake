@@ -5,7 +5,9 @@ set(DIBAO_REPORT_SOURCES
     reports/ReportCatalog.cpp reports/ReportCatalog.h
     reports/ReportComputations.cpp reports/ReportComputations.h
     reports/ReportCsvWriter.cpp reports/ReportCsvWriter.h
+    reports/ReportLedgerTables.cpp
     reports/ReportPainter.cpp reports/ReportPainter.h
+    reports/ReportRows.cpp reports/ReportRows.h
     reports/ReportTable.cpp reports/ReportTable.h
     reports/ReportTableModel.cpp reports/ReportTableModel.h
     reports/ReportXlsxWriter.cpp reports/ReportXlsxWriter.h
