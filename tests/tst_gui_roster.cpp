@@ -2,12 +2,14 @@
 #include "AppSettings.h"
 #include "AuditHistoryModel.h"
 #include "AuditLog.h"
+#include "FileDialogs.h"
 #include "HistoryDialog.h"
 #include "HouseholdDialog.h"
 #include "IdNumber.h"
 #include "MainWindow.h"
 #include "MemberActionDialog.h"
 #include "MemberModel.h"
+#include "MessageBar.h"
 #include "MessageBoxes.h"
 #include "OverviewPage.h"
 #include "RosterModel.h"
@@ -19,12 +21,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
@@ -62,6 +67,7 @@ private Q_SLOTS:
     void idNumbersMaskedUnlessSwitchedOn();
     void statusChangeOffersOnlyAllowedTransitions();
     void recordDeathOfAMember();
+    void exportsWhatTheFilterShows();
     void remembersLastPage();
 
 private:
@@ -506,6 +512,37 @@ void TestGuiRoster::recordDeathOfAMember()
     QSqlQuery q(m_db->db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT left_reason FROM person WHERE name = '张小1'")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("死亡"));
+}
+
+// The export runs off the GUI thread: the button waits until the file is written, then the message names it.
+void TestGuiRoster::exportsWhatTheFilterShows()
+{
+    auto *village = rosterPage()->findChild<QComboBox *>(QStringLiteral("villageComboBox"));
+    village->setCurrentIndex(village->findText(QStringLiteral("上街村")));
+    QTRY_COMPARE(rosterPage()->rosterModel()->rowCount(), 2); // 张三, 张四
+    auto *exportButton = rosterPage()->findChild<QPushButton *>(QStringLiteral("exportButton"));
+    const QString path = m_db->dir.filePath(QStringLiteral("上街村.csv"));
+    FileDialogs::setNextFileName(path);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QVERIFY(!exportButton->isEnabled());
+    QTRY_VERIFY(exportButton->isEnabled());
+    const QString message = rosterPage()->messageBar()->text();
+    QVERIFY2(message.contains(QStringLiteral("Exported 2 households")), qPrintable(message));
+    QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    QVERIFY(text.contains(QStringLiteral("张三")) && text.contains(QStringLiteral("张四")));
+    QVERIFY(!text.contains(QStringLiteral("李明")));
+    QVERIFY(
+        !rosterPage()->findChild<QProgressDialog *>() || !rosterPage()->findChild<QProgressDialog *>()->isVisible());
+
+    // A file that cannot be written: the message says so, and the button is back.
+    FileDialogs::setNextFileName(QStringLiteral("/nonexistent/folder/roster.xlsx"));
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QTRY_VERIFY(exportButton->isEnabled());
+    QVERIFY2(rosterPage()->messageBar()->text().contains(QStringLiteral("/nonexistent/folder")),
+        qPrintable(rosterPage()->messageBar()->text()));
 }
 
 void TestGuiRoster::remembersLastPage()

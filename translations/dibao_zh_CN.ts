@@ -2472,7 +2472,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/DemoGenerator.cpp" line="+833"/>
+        <location filename="../models/DemoGenerator.cpp" line="+396"/>
         <source>The number of demo households must be at least 1.</source>
         <translation>演示户数至少为 1。</translation>
     </message>
@@ -5929,7 +5929,7 @@ Guards against: %2</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../views/RosterPage.cpp" line="+67"/>
+        <location filename="../views/RosterPage.cpp" line="+68"/>
         <source>Show full ID numbers</source>
         <translation>显示完整身份证号码</translation>
     </message>
@@ -5984,7 +5984,7 @@ Guards against: %2</source>
         <translation>导出(&amp;X)...</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -5999,7 +5999,7 @@ Guards against: %2</source>
         <translation>搜索：姓名或身份证号码前几位</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>All villages</source>
         <translation>全部村（居）</translation>
     </message>
@@ -6030,22 +6030,28 @@ Guards against: %2</source>
         <translation>已保存。该户不在当前显示的列表中，请搜索查看。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>roster-%1.xlsx</source>
         <translation>低保花名册-%1.xlsx</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Export the roster</source>
         <translation>导出花名册</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Exporting the roster to %1...</source>
+        <translation>正在将花名册导出到 %1……</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Exported %1 households (%2 members, monthly total %3 yuan) to %4.</source>
         <translation>已将 %1 户（家庭成员 %2 人，月保障金合计 %3 元）导出到 %4。</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "MessageBar.h"
 #include "OfficeRepository.h"
 #include "RecordTable.h"
+#include "RosterExportJob.h"
 #include "RosterExporter.h"
 #include "RosterModel.h"
 #include "StatusChangeDialog.h"
@@ -20,11 +21,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -80,6 +81,7 @@ RosterPage::RosterPage(Database &db, AppSettings &settings, QWidget *parent)
     , m_importButton(button(tr("&Import..."), QStringLiteral("importButton"), this))
     , m_exportButton(button(tr("E&xport..."), QStringLiteral("exportButton"), this))
     , m_searchTimer(new QTimer(this))
+    , m_exportJob(new RosterExportJob(db, this))
 {
     setObjectName(QStringLiteral("rosterPage"));
     m_villageCombo->setObjectName(QStringLiteral("villageComboBox"));
@@ -200,6 +202,7 @@ RosterPage::RosterPage(Database &db, AppSettings &settings, QWidget *parent)
     connect(m_moveMemberButton, &QPushButton::clicked, this, &RosterPage::moveMember);
     connect(m_importButton, &QPushButton::clicked, this, &RosterPage::importRoster);
     connect(m_exportButton, &QPushButton::clicked, this, &RosterPage::exportRoster);
+    connect(m_exportJob, &RosterExportJob::finished, this, &RosterPage::exportFinished);
 
     updateTotals();
     if (m_model->rowCount() > 0)
@@ -347,17 +350,32 @@ void RosterPage::importRoster()
 
 void RosterPage::exportRoster()
 {
+    if (m_exportJob->isRunning())
+        return;
     const QString suggested = tr("roster-%1.xlsx").arg(m_db.today().toString(QStringLiteral("yyyyMMdd")));
     const QString path = FileDialogs::saveFileName(
         this, tr("Export the roster"), suggested, tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    RosterExporter::Summary summary;
-    const Result r = RosterExporter(m_db).exportRoster(path, m_model->filter(), &summary);
-    QGuiApplication::restoreOverrideCursor();
-    if (!r) {
-        m_messageBar->showResult(r);
+    // Written off the GUI thread: the window keeps painting; the progress shows after a moment.
+    m_exportJob->start(path, m_model->filter());
+    m_exportButton->setEnabled(false);
+    m_exportProgress = new QProgressDialog(
+        tr("Exporting the roster to %1...").arg(QDir::toNativeSeparators(path)), QString(), 0, 0, this);
+    m_exportProgress->setObjectName(QStringLiteral("exportProgressDialog"));
+    m_exportProgress->setWindowTitle(tr("Export the roster"));
+    m_exportProgress->setWindowModality(Qt::WindowModal);
+    m_exportProgress->setMinimumDuration(400);
+    m_exportProgress->setAttribute(Qt::WA_DeleteOnClose);
+}
+
+void RosterPage::exportFinished(const Result &result, const RosterExporter::Summary &summary, const QString &path)
+{
+    if (m_exportProgress)
+        m_exportProgress->close();
+    m_exportButton->setEnabled(true);
+    if (!result) {
+        m_messageBar->showResult(result);
         return;
     }
     m_messageBar->showInfo(tr("Exported %1 households (%2 members, monthly total %3 yuan) to %4.")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MemberActionDialog.h"
+#include "RosterExporter.h"
 #include "RosterTypes.h"
 
 #include <QPointer>
@@ -16,9 +17,11 @@ class QComboBox;
 class QDialog;
 class QLabel;
 class QLineEdit;
+class QProgressDialog;
 class QPushButton;
 class QTableView;
 class QTimer;
+class RosterExportJob;
 class RosterModel;
 
 // 花名册: households with filters and search-as-you-type, the members of the selected household,
@@ -68,6 +71,7 @@ private:
     void openDialog(QDialog *dialog);
     int currentMemberRow() const;
     void memberAction(MemberActionDialog::Action action);
+    void exportFinished(const Result &result, const RosterExporter::Summary &summary, const QString &path);
 
     Database &m_db;
     AppSettings &m_settings;
@@ -95,6 +99,8 @@ private:
     QPushButton *m_importButton;
     QPushButton *m_exportButton;
     QTimer *m_searchTimer;
+    RosterExportJob *m_exportJob;
+    QPointer<QProgressDialog> m_exportProgress;
     QPointer<QDialog> m_dialog;
     std::optional<Household> m_household; // the selected one, as last read
 };
