@@ -20,13 +20,13 @@ QString dateText(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-template<typename Item> int rowOfId(const QList<Item> &rows, qint64 id)
+template<typename Item> QList<qint64> idsOf(const QList<Item> &rows)
 {
-    for (int row = 0; row < rows.size(); ++row) {
-        if (rows.at(row).id == id)
-            return row;
-    }
-    return -1;
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const Item &item : rows)
+        ids.append(item.id);
+    return ids;
 }
 
 // Long texts are shown on one line in the table; the tooltip holds them in full.
@@ -38,22 +38,40 @@ QString oneLine(const QString &text)
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------
+// LedgerTableModel
+
+LedgerTableModel::LedgerTableModel(int columns, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_columns(columns)
+{ }
+
+int LedgerTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int LedgerTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columns;
+}
+
+qint64 LedgerTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int LedgerTableModel::rowOf(qint64 id) const
+{
+    return id > 0 ? int(m_ids.indexOf(id)) : -1;
+}
+
+// ---------------------------------------------------------------------------------------------------
 // RectificationModel
 
 RectificationModel::RectificationModel(Database &db, QObject *parent)
-    : LedgerTableModel(parent)
+    : LedgerTableModel(ColumnCount, parent)
     , m_db(db)
 { }
-
-int RectificationModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int RectificationModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 void RectificationModel::reload(const RectificationFilter &filter)
 {
@@ -61,17 +79,8 @@ void RectificationModel::reload(const RectificationFilter &filter)
     m_filter = filter;
     m_today = m_db.today();
     m_rows = RectificationRepository(m_db).rectifications(filter);
+    setIds(idsOf(m_rows));
     endResetModel();
-}
-
-qint64 RectificationModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int RectificationModel::rowOf(qint64 id) const
-{
-    return rowOfId(m_rows, id);
 }
 
 QString RectificationModel::statusText(const Rectification &r, const QDate &today)
@@ -187,19 +196,9 @@ QVariant RectificationModel::headerData(int section, Qt::Orientation orientation
 // ComplaintModel
 
 ComplaintModel::ComplaintModel(Database &db, QObject *parent)
-    : LedgerTableModel(parent)
+    : LedgerTableModel(ColumnCount, parent)
     , m_db(db)
 { }
-
-int ComplaintModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ComplaintModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 void ComplaintModel::reload(const ComplaintFilter &filter)
 {
@@ -207,17 +206,8 @@ void ComplaintModel::reload(const ComplaintFilter &filter)
     m_filter = filter;
     m_today = m_db.today();
     m_rows = ComplaintRepository(m_db).complaints(filter);
+    setIds(idsOf(m_rows));
     endResetModel();
-}
-
-qint64 ComplaintModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int ComplaintModel::rowOf(qint64 id) const
-{
-    return rowOfId(m_rows, id);
 }
 
 ComplaintModel::State ComplaintModel::state(const Complaint &complaint, const QDate &today)
@@ -376,36 +366,17 @@ QVariant ComplaintModel::headerData(int section, Qt::Orientation orientation, in
 // CaseModel
 
 CaseModel::CaseModel(Database &db, QObject *parent)
-    : LedgerTableModel(parent)
+    : LedgerTableModel(ColumnCount, parent)
     , m_db(db)
 { }
-
-int CaseModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CaseModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 void CaseModel::reload(const Period &month)
 {
     beginResetModel();
     m_month = month;
     m_rows = CaseRepository(m_db).cases(month);
+    setIds(idsOf(m_rows));
     endResetModel();
-}
-
-qint64 CaseModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int CaseModel::rowOf(qint64 id) const
-{
-    return rowOfId(m_rows, id);
 }
 
 Money CaseModel::fundsTotal() const

@@ -12,19 +12,28 @@ class Database;
 // The ledgers' tables as the official ledgers lay them out: thin adapters over the repositories,
 // read afresh by reload(). Overdue rows are drawn dark red; "today" is the database's clock.
 
-// What the ledger pages need of every ledger table: its items found by id, and a fresh read.
+// What the ledger pages need of every ledger table: one row per item, found by its id, and a fresh read.
 class LedgerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    using QAbstractTableModel::QAbstractTableModel;
-
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
     // The id of the item in a row (0 outside the rows); the row of an item (-1 when the filter hides it).
-    virtual qint64 idAt(int row) const = 0;
-    virtual int rowOf(qint64 id) const = 0;
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;
     // Reads the rows again with the filter last given.
     virtual void reload() = 0;
+
+protected:
+    LedgerTableModel(int columns, QObject *parent);
+    // Each read gives the ids of its rows, in order, between beginResetModel() and endResetModel().
+    void setIds(QList<qint64> ids) { m_ids = std::move(ids); }
+
+private:
+    int m_columns;
+    QList<qint64> m_ids;
 };
 
 // 整改台账
@@ -51,8 +60,6 @@ public:
 
     explicit RectificationModel(Database &db, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -60,8 +67,6 @@ public:
     void reload() override { reload(m_filter); }
     RectificationFilter filter() const { return m_filter; }
     const Rectification &rectification(int row) const { return m_rows.at(row); }
-    qint64 idAt(int row) const override;
-    int rowOf(qint64 id) const override;
 
     // The status column's text: the status, or "overdue" with the status.
     static QString statusText(const Rectification &rectification, const QDate &today);
@@ -100,8 +105,6 @@ public:
 
     explicit ComplaintModel(Database &db, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -109,8 +112,6 @@ public:
     void reload() override { reload(m_filter); }
     ComplaintFilter filter() const { return m_filter; }
     const Complaint &complaint(int row) const { return m_rows.at(row); }
-    qint64 idAt(int row) const override;
-    int rowOf(qint64 id) const override;
 
     static State state(const Complaint &complaint, const QDate &today);
     static QString stateText(State state);
@@ -143,8 +144,6 @@ public:
 
     explicit CaseModel(Database &db, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -153,8 +152,6 @@ public:
     void reload() override { reload(m_month); }
     Period month() const { return m_month; }
     const TypicalCase &typicalCase(int row) const { return m_rows.at(row); }
-    qint64 idAt(int row) const override;
-    int rowOf(qint64 id) const override;
     Money fundsTotal() const;
 
 private:

@@ -886,7 +886,7 @@
 <context>
     <name>CaseModel</name>
     <message>
-        <location filename="../models/LedgerTableModels.cpp" line="+440"/>
+        <location filename="../models/LedgerTableModels.cpp" line="+411"/>
         <source>, </source>
         <extracomment>separator of a list of handling kinds: 、</extracomment>
         <translation>、</translation>
@@ -1921,7 +1921,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintModel</name>
     <message>
-        <location filename="../models/LedgerTableModels.cpp" line="-248"/>
+        <location filename="../models/LedgerTableModels.cpp" line="-229"/>
         <source>In progress</source>
         <extracomment>a complaint being handled: 办理中</extracomment>
         <translation>办理中</translation>
@@ -5130,7 +5130,7 @@ Guards against: %2</source>
 <context>
     <name>RectificationModel</name>
     <message>
-        <location filename="../models/LedgerTableModels.cpp" line="-288"/>
+        <location filename="../models/LedgerTableModels.cpp" line="-269"/>
         <source>Overdue (%1)</source>
         <extracomment>逾期（整改中）</extracomment>
         <translation>逾期（%1）</translation>
