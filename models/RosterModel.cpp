@@ -104,7 +104,7 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
     case CategoryColumn:
         return tr("Category");
     case MembersColumn:
-        return tr("Members");
+        return tr("Household size");
     case CoveredColumn:
         return tr("Covered");
     case AmountColumn:

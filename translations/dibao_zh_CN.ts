@@ -5902,7 +5902,7 @@ Guards against: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Members</source>
+        <source>Household size</source>
         <translation>家庭人口</translation>
     </message>
     <message>
