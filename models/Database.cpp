@@ -130,10 +130,11 @@ const char *const kSchemaV6[] = {
     "DROP INDEX IF EXISTS person_name",
 };
 
-bool rewriteStatusCheck(QSqlQuery &q)
+// Rewrites the check's text; no error when done.
+QSqlError rewriteStatusCheck(QSqlQuery &q)
 {
     if (!q.exec(QStringLiteral("PRAGMA schema_version")) || !q.next())
-        return false;
+        return q.lastError();
     const qint64 schemaVersion = q.value(0).toLongLong();
     q.finish();
     const QString sql
@@ -144,7 +145,10 @@ bool rewriteStatusCheck(QSqlQuery &q)
                          "WHERE type = 'table' AND name = 'household'");
     const bool ok = q.exec(QStringLiteral("PRAGMA writable_schema = ON")) && q.exec(sql)
         && q.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1));
-    return q.exec(QStringLiteral("PRAGMA writable_schema = OFF")) && ok;
+    const QSqlError error = ok ? QSqlError() : q.lastError();
+    if (!q.exec(QStringLiteral("PRAGMA writable_schema = OFF")))
+        return q.lastError();
+    return error;
 }
 
 // Version 2: named column mappings for roster imports (导入方案).
@@ -496,10 +500,12 @@ Result Database::migrate()
                 return r;
             }
         }
-        if (next == 6 && !rewriteStatusCheck(q)) {
-            Result r = failure(q.lastError());
-            rollback();
-            return r;
+        if (next == 6) {
+            if (const QSqlError error = rewriteStatusCheck(q); error.type() != QSqlError::NoError) {
+                Result r = failure(error);
+                rollback();
+                return r;
+            }
         }
     }
     if (current < SchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))) {
