@@ -167,17 +167,12 @@
         <translation>查看整改(&amp;R)...</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+46"/>
         <source>Discard the changes to this answer?</source>
         <translation>放弃对本项检查结果的修改吗？</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>A rectification is opened for a problem: choose &quot;%1&quot; and describe it first.</source>
         <translation>整改针对存在的问题开具：请先选择“%1”并填写问题描述。</translation>
     </message>
@@ -873,12 +868,7 @@
         <translation>典型案例于次月3日前报送：%1 的案例应于 %2 前报送。</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+58"/>
         <source>Discard the changes to this typical case?</source>
         <translation>放弃对该典型案例的修改吗？</translation>
     </message>
@@ -1898,17 +1888,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>无法重新读取该举报线索，请关闭对话框后重新打开。</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+27"/>
         <source>Discard the changes to this complaint?</source>
         <translation>放弃对该举报线索的修改吗？</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Transferred to %1.</source>
         <translation>已移交%1。</translation>
     </message>
@@ -2399,7 +2384,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/Database.cpp" line="+349"/>
+        <location filename="../models/Database.cpp" line="+353"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
@@ -2434,7 +2419,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>数据库 %1 是由较新版本的低保专项治理工作台写入的（数据结构版本 %2，本程序只支持到版本 %3）。请安装新版本；该文件未作改动。</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>The disk is full: the change was not saved and nothing was lost. Free some space and try again.</source>
         <translation>磁盘已满：本次修改未保存，原有数据没有丢失。请腾出磁盘空间后重试。</translation>
     </message>
@@ -3287,12 +3272,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>请使用花名册页面的「变更状态」按钮修改保障状态</translation>
     </message>
     <message>
-        <location line="+176"/>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+175"/>
         <source>Discard the changes to this household?</source>
         <translation>确定放弃对本户所做的修改吗？</translation>
     </message>
@@ -4468,6 +4448,14 @@ Guards against: %2</source>
     </message>
 </context>
 <context>
+    <name>MessageBoxes</name>
+    <message>
+        <location filename="../views/MessageBoxes.cpp" line="+72"/>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+</context>
+<context>
     <name>OfficeRepository</name>
     <message>
         <location filename="../models/OfficeRepository.cpp" line="+36"/>
@@ -5093,16 +5081,11 @@ Guards against: %2</source>
     </message>
     <message>
         <location line="+81"/>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Discard the changes to this rectification?</source>
         <translation>放弃对该整改事项的修改吗？</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Sign off the rectification</source>
         <translation>整改销号</translation>
     </message>

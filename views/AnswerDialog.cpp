@@ -361,9 +361,7 @@ void AnswerDialog::accept()
 
 void AnswerDialog::reject()
 {
-    if (m_modified && !m_readOnly
-        && MessageBoxes::question(this, tr("Discard changes"), tr("Discard the changes to this answer?"))
-            != QMessageBox::Yes)
+    if (m_modified && !m_readOnly && !MessageBoxes::confirmDiscard(this, tr("Discard the changes to this answer?")))
         return;
     QDialog::reject();
 }

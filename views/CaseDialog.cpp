@@ -272,9 +272,7 @@ void CaseDialog::accept()
 
 void CaseDialog::reject()
 {
-    if (m_modified
-        && MessageBoxes::question(this, tr("Discard changes"), tr("Discard the changes to this typical case?"))
-            != QMessageBox::Yes)
+    if (m_modified && !MessageBoxes::confirmDiscard(this, tr("Discard the changes to this typical case?")))
         return;
     QDialog::reject();
 }

@@ -579,9 +579,7 @@ void ComplaintDialog::accept()
 
 void ComplaintDialog::reject()
 {
-    if (m_modified && !m_readOnly
-        && MessageBoxes::question(this, tr("Discard changes"), tr("Discard the changes to this complaint?"))
-            != QMessageBox::Yes)
+    if (m_modified && !m_readOnly && !MessageBoxes::confirmDiscard(this, tr("Discard the changes to this complaint?")))
         return;
     QDialog::reject();
 }

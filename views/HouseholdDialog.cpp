@@ -405,9 +405,7 @@ void HouseholdDialog::accept()
 
 void HouseholdDialog::reject()
 {
-    if (m_modified
-        && MessageBoxes::question(this, tr("Discard changes"), tr("Discard the changes to this household?"))
-            != QMessageBox::Yes)
+    if (m_modified && !MessageBoxes::confirmDiscard(this, tr("Discard the changes to this household?")))
         return;
     QDialog::reject();
 }

@@ -66,3 +66,8 @@ QMessageBox::StandardButton MessageBoxes::show(QMessageBox::Icon icon, QWidget *
     box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());
 }
+
+bool MessageBoxes::confirmDiscard(QWidget *parent, const QString &question)
+{
+    return MessageBoxes::question(parent, tr("Discard changes"), question) == QMessageBox::Yes;
+}

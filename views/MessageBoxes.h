@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QString>
 
@@ -7,6 +8,8 @@
 // setNextAnswer() queues the button the next box "returns" instead of being shown.
 class MessageBoxes
 {
+    Q_DECLARE_TR_FUNCTIONS(MessageBoxes)
+
 public:
     static QMessageBox::StandardButton critical(QWidget *parent, const QString &title, const QString &text);
     static QMessageBox::StandardButton warning(QWidget *parent, const QString &title, const QString &text);
@@ -14,6 +17,10 @@ public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
         QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
         QMessageBox::StandardButton defaultButton = QMessageBox::No);
+
+    // Asks before a dialog with unsaved changes closes ("Discard the changes to this household?"); true when
+    // they may be discarded.
+    static bool confirmDiscard(QWidget *parent, const QString &question);
 
     // Test hooks.
     static void setNextAnswer(QMessageBox::StandardButton answer);

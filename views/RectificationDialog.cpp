@@ -308,8 +308,7 @@ void RectificationDialog::accept()
 void RectificationDialog::reject()
 {
     if (m_modified && !m_readOnly
-        && MessageBoxes::question(this, tr("Discard changes"), tr("Discard the changes to this rectification?"))
-            != QMessageBox::Yes)
+        && !MessageBoxes::confirmDiscard(this, tr("Discard the changes to this rectification?")))
         return;
     QDialog::reject();
 }
