@@ -1,5 +1,7 @@
 #include "BenchSupport.h"
 
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -39,6 +41,24 @@ double percentile(QList<double> samples, double p)
     std::sort(samples.begin(), samples.end());
     const auto rank = qsizetype(std::ceil(p / 100.0 * double(samples.size())));
     return samples.at(std::clamp<qsizetype>(rank - 1, 0, samples.size() - 1));
+}
+
+QString option(const QStringList &args, const QString &name)
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+bool PaintWatcher::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint)
+        painted = true;
+    return QObject::eventFilter(watched, event);
 }
 
 } // namespace BenchSupport

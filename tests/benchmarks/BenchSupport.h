@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QObject>
 #include <QString>
+#include <QStringList>
+
+class QElapsedTimer;
 
 #include <optional>
 
@@ -19,5 +23,18 @@ double peakRssMb();
 
 // Nearest-rank percentile (p in 0..100) of a list of samples; 0 for an empty list.
 double percentile(QList<double> samples, double p);
+
+// The value after "--name" in the arguments; empty when it is not there.
+QString option(const QStringList &args, const QString &name);
+// Milliseconds since the timer started, with the nanosecond clock's precision.
+double msSince(const QElapsedTimer &timer);
+
+// Notes when the watched widget (or its viewport) has been painted.
+class PaintWatcher : public QObject
+{
+public:
+    bool painted = false;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+};
 
 } // namespace BenchSupport

@@ -24,31 +24,11 @@
 #include <optional>
 #include <utility>
 
+using BenchSupport::msSince;
+using BenchSupport::option;
+using BenchSupport::PaintWatcher;
+
 namespace {
-
-// Notes when the table's viewport has been painted.
-class PaintWatcher : public QObject
-{
-public:
-    bool painted = false;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted = true;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-QString option(const QStringList &args, const QString &name)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 // What a clerk types into the search box: surnames (陈), the start of a name (林秀), the county's
 // region code (350121, which matches nearly everyone), region + birth year (3501211960) and

@@ -24,32 +24,9 @@
 #include <algorithm>
 #include <optional>
 
-namespace {
-
-class PaintWatcher : public QObject
-{
-public:
-    bool painted = false;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted = true;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-QString option(const QStringList &args, const QString &name)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-} // namespace
+using BenchSupport::msSince;
+using BenchSupport::option;
+using BenchSupport::PaintWatcher;
 
 int main(int argc, char *argv[])
 {
