@@ -5,6 +5,7 @@
 
 #include <QInputMethodEvent>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace TestSupport {
@@ -105,6 +106,13 @@ int runCli(const QStringList &args, QString *out, QString *err)
     if (err)
         *err = QString::fromUtf8(p.readAllStandardError());
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+int count(Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    return q.next() ? q.value(0).toInt() : -1;
 }
 
 } // namespace TestSupport

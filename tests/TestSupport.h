@@ -29,6 +29,9 @@ QString idNumber(const QDate &birth, int sequence, const QString &region = QStri
 // A household of an active head plus the given number of children, ready for createHousehold.
 Household household(qint64 villageId, const QString &headName, const QDate &headBirth, int sequence, int children = 0);
 
+// The number of rows in a table of the database (-1 if it cannot be read).
+int count(Database &db, const QString &table);
+
 // Types into a widget: ASCII as key presses, Chinese as an input method's committed string.
 void typeText(QWidget *widget, const QString &text);
 

@@ -11,13 +11,6 @@ using namespace TestSupport;
 
 namespace {
 
-int count(Database &db, const QString &table)
-{
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
-    return q.next() ? q.value(0).toInt() : -1;
-}
-
 bool lists(const QList<CalendarEntry> &entries, const QString &code, const QDate &due)
 {
     return std::any_of(entries.begin(), entries.end(),

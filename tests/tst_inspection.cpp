@@ -15,17 +15,6 @@
 using namespace Domain;
 using namespace TestSupport;
 
-namespace {
-
-int count(Database &db, const QString &table)
-{
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
-    return q.next() ? q.value(0).toInt() : -1;
-}
-
-} // namespace
-
 class TestInspection : public QObject
 {
     Q_OBJECT

@@ -13,13 +13,6 @@ using namespace TestSupport;
 
 namespace {
 
-int count(Database &db, const QString &table)
-{
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
-    return q.next() ? q.value(0).toInt() : -1;
-}
-
 // Row and audit counts of the ledger tables, to show that a refusal wrote nothing.
 struct Snapshot
 {

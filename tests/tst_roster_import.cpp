@@ -20,13 +20,6 @@ QString sheetData(const QString &name)
     return QStringLiteral(DIBAO_TEST_DATA "/sheets/") + name;
 }
 
-int count(Database &db, const QString &table)
-{
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
-    return q.next() ? q.value(0).toInt() : -1;
-}
-
 QString issuesText(const ImportPreview &p)
 {
     QStringList lines;
