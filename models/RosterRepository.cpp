@@ -42,6 +42,21 @@ void memberDeltas(const Household &before, const Household &after, int *dm, int 
     }
 }
 
+// A member's own columns, in the order name, id_number, relation, covered, disability_kind, disability_grade,
+// health, labour_ability, deceased_date: the same in an INSERT and an UPDATE.
+void bindMemberColumns(QSqlQuery &q, const Person &p)
+{
+    q.addBindValue(p.name);
+    q.addBindValue(p.idNumber);
+    q.addBindValue(key(p.relation));
+    q.addBindValue(p.covered && !p.deceasedDate.isValid() ? 1 : 0); // the dead are not covered
+    q.addBindValue(key(p.disabilityKind));
+    q.addBindValue(key(p.disabilityGrade));
+    q.addBindValue(key(p.health));
+    q.addBindValue(key(p.labourAbility));
+    q.addBindValue(dateValue(p.deceasedDate));
+}
+
 } // namespace
 
 RosterRepository::RosterRepository(Database &db)
@@ -233,15 +248,7 @@ Result RosterRepository::insertPerson(Person &p)
                              "disability_grade, health, labour_ability, deceased_date, left_date, left_reason, note) "
                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(p.householdId);
-    q.addBindValue(p.name);
-    q.addBindValue(p.idNumber);
-    q.addBindValue(key(p.relation));
-    q.addBindValue(p.covered && !p.deceasedDate.isValid() ? 1 : 0);
-    q.addBindValue(key(p.disabilityKind));
-    q.addBindValue(key(p.disabilityGrade));
-    q.addBindValue(key(p.health));
-    q.addBindValue(key(p.labourAbility));
-    q.addBindValue(dateValue(p.deceasedDate));
+    bindMemberColumns(q, p);
     q.addBindValue(dateValue(p.leftDate));
     q.addBindValue(p.leftReason);
     q.addBindValue(p.note);
@@ -494,15 +501,7 @@ Result RosterRepository::writeMembers(Household &h, const Household *before, con
         q.prepare(QStringLiteral("UPDATE person SET name = ?, id_number = ?, relation = ?, covered = ?, "
                                  "disability_kind = ?, disability_grade = ?, health = ?, labour_ability = ?, "
                                  "deceased_date = ?, note = ? WHERE id = ?"));
-        q.addBindValue(p.name);
-        q.addBindValue(p.idNumber);
-        q.addBindValue(key(p.relation));
-        q.addBindValue(p.covered && !p.deceasedDate.isValid() ? 1 : 0);
-        q.addBindValue(key(p.disabilityKind));
-        q.addBindValue(key(p.disabilityGrade));
-        q.addBindValue(key(p.health));
-        q.addBindValue(key(p.labourAbility));
-        q.addBindValue(dateValue(p.deceasedDate));
+        bindMemberColumns(q, p);
         q.addBindValue(p.note);
         q.addBindValue(p.id);
         Result error;
