@@ -30,12 +30,6 @@ void WalCheckpointer::waitUntilIdle()
     m_changed.wait(lock, [this] { return !m_pending && !m_running; });
 }
 
-int WalCheckpointer::completed() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_completed;
-}
-
 // Called by SQLite in the committing thread, after the commit, with the log's length in pages.
 int WalCheckpointer::onCommit(void *self, sqlite3 *, const char *, int pages)
 {
@@ -71,7 +65,6 @@ void WalCheckpointer::run()
         sqlite3_close_v2(own); // a no-op on null
         lock.lock();
         m_running = false;
-        ++m_completed;
         m_changed.notify_all();
     }
 }

@@ -27,8 +27,6 @@ public:
 
     // Returns when no checkpoint is pending or under way.
     void waitUntilIdle();
-    // Checkpoints completed so far (for tests).
-    int completed() const;
 
 private:
     static int onCommit(void *self, sqlite3 *db, const char *schema, int pages);
@@ -37,11 +35,10 @@ private:
     sqlite3 *m_db;
     QByteArray m_path; // the database file, as SQLite names it
     int m_threshold;
-    mutable std::mutex m_mutex;
+    std::mutex m_mutex;
     std::condition_variable m_changed;
     bool m_pending = false;
     bool m_running = false;
     bool m_stopping = false;
-    int m_completed = 0;
     std::thread m_thread; // started at the first checkpoint
 };

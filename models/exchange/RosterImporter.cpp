@@ -223,22 +223,7 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     ImportPreview &p = m_preview;
     p.file = path;
     const QString fileName = QFileInfo(path).fileName();
-    // The file's SHA-256 (for the audit records) is computed on a thread of its own while the sheet is read.
-    QFile f(path);
-    Sha256 sha;
-    std::thread hashing;
-    const auto finishHash = [&] {
-        if (hashing.joinable()) {
-            hashing.join();
-            p.sha256 = QString::fromLatin1(sha.result().toHex());
-        }
-    };
-    const auto joinHashing = qScopeGuard([&] {
-        if (hashing.joinable())
-            hashing.join();
-    });
     auto fileIssue = [&](const QString &reason) {
-        finishHash();
         ImportIssue i;
         i.file = fileName;
         i.sheet = p.sheet;
@@ -246,12 +231,13 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
         p.issues.append(i);
         return p;
     };
-    if (!f.open(QIODevice::ReadOnly))
+    // The file's SHA-256, for the audit records: libcrypto hashes a 10 MB workbook in a few milliseconds.
+    QFile f(path);
+    Sha256 sha;
+    if (!f.open(QIODevice::ReadOnly) || !sha.addData(&f))
         return fileIssue(tr("the file cannot be read (%1)").arg(f.errorString()));
-    hashing = std::thread([&f, &sha] {
-        sha.addData(&f);
-        f.close();
-    });
+    p.sha256 = QString::fromLatin1(sha.result().toHex());
+    f.close();
 
     QString profileJson;
     if (!options.profile.isEmpty()) {
@@ -304,7 +290,6 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     if (p.cancelled || !read) {
         m_plan.clear();
         p.newVillages.clear();
-        finishHash();
         return p.cancelled ? p : fileIssue(error);
     }
     parser.finish();
@@ -324,7 +309,6 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
         p.issues.begin(), p.issues.end(), [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; });
     const QList<AuditRecord> head = AuditLog(m_db).latest(1);
     m_auditHeadAtPreview = head.isEmpty() ? 0 : head.first().seq;
-    finishHash();
     return p;
 }
 

@@ -14,11 +14,6 @@
 
 namespace {
 
-int dayNumber(const QDate &date)
-{
-    return StatusHistoryReader::dayNumber(date);
-}
-
 struct Figures
 {
     qint64 households = 0;
@@ -80,7 +75,7 @@ QList<ChartData::Month> ChartData::trend(Database &db, const Period &lastMonth, 
         period = period.previous();
     }
     for (const Month &m : std::as_const(out))
-        ends.append(dayNumber(m.period.lastDay()));
+        ends.append(StatusHistoryReader::dayNumber(m.period.lastDay()));
 
     // A household's state holds from its row's effective date until the next row's: its figures count at every
     // month end in that stretch. Added as differences per month end and summed up at the end, so that one

@@ -24,11 +24,6 @@ namespace {
 
 using Status = StatusHistoryReader::Status;
 
-int dayNumber(const QDate &date)
-{
-    return StatusHistoryReader::dayNumber(date);
-}
-
 // A household's state at a day, from the status history: the last change effective on or before it (the
 // latest effective date; of one day, the last recorded).
 struct HouseholdState
@@ -129,7 +124,7 @@ bool isOutOf(const Change &c)
 // Reads the history up to the month's end once (StatusHistoryReader): states at the end, and the month's changes.
 void readHistory(const QSqlDatabase &db, const Period &month, HouseholdStates *states, QList<Change> *changes)
 {
-    const int first = dayNumber(month.firstDay());
+    const int first = StatusHistoryReader::dayNumber(month.firstDay());
     StatusHistoryReader history(db, month.lastDay());
     struct MonthRow
     {
@@ -315,7 +310,7 @@ ReportTable ReportComputations::monthly(const Period &month) const
             "SELECT household_id, id_number, covered, disability_kind, disability_grade, deceased_date, left_date "
             "FROM person ORDER BY id");
         const QByteArray endText = end.toString(Qt::ISODate).toLatin1();
-        const int endDay = dayNumber(end);
+        const int endDay = StatusHistoryReader::dayNumber(end);
         while (q.step()) {
             HouseholdState *state = states.find(q.int64(0));
             if (!state || state->status != Status::Active)
