@@ -215,9 +215,8 @@ Period ReportPage::period() const
 void ReportPage::setPeriod(const Period &period)
 {
     m_periodEdit->setDate(period.firstDay());
-    m_periodTimer->stop();
     if (m_stale)
-        compute();
+        compute(); // now, not after the pause meant for a clerk stepping through the months
 }
 
 void ReportPage::reportChanged()
