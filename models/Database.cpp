@@ -297,6 +297,53 @@ const char *const kSchemaV5[] = {
         UNIQUE (item_id, due_date)))",
 };
 
+// Version 7: a township's real roster and true monthly figures.
+// - status_history says what each row sets: the amount (sets_amount) and the covered persons (sets_covered) it was
+//   recorded with, or only carries them on from the rows before (a status change). A change dated in the past is
+//   carried into the later rows that only carried the old value. paid_from is the first month (YYYY-MM) for which
+//   the benefit in force is payable: the month after approval, or the start month a roster file gives.
+// - person: the date a member joined (births, moves in; NULL: since the household's start), and the words a roster
+//   file used for the relation and the disability, with the disability certificate number (残疾人证号).
+// - office: its address; the category top-ups (分类施保) by month; and a log of the official tables printed or
+//   exported, so that a change into a month already reported asks first.
+const char *const kSchemaV7[] = {
+    "ALTER TABLE status_history ADD COLUMN sets_amount INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE status_history ADD COLUMN sets_covered INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE status_history ADD COLUMN paid_from TEXT",
+    // Rows that changed the status only carried the figures on.
+    "UPDATE status_history SET sets_amount = 0, sets_covered = 0 WHERE from_status IS NOT NULL "
+    "AND from_status <> to_status",
+    // Rows of benefit in force: payable from the household's start month where it has one, else from the month after
+    // the change (the procedure pays from the month after approval).
+    R"(UPDATE status_history SET paid_from = COALESCE(
+        (SELECT h.start_period FROM household h WHERE h.id = status_history.household_id
+            AND h.start_period IS NOT NULL AND h.start_period <> ''),
+        strftime('%Y-%m', effective_date, 'start of month', '+1 month')))",
+    "ALTER TABLE person ADD COLUMN joined_date TEXT",
+    "ALTER TABLE person ADD COLUMN relation_text TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE person ADD COLUMN disability_text TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE person ADD COLUMN disability_certificate TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE office ADD COLUMN address TEXT NOT NULL DEFAULT ''",
+    R"(CREATE TABLE category_supplement (
+        id INTEGER PRIMARY KEY,
+        category TEXT NOT NULL,
+        effective_month TEXT NOT NULL,
+        amount_fen INTEGER CHECK (amount_fen IS NULL OR amount_fen >= 0),
+        share_permille INTEGER CHECK (share_permille IS NULL OR share_permille BETWEEN 0 AND 1000),
+        note TEXT NOT NULL DEFAULT '',
+        CHECK ((amount_fen IS NULL) <> (share_permille IS NULL)),
+        UNIQUE (category, effective_month)))",
+    R"(CREATE TABLE report_output (
+        id INTEGER PRIMARY KEY,
+        report TEXT NOT NULL,
+        period TEXT NOT NULL,
+        format TEXT NOT NULL,
+        output_at TEXT NOT NULL,
+        operator TEXT NOT NULL DEFAULT '',
+        file_name TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX report_output_period ON report_output(period)",
+};
+
 bool looksLikeSqlite(const QString &path, bool *empty)
 {
     QFile f(path);
@@ -474,7 +521,7 @@ Result Database::migrate()
     QSqlQuery q(connection());
     // Re-read inside the write lock: another instance may have migrated meanwhile.
     const int current = fileSchemaVersion();
-    // A later version adds its kSchemaV7… here and raises SchemaVersion.
+    // A later version adds its kSchemaV8… here and raises SchemaVersion.
     struct Step
     {
         const char *const *begin;
@@ -482,7 +529,8 @@ Result Database::migrate()
     };
     const Step steps[] = {{std::begin(kSchemaV1), std::end(kSchemaV1)}, {std::begin(kSchemaV2), std::end(kSchemaV2)},
         {std::begin(kSchemaV3), std::end(kSchemaV3)}, {std::begin(kSchemaV4), std::end(kSchemaV4)},
-        {std::begin(kSchemaV5), std::end(kSchemaV5)}, {std::begin(kSchemaV6), std::end(kSchemaV6)}};
+        {std::begin(kSchemaV5), std::end(kSchemaV5)}, {std::begin(kSchemaV6), std::end(kSchemaV6)},
+        {std::begin(kSchemaV7), std::end(kSchemaV7)}};
     static_assert(std::size(steps) == SchemaVersion);
     for (int next = qMax(current, 0) + 1; next <= SchemaVersion; ++next) {
         const Step &step = steps[next - 1];

@@ -34,6 +34,14 @@ const EnumText kRelation[] = {
     {"grandmother", "祖母", QT_TRANSLATE_NOOP("Domain", "Grandmother")},
     {"sibling", "兄弟姐妹", QT_TRANSLATE_NOOP("Domain", "Sibling")},
     {"other", "其他", QT_TRANSLATE_NOOP("Domain", "Other")},
+    {"child", "子女", QT_TRANSLATE_NOOP("Domain", "Child")},
+    {"parent", "父母", QT_TRANSLATE_NOOP("Domain", "Parent")},
+    {"grandchild", "孙子女", QT_TRANSLATE_NOOP("Domain", "Grandchild")},
+    {"grandparent", "祖父母", QT_TRANSLATE_NOOP("Domain", "Grandparent")},
+    {"parent_in_law", "配偶的父母", QT_TRANSLATE_NOOP("Domain", "Parent-in-law")},
+    {"sibling_in_law", "兄弟姐妹的配偶", QT_TRANSLATE_NOOP("Domain", "Sibling-in-law")},
+    {"relative", "其他亲属", QT_TRANSLATE_NOOP("Domain", "Other relative")},
+    {"non_relative", "非亲属", QT_TRANSLATE_NOOP("Domain", "Not related")},
 };
 const EnumText kDisabilityKind[] = {
     {"none", "无", QT_TRANSLATE_NOOP("Domain", "None")},
@@ -44,6 +52,7 @@ const EnumText kDisabilityKind[] = {
     {"intellectual", "智力残疾", QT_TRANSLATE_NOOP("Domain", "Intellectual")},
     {"mental", "精神残疾", QT_TRANSLATE_NOOP("Domain", "Mental")},
     {"multiple", "多重残疾", QT_TRANSLATE_NOOP("Domain", "Multiple")},
+    {"other", "其他残疾", QT_TRANSLATE_NOOP("Domain", "Other disability")},
 };
 const EnumText kDisabilityGrade[] = {
     {"none", "无", QT_TRANSLATE_NOOP("Domain", "None")},
@@ -276,6 +285,26 @@ QString allMembersDeceased()
 QString importedFrom(const QString &fileName)
 {
     return QStringLiteral("从 %1 导入").arg(fileName);
+}
+
+QString formerHead()
+{
+    return QStringLiteral("原户主");
+}
+
+QString memberAdded()
+{
+    return QStringLiteral("新增家庭成员");
+}
+
+QString figuresChanged()
+{
+    return QStringLiteral("保障金额或保障人数调整");
+}
+
+QString removedFromHousehold()
+{
+    return QStringLiteral("迁出");
 }
 
 } // namespace RecordedReason

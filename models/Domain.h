@@ -24,9 +24,19 @@ enum class Relation {
     Grandfather,
     Grandmother,
     Sibling,
-    Other
+    Other, // 其他: a word the program could not place; the member keeps the word (Person::relationText)
+    // The group words of roster files and GB/T 4761's one-digit codes: 子女 父母 孙子女 祖父母
+    Child,
+    Parent,
+    Grandchild,
+    Grandparent,
+    ParentInLaw, // 公婆、岳父母
+    SiblingInLaw, // 嫂、弟媳、姐夫、妹夫
+    Relative, // 其他亲属: 伯父 叔父 舅父 姨母 侄子 外甥 …
+    NonRelative // 非亲属
 };
-enum class DisabilityKind { None, Visual, Hearing, Speech, Physical, Intellectual, Mental, Multiple };
+// Other: a disability the program could not place (the words stay in Person::disabilityText).
+enum class DisabilityKind { None, Visual, Hearing, Speech, Physical, Intellectual, Mental, Multiple, Other };
 enum class DisabilityGrade { None, Grade1, Grade2, Grade3, Grade4 };
 enum class Health { Healthy, Weak, Chronic, Serious };
 enum class LabourAbility { Full, Partial, None };
@@ -73,6 +83,10 @@ QString registered(); // 登记: a household's first status
 QString deceased(); // 死亡: a member who died
 QString allMembersDeceased(); // 家庭成员均已死亡: a household closed by its last member's death
 QString importedFrom(const QString &fileName); // 从 FILE 导入
+QString formerHead(); // 原户主: the relation of a head who died
+QString memberAdded(); // 新增家庭成员
+QString figuresChanged(); // 保障金额或保障人数调整
+QString removedFromHousehold(); // 迁出
 } // namespace RecordedReason
 
 } // namespace Domain

@@ -22,13 +22,21 @@ QJsonObject personJson(const Person &p)
     o[QStringLiteral("name")] = p.name;
     o[QStringLiteral("id_number")] = p.idNumber;
     o[QStringLiteral("relation")] = key(p.relation);
+    if (!p.relationText.isEmpty())
+        o[QStringLiteral("relation_text")] = p.relationText;
     o[QStringLiteral("covered")] = p.covered;
     o[QStringLiteral("disability_kind")] = key(p.disabilityKind);
     o[QStringLiteral("disability_grade")] = key(p.disabilityGrade);
+    if (!p.disabilityText.isEmpty())
+        o[QStringLiteral("disability_text")] = p.disabilityText;
+    if (!p.disabilityCertificate.isEmpty())
+        o[QStringLiteral("disability_certificate")] = p.disabilityCertificate;
     o[QStringLiteral("health")] = key(p.health);
     o[QStringLiteral("labour_ability")] = key(p.labourAbility);
     if (p.deceasedDate.isValid())
         o[QStringLiteral("deceased_date")] = p.deceasedDate.toString(Qt::ISODate);
+    if (p.joinedDate.isValid())
+        o[QStringLiteral("joined_date")] = p.joinedDate.toString(Qt::ISODate);
     if (p.leftDate.isValid()) {
         o[QStringLiteral("left_date")] = p.leftDate.toString(Qt::ISODate);
         o[QStringLiteral("left_reason")] = p.leftReason;
@@ -60,7 +68,8 @@ QJsonObject householdJson(const Household &h)
 
 const char *const kPersonColumns
     = "id, household_id, name, id_number, relation, covered, disability_kind, "
-      "disability_grade, health, labour_ability, deceased_date, left_date, left_reason, note";
+      "disability_grade, health, labour_ability, deceased_date, left_date, left_reason, note, joined_date, "
+      "relation_text, disability_text, disability_certificate";
 
 const char *const kHouseholdColumns
     = "h.id, h.village_id, v.name, h.head_person_id, h.status, h.category, h.address, h.phone, h.bank_account, "
@@ -107,7 +116,47 @@ Person personFrom(const QSqlQuery &q, int first)
     p.leftDate = dateFrom(q.value(first + 11));
     p.leftReason = q.value(first + 12).toString();
     p.note = q.value(first + 13).toString();
+    p.joinedDate = dateFrom(q.value(first + 14));
+    p.relationText = q.value(first + 15).toString();
+    p.disabilityText = q.value(first + 16).toString();
+    p.disabilityCertificate = q.value(first + 17).toString();
     return p;
+}
+
+QList<StatusChange> openingHistory(const Household &h, const QString &reason)
+{
+    QList<StatusChange> rows;
+    if (h.history.isEmpty()) {
+        StatusChange only;
+        only.to = h.status;
+        only.date = h.statusDate;
+        rows.append(only);
+    } else {
+        rows = h.history;
+    }
+    Period paid;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        StatusChange &c = rows[i];
+        c.householdId = h.id;
+        c.from = i == 0 ? std::nullopt : std::optional<HouseholdStatus>(rows[i - 1].to);
+        if (c.reason.isEmpty())
+            c.reason = reason.isEmpty() ? RecordedReason::registered() : reason;
+        c.monthlyAmount = h.monthlyAmount;
+        c.coveredCount = h.coveredCount;
+        c.setsAmount = c.setsCovered = (i == 0);
+        const bool starts = c.to == HouseholdStatus::Active && (!c.from || *c.from != HouseholdStatus::Active);
+        if (starts && !c.paidFrom.isValid())
+            c.paidFrom = (i == 0 && h.startPeriod.isValid()) ? h.startPeriod : paidFromApproval(c.date);
+        if (!c.paidFrom.isValid())
+            c.paidFrom = paid;
+        paid = c.paidFrom;
+    }
+    return rows;
+}
+
+Period paidFromApproval(const QDate &date)
+{
+    return Period::fromDate(date).next();
 }
 
 } // namespace RosterRecords

@@ -23,6 +23,13 @@ extern const char *const kPersonColumns;
 // Reads the kPersonColumns starting at column `first` of the current row.
 Person personFrom(const QSqlQuery &query, int first = 0);
 
+// The status history a new household starts with: its history as given (Household::history, oldest first), or one
+// row of its status at its status date. Each row has its from, to, date, reason, figures and paidFrom set; the
+// first sets the amount and covered persons, the later ones carry them on.
+QList<StatusChange> openingHistory(const Household &household, const QString &reason);
+// The first month a benefit approved on a date is payable: the month after (the procedure pays from then).
+Period paidFromApproval(const QDate &date);
+
 template<typename E> E enumOr(const QVariant &value, E fallback)
 {
     E out = fallback;

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "IdNumber.h"
 #include "RosterRecords.h"
+#include "StatusTimeline.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -43,7 +44,8 @@ void memberDeltas(const Household &before, const Household &after, int *dm, int 
 }
 
 // A member's own columns, in the order name, id_number, relation, covered, disability_kind, disability_grade,
-// health, labour_ability, deceased_date: the same in an INSERT and an UPDATE.
+// health, labour_ability, deceased_date, joined_date, relation_text, disability_text, disability_certificate: the same
+// in an INSERT and an UPDATE.
 void bindMemberColumns(QSqlQuery &q, const Person &p)
 {
     q.addBindValue(p.name);
@@ -55,6 +57,10 @@ void bindMemberColumns(QSqlQuery &q, const Person &p)
     q.addBindValue(key(p.health));
     q.addBindValue(key(p.labourAbility));
     q.addBindValue(dateValue(p.deceasedDate));
+    q.addBindValue(dateValue(p.joinedDate));
+    q.addBindValue(p.relationText);
+    q.addBindValue(p.disabilityText);
+    q.addBindValue(p.disabilityCertificate);
 }
 
 } // namespace
@@ -245,8 +251,9 @@ Result RosterRepository::insertPerson(Person &p)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO person (household_id, name, id_number, relation, covered, disability_kind, "
-                             "disability_grade, health, labour_ability, deceased_date, left_date, left_reason, note) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                             "disability_grade, health, labour_ability, deceased_date, joined_date, relation_text, "
+                             "disability_text, disability_certificate, left_date, left_reason, note) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(p.householdId);
     bindMemberColumns(q, p);
     q.addBindValue(dateValue(p.leftDate));
@@ -286,34 +293,18 @@ Result RosterRepository::adjustCounts(qint64 householdId, int memberDelta, int c
     return Result::success();
 }
 
-Result RosterRepository::recordStatus(qint64 householdId, std::optional<HouseholdStatus> from, HouseholdStatus to,
-    const QDate &date, const QString &reason)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO status_history (household_id, from_status, to_status, effective_date, reason, "
-                       "monthly_amount_fen, covered_count, recorded_at, operator) "
-                       "SELECT id, ?, ?, ?, ?, monthly_amount_fen, covered_count, ?, ? FROM household WHERE id = ?"));
-    q.addBindValue(from ? QVariant(key(*from)) : QVariant());
-    q.addBindValue(key(to));
-    q.addBindValue(date.toString(Qt::ISODate));
-    q.addBindValue(reason);
-    q.addBindValue(m_db.now().toString(Qt::ISODateWithMs));
-    q.addBindValue(m_db.operatorName());
-    q.addBindValue(householdId);
-    Result error;
-    if (!m_db.exec(q, &error))
-        return error;
-    return Result::success();
-}
-
 Result RosterRepository::createHousehold(Household &h, const QString &reason)
 {
     normaliseMembers(h);
     h.id = 0;
     if (const QList<Result> problems = validate(h); !problems.isEmpty())
         return firstOf(problems);
+    if (!h.history.isEmpty()) {
+        h.status = h.history.last().to;
+        h.statusDate = h.history.last().date;
+    }
     const QDate date = h.statusDate.isValid() ? h.statusDate : m_db.today();
+    h.statusDate = date;
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))
@@ -362,9 +353,7 @@ Result RosterRepository::createHousehold(Household &h, const QString &reason)
         h.memberCount = stored->memberCount;
         h.coveredCount = stored->coveredCount;
     }
-    if (Result r = recordStatus(
-            h.id, std::nullopt, h.status, date, reason.isEmpty() ? Domain::RecordedReason::registered() : reason);
-        !r)
+    if (Result r = StatusTimeline(m_db).insertOpening(openingHistory(h, reason)); !r)
         return r;
     QJsonObject created = householdJson(h);
     created[QStringLiteral("members")] = members;
@@ -376,6 +365,16 @@ Result RosterRepository::createHousehold(Household &h, const QString &reason)
 }
 
 Result RosterRepository::updateHousehold(Household &h, const QString &reason)
+{
+    return updateHousehold(h, reason, QDate());
+}
+
+int RosterRepository::unrecordedPersons(const Household &h)
+{
+    return qMax(0, h.memberCount - int(h.currentMembers().size()));
+}
+
+Result RosterRepository::updateHousehold(Household &h, const QString &reason, const QDate &figuresDate)
 {
     const std::optional<Household> before = household(h.id);
     if (!before)
@@ -435,9 +434,12 @@ Result RosterRepository::updateHousehold(Household &h, const QString &reason)
     const std::optional<Household> after = household(h.id);
     if (after && (after->monthlyAmount != before->monthlyAmount || after->coveredCount != before->coveredCount)) {
         // Keeps past months reproducible: the status history carries each amount in force.
-        if (Result r = recordStatus(h.id, before->status, before->status, m_db.today(),
-                reason.isEmpty() ? tr("amount or covered persons changed") : reason);
-            !r)
+        StatusTimeline::Change change;
+        if (after->monthlyAmount != before->monthlyAmount)
+            change.amount = after->monthlyAmount;
+        change.coveredDelta = after->coveredCount - before->coveredCount;
+        change.reason = reason.isEmpty() ? Domain::RecordedReason::figuresChanged() : reason;
+        if (Result r = placeChange(h.id, figuresDate.isValid() ? figuresDate : m_db.today(), change); !r)
             return r;
     }
     if (!t.commit(&error))
@@ -467,7 +469,7 @@ Result RosterRepository::writeMembers(Household &h, const Household *before, con
             continue;
         Person gone = it.value();
         gone.leftDate = m_db.today();
-        gone.leftReason = reason.isEmpty() ? tr("removed from the household") : reason;
+        gone.leftReason = reason.isEmpty() ? Domain::RecordedReason::removedFromHousehold() : reason;
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE person SET left_date = ?, left_reason = ? WHERE id = ?"));
         q.addBindValue(gone.leftDate.toString(Qt::ISODate));
@@ -484,6 +486,8 @@ Result RosterRepository::writeMembers(Household &h, const Household *before, con
     for (Person &p : h.members) {
         p.householdId = h.id;
         if (p.id == 0) {
+            if (!p.joinedDate.isValid())
+                p.joinedDate = m_db.today();
             if (Result r = insertPerson(p); !r)
                 return r;
             if (Result r = audit(QStringLiteral("member_add"), QStringLiteral("person"), p.id, h.id, {}, personJson(p));
@@ -500,7 +504,8 @@ Result RosterRepository::writeMembers(Household &h, const Household *before, con
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE person SET name = ?, id_number = ?, relation = ?, covered = ?, "
                                  "disability_kind = ?, disability_grade = ?, health = ?, labour_ability = ?, "
-                                 "deceased_date = ?, note = ? WHERE id = ?"));
+                                 "deceased_date = ?, joined_date = ?, relation_text = ?, disability_text = ?, "
+                                 "disability_certificate = ?, note = ? WHERE id = ?"));
         bindMemberColumns(q, p);
         q.addBindValue(p.note);
         q.addBindValue(p.id);
@@ -514,17 +519,37 @@ Result RosterRepository::writeMembers(Household &h, const Household *before, con
     return Result::success();
 }
 
-Result RosterRepository::addMember(qint64 householdId, Person &person)
+Result RosterRepository::addMember(qint64 householdId, Person &person, const MemberJoin &join)
 {
     std::optional<Household> h = household(householdId);
     if (!h)
         return Result::rejected(tr("The household no longer exists."));
+    const QDate date = join.date.isValid() ? join.date : m_db.today();
+    if (date > m_db.today() || date.year() < 1900)
+        return Result::rejected(tr("The date the member joined is in the future."), QStringLiteral("date"));
+    if (join.alreadyCounted && unrecordedPersons(*h) == 0)
+        return Result::rejected(tr("Every one of the %1 persons of the household has a member record already: the new "
+                                   "member adds one to the household size.")
+                                    .arg(h->memberCount),
+            QStringLiteral("alreadyCounted"));
+    if (Result r = checkCorrection(householdId, date, join.confirmed); !r)
+        return r;
     person.id = 0;
+    person.joinedDate = date;
     h->members.append(person);
-    h->memberCount += 1;
-    h->coveredCount += (person.covered && !person.deceasedDate.isValid()) ? 1 : 0;
+    const bool covers = person.covered && !person.deceasedDate.isValid();
+    if (!join.alreadyCounted) {
+        h->memberCount += 1;
+        h->coveredCount += covers ? 1 : 0;
+    } else {
+        // One of the declared persons: the covered persons grow only past the covered records.
+        int coveredRecords = 0;
+        for (const Person &p : h->currentMembers())
+            coveredRecords += (p.covered && !p.deceasedDate.isValid()) ? 1 : 0;
+        h->coveredCount = qMax(h->coveredCount, coveredRecords);
+    }
     const IdNumber id = IdNumber::parse(person.idNumber);
-    if (Result r = updateHousehold(*h, tr("member added")); !r)
+    if (Result r = updateHousehold(*h, Domain::RecordedReason::memberAdded(), date); !r)
         return r;
     for (const Person &p : h->members) {
         if (p.isCurrent() && p.idNumber == id.text())
@@ -542,7 +567,7 @@ bool dateProblem(const QDate &date, const QDate &today)
 
 } // namespace
 
-Result RosterRepository::removeMember(qint64 personId, const QDate &date, const QString &reason)
+Result RosterRepository::removeMember(qint64 personId, const QDate &date, const QString &reason, bool confirmed)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(QLatin1String(kPersonColumns)));
@@ -559,6 +584,8 @@ Result RosterRepository::removeMember(qint64 personId, const QDate &date, const 
         return Result::rejected(tr("The date is missing or in the future."), QStringLiteral("date"));
     if (reason.trimmed().isEmpty())
         return Result::rejected(tr("Give the reason the member leaves."), QStringLiteral("reason"));
+    if (Result r = checkCorrection(before.householdId, date, confirmed); !r)
+        return r;
     const std::optional<Household> hh = household(before.householdId);
     Result error;
     Transaction t(m_db);
@@ -581,7 +608,10 @@ Result RosterRepository::removeMember(qint64 personId, const QDate &date, const 
     if (Result r = adjustCounts(before.householdId, -1, before.covered ? -1 : 0); !r)
         return r;
     if (before.covered && hh) {
-        if (Result r = recordStatus(before.householdId, hh->status, hh->status, date, after.leftReason); !r)
+        StatusTimeline::Change change;
+        change.coveredDelta = -1;
+        change.reason = after.leftReason;
+        if (Result r = placeChange(before.householdId, date, change); !r)
             return r;
     }
     if (!t.commit(&error))
@@ -589,7 +619,8 @@ Result RosterRepository::removeMember(qint64 personId, const QDate &date, const 
     return Result::success();
 }
 
-Result RosterRepository::moveMember(qint64 personId, qint64 toHouseholdId, const QDate &date, const QString &reason)
+Result RosterRepository::moveMember(
+    qint64 personId, qint64 toHouseholdId, const QDate &date, const QString &reason, bool confirmed)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(QLatin1String(kPersonColumns)));
@@ -604,16 +635,20 @@ Result RosterRepository::moveMember(qint64 personId, qint64 toHouseholdId, const
     if (!target)
         return Result::rejected(tr("The household to move to does not exist."), QStringLiteral("household"));
     const QString why
-        = reason.trimmed().isEmpty() ? tr("moved to the household of %1").arg(target->headName()) : reason.trimmed();
+        = reason.trimmed().isEmpty() ? QStringLiteral("迁入%1户").arg(target->headName()) : reason.trimmed();
+    if (Result r = checkCorrection(toHouseholdId, date, confirmed); !r)
+        return r;
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))
         return error;
-    if (Result r = removeMember(personId, date, why); !r)
+    if (Result r = removeMember(personId, date, why, confirmed); !r)
         return r;
     moved.id = 0;
     moved.householdId = toHouseholdId;
     moved.relation = Relation::Other;
+    moved.relationText.clear();
+    moved.joinedDate = date;
     moved.leftDate = QDate();
     moved.leftReason.clear();
     if (Result r = insertPerson(moved); !r)
@@ -625,7 +660,10 @@ Result RosterRepository::moveMember(qint64 personId, qint64 toHouseholdId, const
     if (Result r = adjustCounts(toHouseholdId, 1, moved.covered ? 1 : 0); !r)
         return r;
     if (moved.covered) {
-        if (Result r = recordStatus(toHouseholdId, target->status, target->status, date, why); !r)
+        StatusTimeline::Change change;
+        change.coveredDelta = 1;
+        change.reason = why;
+        if (Result r = placeChange(toHouseholdId, date, change); !r)
             return r;
     }
     if (!t.commit(&error))

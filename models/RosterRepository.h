@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "RosterTypes.h"
+#include "StatusTimeline.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -46,6 +47,14 @@ struct RosterTotals
     Money monthlyAmount;
 };
 
+// How a member joins a household (RosterRepository::addMember()).
+struct MemberJoin
+{
+    QDate date; // born, married or moved in; invalid: today
+    bool alreadyCounted = false; // one of the persons the household's declared size already counts
+    bool confirmed = false; // a correction of past months (see RosterRepository::correctionImpact())
+};
+
 // Households and their members. Every write is one transaction with its audit records.
 class RosterRepository
 {
@@ -76,6 +85,8 @@ public:
     // Updates household fields and members: members with id 0 are added, missing ones are
     // removed (left today with the given reason), others updated.
     Result updateHousehold(Household &household, const QString &reason = {});
+    // How many of the household's declared persons have no member record yet (addMember's alreadyCounted).
+    static int unrecordedPersons(const Household &household);
 
     // Creates many households in the caller's transaction with reused statements, for imports.
     // The caller has validated them (validate() with a HolderLookup). progress(done) returning false
@@ -83,15 +94,36 @@ public:
     Result createHouseholds(
         QList<Household> &households, const QString &reason, const std::function<bool(int done)> &progress = {});
 
-    Result addMember(qint64 householdId, Person &person);
-    Result removeMember(qint64 personId, const QDate &date, const QString &reason);
-    Result moveMember(qint64 personId, qint64 toHouseholdId, const QDate &date, const QString &reason);
-    // 死亡: the person leaves the roster and stops being covered. When the head dies another
-    // member must become head; when the last member dies the household exits.
-    Result recordDeath(qint64 personId, const QDate &date, qint64 newHeadPersonId = 0);
+    // Dated changes (a member joining, leaving or dying, a status, an amount) are placed at their date in the status
+    // history (StatusTimeline). One that reaches into months already past and comes before a later status change, or
+    // into a month whose tables were printed or exported, is refused with what it would change (field "confirm")
+    // unless `confirmed`; confirmed, it is audited as a correction naming the months.
+    CorrectionImpact correctionImpact(qint64 householdId, const QDate &date) const
+    {
+        return StatusTimeline(m_db).impactOf(householdId, date);
+    }
+
+    // A member joins (born, married or moved in) on a date (invalid: today) and adds one to the household size and,
+    // if covered, to the covered persons; or is one of the persons the household already counts (its size declared
+    // above its member records: a roster that listed only the head), and the figures stay.
+    Result addMember(qint64 householdId, Person &person, const MemberJoin &join = {});
+    Result removeMember(qint64 personId, const QDate &date, const QString &reason, bool confirmed = false);
+    Result moveMember(
+        qint64 personId, qint64 toHouseholdId, const QDate &date, const QString &reason, bool confirmed = false);
+    // 死亡: the person leaves the roster and stops being covered. When the head dies another member must become
+    // head; when the last member dies the household exits. newAmount: the household's amount from the date on.
+    Result recordDeath(qint64 personId, const QDate &date, qint64 newHeadPersonId = 0,
+        std::optional<Money> newAmount = std::nullopt, bool confirmed = false);
     // 停保 / 退保 / 恢复 / 审批: only the transitions of the procedure are allowed.
-    Result changeStatus(qint64 householdId, Domain::HouseholdStatus to, const QDate &date, const QString &reason);
-    Result setMonthlyAmount(qint64 householdId, Money amount, const QDate &date, const QString &reason);
+    Result changeStatus(qint64 householdId, Domain::HouseholdStatus to, const QDate &date, const QString &reason,
+        bool confirmed = false);
+    // 调整保障金额 / 保障人数 from a date, with a reason.
+    Result setMonthlyAmount(
+        qint64 householdId, Money amount, const QDate &date, const QString &reason, bool confirmed = false);
+    Result changeFigures(qint64 householdId, std::optional<Money> amount, std::optional<int> covered, const QDate &date,
+        const QString &reason, bool confirmed = false);
+    // The most a household's monthly amount can plausibly be (a typo guard): 99,999.99 yuan.
+    static Money maximumMonthlyAmount();
 
     std::optional<Household> household(qint64 id) const;
     QList<StatusChange> statusHistory(qint64 householdId) const;
@@ -117,16 +149,21 @@ public:
     }
 
     static bool canChangeStatus(Domain::HouseholdStatus from, Domain::HouseholdStatus to);
+    // Whether a change of status needs a reason (all but an application and its approval).
+    static bool needsReason(Domain::HouseholdStatus from, Domain::HouseholdStatus to);
 
 private:
+    // figuresDate: where a change of the amount or covered persons is placed in the history (invalid: today).
+    Result updateHousehold(Household &household, const QString &reason, const QDate &figuresDate);
     Result writeMembers(Household &household, const Household *before, const QString &reason);
     // Moves the declared counts by the given deltas, never below the member records, covered never above
     // members; and points head_person_id at the current head.
     Result adjustCounts(qint64 householdId, int memberDelta, int coveredDelta);
-    Result applyStatus(
-        const Household &household, Domain::HouseholdStatus to, const QDate &date, const QString &reason);
-    Result recordStatus(qint64 householdId, std::optional<Domain::HouseholdStatus> from, Domain::HouseholdStatus to,
-        const QDate &date, const QString &reason);
+    Result applyStatus(const Household &household, Domain::HouseholdStatus to, const QDate &date, const QString &reason,
+        int coveredDelta = 0);
+    // Places a change in the status history and keeps the household's amount at its latest row's.
+    Result placeChange(qint64 householdId, const QDate &date, const StatusTimeline::Change &change);
+    Result checkCorrection(qint64 householdId, const QDate &date, bool confirmed) const;
     Result insertPerson(Person &person);
     Result audit(const QString &action, const QString &entity, qint64 entityId, qint64 householdId,
         const QJsonObject &oldValue, const QJsonObject &newValue);

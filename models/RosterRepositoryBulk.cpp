@@ -2,6 +2,7 @@
 // 80,000 members spends most of its time in QSqlQuery's and QJsonObject's per-value costs otherwise.
 #include "AuditLog.h"
 #include "Database.h"
+#include "RosterRecords.h"
 #include "RosterRepository.h"
 #include "SqliteStatement.h"
 
@@ -218,10 +219,16 @@ void appendPerson(QByteArray &out, const Person &p)
     o.boolean(L("covered"), p.covered);
     if (p.deceasedDate.isValid())
         o.string(L("deceased_date"), p.deceasedDate.toString(Qt::ISODate));
+    if (!p.disabilityCertificate.isEmpty())
+        o.string(L("disability_certificate"), p.disabilityCertificate);
     o.keyword(L("disability_grade"), keyText(p.disabilityGrade));
     o.keyword(L("disability_kind"), keyText(p.disabilityKind));
+    if (!p.disabilityText.isEmpty())
+        o.string(L("disability_text"), p.disabilityText);
     o.keyword(L("health"), keyText(p.health));
     o.string(L("id_number"), p.idNumber);
+    if (p.joinedDate.isValid())
+        o.string(L("joined_date"), p.joinedDate.toString(Qt::ISODate));
     o.keyword(L("labour_ability"), keyText(p.labourAbility));
     if (p.leftDate.isValid()) {
         o.string(L("left_date"), p.leftDate.toString(Qt::ISODate));
@@ -231,6 +238,8 @@ void appendPerson(QByteArray &out, const Person &p)
     if (!p.note.isEmpty())
         o.string(L("note"), p.note);
     o.keyword(L("relation"), keyText(p.relation));
+    if (!p.relationText.isEmpty())
+        o.string(L("relation_text"), p.relationText);
 }
 
 // RosterRecords::householdJson with its "members", and the audit context, as text.
@@ -351,6 +360,10 @@ bool prepareHouseholds(QList<Household> &households, qint64 lastId, qint64 lastP
         h.memberCount = qMax(h.memberCount, records);
         h.coveredCount
             = qMin(h.memberCount, h.coveredCount > 0 ? qMax(h.coveredCount, coveredRecords) : coveredRecords);
+        if (!h.history.isEmpty()) {
+            h.status = h.history.last().to;
+            h.statusDate = h.history.last().date;
+        }
         if (!h.statusDate.isValid())
             h.statusDate = today;
     }
@@ -361,7 +374,9 @@ bool prepareHouseholds(QList<Household> &households, qint64 lastId, qint64 lastP
 struct RowTexts
 {
     QByteArray address, phone, bankAccount, note, startPeriod, statusDate;
-    std::vector<std::array<QByteArray, 4>> members; // name, ID number, left reason, note
+    QByteArray paidFrom; // the month after the status date: when an approval at that date is first paid
+    // name, ID number, left reason, note, relation as written, disability as written, disability certificate
+    std::vector<std::array<QByteArray, 7>> members;
 };
 
 // What writing the households needs besides SQLite, made on a thread of its own while the rows are written: first
@@ -444,9 +459,12 @@ private:
             t.note = h.note.toUtf8();
             t.startPeriod = startPeriod;
             t.statusDate = statusDate;
+            if (!h.startPeriod.isValid())
+                t.paidFrom = RosterRecords::paidFromApproval(h.statusDate).toString().toLatin1();
             t.members.reserve(size_t(h.members.size()));
             for (const Person &p : h.members)
-                t.members.push_back({p.name.toUtf8(), p.idNumber.toUtf8(), p.leftReason.toUtf8(), p.note.toUtf8()});
+                t.members.push_back({p.name.toUtf8(), p.idNumber.toUtf8(), p.leftReason.toUtf8(), p.note.toUtf8(),
+                    p.relationText.toUtf8(), p.disabilityText.toUtf8(), p.disabilityCertificate.toUtf8()});
             m_textsDone.store(i + 1, std::memory_order_release);
         }
         m_records.reserve(m_households.size());
@@ -535,14 +553,16 @@ Result RosterRepository::createHouseholds(
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     SqliteStatement insertPerson(db,
         "INSERT INTO person (id, household_id, name, id_number, relation, covered, disability_kind, disability_grade, "
-        "health, labour_ability, deceased_date, left_date, left_reason, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "health, labour_ability, deceased_date, left_date, left_reason, note, joined_date, relation_text, "
+        "disability_text, disability_certificate) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     // The head is set once its row is written, not with the household: a household naming a member not yet
     // written would make SQLite look for it in every household as each member is written (the reference is
     // checked at the commit, DEFERRABLE INITIALLY DEFERRED, and household.head_person_id has no index).
     SqliteStatement setHead(db, "UPDATE household SET head_person_id = ? WHERE id = ?");
     SqliteStatement history(db,
         "INSERT INTO status_history (household_id, from_status, to_status, effective_date, reason, "
-        "monthly_amount_fen, covered_count, recorded_at, operator) VALUES (?,NULL,?,?,?,?,?,?,?)");
+        "monthly_amount_fen, covered_count, recorded_at, operator, sets_amount, sets_covered, paid_from) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const SqliteStatement *s : {&insertHousehold, &insertPerson, &setHead, &history}) {
         if (!s->isValid())
             return m_db.failure(s->lastError());
@@ -553,7 +573,8 @@ Result RosterRepository::createHouseholds(
     BulkPreparation prepared(audit, households, m_db.auditContext());
     const QByteArray recordedAt = now.toString(Qt::ISODateWithMs).toUtf8();
     const QByteArray operatorName = m_db.operatorName().toUtf8();
-    const QByteArray why = (reason.isEmpty() ? RecordedReason::registered() : reason).toUtf8();
+    const QString reasonText = reason.isEmpty() ? RecordedReason::registered() : reason;
+    const QByteArray why = reasonText.toUtf8();
     auto failed = [this](const SqliteStatement &s) { return m_db.failure(s.lastError()); };
     // Texts are bound without a copy (bindUtf8Static): all of them outlive their row's exec().
     int done = 0;
@@ -583,7 +604,8 @@ Result RosterRepository::createHouseholds(
             return failed(insertHousehold);
         for (qsizetype m = 0; m < h.members.size(); ++m) {
             const Person &p = h.members[m];
-            const auto &[name, idNumber, leftReason, personNote] = texts.members[size_t(m)];
+            const auto &[name, idNumber, leftReason, personNote, relationText, disabilityText, certificate]
+                = texts.members[size_t(m)];
             insertPerson.bind(1, p.id);
             insertPerson.bind(2, h.id);
             insertPerson.bindUtf8Static(3, name);
@@ -598,6 +620,10 @@ Result RosterRepository::createHouseholds(
             bindDate(insertPerson, 12, p.leftDate);
             insertPerson.bindUtf8Static(13, leftReason);
             insertPerson.bindUtf8Static(14, personNote);
+            bindDate(insertPerson, 15, p.joinedDate);
+            insertPerson.bindUtf8Static(16, relationText);
+            insertPerson.bindUtf8Static(17, disabilityText);
+            insertPerson.bindUtf8Static(18, certificate);
             if (!insertPerson.exec())
                 return failed(insertPerson);
             if (p.id == h.headPersonId) {
@@ -607,16 +633,50 @@ Result RosterRepository::createHouseholds(
                     return failed(setHead);
             }
         }
-        history.bind(1, h.id);
-        history.bindUtf8Static(2, status);
-        history.bindUtf8Static(3, texts.statusDate);
-        history.bindUtf8Static(4, why);
-        history.bind(5, h.monthlyAmount.fen());
-        history.bind(6, h.coveredCount);
-        history.bindUtf8Static(7, recordedAt);
-        history.bindUtf8Static(8, operatorName);
-        if (!history.exec())
-            return failed(history);
+        if (h.history.isEmpty()) {
+            // The common case, without building the row: the household's status at its date.
+            const bool starts = h.status == HouseholdStatus::Active;
+            history.bind(1, h.id);
+            history.bindNull(2);
+            history.bindUtf8Static(3, status);
+            history.bindUtf8Static(4, texts.statusDate);
+            history.bindUtf8Static(5, why);
+            history.bind(6, h.monthlyAmount.fen());
+            history.bind(7, h.coveredCount);
+            history.bindUtf8Static(8, recordedAt);
+            history.bindUtf8Static(9, operatorName);
+            history.bind(10, 1);
+            history.bind(11, 1);
+            if (starts)
+                history.bindUtf8Static(12, h.startPeriod.isValid() ? texts.startPeriod : texts.paidFrom);
+            else
+                history.bindNull(12);
+            if (!history.exec())
+                return failed(history);
+        } else {
+            for (const StatusChange &c : RosterRecords::openingHistory(h, reasonText)) {
+                history.bind(1, h.id);
+                if (c.from)
+                    history.bindUtf8Static(2, keyText(*c.from));
+                else
+                    history.bindNull(2);
+                history.bindUtf8Static(3, keyText(c.to));
+                history.bindUtf8(4, c.date.toString(Qt::ISODate).toLatin1());
+                history.bindUtf8(5, c.reason.toUtf8());
+                history.bind(6, c.monthlyAmount.fen());
+                history.bind(7, c.coveredCount);
+                history.bindUtf8Static(8, recordedAt);
+                history.bindUtf8Static(9, operatorName);
+                history.bind(10, c.setsAmount ? 1 : 0);
+                history.bind(11, c.setsCovered ? 1 : 0);
+                if (c.paidFrom.isValid())
+                    history.bindUtf8(12, c.paidFrom.toString().toLatin1());
+                else
+                    history.bindNull(12);
+                if (!history.exec())
+                    return failed(history);
+            }
+        }
         ++done;
         if (progress && !progress(done))
             return Result::rejected(tr("Cancelled: nothing was saved."));

@@ -4,6 +4,7 @@
 #include "RosterRecords.h"
 #include "RosterRepository.h"
 #include "SqliteStatement.h"
+#include "StatusTimeline.h"
 
 #include <QSqlQuery>
 
@@ -162,30 +163,7 @@ std::optional<Household> RosterRepository::household(qint64 id) const
 
 QList<StatusChange> RosterRepository::statusHistory(qint64 householdId) const
 {
-    QList<StatusChange> out;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, household_id, from_status, to_status, effective_date, reason, "
-                             "monthly_amount_fen, covered_count, recorded_at, operator FROM status_history "
-                             "WHERE household_id = ? ORDER BY id"));
-    q.addBindValue(householdId);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        StatusChange c;
-        c.id = q.value(0).toLongLong();
-        c.householdId = q.value(1).toLongLong();
-        if (!q.value(2).isNull())
-            c.from = enumOr(q.value(2), HouseholdStatus::Applying);
-        c.to = enumOr(q.value(3), HouseholdStatus::Applying);
-        c.date = dateFrom(q.value(4));
-        c.reason = q.value(5).toString();
-        c.monthlyAmount = Money::fromFen(q.value(6).toLongLong());
-        c.coveredCount = q.value(7).toInt();
-        c.recordedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
-        c.operatorName = q.value(9).toString();
-        out.append(c);
-    }
-    return out;
+    return StatusTimeline(m_db).rows(householdId);
 }
 
 QList<qint64> RosterRepository::exitedSince(const QDate &date) const

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "RosterRecords.h"
 #include "RosterRepository.h"
+#include "StatusTimeline.h"
 
 #include <QSqlQuery>
 
@@ -18,7 +19,28 @@ bool badDate(const QDate &date, const QDate &today)
 
 } // namespace
 
-Result RosterRepository::recordDeath(qint64 personId, const QDate &date, qint64 newHeadPersonId)
+Result RosterRepository::checkCorrection(qint64 householdId, const QDate &date, bool confirmed) const
+{
+    const CorrectionImpact impact = StatusTimeline(m_db).impactOf(householdId, date);
+    if (impact.needsConfirmation() && !confirmed)
+        return Result::rejected(
+            impact.text() + u' ' + tr("Confirm to record it as a correction."), QStringLiteral("confirm"));
+    return Result::success();
+}
+
+namespace {
+
+// The audit record of a change reaching into past months says which.
+void markCorrection(QJsonObject &record, const CorrectionImpact &impact)
+{
+    if (impact.changesPastMonths())
+        record[QStringLiteral("correction")] = impact.monthsText();
+}
+
+} // namespace
+
+Result RosterRepository::recordDeath(
+    qint64 personId, const QDate &date, qint64 newHeadPersonId, std::optional<Money> newAmount, bool confirmed)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(QLatin1String(kPersonColumns)));
@@ -33,6 +55,8 @@ Result RosterRepository::recordDeath(qint64 personId, const QDate &date, qint64 
     std::optional<Household> h = household(before.householdId);
     if (!h)
         return Result::rejected(tr("The household no longer exists."));
+    if (newAmount && newAmount->isNegative())
+        return Result::rejected(tr("The monthly amount cannot be negative."), QStringLiteral("amount"));
     const QList<Person> others = [&] {
         QList<Person> out;
         for (const Person &p : h->currentMembers()) {
@@ -57,6 +81,9 @@ Result RosterRepository::recordDeath(qint64 personId, const QDate &date, qint64 
                 tr("%1 was the head of household: choose the member who becomes head.").arg(before.name),
                 QStringLiteral("newHead"));
     }
+    if (Result r = checkCorrection(h->id, date, confirmed); !r)
+        return r;
+    const CorrectionImpact impact = StatusTimeline(m_db).impactOf(h->id, date);
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))
@@ -66,22 +93,31 @@ Result RosterRepository::recordDeath(qint64 personId, const QDate &date, qint64 
     after.leftDate = date;
     after.leftReason = Domain::RecordedReason::deceased();
     after.covered = false;
+    if (before.isHead()) {
+        // The deceased is no longer the head: the records say who was.
+        after.relation = Relation::Other;
+        after.relationText = Domain::RecordedReason::formerHead();
+    }
     QSqlQuery u(m_db.connection());
-    u.prepare(QStringLiteral("UPDATE person SET deceased_date = ?, left_date = ?, left_reason = ?, covered = 0 "
-                             "WHERE id = ?"));
+    u.prepare(QStringLiteral("UPDATE person SET deceased_date = ?, left_date = ?, left_reason = ?, covered = 0, "
+                             "relation = ?, relation_text = ? WHERE id = ?"));
     u.addBindValue(date.toString(Qt::ISODate));
     u.addBindValue(date.toString(Qt::ISODate));
     u.addBindValue(after.leftReason);
+    u.addBindValue(key(after.relation));
+    u.addBindValue(after.relationText);
     u.addBindValue(personId);
     if (!m_db.exec(u, &error))
         return error;
-    if (Result r = audit(
-            QStringLiteral("death"), QStringLiteral("person"), personId, h->id, personJson(before), personJson(after));
+    QJsonObject deathRecord = personJson(after);
+    markCorrection(deathRecord, impact);
+    if (Result r
+        = audit(QStringLiteral("death"), QStringLiteral("person"), personId, h->id, personJson(before), deathRecord);
         !r)
         return r;
     if (newHead) {
         QSqlQuery hq(m_db.connection());
-        hq.prepare(QStringLiteral("UPDATE person SET relation = 'head' WHERE id = ?"));
+        hq.prepare(QStringLiteral("UPDATE person SET relation = 'head', relation_text = '' WHERE id = ?"));
         hq.addBindValue(newHead->id);
         if (!m_db.exec(hq, &error))
             return error;
@@ -103,18 +139,57 @@ Result RosterRepository::recordDeath(qint64 personId, const QDate &date, qint64 
             || h->status == HouseholdStatus::Applying)) {
         const HouseholdStatus to
             = h->status == HouseholdStatus::Applying ? HouseholdStatus::Rejected : HouseholdStatus::Exited;
-        if (Result r = applyStatus(*h, to, date, Domain::RecordedReason::allMembersDeceased()); !r)
+        if (Result r = applyStatus(*h, to, date, Domain::RecordedReason::allMembersDeceased(), before.covered ? -1 : 0);
+            !r)
             return r;
-    } else if (before.covered) {
-        if (Result r = recordStatus(h->id, h->status, h->status, date, after.leftReason); !r)
+    } else if (before.covered || (newAmount && *newAmount != h->monthlyAmount)) {
+        StatusTimeline::Change change;
+        change.coveredDelta = before.covered ? -1 : 0;
+        change.amount = newAmount;
+        change.reason = after.leftReason;
+        if (Result r = placeChange(h->id, date, change); !r)
             return r;
+        if (newAmount && *newAmount != h->monthlyAmount) {
+            QJsonObject o, n;
+            o[QStringLiteral("monthly_amount_fen")] = h->monthlyAmount.fen();
+            n[QStringLiteral("monthly_amount_fen")] = newAmount->fen();
+            n[QStringLiteral("date")] = date.toString(Qt::ISODate);
+            n[QStringLiteral("reason")] = after.leftReason;
+            markCorrection(n, impact);
+            if (Result r = audit(QStringLiteral("amount"), QStringLiteral("household"), h->id, h->id, o, n); !r)
+                return r;
+        }
     }
     if (!t.commit(&error))
         return error;
     return Result::success();
 }
 
-Result RosterRepository::changeStatus(qint64 householdId, HouseholdStatus to, const QDate &date, const QString &reason)
+Result RosterRepository::placeChange(qint64 householdId, const QDate &date, const StatusTimeline::Change &change)
+{
+    StatusChange latest;
+    if (Result r = StatusTimeline(m_db).place(householdId, date, change, nullptr, &latest); !r)
+        return r;
+    // The household holds what its latest row holds.
+    if (change.amount) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE household SET monthly_amount_fen = ? WHERE id = ?"));
+        q.addBindValue(latest.monthlyAmount.fen());
+        q.addBindValue(householdId);
+        Result error;
+        if (!m_db.exec(q, &error))
+            return error;
+    }
+    return Result::success();
+}
+
+bool RosterRepository::needsReason(HouseholdStatus from, HouseholdStatus to)
+{
+    return to != HouseholdStatus::Applying && !(from == HouseholdStatus::Applying && to == HouseholdStatus::Active);
+}
+
+Result RosterRepository::changeStatus(
+    qint64 householdId, HouseholdStatus to, const QDate &date, const QString &reason, bool confirmed)
 {
     const std::optional<Household> h = household(householdId);
     if (!h)
@@ -128,13 +203,13 @@ Result RosterRepository::changeStatus(qint64 householdId, HouseholdStatus to, co
         return Result::rejected(tr("The date %1 is before the last status change (%2).")
                                     .arg(date.toString(Qt::ISODate), h->statusDate.toString(Qt::ISODate)),
             QStringLiteral("date"));
-    const bool needsReason
-        = to != HouseholdStatus::Applying && !(h->status == HouseholdStatus::Applying && to == HouseholdStatus::Active);
-    if (needsReason && reason.trimmed().isEmpty())
+    if (needsReason(h->status, to) && reason.trimmed().isEmpty())
         return Result::rejected(tr("Give the reason for the change to %1.").arg(label(to)), QStringLiteral("reason"));
     if (to == HouseholdStatus::Active && h->coveredCount == 0)
         return Result::rejected(
             tr("The household has no covered member and cannot be active."), QStringLiteral("status"));
+    if (Result r = checkCorrection(householdId, date, confirmed); !r)
+        return r;
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))
@@ -146,11 +221,19 @@ Result RosterRepository::changeStatus(qint64 householdId, HouseholdStatus to, co
     return Result::success();
 }
 
-Result RosterRepository::applyStatus(const Household &h, HouseholdStatus to, const QDate &date, const QString &reason)
+Result RosterRepository::applyStatus(
+    const Household &h, HouseholdStatus to, const QDate &date, const QString &reason, int coveredDelta)
 {
+    const CorrectionImpact impact = StatusTimeline(m_db).impactOf(h.id, date);
+    StatusTimeline::Change change;
+    change.to = to;
+    change.reason = reason;
+    change.coveredDelta = coveredDelta;
+    if (Result r = placeChange(h.id, date, change); !r)
+        return r;
     // Benefit is paid from the month after approval.
     const Period start
-        = (to == HouseholdStatus::Active && !h.startPeriod.isValid()) ? Period::fromDate(date).next() : h.startPeriod;
+        = (to == HouseholdStatus::Active && !h.startPeriod.isValid()) ? paidFromApproval(date) : h.startPeriod;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE household SET status = ?, status_date = ?, start_period = ? WHERE id = ?"));
     q.addBindValue(key(to));
@@ -160,50 +243,100 @@ Result RosterRepository::applyStatus(const Household &h, HouseholdStatus to, con
     Result error;
     if (!m_db.exec(q, &error))
         return error;
-    if (Result r = recordStatus(h.id, h.status, to, date, reason); !r)
-        return r;
     QJsonObject o, n;
     o[QStringLiteral("status")] = key(h.status);
     n[QStringLiteral("status")] = key(to);
     n[QStringLiteral("date")] = date.toString(Qt::ISODate);
     n[QStringLiteral("reason")] = reason;
+    markCorrection(n, impact);
     return audit(QStringLiteral("status"), QStringLiteral("household"), h.id, h.id, o, n);
 }
 
-Result RosterRepository::setMonthlyAmount(qint64 householdId, Money amount, const QDate &date, const QString &reason)
+Result RosterRepository::setMonthlyAmount(
+    qint64 householdId, Money amount, const QDate &date, const QString &reason, bool confirmed)
+{
+    return changeFigures(householdId, amount, std::nullopt, date, reason, confirmed);
+}
+
+Result RosterRepository::changeFigures(qint64 householdId, std::optional<Money> amount, std::optional<int> covered,
+    const QDate &date, const QString &reason, bool confirmed)
 {
     const std::optional<Household> h = household(householdId);
     if (!h)
         return Result::rejected(tr("The household no longer exists."));
-    if (amount.isNegative())
+    if (amount && amount->isNegative())
         return Result::rejected(tr("The monthly amount cannot be negative."), QStringLiteral("amount"));
-    if (!date.isValid() || date.year() < 1900)
-        return Result::rejected(tr("The date from which the amount applies is missing."), QStringLiteral("date"));
-    if (amount == h->monthlyAmount)
+    if (amount && *amount > maximumMonthlyAmount())
+        return Result::rejected(
+            tr("The monthly amount %1 yuan is not plausible for one household.").arg(amount->toDisplayString()),
+            QStringLiteral("amount"));
+    if (covered && (*covered < 0 || *covered > h->memberCount))
+        return Result::rejected(
+            tr("Covered persons (%1) must be between 0 and the household size (%2).").arg(*covered).arg(h->memberCount),
+            QStringLiteral("covered"));
+    int coveredRecords = 0;
+    for (const Person &p : h->currentMembers())
+        coveredRecords += (p.covered && !p.deceasedDate.isValid()) ? 1 : 0;
+    if (covered && *covered < coveredRecords)
+        return Result::rejected(tr("Covered persons (%1) are fewer than the %2 members marked as covered.")
+                                    .arg(*covered)
+                                    .arg(coveredRecords),
+            QStringLiteral("covered"));
+    if (covered && *covered == 0 && h->status == HouseholdStatus::Active)
+        return Result::rejected(tr("An active household needs at least one covered person; suspend it instead."),
+            QStringLiteral("covered"));
+    if (amount && *amount == h->monthlyAmount)
+        amount.reset();
+    if (covered && *covered == h->coveredCount)
+        covered.reset();
+    if (!amount && !covered)
         return Result::success();
+    if (!date.isValid() || date.year() < 1900 || date > m_db.today())
+        return Result::rejected(
+            tr("The date from which the change applies is missing or in the future."), QStringLiteral("date"));
+    if (reason.trimmed().isEmpty())
+        return Result::rejected(tr("Give the reason for the change."), QStringLiteral("reason"));
+    if (Result r = checkCorrection(householdId, date, confirmed); !r)
+        return r;
+    const CorrectionImpact impact = StatusTimeline(m_db).impactOf(householdId, date);
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))
         return error;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE household SET monthly_amount_fen = ? WHERE id = ?"));
-    q.addBindValue(amount.fen());
-    q.addBindValue(householdId);
-    if (!m_db.exec(q, &error))
-        return error;
-    if (Result r = recordStatus(householdId, h->status, h->status, date,
-            reason.trimmed().isEmpty() ? tr("monthly amount changed") : reason.trimmed());
-        !r)
+    StatusTimeline::Change change;
+    change.amount = amount;
+    change.covered = covered;
+    change.reason = reason.trimmed();
+    if (Result r = placeChange(householdId, date, change); !r)
         return r;
     QJsonObject o, n;
-    o[QStringLiteral("monthly_amount_fen")] = h->monthlyAmount.fen();
-    n[QStringLiteral("monthly_amount_fen")] = amount.fen();
+    if (amount) {
+        o[QStringLiteral("monthly_amount_fen")] = h->monthlyAmount.fen();
+        n[QStringLiteral("monthly_amount_fen")] = amount->fen();
+    }
+    if (covered) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE household SET covered_count = ? WHERE id = ?"));
+        q.addBindValue(*covered);
+        q.addBindValue(householdId);
+        if (!m_db.exec(q, &error))
+            return error;
+        o[QStringLiteral("covered_count")] = h->coveredCount;
+        n[QStringLiteral("covered_count")] = *covered;
+    }
     n[QStringLiteral("date")] = date.toString(Qt::ISODate);
-    if (!reason.trimmed().isEmpty())
-        n[QStringLiteral("reason")] = reason.trimmed();
-    if (Result r = audit(QStringLiteral("amount"), QStringLiteral("household"), householdId, householdId, o, n); !r)
+    n[QStringLiteral("reason")] = reason.trimmed();
+    markCorrection(n, impact);
+    if (Result r = audit(amount ? QStringLiteral("amount") : QStringLiteral("covered"), QStringLiteral("household"),
+            householdId, householdId, o, n);
+        !r)
         return r;
     if (!t.commit(&error))
         return error;
     return Result::success();
+}
+
+Money RosterRepository::maximumMonthlyAmount()
+{
+    return Money::fromFen(9999999); // 99,999.99 yuan
 }

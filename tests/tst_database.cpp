@@ -32,6 +32,17 @@ QVariant scalar(Database &db, const QString &sql)
     return q.value(0);
 }
 
+// Takes a current file back to what version 6 wrote: without version 7's columns and tables.
+void undoVersion7(QSqlQuery &q)
+{
+    for (const char *sql : {"ALTER TABLE status_history DROP COLUMN sets_amount",
+             "ALTER TABLE status_history DROP COLUMN sets_covered", "ALTER TABLE status_history DROP COLUMN paid_from",
+             "ALTER TABLE person DROP COLUMN joined_date", "ALTER TABLE person DROP COLUMN relation_text",
+             "ALTER TABLE person DROP COLUMN disability_text", "ALTER TABLE person DROP COLUMN disability_certificate",
+             "ALTER TABLE office DROP COLUMN address", "DROP TABLE category_supplement", "DROP TABLE report_output"})
+        QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+}
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -236,6 +247,7 @@ private Q_SLOTS:
             QSqlQuery q(t->db->connection());
             QVERIFY(q.exec(QStringLiteral("CREATE INDEX person_id_number ON person(id_number)")));
             QVERIFY(q.exec(QStringLiteral("CREATE INDEX person_name ON person(name)")));
+            undoVersion7(q);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
             // The status check as versions 1–5 wrote it.
             QString household
@@ -284,6 +296,48 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("EXPLAIN INSERT INTO household (village_id, status) VALUES (1, 'active')")));
         while (q.next())
             QVERIFY(q.value(1).toString() != QLatin1String("OpenEphemeral"));
+    }
+
+    // Version 7 says which history rows set the figures and from which month the benefit is payable: a status
+    // change only carries them on; the household's start month where it has one.
+    void migratesVersion6()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+        {
+            auto t = makeDatabase();
+            Household h = household(t->village1, QStringLiteral("王五"), QDate(1965, 5, 5), 51, 1);
+            h.status = Domain::HouseholdStatus::Active;
+            h.startPeriod = Period(2014, 3);
+            h.statusDate = QDate(2014, 2, 20);
+            QVERIFY(RosterRepository(*t->db).createHousehold(h));
+            QVERIFY(RosterRepository(*t->db).changeStatus(
+                h.id, Domain::HouseholdStatus::Suspended, QDate(2020, 5, 6), QStringLiteral("外出务工")));
+            QSqlQuery q(t->db->connection());
+            undoVersion7(q);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 6")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            t->db->close();
+            QVERIFY(QFile::copy(t->path(), path));
+        }
+        Database db;
+        QVERIFY(db.open(path));
+        QCOMPARE(db.fileSchemaVersion(), Database::SchemaVersion);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT to_status, sets_amount, sets_covered, paid_from FROM status_history "
+                                      "ORDER BY effective_date, id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("active"));
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(2).toInt(), 1);
+        QCOMPARE(q.value(3).toString(), QStringLiteral("2014-03"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("suspended"));
+        QCOMPARE(q.value(1).toInt(), 0);
+        QCOMPARE(q.value(2).toInt(), 0);
+        QVERIFY(!q.next());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM category_supplement")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 
     // A commit that leaves the write-ahead log long has it copied into the database file by a connection of
