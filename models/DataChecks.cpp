@@ -4,6 +4,7 @@
 #include "IdNumber.h"
 #include "Money.h"
 #include "OfficeRepository.h"
+#include "ReviewSchedule.h"
 #include "RosterRecords.h"
 
 #include <QHash>
@@ -82,7 +83,7 @@ QString DataChecks::title(const QString &key)
     if (key == QLatin1String("deceased_covered"))
         return tr("Deceased member still covered");
     if (key == QLatin1String("review_overdue"))
-        return tr("No review in the last 12 months");
+        return tr("Periodic review overdue (every 6 or 12 months)");
     if (key == QLatin1String("able_bodied_household"))
         return tr("All members able-bodied adults of working age");
     return {};
@@ -216,23 +217,57 @@ QList<DataCheckHit> DataChecks::run(const QString &key, const QDate &day) const
                     : tr("%1 died on %2 and is still a current member of the household").arg(name, died));
         }
     } else if (key == QLatin1String("review_overdue")) {
-        const QDate limit = today.addMonths(-12);
-        QSqlQuery q = select(m_db,
-            QStringLiteral("SELECT h.id, h.review_date FROM household h WHERE %1 AND "
-                           "(h.review_date IS NULL OR h.review_date < ?)")
-                .arg(onDibao),
-            {limit.toString(Qt::ISODate)});
+        // Every 6 or 12 months (ReviewSchedule): the members decide which.
+        struct Due
+        {
+            Household household;
+            int interval = 12;
+        };
+        QHash<qint64, Due> dues;
+        QList<qint64> order;
+        QSqlQuery h = select(m_db,
+            QStringLiteral("SELECT h.id, h.status, h.review_date, h.start_period, h.status_date FROM household h "
+                           "WHERE %1 ORDER BY h.village_id, h.id")
+                .arg(onDibao));
+        while (h.next()) {
+            Due d;
+            d.household.id = h.value(0).toLongLong();
+            d.household.status = enumOr(h.value(1), HouseholdStatus::Active);
+            d.household.reviewDate = dateFrom(h.value(2));
+            d.household.startPeriod = Period::parse(h.value(3).toString());
+            d.household.statusDate = dateFrom(h.value(4));
+            order << d.household.id;
+            dues.insert(d.household.id, d);
+        }
+        QSqlQuery q = select(m_db, currentMembers);
         while (q.next()) {
-            const QDate reviewed = dateFrom(q.value(1));
-            if (!reviewed.isValid()) {
-                details[q.value(0).toLongLong()] << tr("no review recorded");
+            const auto it = dues.find(q.value(0).toLongLong());
+            if (it == dues.end() || it->interval == 6 || !q.value(7).isNull())
+                continue;
+            const int age = IdNumber::parse(q.value(2).toString()).ageAt(today);
+            if (ReviewSchedule::isAbleBodied(enumOr(q.value(3), LabourAbility::None),
+                    enumOr(q.value(4), Health::Serious), enumOr(q.value(5), DisabilityKind::Multiple), age))
+                it->interval = 6;
+        }
+        for (qint64 id : std::as_const(order)) {
+            const Due &d = dues[id];
+            const QDate due = ReviewSchedule::dueDate(d.household, d.interval);
+            if (!due.isValid() || due >= today)
+                continue;
+            const QString every = d.interval == 6 ? tr("every 6 months (an able-bodied member)")
+                                                  : tr("every 12 months (no able-bodied member)");
+            if (!d.household.reviewDate.isValid()) {
+                details[id] << tr("no review recorded, due %1 (%2)").arg(due.toString(Qt::ISODate), every);
                 continue;
             }
+            const QDate &reviewed = d.household.reviewDate;
             int months = (today.year() - reviewed.year()) * 12 + today.month() - reviewed.month();
             if (today.day() < reviewed.day())
                 --months;
-            details[q.value(0).toLongLong()]
-                << tr("last reviewed on %1, %2 months ago").arg(reviewed.toString(Qt::ISODate)).arg(months);
+            details[id] << tr("last reviewed on %1, %2 months ago; due %3 (%4)")
+                               .arg(reviewed.toString(Qt::ISODate))
+                               .arg(months)
+                               .arg(due.toString(Qt::ISODate), every);
         }
     } else if (key == QLatin1String("able_bodied_household")) {
         struct Tally
@@ -254,9 +289,8 @@ QList<DataCheckHit> DataChecks::run(const QString &key, const QDate &day) const
             Tally &t = tallies[household];
             ++t.members;
             const int age = IdNumber::parse(q.value(2).toString()).ageAt(today);
-            const bool able = age >= 18 && age <= 59 && enumOr(q.value(3), LabourAbility::None) == LabourAbility::Full
-                && enumOr(q.value(4), Health::Serious) == Health::Healthy
-                && enumOr(q.value(5), DisabilityKind::Multiple) == DisabilityKind::None;
+            const bool able = ReviewSchedule::isAbleBodied(enumOr(q.value(3), LabourAbility::None),
+                enumOr(q.value(4), Health::Serious), enumOr(q.value(5), DisabilityKind::Multiple), age);
             if (able) {
                 ++t.ableBodied;
                 t.youngest = qMin(t.youngest, age);

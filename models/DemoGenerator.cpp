@@ -5,6 +5,7 @@
 #include "DemoTownship.h"
 #include "IdNumber.h"
 #include "OfficeRepository.h"
+#include "ReviewSchedule.h"
 #include "RosterRepository.h"
 #include "StatsRepository.h"
 
@@ -251,15 +252,20 @@ HouseholdPlan planHousehold(Township &t)
     h.phone = d.perMille(750) ? QStringLiteral("13") + d.digits(9) : QString();
     h.bankAccount = t.bankAccount();
     h.registeredPoor = d.perMille(h.category == Category::Ordinary ? 60 : 140);
-    // The annual review (年度复核) on the anniversary of the approval, the last one before the reference date. One
-    // household in twenty has missed its last review, as self-inspections find. Told by the bank account's last
-    // digits, not drawn from the dice, so the rest of the township stays as it was.
+    // The periodic review (复核) counted from the approval: every 6 months for a household with an able-bodied
+    // member, every 12 for the others (ReviewSchedule); the last one before the reference date. One household in
+    // twenty has missed its last review, as self-inspections find. Told by the bank account's last digits, not
+    // drawn from the dice, so the rest of the township stays as it was.
     if (approved.isValid() && approved <= t.ref) {
+        const bool ableBodied = std::any_of(members.cbegin(), members.cend(), [&t](const Planned &p) {
+            return ReviewSchedule::isAbleBodied(p.labour, p.health, p.kind, ageAt(p.birth, t.ref));
+        });
+        const int interval = ableBodied ? 6 : 12;
         QDate review = approved;
-        while (review.addYears(1) <= t.ref)
-            review = review.addYears(1);
+        while (review.addMonths(interval) <= t.ref)
+            review = review.addMonths(interval);
         if (review > approved && h.bankAccount.right(2).toInt() % 20 == 0)
-            review = review.addYears(-1);
+            review = review.addMonths(-interval);
         h.reviewDate = review;
     }
     for (const Planned &p : std::as_const(members))

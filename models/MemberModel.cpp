@@ -39,11 +39,14 @@ QVariant MemberModel::data(const QModelIndex &index, int role) const
         case AgeColumn:
             return id.isValid() ? QVariant(id.ageAt(m_referenceDate)) : QVariant();
         case RelationColumn:
-            return edit ? QVariant(int(p.relation)) : QVariant(label(p.relation));
+            return edit ? QVariant(int(p.relation)) : QVariant(p.displayRelation());
         case CoveredColumn:
             return edit ? QVariant(p.covered) : QVariant(p.covered ? tr("Yes") : tr("No"));
         case DisabilityColumn:
-            return edit ? QVariant(int(p.disabilityKind)) : QVariant(label(p.disabilityKind));
+            return edit ? QVariant(int(p.disabilityKind))
+                        : QVariant(p.disabilityKind == DisabilityKind::Other && !p.disabilityText.isEmpty()
+                                ? p.disabilityText
+                                : label(p.disabilityKind));
         case DisabilityGradeColumn:
             return edit ? QVariant(int(p.disabilityGrade)) : QVariant(label(p.disabilityGrade));
         case HealthColumn:
@@ -147,7 +150,10 @@ bool MemberModel::setData(const QModelIndex &index, const QVariant &value, int r
         break;
     }
     case RelationColumn:
-        p.relation = Relation(value.toInt());
+        if (Relation(value.toInt()) != p.relation) {
+            p.relation = Relation(value.toInt());
+            p.relationText.clear(); // the file's word described the relation before
+        }
         break;
     case CoveredColumn:
         p.covered = value.toBool();

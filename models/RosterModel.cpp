@@ -1,5 +1,6 @@
 #include "RosterModel.h"
 
+#include "Database.h"
 #include "IdNumber.h"
 
 #include <QColor>
@@ -50,17 +51,26 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             return r.monthlyAmount.toDisplayString();
         case StartPeriodColumn:
             return r.startPeriod.toString();
+        case ReviewDueColumn:
+            return r.reviewDue.toString(Qt::ISODate);
         case AddressColumn:
             return r.address;
         case ColumnCount:
             break;
         }
         return {};
+    case Qt::ToolTipRole:
+        if (index.column() == ReviewDueColumn && r.reviewDue.isValid())
+            return r.reviewInterval == 6 ? tr("Reviewed every 6 months: a member is able-bodied")
+                                         : tr("Reviewed every 12 months: no member is able-bodied");
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == MembersColumn || index.column() == CoveredColumn || index.column() == AmountColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
+        if (index.column() == ReviewDueColumn && r.reviewDue.isValid() && r.reviewDue < m_db.today())
+            return QColor(0xc6, 0x28, 0x28); // overdue
         if (index.column() == StatusColumn) {
             switch (r.status) {
             case HouseholdStatus::Active:
@@ -111,6 +121,9 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Monthly amount (yuan)");
     case StartPeriodColumn:
         return tr("Benefit since");
+    case ReviewDueColumn:
+        //: 复核到期: when the household's periodic review is due
+        return tr("Review due");
     case AddressColumn:
         return tr("Address");
     case ColumnCount:

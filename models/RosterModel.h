@@ -23,6 +23,7 @@ public:
         CoveredColumn,
         AmountColumn,
         StartPeriodColumn,
+        ReviewDueColumn,
         AddressColumn,
         ColumnCount
     };

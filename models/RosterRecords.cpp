@@ -154,6 +154,11 @@ QList<StatusChange> openingHistory(const Household &h, const QString &reason)
     return rows;
 }
 
+QString memberReason(const QString &reason, const QString &memberName)
+{
+    return memberName.isEmpty() ? reason : QStringLiteral("%1（%2）").arg(reason, memberName);
+}
+
 Period paidFromApproval(const QDate &date)
 {
     return Period::fromDate(date).next();

@@ -27,6 +27,8 @@ Person personFrom(const QSqlQuery &query, int first = 0);
 // row of its status at its status date. Each row has its from, to, date, reason, figures and paidFrom set; the
 // first sets the amount and covered persons, the later ones carry them on.
 QList<StatusChange> openingHistory(const Household &household, const QString &reason);
+// A history row's reason for a member's change names the member: 死亡（林阿婆）.
+QString memberReason(const QString &reason, const QString &memberName);
 // The first month a benefit approved on a date is payable: the month after (the procedure pays from then).
 Period paidFromApproval(const QDate &date);
 

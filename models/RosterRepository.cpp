@@ -366,7 +366,9 @@ Result RosterRepository::createHousehold(Household &h, const QString &reason)
 
 Result RosterRepository::updateHousehold(Household &h, const QString &reason)
 {
-    return updateHousehold(h, reason, QDate());
+    HouseholdEdit edit;
+    edit.reason = reason;
+    return updateHousehold(h, edit);
 }
 
 int RosterRepository::unrecordedPersons(const Household &h)
@@ -374,18 +376,15 @@ int RosterRepository::unrecordedPersons(const Household &h)
     return qMax(0, h.memberCount - int(h.currentMembers().size()));
 }
 
-Result RosterRepository::updateHousehold(Household &h, const QString &reason, const QDate &figuresDate)
+Household RosterRepository::afterEdit(const Household &before, Household h, const HouseholdEdit &edit) const
 {
-    const std::optional<Household> before = household(h.id);
-    if (!before)
-        return Result::rejected(tr("The household no longer exists."));
     normaliseMembers(h);
-    h.status = before->status; // status changes go through changeStatus()
-    h.statusDate = before->statusDate;
-    if (h.memberCount == before->memberCount && h.coveredCount == before->coveredCount) {
+    h.status = before.status; // status changes go through changeStatus()
+    h.statusDate = before.statusDate;
+    if (h.memberCount == before.memberCount && h.coveredCount == before.coveredCount) {
         // The declared counts follow the member edits unless the clerk changed them.
         int dm = 0, dc = 0;
-        memberDeltas(*before, h, &dm, &dc);
+        memberDeltas(before, h, &dm, &dc);
         int records = 0, coveredRecords = 0;
         for (const Person &p : h.members) {
             if (p.isCurrent()) {
@@ -393,8 +392,31 @@ Result RosterRepository::updateHousehold(Household &h, const QString &reason, co
                 coveredRecords += (p.covered && !p.deceasedDate.isValid()) ? 1 : 0;
             }
         }
-        h.memberCount = qMax(before->memberCount + dm, records);
-        h.coveredCount = qMin(h.memberCount, qMax(before->coveredCount + dc, coveredRecords));
+        if (edit.alreadyCounted) {
+            h.memberCount = qMax(before.memberCount, records);
+            h.coveredCount = qMin(h.memberCount, qMax(before.coveredCount, coveredRecords));
+        } else {
+            h.memberCount = qMax(before.memberCount + dm, records);
+            h.coveredCount = qMin(h.memberCount, qMax(before.coveredCount + dc, coveredRecords));
+        }
+    }
+    return h;
+}
+
+Result RosterRepository::updateHousehold(Household &h, const HouseholdEdit &edit)
+{
+    const std::optional<Household> before = household(h.id);
+    if (!before)
+        return Result::rejected(tr("The household no longer exists."));
+    h = afterEdit(*before, h, edit);
+    const QString &reason = edit.reason;
+    const QDate figuresDate = edit.date.isValid() ? edit.date : m_db.today();
+    if (figuresDate > m_db.today() || figuresDate.year() < 1900)
+        return Result::rejected(tr("The date of the change is in the future."), QStringLiteral("date"));
+    const bool figuresChange = h.monthlyAmount != before->monthlyAmount || h.coveredCount != before->coveredCount;
+    if (figuresChange) {
+        if (Result r = checkCorrection(h.id, figuresDate, edit.confirmed); !r)
+            return r;
     }
     if (const QList<Result> problems = validate(h); !problems.isEmpty())
         return firstOf(problems);
@@ -427,7 +449,19 @@ Result RosterRepository::updateHousehold(Household &h, const QString &reason, co
         if (Result r = audit(QStringLiteral("update"), QStringLiteral("household"), h.id, h.id, oldValue, newValue); !r)
             return r;
     }
-    if (Result r = writeMembers(h, &*before, reason); !r)
+    // The members who join or leave, named in the history's reason.
+    QStringList changedMembers;
+    QSet<qint64> kept;
+    for (const Person &p : std::as_const(h.members)) {
+        if (p.id == 0 && p.isCurrent())
+            changedMembers << p.name;
+        kept.insert(p.id);
+    }
+    for (const Person &p : before->currentMembers()) {
+        if (!kept.contains(p.id))
+            changedMembers << p.name;
+    }
+    if (Result r = writeMembers(h, &*before, reason, figuresDate); !r)
         return r;
     if (Result r = adjustCounts(h.id, 0, 0); !r)
         return r;
@@ -438,8 +472,9 @@ Result RosterRepository::updateHousehold(Household &h, const QString &reason, co
         if (after->monthlyAmount != before->monthlyAmount)
             change.amount = after->monthlyAmount;
         change.coveredDelta = after->coveredCount - before->coveredCount;
-        change.reason = reason.isEmpty() ? Domain::RecordedReason::figuresChanged() : reason;
-        if (Result r = placeChange(h.id, figuresDate.isValid() ? figuresDate : m_db.today(), change); !r)
+        change.reason = memberReason(reason.isEmpty() ? Domain::RecordedReason::figuresChanged() : reason,
+            changedMembers.join(QStringLiteral("、")));
+        if (Result r = placeChange(h.id, figuresDate, change); !r)
             return r;
     }
     if (!t.commit(&error))
@@ -449,7 +484,7 @@ Result RosterRepository::updateHousehold(Household &h, const QString &reason, co
     return Result::success();
 }
 
-Result RosterRepository::writeMembers(Household &h, const Household *before, const QString &reason)
+Result RosterRepository::writeMembers(Household &h, const Household *before, const QString &reason, const QDate &date)
 {
     QHash<qint64, Person> old;
     if (before) {
@@ -468,7 +503,7 @@ Result RosterRepository::writeMembers(Household &h, const Household *before, con
         if (kept.contains(it.key()))
             continue;
         Person gone = it.value();
-        gone.leftDate = m_db.today();
+        gone.leftDate = date;
         gone.leftReason = reason.isEmpty() ? Domain::RecordedReason::removedFromHousehold() : reason;
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE person SET left_date = ?, left_reason = ? WHERE id = ?"));
@@ -487,7 +522,7 @@ Result RosterRepository::writeMembers(Household &h, const Household *before, con
         p.householdId = h.id;
         if (p.id == 0) {
             if (!p.joinedDate.isValid())
-                p.joinedDate = m_db.today();
+                p.joinedDate = date;
             if (Result r = insertPerson(p); !r)
                 return r;
             if (Result r = audit(QStringLiteral("member_add"), QStringLiteral("person"), p.id, h.id, {}, personJson(p));
@@ -537,19 +572,13 @@ Result RosterRepository::addMember(qint64 householdId, Person &person, const Mem
     person.id = 0;
     person.joinedDate = date;
     h->members.append(person);
-    const bool covers = person.covered && !person.deceasedDate.isValid();
-    if (!join.alreadyCounted) {
-        h->memberCount += 1;
-        h->coveredCount += covers ? 1 : 0;
-    } else {
-        // One of the declared persons: the covered persons grow only past the covered records.
-        int coveredRecords = 0;
-        for (const Person &p : h->currentMembers())
-            coveredRecords += (p.covered && !p.deceasedDate.isValid()) ? 1 : 0;
-        h->coveredCount = qMax(h->coveredCount, coveredRecords);
-    }
     const IdNumber id = IdNumber::parse(person.idNumber);
-    if (Result r = updateHousehold(*h, Domain::RecordedReason::memberAdded(), date); !r)
+    HouseholdEdit edit;
+    edit.reason = Domain::RecordedReason::memberAdded();
+    edit.date = date;
+    edit.alreadyCounted = join.alreadyCounted;
+    edit.confirmed = true; // asked above
+    if (Result r = updateHousehold(*h, edit); !r)
         return r;
     for (const Person &p : h->members) {
         if (p.isCurrent() && p.idNumber == id.text())
@@ -610,7 +639,7 @@ Result RosterRepository::removeMember(qint64 personId, const QDate &date, const 
     if (before.covered && hh) {
         StatusTimeline::Change change;
         change.coveredDelta = -1;
-        change.reason = after.leftReason;
+        change.reason = memberReason(after.leftReason, before.name);
         if (Result r = placeChange(before.householdId, date, change); !r)
             return r;
     }
@@ -662,7 +691,7 @@ Result RosterRepository::moveMember(
     if (moved.covered) {
         StatusTimeline::Change change;
         change.coveredDelta = 1;
-        change.reason = why;
+        change.reason = memberReason(why, moved.name);
         if (Result r = placeChange(toHouseholdId, date, change); !r)
             return r;
     }

@@ -37,6 +37,8 @@ struct RosterRow
     Money monthlyAmount;
     Period startPeriod;
     QString address;
+    QDate reviewDue; // 复核到期 (ReviewSchedule); invalid when not on dibao
+    int reviewInterval = 12; // months
 };
 
 struct RosterTotals
@@ -45,6 +47,17 @@ struct RosterTotals
     int persons = 0;
     int coveredPersons = 0;
     Money monthlyAmount;
+};
+
+// An edit of a household's fields and members (RosterRepository::updateHousehold()).
+struct HouseholdEdit
+{
+    QString reason; // kept in the history when figures change
+    QDate date; // when the members joined or left and the figures changed; invalid: today
+    // Members added are persons the household's declared size already counts (a roster listed only the head):
+    // the size and covered persons stay unless the records exceed them.
+    bool alreadyCounted = false;
+    bool confirmed = false; // a correction of past months (see RosterRepository::correctionImpact())
 };
 
 // How a member joins a household (RosterRepository::addMember()).
@@ -85,6 +98,10 @@ public:
     // Updates household fields and members: members with id 0 are added, missing ones are
     // removed (left today with the given reason), others updated.
     Result updateHousehold(Household &household, const QString &reason = {});
+    Result updateHousehold(Household &household, const HouseholdEdit &edit);
+    // The household as updateHousehold() would store it: its household size and covered persons after the member
+    // edits (unless the edit sets them), and the date rules. For dialogs to show old → new before saving.
+    Household afterEdit(const Household &before, Household after, const HouseholdEdit &edit) const;
     // How many of the household's declared persons have no member record yet (addMember's alreadyCounted).
     static int unrecordedPersons(const Household &household);
 
@@ -120,8 +137,15 @@ public:
     // 调整保障金额 / 保障人数 from a date, with a reason.
     Result setMonthlyAmount(
         qint64 householdId, Money amount, const QDate &date, const QString &reason, bool confirmed = false);
-    Result changeFigures(qint64 householdId, std::optional<Money> amount, std::optional<int> covered, const QDate &date,
-        const QString &reason, bool confirmed = false);
+    // 调整保障金额、家庭人口、保障人数 from a date, with a reason; unset parts stay.
+    struct Figures
+    {
+        std::optional<Money> amount;
+        std::optional<int> members;
+        std::optional<int> covered;
+    };
+    Result changeFigures(
+        qint64 householdId, Figures figures, const QDate &date, const QString &reason, bool confirmed = false);
     // The most a household's monthly amount can plausibly be (a typo guard): 99,999.99 yuan.
     static Money maximumMonthlyAmount();
 
@@ -153,9 +177,8 @@ public:
     static bool needsReason(Domain::HouseholdStatus from, Domain::HouseholdStatus to);
 
 private:
-    // figuresDate: where a change of the amount or covered persons is placed in the history (invalid: today).
-    Result updateHousehold(Household &household, const QString &reason, const QDate &figuresDate);
-    Result writeMembers(Household &household, const Household *before, const QString &reason);
+    // Members added join, and members missing leave, on the date.
+    Result writeMembers(Household &household, const Household *before, const QString &reason, const QDate &date);
     // Moves the declared counts by the given deltas, never below the member records, covered never above
     // members; and points head_person_id at the current head.
     Result adjustCounts(qint64 householdId, int memberDelta, int coveredDelta);

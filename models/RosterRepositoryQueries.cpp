@@ -1,6 +1,7 @@
 // RosterRepository: reads — one household, histories, and the roster page's rows and totals.
 #include "Database.h"
 #include "IdNumber.h"
+#include "ReviewSchedule.h"
 #include "RosterRecords.h"
 #include "RosterRepository.h"
 #include "SqliteStatement.h"
@@ -201,8 +202,8 @@ QList<RosterRow> RosterRepository::rows(const RosterFilter &filter, int offset, 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT h.id, v.name, hp.name, hp.id_number, h.status, h.category, h.member_count, "
-                             "h.covered_count, h.monthly_amount_fen, h.start_period, h.address "
-                             "FROM household h JOIN village v ON v.id = h.village_id "
+                             "h.covered_count, h.monthly_amount_fen, h.start_period, h.address, h.review_date, "
+                             "h.status_date FROM household h JOIN village v ON v.id = h.village_id "
                              "LEFT JOIN person hp ON hp.id = h.head_person_id")
         + w.sql + orderOf(filter) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : w.values)
@@ -225,7 +226,43 @@ QList<RosterRow> RosterRepository::rows(const RosterFilter &filter, int offset, 
         r.monthlyAmount = Money::fromFen(q.value(8).toLongLong());
         r.startPeriod = Period::parse(q.value(9).toString());
         r.address = q.value(10).toString();
+        Household h;
+        h.status = r.status;
+        h.startPeriod = r.startPeriod;
+        h.reviewDate = dateFrom(q.value(11));
+        h.statusDate = dateFrom(q.value(12));
+        r.reviewDue = ReviewSchedule::dueDate(h, 12); // made 6 below where a member is able-bodied
         out.append(r);
+    }
+    // The review interval from the page's members: one query for the page.
+    QStringList ids;
+    QHash<qint64, RosterRow *> byId;
+    for (RosterRow &r : out) {
+        if (r.reviewDue.isValid()) {
+            ids << QString::number(r.householdId);
+            byId.insert(r.householdId, &r);
+        }
+    }
+    if (ids.isEmpty())
+        return out;
+    const QDate today = m_db.today();
+    SqliteStatement members(m_db.connection(),
+        QStringLiteral("SELECT household_id, id_number, labour_ability, health, disability_kind FROM person "
+                       "WHERE left_date IS NULL AND deceased_date IS NULL AND household_id IN (%1)")
+            .arg(ids.join(u','))
+            .toUtf8()
+            .constData());
+    while (members.step()) {
+        RosterRow *r = byId.value(members.int64(0));
+        if (!r || r->reviewInterval == 6)
+            continue;
+        const int age = IdNumber::parse(members.text(1)).ageAt(today);
+        if (ReviewSchedule::isAbleBodied(enumOr(QVariant(members.text(2)), LabourAbility::None),
+                enumOr(QVariant(members.text(3)), Health::Serious),
+                enumOr(QVariant(members.text(4)), DisabilityKind::Multiple), age)) {
+            r->reviewInterval = 6;
+            r->reviewDue = r->reviewDue.addMonths(-6);
+        }
     }
     return out;
 }
@@ -369,11 +406,12 @@ void RosterRepository::forEachMember(
     const Where w = whereOf(filter);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // Household columns 0–16, the member 17–30, the head's name and ID number 31–32.
+    // Household columns 0–16, the member 17–34 (kPersonColumns), the head's name and ID number 35–36.
     q.prepare(QStringLiteral("SELECT %1, "
                              "p.id, p.household_id, p.name, p.id_number, p.relation, p.covered, p.disability_kind, "
                              "p.disability_grade, p.health, p.labour_ability, p.deceased_date, p.left_date, "
-                             "p.left_reason, p.note, hp.name, hp.id_number "
+                             "p.left_reason, p.note, p.joined_date, p.relation_text, p.disability_text, "
+                             "p.disability_certificate, hp.name, hp.id_number "
                              "FROM household h JOIN village v ON v.id = h.village_id "
                              "LEFT JOIN person hp ON hp.id = h.head_person_id "
                              "JOIN person p ON p.household_id = h.id AND p.left_date IS NULL")
@@ -391,8 +429,8 @@ void RosterRepository::forEachMember(
             Person head;
             head.id = h.headPersonId;
             head.householdId = id;
-            head.name = q.value(31).toString();
-            head.idNumber = q.value(32).toString();
+            head.name = q.value(35).toString();
+            head.idNumber = q.value(36).toString();
             head.relation = Relation::Head;
             h.members = {head};
         }

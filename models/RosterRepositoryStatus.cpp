@@ -146,7 +146,7 @@ Result RosterRepository::recordDeath(
         StatusTimeline::Change change;
         change.coveredDelta = before.covered ? -1 : 0;
         change.amount = newAmount;
-        change.reason = after.leftReason;
+        change.reason = memberReason(after.leftReason, before.name);
         if (Result r = placeChange(h->id, date, change); !r)
             return r;
         if (newAmount && *newAmount != h->monthlyAmount) {
@@ -154,7 +154,7 @@ Result RosterRepository::recordDeath(
             o[QStringLiteral("monthly_amount_fen")] = h->monthlyAmount.fen();
             n[QStringLiteral("monthly_amount_fen")] = newAmount->fen();
             n[QStringLiteral("date")] = date.toString(Qt::ISODate);
-            n[QStringLiteral("reason")] = after.leftReason;
+            n[QStringLiteral("reason")] = memberReason(after.leftReason, before.name);
             markCorrection(n, impact);
             if (Result r = audit(QStringLiteral("amount"), QStringLiteral("household"), h->id, h->id, o, n); !r)
                 return r;
@@ -255,25 +255,42 @@ Result RosterRepository::applyStatus(
 Result RosterRepository::setMonthlyAmount(
     qint64 householdId, Money amount, const QDate &date, const QString &reason, bool confirmed)
 {
-    return changeFigures(householdId, amount, std::nullopt, date, reason, confirmed);
+    Figures figures;
+    figures.amount = amount;
+    return changeFigures(householdId, figures, date, reason, confirmed);
 }
 
-Result RosterRepository::changeFigures(qint64 householdId, std::optional<Money> amount, std::optional<int> covered,
-    const QDate &date, const QString &reason, bool confirmed)
+Result RosterRepository::changeFigures(
+    qint64 householdId, Figures figures, const QDate &date, const QString &reason, bool confirmed)
 {
     const std::optional<Household> h = household(householdId);
     if (!h)
         return Result::rejected(tr("The household no longer exists."));
+    std::optional<Money> &amount = figures.amount;
+    std::optional<int> &covered = figures.covered;
+    std::optional<int> &members = figures.members;
+    const int records = int(h->currentMembers().size());
+    if (members && *members < qMax(1, records))
+        return Result::rejected(
+            tr("The household size (%1) cannot be below the %2 member records.").arg(*members).arg(qMax(1, records)),
+            QStringLiteral("members"));
+    const int size = members.value_or(h->memberCount);
     if (amount && amount->isNegative())
         return Result::rejected(tr("The monthly amount cannot be negative."), QStringLiteral("amount"));
     if (amount && *amount > maximumMonthlyAmount())
         return Result::rejected(
             tr("The monthly amount %1 yuan is not plausible for one household.").arg(amount->toDisplayString()),
             QStringLiteral("amount"));
-    if (covered && (*covered < 0 || *covered > h->memberCount))
+    if (covered && (*covered < 0 || *covered > size))
         return Result::rejected(
-            tr("Covered persons (%1) must be between 0 and the household size (%2).").arg(*covered).arg(h->memberCount),
+            tr("Covered persons (%1) must be between 0 and the household size (%2).").arg(*covered).arg(size),
             QStringLiteral("covered"));
+    if (!covered && h->coveredCount > size)
+        return Result::rejected(tr("The household size (%1) cannot be below its %2 covered persons: change the "
+                                   "covered persons too.")
+                                    .arg(size)
+                                    .arg(h->coveredCount),
+            QStringLiteral("members"));
     int coveredRecords = 0;
     for (const Person &p : h->currentMembers())
         coveredRecords += (p.covered && !p.deceasedDate.isValid()) ? 1 : 0;
@@ -289,7 +306,9 @@ Result RosterRepository::changeFigures(qint64 householdId, std::optional<Money> 
         amount.reset();
     if (covered && *covered == h->coveredCount)
         covered.reset();
-    if (!amount && !covered)
+    if (members && *members == h->memberCount)
+        members.reset();
+    if (!amount && !covered && !members)
         return Result::success();
     if (!date.isValid() || date.year() < 1900 || date > m_db.today())
         return Result::rejected(
@@ -303,31 +322,40 @@ Result RosterRepository::changeFigures(qint64 householdId, std::optional<Money> 
     Transaction t(m_db);
     if (!t.begin(&error))
         return error;
-    StatusTimeline::Change change;
-    change.amount = amount;
-    change.covered = covered;
-    change.reason = reason.trimmed();
-    if (Result r = placeChange(householdId, date, change); !r)
-        return r;
+    if (amount || covered) {
+        StatusTimeline::Change change;
+        change.amount = amount;
+        change.covered = covered;
+        change.reason = reason.trimmed();
+        if (Result r = placeChange(householdId, date, change); !r)
+            return r;
+    }
     QJsonObject o, n;
     if (amount) {
         o[QStringLiteral("monthly_amount_fen")] = h->monthlyAmount.fen();
         n[QStringLiteral("monthly_amount_fen")] = amount->fen();
     }
-    if (covered) {
+    if (covered || members) {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE household SET covered_count = ? WHERE id = ?"));
-        q.addBindValue(*covered);
+        q.prepare(QStringLiteral("UPDATE household SET member_count = ?, covered_count = ? WHERE id = ?"));
+        q.addBindValue(size);
+        q.addBindValue(covered.value_or(h->coveredCount));
         q.addBindValue(householdId);
         if (!m_db.exec(q, &error))
             return error;
+    }
+    if (members) {
+        o[QStringLiteral("member_count")] = h->memberCount;
+        n[QStringLiteral("member_count")] = *members;
+    }
+    if (covered) {
         o[QStringLiteral("covered_count")] = h->coveredCount;
         n[QStringLiteral("covered_count")] = *covered;
     }
     n[QStringLiteral("date")] = date.toString(Qt::ISODate);
     n[QStringLiteral("reason")] = reason.trimmed();
     markCorrection(n, impact);
-    if (Result r = audit(amount ? QStringLiteral("amount") : QStringLiteral("covered"), QStringLiteral("household"),
+    if (Result r = audit(amount ? QStringLiteral("amount") : QStringLiteral("figures"), QStringLiteral("household"),
             householdId, householdId, o, n);
         !r)
         return r;

@@ -57,6 +57,8 @@ struct Person // 家庭成员
 
     bool isCurrent() const { return !leftDate.isValid(); }
     bool isHead() const { return relation == Domain::Relation::Head; }
+    // The relation as the records say it: the file's own word where there is one, else the label.
+    QString displayRelation() const;
 };
 
 struct StatusChange // 状态变更

@@ -1,6 +1,7 @@
 #include "StatusTimeline.h"
 
 #include "Database.h"
+#include "ReportOutputLog.h"
 #include "RosterRecords.h"
 
 #include <QSqlQuery>
@@ -107,15 +108,7 @@ CorrectionImpact StatusTimeline::impactOf(qint64 householdId, const QDate &date)
     if (month < current) {
         impact.firstMonth = month;
         impact.lastMonth = current.previous();
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT DISTINCT period FROM report_output WHERE period >= ? AND period <= ? "
-                                 "ORDER BY period"));
-        q.addBindValue(impact.firstMonth.toString());
-        q.addBindValue(impact.lastMonth.toString());
-        if (q.exec()) {
-            while (q.next())
-                impact.reportedMonths.append(Period::parse(q.value(0).toString()));
-        }
+        impact.reportedMonths = ReportOutputLog(m_db).reportedMonths(impact.firstMonth, impact.lastMonth);
     }
     for (const StatusChange &c : rows(householdId)) {
         if (c.date > date && c.from && changesStatus(c)) {

@@ -190,6 +190,14 @@ private Q_SLOTS:
         Household v = clean(QStringLiteral("满年丁"), QDate(1945, 4, 4));
         v.reviewDate = QDate(2025, 11, 27);
         QVERIFY(add(v));
+        // Every 6 months with an able-bodied member (41, healthy, able to work): reviewed 6 months and a week ago;
+        // the same date is not yet due for an elderly household (every 12 months).
+        Household w = clean(QStringLiteral("半年戊"), QDate(1985, 5, 5));
+        w.reviewDate = QDate(2026, 5, 20);
+        QVERIFY(add(w));
+        Household y = clean(QStringLiteral("整年己"), QDate(1950, 6, 6));
+        y.reviewDate = QDate(2026, 5, 20);
+        QVERIFY(add(y));
 
         // able_bodied_household: two healthy adults of 30 and 18 (18 today). Near-misses: one turns 60 today;
         // a single able-bodied adult; one member chronically ill; one partly unable to work.
@@ -311,10 +319,13 @@ private Q_SLOTS:
 
     void reviewOverdue()
     {
-        QCOMPARE(found(QStringLiteral("review_overdue")), (QList<qint64> {id("逾审乙"), id("未审甲")}));
+        QCOMPARE(found(QStringLiteral("review_overdue")), (QList<qint64> {id("逾审乙"), id("半年戊"), id("未审甲")}));
         const QString detail = hitFor(QStringLiteral("review_overdue"), id("逾审乙")).detail;
         QVERIFY2(
             detail.contains(QStringLiteral("2025-10-26")) && detail.contains(QStringLiteral("13")), qPrintable(detail));
+        const QString sixMonths = hitFor(QStringLiteral("review_overdue"), id("半年戊")).detail;
+        QVERIFY2(sixMonths.contains(QStringLiteral("2026-11-20")) && sixMonths.contains(QStringLiteral("6")),
+            qPrintable(sixMonths));
         // A day later the household reviewed exactly 12 months before is overdue too.
         QVERIFY(found(QStringLiteral("review_overdue"), m_today.addDays(1)).contains(id("满年丁")));
     }

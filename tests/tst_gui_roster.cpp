@@ -336,7 +336,13 @@ void TestGuiRoster::editHouseholdByDoubleClick()
     typeText(dialog->findChild<QLineEdit *>(QStringLiteral("reasonLineEdit")), QStringLiteral("外出求学"));
     QPushButton *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
     QVERIFY2(ok->isEnabled(), qPrintable(dialog->problems().join(u'\n')));
+    // The save says what it changes in the household's figures, and asks.
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(MessageBoxes::pendingAnswers(), 0);
+    QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("household size 2 → 1")),
+        qPrintable(MessageBoxes::lastText()));
+    QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("外出求学")), qPrintable(MessageBoxes::lastText()));
 
     const int after = rosterPage()->rosterModel()->rowOfHousehold(id);
     QTRY_COMPARE(rosterPage()->rosterModel()->index(after, RosterModel::AddressColumn).data().toString(),

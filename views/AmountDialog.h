@@ -10,8 +10,11 @@ class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
-// Sets a household's monthly benefit from a date, with the reason (kept in the status history).
+// 调整保障金额和人数: sets a household's monthly benefit, household size and covered persons from a date, with the
+// reason (kept in the status history), showing each old value beside the new one. A change dated into months
+// already reported asks to be confirmed as a correction.
 class AmountDialog : public QDialog
 {
     Q_OBJECT
@@ -27,10 +30,15 @@ Q_SIGNALS:
 
 private:
     void revalidate();
+    Money amount() const;
 
     Database &m_db;
     Household m_household;
     QDoubleSpinBox *m_amountSpin;
+    QSpinBox *m_memberCountSpin;
+    QSpinBox *m_coveredCountSpin;
+    QLabel *m_ceilingLabel;
+    QLabel *m_summaryLabel;
     QDateEdit *m_dateEdit;
     QLineEdit *m_reasonEdit;
     QLabel *m_errorLabel;

@@ -1,5 +1,6 @@
 #include "HouseholdDialog.h"
 
+#include "AmountDialog.h"
 #include "Database.h"
 #include "MemberDelegate.h"
 #include "MemberModel.h"
@@ -96,7 +97,8 @@ void HouseholdDialog::buildUi()
     m_amountSpin = new QDoubleSpinBox(this);
     m_amountSpin->setObjectName(QStringLiteral("amountSpinBox"));
     m_amountSpin->setDecimals(2);
-    m_amountSpin->setRange(0, 99999.99);
+    // Below zero is typed as it is and refused on the field, never turned into 0.00 silently.
+    m_amountSpin->setRange(-99999.99, 99999.99);
     m_amountSpin->setSuffix(tr(" yuan"));
     m_amountSpin->setGroupSeparatorShown(true);
     // Household size and covered persons: a roster often records only some members by name.
@@ -122,6 +124,16 @@ void HouseholdDialog::buildUi()
     m_reasonEdit = new QLineEdit(this);
     m_reasonEdit->setObjectName(QStringLiteral("reasonLineEdit"));
     m_reasonEdit->setPlaceholderText(tr("Why the household changes (kept in its history)"));
+    m_changeDateEdit = new QDateEdit(m_db.today(), this);
+    m_changeDateEdit->setObjectName(QStringLiteral("changeDateEdit"));
+    m_changeDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_changeDateEdit->setCalendarPopup(true);
+    m_changeDateEdit->setMaximumDate(m_db.today());
+    m_changeDateEdit->setToolTip(tr("The date members joined or left (births, moves)"));
+    m_figuresButton = new QPushButton(tr("Ad&just..."), this);
+    m_figuresButton->setObjectName(QStringLiteral("adjustFiguresButton"));
+    m_figuresButton->setToolTip(tr("Change the monthly benefit, household size or covered persons from a date, "
+                                   "with the reason"));
 
     m_memberView = new QTableView(this);
     m_memberView->setObjectName(QStringLiteral("memberTableView"));
@@ -155,7 +167,10 @@ void HouseholdDialog::buildUi()
     left->addRow(tr("Ca&tegory:"), m_categoryCombo);
     left->addRow(tr("&Status:"), m_statusCombo);
     left->addRow(tr("Benefit &from (month):"), m_startPeriodEdit);
-    left->addRow(tr("&Monthly benefit:"), m_amountSpin);
+    auto *amountRow = new QHBoxLayout;
+    amountRow->addWidget(m_amountSpin, 1);
+    amountRow->addWidget(m_figuresButton);
+    left->addRow(tr("&Monthly benefit:"), amountRow);
     left->addRow(tr("Household si&ze:"), m_memberCountSpin);
     left->addRow(tr("C&overed persons:"), m_coveredCountSpin);
     auto *right = new QFormLayout;
@@ -180,6 +195,7 @@ void HouseholdDialog::buildUi()
 
     m_reasonForm = new QFormLayout;
     m_reasonForm->addRow(tr("Reason for the &change:"), m_reasonEdit);
+    m_reasonForm->addRow(tr("Members joined or left &on:"), m_changeDateEdit);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(fields);
@@ -211,6 +227,7 @@ void HouseholdDialog::buildUi()
     connect(m_memberModel, &MemberModel::modelReset, this, &HouseholdDialog::markChanged);
     connect(m_addMemberButton, &QPushButton::clicked, this, &HouseholdDialog::addMember);
     connect(m_removeMemberButton, &QPushButton::clicked, this, &HouseholdDialog::removeMember);
+    connect(m_figuresButton, &QPushButton::clicked, this, &HouseholdDialog::adjustFigures);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &HouseholdDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &HouseholdDialog::reject);
 }
@@ -247,6 +264,13 @@ void HouseholdDialog::load(const Household &household)
     m_reviewDateEdit->setDate(household.reviewDate.isValid() ? household.reviewDate : kNoStartMonth);
     m_noteEdit->setPlainText(household.note);
     m_reasonForm->setRowVisible(m_reasonEdit, !isCreating());
+    m_reasonForm->setRowVisible(m_changeDateEdit, !isCreating());
+    // An existing household's amount, size and covered persons change through 调整 only, which shows the old and
+    // new values and takes a reason; here they follow the member edits.
+    for (QAbstractSpinBox *spin : {static_cast<QAbstractSpinBox *>(m_amountSpin),
+             static_cast<QAbstractSpinBox *>(m_memberCountSpin), static_cast<QAbstractSpinBox *>(m_coveredCountSpin)})
+        spin->setReadOnly(!isCreating());
+    m_figuresButton->setVisible(!isCreating());
 
     QList<Person> current;
     m_formerMembers.clear();
@@ -335,8 +359,9 @@ void HouseholdDialog::updateStartPeriodState()
 
 void HouseholdDialog::updateCountLimits()
 {
-    // The declared figures are never below the members entered; 0 (new households) means "count them".
-    if (isCreating() && m_memberCountSpin->value() == 0)
+    // The declared figures are never below the members entered; 0 (new households) means "count them". An existing
+    // household's figures follow its member edits when saved (RosterRepository::afterEdit()).
+    if (!isCreating() || m_memberCountSpin->value() == 0)
         return;
     int records = 0, covered = 0;
     for (const Person &p : m_memberModel->members()) {
@@ -356,7 +381,8 @@ void HouseholdDialog::revalidate()
 {
     if (!m_loading)
         updateCountLimits();
-    showProblems(RosterRepository(m_db).validate(household()));
+    RosterRepository repository(m_db);
+    showProblems(repository.validate(isCreating() ? household() : repository.afterEdit(m_original, household(), {})));
 }
 
 void HouseholdDialog::showProblems(const QList<Result> &problems)
@@ -389,8 +415,12 @@ void HouseholdDialog::accept()
         return;
     Household h = household();
     RosterRepository repository(m_db);
-    const Result result
-        = isCreating() ? repository.createHousehold(h) : repository.updateHousehold(h, m_reasonEdit->text());
+    HouseholdEdit edit;
+    edit.reason = m_reasonEdit->text().trimmed();
+    edit.date = m_changeDateEdit->date();
+    if (!isCreating() && !confirmFigures(&edit))
+        return;
+    const Result result = isCreating() ? repository.createHousehold(h) : repository.updateHousehold(h, edit);
     if (!result) {
         // Nothing is lost: the dialog stays open with what was typed.
         m_errorLabel->setText(result.message());
@@ -401,6 +431,79 @@ void HouseholdDialog::accept()
     m_modified = false;
     emit saved(h.id);
     QDialog::accept();
+}
+
+bool HouseholdDialog::confirmFigures(HouseholdEdit *edit)
+{
+    RosterRepository repository(m_db);
+    const Household edited = household();
+    int added = 0;
+    for (const Person &p : edited.members)
+        added += (p.id == 0 && p.isCurrent()) ? 1 : 0;
+    // A roster that listed only the head declares more persons than it names: a member entered now may be one of
+    // them, or someone new.
+    const int unrecorded = RosterRepository::unrecordedPersons(m_original);
+    if (added > 0 && unrecorded > 0) {
+        const QMessageBox::StandardButton answer = MessageBoxes::question(this, tr("New members"),
+            tr("The household counts %1 persons, %2 of them without a member record. Are the %n member(s) you "
+               "added among those %1 (the household size stays), or new to the household (it grows by %n)?\n\n"
+               "Yes: already counted. No: new to the household.",
+                nullptr, added)
+                .arg(m_original.memberCount)
+                .arg(unrecorded),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        edit->alreadyCounted = answer == QMessageBox::Yes;
+    }
+    const Household after = repository.afterEdit(m_original, edited, *edit);
+    QStringList changes;
+    if (after.memberCount != m_original.memberCount)
+        changes << tr("household size %1 → %2").arg(m_original.memberCount).arg(after.memberCount);
+    if (after.coveredCount != m_original.coveredCount)
+        changes << tr("covered persons %1 → %2").arg(m_original.coveredCount).arg(after.coveredCount);
+    if (changes.isEmpty())
+        return true;
+    if (edit->reason.isEmpty()) {
+        m_errorLabel->setText(
+            tr("Reason for the change: say why the household's figures change (%1).").arg(changes.join(tr("; "))));
+        m_errorLabel->setVisible(true);
+        m_reasonEdit->setFocus();
+        return false;
+    }
+    if (MessageBoxes::question(this, tr("Save the household"),
+            tr("This changes the household's figures from %1: %2.\n\nReason: %3\n\nSave?")
+                .arg(edit->date.toString(Qt::ISODate), changes.join(tr("; ")), edit->reason),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return false;
+    bool confirmed = false;
+    if (!MessageBoxes::confirmCorrection(this, repository.correctionImpact(m_original.id, edit->date), &confirmed))
+        return false;
+    edit->confirmed = confirmed;
+    return true;
+}
+
+void HouseholdDialog::adjustFigures()
+{
+    AmountDialog dialog(m_db, m_original, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Saved: the dialog shows the household's new figures, and keeps what else was typed.
+    const std::optional<Household> stored = RosterRepository(m_db).household(m_original.id);
+    if (!stored)
+        return;
+    m_original.monthlyAmount = stored->monthlyAmount;
+    m_original.memberCount = stored->memberCount;
+    m_original.coveredCount = stored->coveredCount;
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_amountSpin->setValue(stored->monthlyAmount.toYuan());
+    m_memberCountSpin->setValue(stored->memberCount);
+    m_coveredCountSpin->setValue(stored->coveredCount);
+    m_loading = wasLoading;
+    emit saved(m_original.id);
+    revalidate();
 }
 
 void HouseholdDialog::reject()

@@ -19,6 +19,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class Result;
+struct HouseholdEdit;
 
 // Creates or edits a household and its members. Checks everything on every change with the
 // repository's own rules, so the clerk sees each problem before pressing OK; a save that still
@@ -44,6 +45,8 @@ public Q_SLOTS:
     void reject() override;
     void addMember();
     void removeMember();
+    // Opens 调整金额和人数 for an existing household (its figures change only there, with a reason).
+    void adjustFigures();
 
 Q_SIGNALS:
     void saved(qint64 householdId);
@@ -56,6 +59,8 @@ private:
     void updateCountLimits();
     void showProblems(const QList<Result> &problems);
     void updateStartPeriodState();
+    // Before saving an existing household: what its figures become, asked and confirmed; false to stay.
+    bool confirmFigures(HouseholdEdit *edit);
 
     Database &m_db;
     Household m_original;
@@ -75,6 +80,8 @@ private:
     QDateEdit *m_reviewDateEdit = nullptr;
     QPlainTextEdit *m_noteEdit = nullptr;
     QLineEdit *m_reasonEdit = nullptr;
+    QDateEdit *m_changeDateEdit = nullptr; // when members joined or left
+    QPushButton *m_figuresButton = nullptr;
     QFormLayout *m_reasonForm = nullptr;
     QTableView *m_memberView = nullptr;
     QPushButton *m_addMemberButton = nullptr;

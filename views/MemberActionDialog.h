@@ -8,11 +8,13 @@ class Database;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 
 // The member actions of the roster: record a death, remove a member, move a member to another
-// household. Asks only what the action needs (date, reason, new head, target household).
+// household. Asks only what the action needs (date, reason, new head, target household) and says what changes in
+// the household's figures; a death also asks whether the monthly amount changes.
 class MemberActionDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +46,9 @@ private:
     QDateEdit *m_dateEdit;
     QLineEdit *m_reasonEdit = nullptr;
     QComboBox *m_newHeadCombo = nullptr;
+    QLabel *m_newHeadNoteLabel = nullptr;
+    QDoubleSpinBox *m_amountSpin = nullptr; // the household's amount from the death on
+    QLabel *m_figuresLabel = nullptr;
     QLineEdit *m_targetSearchEdit = nullptr;
     QComboBox *m_targetCombo = nullptr;
     QLabel *m_errorLabel;

@@ -4,6 +4,8 @@
 #include <QMessageBox>
 #include <QString>
 
+struct CorrectionImpact;
+
 // The only way views open message boxes, so that tests can answer them without a modal loop:
 // setNextAnswer() queues the button the next box "returns" instead of being shown.
 class MessageBoxes
@@ -21,6 +23,10 @@ public:
     // Asks before a dialog with unsaved changes closes ("Discard the changes to this household?"); true when
     // they may be discarded.
     static bool confirmDiscard(QWidget *parent, const QString &question);
+    // A change dated into past months that were reported, or before a later status change, is saved only when the
+    // clerk confirms it as a correction (CorrectionImpact). True when it may go ahead; *confirmed says whether it was
+    // asked and confirmed.
+    static bool confirmCorrection(QWidget *parent, const CorrectionImpact &impact, bool *confirmed);
 
     // Test hooks.
     static void setNextAnswer(QMessageBox::StandardButton answer);

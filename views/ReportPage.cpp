@@ -9,6 +9,7 @@
 #include "OverviewCharts.h"
 #include "ReportCatalog.h"
 #include "ReportCsvWriter.h"
+#include "ReportOutputLog.h"
 #include "ReportPainter.h"
 #include "ReportTableModel.h"
 #include "ReportXlsxWriter.h"
@@ -370,6 +371,12 @@ QString ReportPage::askFileName(const QString &title, const QString &suffix, con
     return path;
 }
 
+void ReportPage::recordOutput(const QString &format, const QString &path)
+{
+    if (const Result r = ReportOutputLog(m_db).record(m_table, format, path); !r)
+        m_messageBar->showResult(r);
+}
+
 void ReportPage::exportPdf()
 {
     if (!ensureTable())
@@ -386,6 +393,7 @@ void ReportPage::exportPdf()
         m_messageBar->showResult(r);
         return;
     }
+    recordOutput(QStringLiteral("pdf"), path);
     m_messageBar->showInfo(tr("The report was saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
@@ -401,6 +409,7 @@ void ReportPage::exportExcel()
         m_messageBar->showResult(r);
         return;
     }
+    recordOutput(QStringLiteral("xlsx"), path);
     m_messageBar->showInfo(tr("The report was saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
@@ -416,6 +425,7 @@ void ReportPage::exportCsv()
         m_messageBar->showResult(r);
         return;
     }
+    recordOutput(QStringLiteral("csv"), path);
     m_messageBar->showInfo(tr("The report was saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
@@ -480,6 +490,7 @@ void ReportPage::paintReport(QPrinter *printer)
     }
     painter.setRenderHint(QPainter::Antialiasing);
     const bool toPdf = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Pdf;
+    const bool previewing = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Picture;
     const int pages = report.pageCount(printer, size);
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !printer->newPage()) {
@@ -489,6 +500,9 @@ void ReportPage::paintReport(QPrinter *printer)
         report.paintPage(painter, page, QRectF(QPointF(0, 0), size));
     }
     painter.end();
+    // The preview paints into pictures; anything else went to a printer or a file.
+    if (!previewing)
+        recordOutput(toPdf ? QStringLiteral("pdf") : QStringLiteral("print"), printer->outputFileName());
     // Printed to a PDF file: correct its text layer (see ReportPainter::repairPdfText).
     if (toPdf && printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty()) {
         QString error;

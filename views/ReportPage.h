@@ -71,6 +71,8 @@ private:
     bool ensureTable();
     QString askFileName(const QString &title, const QString &suffix, const QString &filter);
     void paintReport(QPrinter *printer);
+    // Notes that the table was printed or exported (ReportOutputLog).
+    void recordOutput(const QString &format, const QString &path);
     // The trend chart under a monthly report (empty for other reports).
     QImage appendix();
     QString appendixCaption() const;

@@ -1,6 +1,7 @@
 #include "StatusChangeDialog.h"
 
 #include "Database.h"
+#include "MessageBoxes.h"
 #include "RosterRepository.h"
 
 #include <QComboBox>
@@ -59,13 +60,6 @@ StatusChangeDialog::StatusChangeDialog(Database &db, const Household &household,
     revalidate();
 }
 
-bool StatusChangeDialog::needsReason(HouseholdStatus from, HouseholdStatus to)
-{
-    // Approval of an application and a new application need no reason; stop, exit, reject and
-    // restore do.
-    return to != HouseholdStatus::Applying && !(from == HouseholdStatus::Applying && to == HouseholdStatus::Active);
-}
-
 bool StatusChangeDialog::hasChoices() const
 {
     return m_statusCombo->count() > 0;
@@ -81,14 +75,15 @@ void StatusChangeDialog::revalidate()
     QString problem;
     if (!hasChoices())
         problem = tr("The status of this household cannot be changed.");
-    else if (needsReason(m_household.status, target()) && m_reasonEdit->text().trimmed().isEmpty())
+    else if (RosterRepository::needsReason(m_household.status, target()) && m_reasonEdit->text().trimmed().isEmpty())
         problem = tr("Reason: give the reason for the change to %1.").arg(Domain::label(target()));
     else if (m_household.statusDate.isValid() && m_dateEdit->date() < m_household.statusDate)
         problem = tr("Date: the last status change was on %1; the new one cannot be earlier.")
                       .arg(m_household.statusDate.toString(Qt::ISODate));
     m_errorLabel->setText(problem);
     m_errorLabel->setVisible(!problem.isEmpty());
-    m_reasonEdit->setPlaceholderText(needsReason(m_household.status, target()) ? tr("required") : tr("optional"));
+    m_reasonEdit->setPlaceholderText(
+        RosterRepository::needsReason(m_household.status, target()) ? tr("required") : tr("optional"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
@@ -96,8 +91,13 @@ void StatusChangeDialog::accept()
 {
     if (!hasChoices())
         return;
-    const Result result = RosterRepository(m_db).changeStatus(
-        m_household.id, target(), m_dateEdit->date(), m_reasonEdit->text().trimmed());
+    RosterRepository repository(m_db);
+    bool confirmed = false;
+    if (!MessageBoxes::confirmCorrection(
+            this, repository.correctionImpact(m_household.id, m_dateEdit->date()), &confirmed))
+        return;
+    const Result result = repository.changeStatus(
+        m_household.id, target(), m_dateEdit->date(), m_reasonEdit->text().trimmed(), confirmed);
     if (!result) {
         m_errorLabel->setText(result.message());
         m_errorLabel->setVisible(true);

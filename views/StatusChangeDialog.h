@@ -19,8 +19,7 @@ class StatusChangeDialog : public QDialog
 public:
     StatusChangeDialog(Database &db, const Household &household, QWidget *parent = nullptr);
 
-    // Whether the change to a status needs a reason (stop, exit, reject, restore).
-    static bool needsReason(Domain::HouseholdStatus from, Domain::HouseholdStatus to);
+    // Whether the household's status can change at all.
     bool hasChoices() const;
 
 public Q_SLOTS:

@@ -4,6 +4,7 @@
 #include "OfficeRepository.h"
 #include "ReportCatalog.h"
 #include "ReportCsvWriter.h"
+#include "ReportOutputLog.h"
 #include "ReportPainter.h"
 #include "ReportXlsxWriter.h"
 #include "Startup.h"
@@ -102,6 +103,9 @@ int CliApp::runReport(QStringList args)
         written = ReportCsvWriter::write(table, out);
     if (!written)
         return fail(written);
+    // A later change dated into this month asks first: the file now on record would no longer match.
+    if (const Result logged = ReportOutputLog(db).record(table, suffix, out); !logged)
+        return fail(logged);
     int dataRows = 0;
     for (const ReportRow &row : std::as_const(table.rows))
         dataRows += row.kind == ReportRow::Kind::Data ? 1 : 0;

@@ -81,21 +81,26 @@ QList<ChartData::Month> ChartData::trend(Database &db, const Period &lastMonth, 
     // month end in that stretch. Added as differences per month end and summed up at the end, so that one
     // ordered pass through the history does it (as ReportComputations::monthly reads it for one month).
     QList<Figures> diff(months + 1);
-    const auto add = [&](int from, int to, const Figures &f, bool active) {
+    // The month ends in [from, to): their indexes [a, b).
+    const auto span = [&ends](int from, int to) {
+        const auto a = std::lower_bound(ends.cbegin(), ends.cend(), from) - ends.cbegin();
+        const auto b = std::lower_bound(ends.cbegin(), ends.cend(), to) - ends.cbegin();
+        return std::pair {a, b};
+    };
+    // The benefit counts in the months it is payable for (from paidFrom on), as in the monthly report.
+    const auto add = [&](int from, int to, const Figures &f, bool active, int paidFrom) {
         if (!active || from == to)
             return;
-        const auto first = std::lower_bound(ends.cbegin(), ends.cend(), from);
-        const auto last = std::lower_bound(ends.cbegin(), ends.cend(), to);
-        const auto a = first - ends.cbegin();
-        const auto b = last - ends.cbegin();
-        if (a >= b)
-            return;
-        diff[a].households += f.households;
-        diff[a].covered += f.covered;
-        diff[a].fen += f.fen;
-        diff[b].households -= f.households;
-        diff[b].covered -= f.covered;
-        diff[b].fen -= f.fen;
+        if (const auto [a, b] = span(from, to); a < b) {
+            diff[a].households += f.households;
+            diff[a].covered += f.covered;
+            diff[b].households -= f.households;
+            diff[b].covered -= f.covered;
+        }
+        if (const auto [a, b] = span(std::max(from, paidFrom * 100 + 1), to); a < b) {
+            diff[a].fen += f.fen;
+            diff[b].fen -= f.fen;
+        }
     };
     // Read in the table's order and sorted here (StatusHistoryReader).
     struct Row
@@ -104,13 +109,15 @@ QList<ChartData::Month> ChartData::trend(Database &db, const Period &lastMonth, 
         int day;
         qint64 id;
         bool active;
+        int paidFrom;
         Figures figures;
     };
     std::vector<Row> rows;
     StatusHistoryReader history(connection, out.constLast().period.lastDay());
     while (history.next()) {
         const StatusHistoryReader::Row &r = history.row();
-        rows.push_back({r.household, r.day, r.id, r.to == StatusHistoryReader::Status::Active, {1, r.covered, r.fen}});
+        rows.push_back(
+            {r.household, r.day, r.id, r.to == StatusHistoryReader::Status::Active, r.paidFrom, {1, r.covered, r.fen}});
     }
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return std::tie(a.household, a.day, a.id) < std::tie(b.household, b.day, b.id);
@@ -119,7 +126,7 @@ QList<ChartData::Month> ChartData::trend(Database &db, const Period &lastMonth, 
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row &row = rows[i];
         const bool last = i + 1 == rows.size() || rows[i + 1].household != row.household;
-        add(row.day, last ? kForever : rows[i + 1].day, row.figures, row.active);
+        add(row.day, last ? kForever : rows[i + 1].day, row.figures, row.active, row.paidFrom);
     }
     Figures running;
     for (int i = 0; i < months; ++i) {

@@ -31,6 +31,7 @@ struct HouseholdState
     Status status = Status::None;
     int covered = 0;
     qint64 fen = 0;
+    int paidFrom = 0; // yyyymm: the first month the benefit in force is payable
     qint64 villageId = 0; // monthly() only
     int members = 0; // monthly(): member records counted so far into the age groups
     // readHistory(): the history row the state comes from, and the state before the month.
@@ -97,28 +98,26 @@ private:
     QHash<qint64, HouseholdState> m_sparse;
 };
 
-// Status changes of a month, with the household's figures at the change: for an addition those it joins
-// with, for an exit those it left with (the state just before; a household whose last member died has
-// no covered person left in the row that records its exit).
+// A month's movements in and out of the roster, household by household: a household that becomes active (新增,
+// 恢复保障) or stops being active (停保, 退保), with the covered persons it joins with or leaves with; and the covered
+// persons an active household gains or loses (a birth, a death, a member moving in or out), so that last month's
+// persons + the month's additions − its exits = this month's persons.
 struct Change
 {
+    enum class Kind { Into, OutOf, PersonsIn, PersonsOut };
+    Kind kind = Kind::Into;
     qint64 householdId = 0;
     Status from = Status::None;
     Status to = Status::None;
     QDate date;
     QString reason;
-    int covered = 0;
+    int covered = 0; // persons joining or leaving
     qint64 fen = 0;
 };
 
-bool isInto(const Change &c)
+bool isAddition(const Change &c)
 {
-    return c.to == Status::Active && c.from != Status::Active;
-}
-
-bool isOutOf(const Change &c)
-{
-    return c.from == Status::Active && c.to != Status::Active;
+    return c.kind == Change::Kind::Into || c.kind == Change::Kind::PersonsIn;
 }
 
 // Reads the history up to the month's end once (StatusHistoryReader): states at the end, and the month's changes.
@@ -139,6 +138,7 @@ void readHistory(const QSqlDatabase &db, const Period &month, HouseholdStates *s
             s.status = r.to;
             s.covered = r.covered;
             s.fen = r.fen;
+            s.paidFrom = r.paidFrom;
             s.day = r.day;
             s.row = r.id;
         }
@@ -173,13 +173,23 @@ void readHistory(const QSqlDatabase &db, const Period &month, HouseholdStates *s
             beforeCovered = s.startCovered;
             beforeFen = s.startFen;
         }
-        Change c {r.household, r.from, r.to, StatusHistoryReader::dateOf(r.day), m.reason, r.covered, r.fen};
-        if (isOutOf(c) && beforeStatus != Status::None) {
+        const bool wasActive = beforeStatus == Status::Active;
+        const bool isActive = r.to == Status::Active;
+        Change c {Change::Kind::Into, r.household, beforeStatus, r.to, StatusHistoryReader::dateOf(r.day), m.reason,
+            r.covered, r.fen};
+        if (!wasActive && isActive) {
+            changes->append(c);
+        } else if (wasActive && !isActive) {
+            // It leaves with the persons it had (a household whose last member died has none left in its row).
+            c.kind = Change::Kind::OutOf;
             c.covered = beforeCovered;
             c.fen = beforeFen;
-        }
-        if (c.from != c.to)
             changes->append(c);
+        } else if (wasActive && r.covered != beforeCovered) {
+            c.kind = r.covered > beforeCovered ? Change::Kind::PersonsIn : Change::Kind::PersonsOut;
+            c.covered = std::abs(r.covered - beforeCovered);
+            changes->append(c);
+        }
         beforeStatus = r.to;
         beforeCovered = r.covered;
         beforeFen = r.fen;
@@ -234,33 +244,9 @@ ReportTable ReportComputations::officialTable(const QString &id, const QString &
 ReportTable ReportComputations::monthly(const Period &month) const
 {
     ReportTable t = officialTable(QStringLiteral("monthly"), QStringLiteral("农村最低生活保障对象月报表"), month);
-    t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
-        {QStringLiteral("village"), QStringLiteral("村（居）委会"), Kind::Text, 14},
-        {QStringLiteral("households"), QStringLiteral("低保户数（户）"), Kind::Integer, 9},
-        {QStringLiteral("covered_persons"), QStringLiteral("合计"), Kind::Integer, 8},
-        {QStringLiteral("elderly"), QStringLiteral("老年人（60岁及以上）"), Kind::Integer, 10},
-        {QStringLiteral("adults"), QStringLiteral("成年人"), Kind::Integer, 8},
-        {QStringLiteral("minors"), QStringLiteral("未成年人（18岁以下）"), Kind::Integer, 10},
-        {QStringLiteral("severely_disabled"), QStringLiteral("重度残疾人"), Kind::Integer, 9},
-        {QStringLiteral("added_households"), QStringLiteral("户数"), Kind::Integer, 7},
-        {QStringLiteral("added_persons"), QStringLiteral("人数"), Kind::Integer, 7},
-        {QStringLiteral("left_households"), QStringLiteral("户数"), Kind::Integer, 7},
-        {QStringLiteral("left_persons"), QStringLiteral("人数"), Kind::Integer, 7},
-        {QStringLiteral("benefit_total"), QStringLiteral("本月保障金总额（元）"), Kind::Money, 14},
-        {QStringLiteral("benefit_average"), QStringLiteral("月人均补差（元）"), Kind::Money, 10},
-        {QStringLiteral("standard"), QStringLiteral("保障标准（元/人·月）"), Kind::Money, 10}};
-    t.header = {{QStringLiteral("序号"), 0, 0, 3, 1}, {QStringLiteral("村（居）委会"), 0, 1, 3, 1},
-        {QStringLiteral("低保户数（户）"), 0, 2, 3, 1}, {QStringLiteral("保障人数（人）"), 0, 3, 1, 5},
-        {QStringLiteral("合计"), 1, 3, 2, 1}, {QStringLiteral("其中"), 1, 4, 1, 4},
-        {QStringLiteral("老年人（60岁及以上）"), 2, 4, 1, 1}, {QStringLiteral("成年人"), 2, 5, 1, 1},
-        {QStringLiteral("未成年人（18岁以下）"), 2, 6, 1, 1}, {QStringLiteral("重度残疾人"), 2, 7, 1, 1},
-        {QStringLiteral("本月新增"), 0, 8, 1, 2}, {QStringLiteral("户数"), 1, 8, 2, 1},
-        {QStringLiteral("人数"), 1, 9, 2, 1}, {QStringLiteral("本月减少"), 0, 10, 1, 2},
-        {QStringLiteral("户数"), 1, 10, 2, 1}, {QStringLiteral("人数"), 1, 11, 2, 1},
-        {QStringLiteral("本月保障金总额（元）"), 0, 12, 3, 1}, {QStringLiteral("月人均补差（元）"), 0, 13, 3, 1},
-        {QStringLiteral("保障标准（元/人·月）"), 0, 14, 3, 1}};
     const QSqlDatabase db = m_db.connection();
     const QDate end = month.lastDay();
+    const int monthNumber = StatusHistoryReader::monthNumber(month);
 
     HouseholdStates states(db);
     QList<Change> changes;
@@ -268,7 +254,7 @@ ReportTable ReportComputations::monthly(const Period &month) const
 
     struct Figures
     {
-        qint64 households = 0, covered = 0, elderly = 0, adults = 0, minors = 0, severe = 0;
+        qint64 households = 0, covered = 0, elderly = 0, adults = 0, minors = 0, unregistered = 0, severe = 0;
         qint64 addedHouseholds = 0, addedPersons = 0, leftHouseholds = 0, leftPersons = 0, fen = 0;
     };
     {
@@ -278,37 +264,47 @@ ReportTable ReportComputations::monthly(const Period &month) const
                 state->villageId = q.int64(1);
         }
     }
+    // Households and persons in force at the month's end; the benefit payable for the month (a household approved
+    // in the month is paid from the next).
     QHash<qint64, Figures> byVillage;
-    states.forEach([&byVillage](const HouseholdState &s) {
+    states.forEach([&byVillage, monthNumber](const HouseholdState &s) {
         if (s.status != Status::Active)
             return;
         Figures &f = byVillage[s.villageId];
         ++f.households;
         f.covered += s.covered;
-        f.fen += s.fen;
+        if (s.paidFrom <= monthNumber)
+            f.fen += s.fen;
     });
     for (const Change &c : std::as_const(changes)) {
         Figures &f = byVillage[states[c.householdId].villageId];
-        if (isInto(c)) {
+        switch (c.kind) {
+        case Change::Kind::Into:
             ++f.addedHouseholds;
             f.addedPersons += c.covered;
-        } else if (isOutOf(c)) {
+            break;
+        case Change::Kind::OutOf:
             ++f.leftHouseholds;
             f.leftPersons += c.covered;
+            break;
+        case Change::Kind::PersonsIn:
+            f.addedPersons += c.covered;
+            break;
+        case Change::Kind::PersonsOut:
+            f.leftPersons += c.covered;
+            break;
         }
     }
-    // Covered members at the month's end, by age at the month's end and severe disability. A member who died
-    // or left after the month was still covered in it. Member records carry no date of joining, so a member
-    // added after the month's end would count in it too: the covered persons of the status history at the
-    // month's end bound each household's members, taken in the order they were recorded (the newest, added
-    // later, are left out). Covered persons without a member record (a roster that lists only the head with
-    // the household's declared figures) are in 合计 but in no age group; a note says how many.
-    int unknownAge = 0;
-    qint64 counted = 0;
+    // Covered members at the month's end, by age at the month's end and severe disability: members who had joined
+    // by then and had not left or died, the covered ones (a member who died after the month was covered in it). At
+    // most the covered persons of the status history at the month's end count in a household, taken in the order
+    // they were recorded. Covered persons without such a record (a roster that lists only the head with the
+    // household's declared figures, a birth date the ID number does not give) are 未登记到人, so that the age
+    // groups always add up to the covered persons.
     {
         SqliteStatement q(db,
-            "SELECT household_id, id_number, covered, disability_kind, disability_grade, deceased_date, left_date "
-            "FROM person ORDER BY id");
+            "SELECT household_id, id_number, covered, disability_kind, disability_grade, deceased_date, left_date, "
+            "joined_date FROM person ORDER BY id");
         const QByteArray endText = end.toString(Qt::ISODate).toLatin1();
         const int endDay = StatusHistoryReader::dayNumber(end);
         while (q.step()) {
@@ -317,20 +313,21 @@ ReportTable ReportComputations::monthly(const Period &month) const
                 continue;
             if (!q.isNull(6) && qstrncmp(q.utf8(6), endText.constData(), 10) <= 0)
                 continue; // left by the month's end
+            if (!q.isNull(7) && qstrncmp(q.utf8(7), endText.constData(), 10) > 0)
+                continue; // joined after the month's end
             const bool died = !q.isNull(5);
             if (died && qstrncmp(q.utf8(5), endText.constData(), 10) <= 0)
                 continue;
             if (q.int64(2) == 0 && !died)
                 continue; // not covered
             if (state->members >= state->covered)
-                continue; // joined after the month's end
-            ++state->members;
-            ++counted;
-            Figures &f = byVillage[state->villageId];
+                continue; // more records than covered persons: the history's figure holds
             const int age = ageFromId(q.utf8(1), q.bytes(1), endDay);
             if (age < 0)
-                ++unknownAge;
-            else if (age >= 60)
+                continue; // no usable birth date: counted as 未登记到人 below
+            ++state->members;
+            Figures &f = byVillage[state->villageId];
+            if (age >= 60)
                 ++f.elderly;
             else if (age < 18)
                 ++f.minors;
@@ -346,47 +343,93 @@ ReportTable ReportComputations::monthly(const Period &month) const
                 ++f.severe;
         }
     }
-    const std::optional<BenefitStandard> standard = OfficeRepository(m_db).standardAt(end);
+    for (Figures &f : byVillage)
+        f.unregistered = f.covered - f.elderly - f.adults - f.minors;
+
+    const OfficeRepository offices(m_db);
+    const std::optional<BenefitStandard> standard = offices.standardAt(end);
     const QVariant standardFen = standard ? QVariant(standard->monthlyPerPerson.fen()) : QVariant();
     const auto average = [](qint64 fen, qint64 persons) {
         return persons > 0 ? QVariant(qint64(std::llround(double(fen) / double(persons)))) : QVariant();
     };
+    const QList<Village> villages = offices.villages();
     Figures total;
-    int serial = 0;
-    for (const Village &v : OfficeRepository(m_db).villages()) {
+    for (const Village &v : villages) {
         const Figures f = byVillage.value(v.id);
         total.households += f.households;
         total.covered += f.covered;
         total.elderly += f.elderly;
         total.adults += f.adults;
         total.minors += f.minors;
+        total.unregistered += f.unregistered;
         total.severe += f.severe;
         total.addedHouseholds += f.addedHouseholds;
         total.addedPersons += f.addedPersons;
         total.leftHouseholds += f.leftHouseholds;
         total.leftPersons += f.leftPersons;
         total.fen += f.fen;
-        t.rows << dataRow(
-            {++serial, v.name, f.households, f.covered, f.elderly, f.adults, f.minors, f.severe, f.addedHouseholds,
-                f.addedPersons, f.leftHouseholds, f.leftPersons, f.fen, average(f.fen, f.covered), standardFen});
     }
-    t.rows << totalRow({QVariant(), QStringLiteral("合计"), total.households, total.covered, total.elderly,
-        total.adults, total.minors, total.severe, total.addedHouseholds, total.addedPersons, total.leftHouseholds,
-        total.leftPersons, total.fen, average(total.fen, total.covered), standardFen});
-    t.notes << QStringLiteral("1. 户数、人数为%1月末在保数，保障金总额为月末在保家庭月保障金之和，月人均补差"
-                              "为保障金总额除以保障人数；年龄按月末计算。2. 本月新增含恢复保障，本月减少含停保、退保"
-                              "（人数为变动时的保障人数），月内先停保后恢复的家庭增减各计一次。")
+    // 未登记到人 is a column only when some covered persons are not registered by age.
+    const bool unregisteredColumn = total.unregistered > 0;
+    t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
+        {QStringLiteral("village"), QStringLiteral("村（居）委会"), Kind::Text, 14},
+        {QStringLiteral("households"), QStringLiteral("低保户数（户）"), Kind::Integer, 9},
+        {QStringLiteral("covered_persons"), QStringLiteral("合计"), Kind::Integer, 8},
+        {QStringLiteral("elderly"), QStringLiteral("老年人（60岁及以上）"), Kind::Integer, 10},
+        {QStringLiteral("adults"), QStringLiteral("成年人"), Kind::Integer, 8},
+        {QStringLiteral("minors"), QStringLiteral("未成年人（18岁以下）"), Kind::Integer, 10}};
+    if (unregisteredColumn)
+        t.columns << ReportColumn {QStringLiteral("unregistered"), QStringLiteral("未登记到人"), Kind::Integer, 8};
+    t.columns << ReportColumn {QStringLiteral("severely_disabled"), QStringLiteral("重度残疾人"), Kind::Integer, 9}
+              << ReportColumn {QStringLiteral("added_households"), QStringLiteral("户数"), Kind::Integer, 7}
+              << ReportColumn {QStringLiteral("added_persons"), QStringLiteral("人数"), Kind::Integer, 7}
+              << ReportColumn {QStringLiteral("left_households"), QStringLiteral("户数"), Kind::Integer, 7}
+              << ReportColumn {QStringLiteral("left_persons"), QStringLiteral("人数"), Kind::Integer, 7}
+              << ReportColumn {QStringLiteral("benefit_total"), QStringLiteral("本月保障金总额（元）"), Kind::Money, 14}
+              << ReportColumn {QStringLiteral("benefit_average"), QStringLiteral("月人均补差（元）"), Kind::Money, 10}
+              << ReportColumn {QStringLiteral("standard"), QStringLiteral("保障标准（元/人·月）"), Kind::Money, 10};
+    const int u = unregisteredColumn ? 1 : 0; // columns after the age groups move right by one
+    t.header = {{QStringLiteral("序号"), 0, 0, 3, 1}, {QStringLiteral("村（居）委会"), 0, 1, 3, 1},
+        {QStringLiteral("低保户数（户）"), 0, 2, 3, 1}, {QStringLiteral("保障人数（人）"), 0, 3, 1, 5 + u},
+        {QStringLiteral("合计"), 1, 3, 2, 1}, {QStringLiteral("其中"), 1, 4, 1, 4 + u},
+        {QStringLiteral("老年人（60岁及以上）"), 2, 4, 1, 1}, {QStringLiteral("成年人"), 2, 5, 1, 1},
+        {QStringLiteral("未成年人（18岁以下）"), 2, 6, 1, 1}};
+    if (unregisteredColumn)
+        t.header << ReportHeaderCell {QStringLiteral("未登记到人"), 2, 7, 1, 1};
+    t.header << ReportHeaderCell {QStringLiteral("重度残疾人"), 2, 7 + u, 1, 1}
+             << ReportHeaderCell {QStringLiteral("本月新增"), 0, 8 + u, 1, 2}
+             << ReportHeaderCell {QStringLiteral("户数"), 1, 8 + u, 2, 1}
+             << ReportHeaderCell {QStringLiteral("人数"), 1, 9 + u, 2, 1}
+             << ReportHeaderCell {QStringLiteral("本月减少"), 0, 10 + u, 1, 2}
+             << ReportHeaderCell {QStringLiteral("户数"), 1, 10 + u, 2, 1}
+             << ReportHeaderCell {QStringLiteral("人数"), 1, 11 + u, 2, 1}
+             << ReportHeaderCell {QStringLiteral("本月保障金总额（元）"), 0, 12 + u, 3, 1}
+             << ReportHeaderCell {QStringLiteral("月人均补差（元）"), 0, 13 + u, 3, 1}
+             << ReportHeaderCell {QStringLiteral("保障标准（元/人·月）"), 0, 14 + u, 3, 1};
+    const auto cells = [&](const QVariant &serial, const QString &name, const Figures &f) {
+        QVariantList row {serial, name, f.households, f.covered, f.elderly, f.adults, f.minors};
+        if (unregisteredColumn)
+            row << f.unregistered;
+        row << f.severe << f.addedHouseholds << f.addedPersons << f.leftHouseholds << f.leftPersons << f.fen
+            << average(f.fen, f.covered) << standardFen;
+        return row;
+    };
+    int serial = 0;
+    for (const Village &v : villages)
+        t.rows << dataRow(cells(++serial, v.name, byVillage.value(v.id)));
+    t.rows << totalRow(cells(QVariant(), QStringLiteral("合计"), total));
+    t.notes << QStringLiteral("1. 户数、人数为%1月末在保数；本月保障金总额为本月应发放的保障金（当月审批的家庭自次月起"
+                              "发放），月人均补差为保障金总额除以保障人数；年龄按月末计算。")
                    .arg(month.month());
-    int note = 3;
-    if (unknownAge > 0)
-        t.notes << QStringLiteral("%1. 有%2名保障对象身份证号码无法识别出生日期，未计入年龄分组。")
-                       .arg(note++)
-                       .arg(unknownAge);
-    if (const qint64 unrecorded = total.covered - counted; unrecorded > 0)
+    t.notes << QStringLiteral(
+        "2. 本月新增含新纳入和恢复保障的家庭，以及在保家庭增加的保障人口（出生、迁入等）；本月减少含"
+        "停保、退保的家庭（人数为变动前的保障人数），以及在保家庭减少的保障人口（死亡、迁出等）；"
+        "上月末人数＋本月新增人数－本月减少人数＝本月末人数，户数同。");
+    if (unregisteredColumn)
         t.notes << QStringLiteral(
-            "%1. 有%2名保障对象未登记家庭成员信息，计入保障人数合计，未计入年龄分组和重度残疾人。")
-                       .arg(note++)
-                       .arg(unrecorded);
+            "3. 未登记到人：%1名保障对象未登记家庭成员信息或身份证号码无法识别出生日期，计入保障人数"
+            "合计，未计入年龄分组和重度残疾人。")
+                       .arg(total.unregistered);
     return t;
 }
 
@@ -424,9 +467,17 @@ ReportTable ReportComputations::changes(const Period &month) const
             who.insert(q.int64(0), {q.text(1), q.text(2), q.text(3), int(q.int64(4))});
     }
     const auto kindOf = [](const Change &c) {
-        if (c.to == Status::Active)
+        switch (c.kind) {
+        case Change::Kind::Into:
             return c.from == Status::Suspended ? QStringLiteral("恢复保障") : QStringLiteral("新增");
-        return c.to == Status::Suspended ? QStringLiteral("停保") : QStringLiteral("退保");
+        case Change::Kind::OutOf:
+            return c.to == Status::Suspended ? QStringLiteral("停保") : QStringLiteral("退保");
+        case Change::Kind::PersonsIn:
+            return QStringLiteral("增加人口");
+        case Change::Kind::PersonsOut:
+            return QStringLiteral("减少人口");
+        }
+        return QString();
     };
     int serial = 0;
     for (const bool into : {true, false}) {
@@ -434,12 +485,14 @@ ReportTable ReportComputations::changes(const Period &month) const
             int(t.columns.size()), 1, into ? QStringLiteral("一、本月增加") : QStringLiteral("二、本月减少"));
         qint64 households = 0, persons = 0, fen = 0;
         for (const Change &c : std::as_const(changes)) {
-            if (into ? !isInto(c) : !isOutOf(c))
+            if (into != isAddition(c))
                 continue;
             const Who w = who.value(c.householdId);
-            ++households;
             persons += c.covered;
-            fen += c.fen;
+            if (c.kind == Change::Kind::Into || c.kind == Change::Kind::OutOf) {
+                ++households;
+                fen += c.fen; // a change of persons keeps its household's amount out of the sum
+            }
             // The household size is today's; a household whose members all died has none left, yet it left
             // with its covered persons.
             t.rows << dataRow({++serial, kindOf(c), w.village, w.name, w.id, qMax(w.members, c.covered), c.covered,
@@ -472,6 +525,8 @@ ReportTable ReportComputations::roster(const Period &month, qint64 villageId) co
         "LEFT JOIN person p ON p.id = h.head_person_id ORDER BY v.code, h.id");
     qint64 currentVillage = -1;
     qint64 vh = 0, vp = 0, vc = 0, vf = 0, th = 0, tp = 0, tc = 0, tf = 0;
+    const int monthNumber = StatusHistoryReader::monthNumber(month);
+    qint64 notYetPaid = 0, notYetPaidFen = 0;
     QString villageName;
     int serial = 0;
     const auto subtotal = [&] {
@@ -506,12 +561,21 @@ ReportTable ReportComputations::roster(const Period &month, qint64 villageId) co
         tc += state->covered;
         vf += state->fen;
         tf += state->fen;
+        if (state->paidFrom > monthNumber) {
+            ++notYetPaid;
+            notYetPaidFen += state->fen;
+        }
         t.rows << dataRow({++serial, q.text(3), q.text(4), members, state->covered, zhLabel(category), state->fen,
             q.text(7), q.text(8)});
     }
     subtotal();
     t.rows << totalRow({QVariant(), QStringLiteral("合计"), QStringLiteral("%1户").arg(th), tp, tc, QVariant(), tf,
         QVariant(), QVariant()});
+    if (notYetPaid > 0)
+        t.notes << QStringLiteral(
+            "1. 月保障金合计含本月审批或恢复保障、次月起发放的%1户%2元；本月应发放的保障金见月报表。")
+                       .arg(notYetPaid)
+                       .arg(ReportTable::formatValue(notYetPaidFen, Kind::Money));
     if (villageId > 0) {
         if (villageName.isEmpty()) // no household on dibao there: the title still names the village
             villageName = OfficeRepository(m_db).village(villageId).value_or(Village()).name;

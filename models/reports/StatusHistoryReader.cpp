@@ -4,8 +4,8 @@
 
 StatusHistoryReader::StatusHistoryReader(const QSqlDatabase &db, const QDate &until)
     : m_query(db,
-        "SELECT id, household_id, from_status, to_status, effective_date, covered_count, monthly_amount_fen, reason "
-        "FROM status_history WHERE effective_date <= ?")
+        "SELECT id, household_id, from_status, to_status, effective_date, covered_count, monthly_amount_fen, reason, "
+        "paid_from FROM status_history WHERE effective_date <= ?")
 {
     m_query.bind(1, until.toString(Qt::ISODate));
 }
@@ -21,6 +21,7 @@ bool StatusHistoryReader::next()
     m_row.day = dayNumber(m_query.utf8(4), m_query.bytes(4));
     m_row.covered = int(m_query.int64(5));
     m_row.fen = m_query.int64(6);
+    m_row.paidFrom = m_query.isNull(8) ? 0 : monthNumber(m_query.utf8(8), m_query.bytes(8));
     return true;
 }
 
@@ -33,6 +34,19 @@ int StatusHistoryReader::dayNumber(const char *iso, int bytes)
         if (iso[i] < '0' || iso[i] > '9')
             return 0;
         v = v * 10 + (iso[i] - '0');
+    }
+    return v;
+}
+
+int StatusHistoryReader::monthNumber(const char *text, int bytes)
+{
+    if (bytes < 7 || text[4] != '-')
+        return 0;
+    int v = 0;
+    for (int i : {0, 1, 2, 3, 5, 6}) {
+        if (text[i] < '0' || text[i] > '9')
+            return 0;
+        v = v * 10 + (text[i] - '0');
     }
     return v;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Period.h"
 #include "SqliteStatement.h"
 
 #include <QDate>
@@ -27,6 +28,7 @@ public:
         Status to = Status::None;
         int covered = 0;
         qint64 fen = 0;
+        int paidFrom = 0; // yyyymm: the first month the benefit in force is payable; 0 if none
     };
 
     StatusHistoryReader(const QSqlDatabase &db, const QDate &until);
@@ -47,6 +49,9 @@ public:
     static int dayNumber(const char *iso, int bytes);
     static QDate dateOf(int day) { return QDate(day / 10000, day / 100 % 100, day % 100); }
     static Status statusOf(const char *text, int bytes);
+    // yyyymm from "yyyy-mm"; 0 if malformed.
+    static int monthNumber(const char *text, int bytes);
+    static int monthNumber(const Period &period) { return period.year() * 100 + period.month(); }
 
 private:
     SqliteStatement m_query;

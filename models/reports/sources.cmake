@@ -6,6 +6,7 @@ set(DIBAO_REPORT_SOURCES
     reports/ReportComputations.cpp reports/ReportComputations.h
     reports/ReportCsvWriter.cpp reports/ReportCsvWriter.h
     reports/ReportLedgerTables.cpp
+    reports/ReportOutputLog.cpp reports/ReportOutputLog.h
     reports/ReportPainter.cpp reports/ReportPainter.h
     reports/ReportRows.cpp reports/ReportRows.h
     reports/ReportTable.cpp reports/ReportTable.h
