@@ -1,8 +1,8 @@
 #include "AmountDialog.h"
 
 #include "Database.h"
-#include "OfficeRepository.h"
 #include "RosterRepository.h"
+#include "office/BenefitCeiling.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -20,6 +20,7 @@ AmountDialog::AmountDialog(Database &db, const Household &household, QWidget *pa
     , m_amountSpin(new QDoubleSpinBox(this))
     , m_dateEdit(new QDateEdit(db.today(), this))
     , m_reasonEdit(new QLineEdit(this))
+    , m_hintLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -41,19 +42,12 @@ AmountDialog::AmountDialog(Database &db, const Household &household, QWidget *pa
     m_errorLabel->setStyleSheet(QStringLiteral("color:#b00020;"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
 
-    QString hint;
-    if (const std::optional<BenefitStandard> standard = OfficeRepository(db).standardAt(db.today())) {
-        const Money ceiling = standard->monthlyPerPerson * household.coveredCount;
-        hint = tr("Standard %1 yuan per person per month × %2 covered persons = at most %3 yuan")
-                   .arg(standard->monthlyPerPerson.toDisplayString())
-                   .arg(household.coveredCount)
-                   .arg(ceiling.toDisplayString());
-    }
+    m_hintLabel->setObjectName(QStringLiteral("ceilingHintLabel"));
+    m_hintLabel->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Current amount:"), new QLabel(tr("%1 yuan").arg(household.monthlyAmount.toDisplayString()), this));
     form->addRow(tr("&New amount:"), m_amountSpin);
-    if (!hint.isEmpty())
-        form->addRow(QString(), new QLabel(hint, this));
+    form->addRow(QString(), m_hintLabel);
     form->addRow(tr("&From:"), m_dateEdit);
     form->addRow(tr("&Reason:"), m_reasonEdit);
     auto *layout = new QVBoxLayout(this);
@@ -61,11 +55,36 @@ AmountDialog::AmountDialog(Database &db, const Household &household, QWidget *pa
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_buttons);
 
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, &AmountDialog::updateHint);
     connect(m_amountSpin, &QDoubleSpinBox::valueChanged, this, &AmountDialog::revalidate);
     connect(m_reasonEdit, &QLineEdit::textChanged, this, &AmountDialog::revalidate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AmountDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateHint();
     revalidate();
+}
+
+void AmountDialog::updateHint()
+{
+    // The ceiling of the month the new amount applies from (models/office/BenefitCeiling).
+    const Period month = Period::fromDate(m_dateEdit->date());
+    const std::optional<BenefitCeiling::PerPerson> perPerson
+        = BenefitCeiling(m_db).perPerson(m_household.category, month);
+    QString hint;
+    if (perPerson && perPerson->topUp.fen() > 0)
+        hint = tr("In %1: (standard %2 yuan + %3 top-up %4 yuan) per person per month × %5 covered persons = at "
+                  "most %6 yuan")
+                   .arg(month.toString(), perPerson->standard.monthlyPerPerson.toDisplayString(),
+                       Domain::label(m_household.category), perPerson->topUp.toDisplayString())
+                   .arg(m_household.coveredCount)
+                   .arg((perPerson->total() * m_household.coveredCount).toDisplayString());
+    else if (perPerson)
+        hint = tr("In %1: standard %2 yuan per person per month × %3 covered persons = at most %4 yuan")
+                   .arg(month.toString(), perPerson->standard.monthlyPerPerson.toDisplayString())
+                   .arg(m_household.coveredCount)
+                   .arg((perPerson->total() * m_household.coveredCount).toDisplayString());
+    m_hintLabel->setText(hint);
+    m_hintLabel->setVisible(!hint.isEmpty());
 }
 
 void AmountDialog::revalidate()

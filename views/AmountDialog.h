@@ -27,12 +27,14 @@ Q_SIGNALS:
 
 private:
     void revalidate();
+    void updateHint();
 
     Database &m_db;
     Household m_household;
     QDoubleSpinBox *m_amountSpin;
     QDateEdit *m_dateEdit;
     QLineEdit *m_reasonEdit;
+    QLabel *m_hintLabel;
     QLabel *m_errorLabel;
     QDialogButtonBox *m_buttons;
 };

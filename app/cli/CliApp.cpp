@@ -94,6 +94,10 @@ int CliApp::run()
         code = runCalendar(args);
     else if (command == QLatin1String("report"))
         code = runReport(args);
+    else if (command == QLatin1String("office"))
+        code = runOffice(args);
+    else if (command == QLatin1String("standard"))
+        code = runStandard(args);
     else if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         usage(); // asked for: not a mistake
         code = Success;
@@ -128,6 +132,17 @@ QString CliApp::usageText() const
               "  report list         the official tables\n"
               "  report NAME --period YYYY-MM --out FILE.pdf|FILE.xlsx|FILE.csv [--village V]\n"
               "                      compute a table for a month and write it in the official layout\n"
+              "  office show         the office's settings and the standard in force this month\n"
+              "  office set [--name N] [--code CODE] [--county C] [--address A] [--hotline TEXT]\n"
+              "         [--disclosure-url URL] [--head NAME] [--reviewer NAME] [--preparer NAME] [--phone TEXT]\n"
+              "                      change the office's settings (an empty value clears a field)\n"
+              "  standard list       the benefit standards (yuan per person per month) by month\n"
+              "  standard add --from YYYY-MM --yuan N [--note TEXT]\n"
+              "                      add the standard in force from a month (N may have 2 decimals)\n"
+              "  standard topup list the category top-ups (A, B, C) by month\n"
+              "  standard topup set --category A|B|C --from YYYY-MM (--yuan N | --share PERCENT) [--note TEXT]\n"
+              "                      a category's top-up per covered person from a month: a fixed amount or a\n"
+              "                      percentage of the standard\n"
               "  help                show this text\n"
               "\n"
               "Options (anywhere on the line):\n"

@@ -32,6 +32,9 @@ private:
     int runLedgerExport(QStringList args); // CliLedgers.cpp
     int runCalendar(QStringList args);
     int runReport(QStringList args); // CliReports.cpp
+    int runOffice(QStringList args); // CliOffice.cpp
+    int runStandard(QStringList args);
+    int runTopUp(QStringList args);
 
     // Opens --db (or the default database). A read-only command does not create a missing file.
     bool openDatabase(Database &db, bool create, int *exitCode);
