@@ -395,7 +395,7 @@ int CliApp::runTopUp(QStringList args)
         return usage(tr("standard topup set takes --yuan (a fixed amount) or --share (a percentage of the "
                         "standard), not both."));
     CategorySupplement supplement;
-    if (!fromText(categoryText, &supplement.category) || supplement.category == Category::Ordinary)
+    if (!fromText(categoryText.trimmed().toUpper(), &supplement.category) || supplement.category == Category::Ordinary)
         return fail(
             Result::rejected(tr("--category \"%1\": top-ups are set for the categories A, B and C.").arg(categoryText),
                 QStringLiteral("category")),
