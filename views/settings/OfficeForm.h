@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -44,7 +45,7 @@ private:
         QString loaded;
         bool touched = false;
     };
-    void addField(class QFormLayout *form, QString Office::*member, const QString &key, const QString &label,
+    void addField(QFormLayout *form, QString Office::*member, const QString &key, const QString &label,
         const QString &objectName);
 
     Section m_section;
