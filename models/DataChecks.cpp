@@ -3,9 +3,9 @@
 #include "Database.h"
 #include "IdNumber.h"
 #include "Money.h"
-#include "OfficeRepository.h"
 #include "ReviewSchedule.h"
 #include "RosterRecords.h"
+#include "office/BenefitCeiling.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -185,23 +185,34 @@ QList<DataCheckHit> DataChecks::run(const QString &key, const QDate &day) const
                 d << tr("%1 members are marked as covered, but the household has %2 members").arg(records).arg(members);
         }
     } else if (key == QLatin1String("amount_above_standard")) {
-        const std::optional<BenefitStandard> standard = OfficeRepository(m_db).standardAt(today);
-        if (!standard)
-            return {};
-        const qint64 perPerson = standard->monthlyPerPerson.fen();
+        // The rule of the month: (standard + the category's top-up) × covered persons.
+        const Period month = Period::fromDate(today);
+        const BenefitCeiling ceiling(m_db);
         QSqlQuery q = select(m_db,
-            QStringLiteral("SELECT h.id, h.monthly_amount_fen, h.covered_count FROM household h "
-                           "WHERE %1 AND h.monthly_amount_fen > ? * h.covered_count")
-                .arg(onDibao),
-            {perPerson});
+            QStringLiteral("SELECT h.id, h.monthly_amount_fen, h.covered_count, h.category FROM household h "
+                           "WHERE %1 ORDER BY h.village_id, h.id")
+                .arg(onDibao));
         while (q.next()) {
+            const Category category = enumOr(q.value(3), Category::Ordinary);
+            const std::optional<BenefitCeiling::PerPerson> perPerson = ceiling.perPerson(category, month);
+            if (!perPerson)
+                break; // no standard in force in the month: nothing to compare with
+            const Money amount = Money::fromFen(q.value(1).toLongLong());
             const int covered = q.value(2).toInt();
-            details[q.value(0).toLongLong()]
-                << tr("monthly amount %1 yuan is above the standard %2 yuan × %3 covered persons = %4 yuan")
-                       .arg(Money::fromFen(q.value(1).toLongLong()).toDisplayString(),
-                           standard->monthlyPerPerson.toDisplayString())
-                       .arg(covered)
-                       .arg((standard->monthlyPerPerson * covered).toDisplayString());
+            const Money limit = perPerson->total() * covered;
+            if (amount <= limit)
+                continue;
+            const QString standard = perPerson->standard.monthlyPerPerson.toDisplayString();
+            details[q.value(0).toLongLong()] << (perPerson->topUp.fen() > 0
+                    ? tr("monthly amount %1 yuan is above (the standard %2 yuan + the %3 top-up %4 yuan) × %5 "
+                         "covered persons = %6 yuan")
+                          .arg(amount.toDisplayString(), standard, label(category), perPerson->topUp.toDisplayString())
+                          .arg(covered)
+                          .arg(limit.toDisplayString())
+                    : tr("monthly amount %1 yuan is above the standard %2 yuan × %3 covered persons = %4 yuan")
+                          .arg(amount.toDisplayString(), standard)
+                          .arg(covered)
+                          .arg(limit.toDisplayString()));
         }
     } else if (key == QLatin1String("deceased_covered")) {
         QSqlQuery q = select(m_db,

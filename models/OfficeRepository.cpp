@@ -2,9 +2,11 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "office/StandardRepository.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 namespace {
@@ -15,6 +17,7 @@ QJsonObject officeJson(const Office &o)
     j[QStringLiteral("name")] = o.name;
     j[QStringLiteral("division_code")] = o.divisionCode;
     j[QStringLiteral("county")] = o.county;
+    j[QStringLiteral("address")] = o.address;
     j[QStringLiteral("phone")] = o.phone;
     j[QStringLiteral("hotline")] = o.hotline;
     j[QStringLiteral("disclosure_url")] = o.disclosureUrl;
@@ -22,6 +25,23 @@ QJsonObject officeJson(const Office &o)
     j[QStringLiteral("reviewer")] = o.reviewer;
     j[QStringLiteral("preparer")] = o.preparer;
     return j;
+}
+
+// Every field on one line without surrounding spaces: the forms print them in a line each.
+Office tidied(const Office &o)
+{
+    Office t;
+    t.name = o.name.simplified();
+    t.divisionCode = o.divisionCode.trimmed();
+    t.county = o.county.simplified();
+    t.address = o.address.simplified();
+    t.phone = o.phone.simplified();
+    t.hotline = o.hotline.simplified();
+    t.disclosureUrl = o.disclosureUrl.trimmed();
+    t.unitHead = o.unitHead.simplified();
+    t.reviewer = o.reviewer.simplified();
+    t.preparer = o.preparer.simplified();
+    return t;
 }
 
 } // namespace
@@ -43,6 +63,67 @@ QString OfficeRepository::divisionCodeProblem(const QString &code)
     return {};
 }
 
+QString OfficeRepository::disclosureUrlProblem(const QString &text)
+{
+    const QString url = text.trimmed();
+    if (url.isEmpty())
+        return {};
+    for (QChar c : url) {
+        if (c.isSpace())
+            return tr("a web address has no spaces");
+    }
+    const qsizetype separator = url.indexOf(QLatin1String("://"));
+    if (separator >= 0) {
+        const QString scheme = url.left(separator).toLower();
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            return tr("write a web address that starts with http:// or https://, or the site's name such as "
+                      "www.example.gov.cn (not %1://)")
+                .arg(url.left(separator));
+    }
+    const QUrl parsed(separator >= 0 ? url : QStringLiteral("http://") + url, QUrl::StrictMode);
+    const QString host = parsed.host();
+    // A mail address (name@site) or "javascript:" is no web site's address.
+    bool labelsOk = !host.isEmpty() && host.contains(u'.');
+    for (const QString &label : host.split(u'.'))
+        labelsOk = labelsOk && !label.isEmpty();
+    if (!parsed.isValid() || !parsed.userInfo().isEmpty() || !labelsOk)
+        return tr("\"%1\" is not a web address; write it as https://www.example.gov.cn/xxgk or www.example.gov.cn")
+            .arg(url);
+    return {};
+}
+
+QString OfficeRepository::phoneProblem(const QString &text)
+{
+    const QString phone = text.trimmed();
+    if (phone.isEmpty())
+        return {};
+    int digits = 0;
+    for (QChar c : phone)
+        digits += c.isDigit() ? 1 : 0;
+    if (digits < 3)
+        return tr("\"%1\" is not a telephone number; write its digits, e.g. 0591-22861234 or 12345").arg(phone);
+    if (phone.size() > 40)
+        return tr("a telephone number of at most 40 characters fits on the forms");
+    return {};
+}
+
+QList<Result> OfficeRepository::problems(const Office &input)
+{
+    const Office office = tidied(input);
+    QList<Result> out;
+    if (office.name.isEmpty())
+        out << Result::rejected(tr("Township: enter the township's name."), QStringLiteral("name"));
+    if (const QString problem = divisionCodeProblem(office.divisionCode); !problem.isEmpty())
+        out << Result::rejected(tr("Division code: %1.").arg(problem), QStringLiteral("divisionCode"));
+    if (const QString problem = disclosureUrlProblem(office.disclosureUrl); !problem.isEmpty())
+        out << Result::rejected(tr("Disclosure web address: %1.").arg(problem), QStringLiteral("disclosureUrl"));
+    if (const QString problem = phoneProblem(office.hotline); !problem.isEmpty())
+        out << Result::rejected(tr("Complaint hotline: %1.").arg(problem), QStringLiteral("hotline"));
+    if (const QString problem = phoneProblem(office.phone); !problem.isEmpty())
+        out << Result::rejected(tr("Contact phone: %1.").arg(problem), QStringLiteral("phone"));
+    return out;
+}
+
 bool OfficeRepository::isConfigured() const
 {
     QSqlQuery q(m_db.connection());
@@ -54,7 +135,7 @@ Office OfficeRepository::office() const
     Office o;
     QSqlQuery q(m_db.connection());
     if (q.exec(QStringLiteral("SELECT name, division_code, county, phone, hotline, disclosure_url, unit_head, "
-                              "reviewer, preparer FROM office WHERE id = 1"))
+                              "reviewer, preparer, address FROM office WHERE id = 1"))
         && q.next()) {
         o.name = q.value(0).toString();
         o.divisionCode = q.value(1).toString();
@@ -65,18 +146,26 @@ Office OfficeRepository::office() const
         o.unitHead = q.value(6).toString();
         o.reviewer = q.value(7).toString();
         o.preparer = q.value(8).toString();
+        o.address = q.value(9).toString();
     }
     return o;
 }
 
-Result OfficeRepository::saveOffice(const Office &office)
+Result OfficeRepository::saveOffice(const Office &input)
 {
-    if (office.name.trimmed().isEmpty())
-        return Result::rejected(tr("Enter the township's name."), QStringLiteral("name"));
-    if (const QString problem = divisionCodeProblem(office.divisionCode); !problem.isEmpty())
-        return Result::rejected(tr("Division code: %1.").arg(problem), QStringLiteral("divisionCode"));
+    if (const QList<Result> found = problems(input); !found.isEmpty())
+        return found.first();
+    const Office office = tidied(input);
     const bool existed = isConfigured();
     const Office before = this->office();
+    QJsonObject oldValue, newValue;
+    if (existed) {
+        AuditLog::diff(officeJson(before), officeJson(office), &oldValue, &newValue);
+        if (newValue.isEmpty() && oldValue.isEmpty())
+            return Result::success(); // nothing changed: nothing to write or audit
+    } else {
+        newValue = officeJson(office);
+    }
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))
@@ -84,25 +173,25 @@ Result OfficeRepository::saveOffice(const Office &office)
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("INSERT INTO office (id, name, division_code, county, phone, hotline, disclosure_url, "
-                       "unit_head, reviewer, preparer) VALUES (1,?,?,?,?,?,?,?,?,?) "
+                       "unit_head, reviewer, preparer, address) VALUES (1,?,?,?,?,?,?,?,?,?,?) "
                        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, division_code = excluded.division_code, "
                        "county = excluded.county, phone = excluded.phone, hotline = excluded.hotline, "
                        "disclosure_url = excluded.disclosure_url, unit_head = excluded.unit_head, "
-                       "reviewer = excluded.reviewer, preparer = excluded.preparer"));
-    for (const QString &v : {office.name.trimmed(), office.divisionCode, office.county, office.phone, office.hotline,
-             office.disclosureUrl, office.unitHead, office.reviewer, office.preparer})
+                       "reviewer = excluded.reviewer, preparer = excluded.preparer, address = excluded.address"));
+    for (const QString &v : {office.name, office.divisionCode, office.county, office.phone, office.hotline,
+             office.disclosureUrl, office.unitHead, office.reviewer, office.preparer, office.address})
         q.addBindValue(v);
     if (!m_db.exec(q, &error))
         return error;
     if (!AuditLog(m_db).append(existed ? QStringLiteral("update") : QStringLiteral("create"), QStringLiteral("office"),
-            1, 0, existed ? officeJson(before) : QJsonObject(), officeJson(office), &error))
+            1, 0, oldValue, newValue, &error))
         return error;
     if (!t.commit(&error))
         return error;
     return Result::success();
 }
 
-Result OfficeRepository::setUp(const Office &office, QList<Village> &villages)
+Result OfficeRepository::setUp(const Office &office, QList<Village> &villages, BenefitStandard *standard)
 {
     Result error;
     Transaction t(m_db);
@@ -112,6 +201,10 @@ Result OfficeRepository::setUp(const Office &office, QList<Village> &villages)
         return r;
     for (Village &v : villages) {
         if (Result r = addVillage(v); !r)
+            return r;
+    }
+    if (standard) {
+        if (Result r = StandardRepository(m_db).addStandard(*standard); !r)
             return r;
     }
     if (!t.commit(&error))
@@ -218,60 +311,15 @@ Result OfficeRepository::renameVillage(qint64 id, const QString &name)
 
 QList<BenefitStandard> OfficeRepository::standards() const
 {
-    QList<BenefitStandard> out;
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT id, effective_date, monthly_fen_per_person, note FROM benefit_standard "
-                              "ORDER BY effective_date"))) {
-        while (q.next()) {
-            out.append(BenefitStandard {q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                Money::fromFen(q.value(2).toLongLong()), q.value(3).toString()});
-        }
-    }
-    return out;
+    return StandardRepository(m_db).standards();
 }
 
 std::optional<BenefitStandard> OfficeRepository::standardAt(const QDate &date) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, effective_date, monthly_fen_per_person, note FROM benefit_standard "
-                             "WHERE effective_date <= ? ORDER BY effective_date DESC LIMIT 1"));
-    q.addBindValue(date.toString(Qt::ISODate));
-    if (q.exec() && q.next())
-        return BenefitStandard {q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-            Money::fromFen(q.value(2).toLongLong()), q.value(3).toString()};
-    return std::nullopt;
+    return StandardRepository(m_db).standardAt(date);
 }
 
 Result OfficeRepository::addStandard(BenefitStandard &standard)
 {
-    if (!standard.effectiveDate.isValid())
-        return Result::rejected(tr("Enter the date from which the standard applies."), QStringLiteral("effectiveDate"));
-    if (standard.monthlyPerPerson.fen() <= 0)
-        return Result::rejected(tr("The standard must be more than zero."), QStringLiteral("amount"));
-    Result error;
-    Transaction t(m_db);
-    if (!t.begin(&error))
-        return error;
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO benefit_standard (effective_date, monthly_fen_per_person, note) VALUES (?,?,?)"));
-    q.addBindValue(standard.effectiveDate.toString(Qt::ISODate));
-    q.addBindValue(standard.monthlyPerPerson.fen());
-    q.addBindValue(standard.note);
-    if (!m_db.exec(q, &error)) {
-        if (error.kind() == Result::Kind::Rejected)
-            return Result::rejected(
-                tr("A standard from %1 already exists.").arg(standard.effectiveDate.toString(Qt::ISODate)),
-                QStringLiteral("effectiveDate"));
-        return error;
-    }
-    standard.id = q.lastInsertId().toLongLong();
-    QJsonObject n;
-    n[QStringLiteral("effective_date")] = standard.effectiveDate.toString(Qt::ISODate);
-    n[QStringLiteral("monthly_fen_per_person")] = standard.monthlyPerPerson.fen();
-    if (!AuditLog(m_db).append(QStringLiteral("create"), QStringLiteral("standard"), standard.id, 0, {}, n, &error))
-        return error;
-    if (!t.commit(&error))
-        return error;
-    return Result::success();
+    return StandardRepository(m_db).addStandard(standard);
 }

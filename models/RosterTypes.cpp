@@ -39,3 +39,12 @@ QList<Person> Household::currentMembers() const
     }
     return out;
 }
+
+Money CategorySupplement::perPerson(Money standard) const
+{
+    if (!sharePermille)
+        return amount;
+    // A share of the standard, to the nearest fen (half a fen up).
+    const qint64 fen = standard.fen() * qint64(*sharePermille);
+    return Money::fromFen(fen >= 0 ? (fen + 500) / 1000 : -((-fen + 500) / 1000));
+}

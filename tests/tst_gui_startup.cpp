@@ -1,4 +1,6 @@
 // First start: the set-up and operator dialogs, and the GUI executable's flags (--screenshot, bad --db).
+#include "AppSettings.h"
+#include "MainWindow.h"
 #include "OfficeRepository.h"
 #include "OperatorDialog.h"
 #include "Result.h"
@@ -7,7 +9,9 @@
 #include "StatsRepository.h"
 #include "TestSupport.h"
 
+#include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QImage>
 #include <QInputMethodEvent>
@@ -66,49 +70,98 @@ void TestGuiStartup::setupValidatesDivisionCodeInline()
     auto tdb = TestSupport::makeDatabase(false);
     SetupDialog dialog(*tdb->db);
     dialog.show();
-    QPushButton *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    QCOMPARE(dialog.currentId(), int(SetupDialog::TownshipPage));
+    QAbstractButton *next = dialog.button(QWizard::NextButton);
     auto *code = dialog.findChild<QLineEdit *>(QStringLiteral("divisionCodeLineEdit"));
     auto *problem = dialog.findChild<QLabel *>(QStringLiteral("divisionCodeProblemLabel"));
     typeText(dialog.findChild<QLineEdit *>(QStringLiteral("townshipLineEdit")), QStringLiteral("上街镇"));
     auto *villages = dialog.findChild<QTableWidget *>(QStringLiteral("villageTableWidget"));
     villages->item(0, 0)->setText(QStringLiteral("上街村"));
     typeText(code, QStringLiteral("35012110100"));
-    QVERIFY(!ok->isEnabled());
+    QVERIFY(!next->isEnabled());
     QVERIFY(problem->isVisible());
     QVERIFY(!problem->text().isEmpty());
     typeText(code, QStringLiteral("0"));
-    QVERIFY2(ok->isEnabled(), qPrintable(dialog.problems().join(u'\n')));
+    QVERIFY2(next->isEnabled(), qPrintable(dialog.problems(SetupDialog::TownshipPage).join(u'\n')));
     QVERIFY(!problem->isVisible());
     typeText(code, QStringLiteral("abc")); // the validator keeps letters out
     QCOMPARE(code->text(), QStringLiteral("350121101000"));
 }
 
+// The first start walks through the township, its contacts and signatories and its standard, saves them all at
+// Finish, and lands on the overview.
 void TestGuiStartup::setupSavesTownshipAndVillages()
 {
     auto tdb = TestSupport::makeDatabase(false);
     QVERIFY(!OfficeRepository(*tdb->db).isConfigured());
     SetupDialog dialog(*tdb->db);
     dialog.show();
+    QVERIFY(dialog.height() <= 740 && dialog.width() <= 1366); // fits a 1366×768 screen
     typeText(dialog.findChild<QLineEdit *>(QStringLiteral("townshipLineEdit")), QStringLiteral("上街镇"));
     typeText(dialog.findChild<QLineEdit *>(QStringLiteral("divisionCodeLineEdit")), QStringLiteral("350121101000"));
     typeText(dialog.findChild<QLineEdit *>(QStringLiteral("countyLineEdit")), QStringLiteral("闽侯县"));
+    typeText(dialog.findChild<QLineEdit *>(QStringLiteral("addressLineEdit")), QStringLiteral("上街镇政府路1号"));
     auto *villages = dialog.findChild<QTableWidget *>(QStringLiteral("villageTableWidget"));
     villages->item(0, 0)->setText(QStringLiteral("上街村"));
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addVillageButton")), Qt::LeftButton);
     villages->item(1, 0)->setText(QStringLiteral("下洋村"));
     villages->item(1, 1)->setText(QStringLiteral("350121101007"));
-    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
-        Qt::LeftButton);
+    QTest::mouseClick(dialog.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(dialog.currentId(), int(SetupDialog::ContactsPage));
+    QVERIFY(!OfficeRepository(*tdb->db).isConfigured()); // nothing saved before Finish
+
+    // Contacts and signatories: a bad web address holds the walk until it is corrected.
+    auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("disclosureUrlLineEdit"));
+    typeText(url, QStringLiteral("民政网站"));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("disclosureUrlProblemLabel"))->isVisible());
+    QVERIFY(!dialog.button(QWizard::NextButton)->isEnabled());
+    url->clear();
+    typeText(url, QStringLiteral("https://www.minhou.gov.cn/dibao"));
+    typeText(dialog.findChild<QLineEdit *>(QStringLiteral("hotlineLineEdit")), QStringLiteral("0591-22861200"));
+    typeText(dialog.findChild<QLineEdit *>(QStringLiteral("unitHeadLineEdit")), QStringLiteral("王建国"));
+    typeText(dialog.findChild<QLineEdit *>(QStringLiteral("reviewerLineEdit")), QStringLiteral("李明"));
+    typeText(dialog.findChild<QLineEdit *>(QStringLiteral("preparerLineEdit")), QStringLiteral("张丽"));
+    typeText(dialog.findChild<QLineEdit *>(QStringLiteral("phoneLineEdit")), QStringLiteral("0591-22861234"));
+    QVERIFY(dialog.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(dialog.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(dialog.currentId(), int(SetupDialog::StandardPage));
+
+    // The standard: Finish waits for an amount.
+    QAbstractButton *finish = dialog.button(QWizard::FinishButton);
+    QVERIFY(!finish->isEnabled());
+    dialog.findChild<QDateEdit *>(QStringLiteral("standardMonthDateEdit"))->setDate(QDate(2026, 7, 1));
+    dialog.findChild<QDoubleSpinBox *>(QStringLiteral("standardAmountSpinBox"))->setValue(765.5);
+    QVERIFY(finish->isEnabled());
+    QTest::mouseClick(finish, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
     OfficeRepository office(*tdb->db);
     QVERIFY(office.isConfigured());
-    QCOMPARE(office.office().name, QStringLiteral("上街镇"));
-    QCOMPARE(office.office().divisionCode, QStringLiteral("350121101000"));
+    const Office o = office.office();
+    QCOMPARE(o.name, QStringLiteral("上街镇"));
+    QCOMPARE(o.divisionCode, QStringLiteral("350121101000"));
+    QCOMPARE(o.county, QStringLiteral("闽侯县"));
+    QCOMPARE(o.address, QStringLiteral("上街镇政府路1号"));
+    QCOMPARE(o.disclosureUrl, QStringLiteral("https://www.minhou.gov.cn/dibao"));
+    QCOMPARE(o.hotline, QStringLiteral("0591-22861200"));
+    QCOMPARE(o.unitHead, QStringLiteral("王建国"));
+    QCOMPARE(o.reviewer, QStringLiteral("李明"));
+    QCOMPARE(o.preparer, QStringLiteral("张丽"));
+    QCOMPARE(o.phone, QStringLiteral("0591-22861234"));
     const QList<Village> list = office.villages();
     QCOMPARE(list.size(), 2);
     QCOMPARE(office.villageByName(QStringLiteral("上街村"))->code, QStringLiteral("350121101001")); // generated
     QCOMPARE(office.villageByName(QStringLiteral("下洋村"))->code, QStringLiteral("350121101007")); // typed
+    const QList<BenefitStandard> standards = office.standards();
+    QCOMPARE(standards.size(), 1);
+    QCOMPARE(standards.first().effectiveDate, QDate(2026, 7, 1));
+    QCOMPARE(standards.first().monthlyPerPerson.fen(), 76550);
+
+    // Then the window, on the overview.
+    AppSettings settings(tdb->dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(*tdb->db, settings);
+    window.restoreLayout();
+    QCOMPARE(window.currentPageKey(), QStringLiteral("overview"));
 }
 
 void TestGuiStartup::setupOpensDemoData()

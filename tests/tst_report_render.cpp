@@ -406,12 +406,17 @@ private Q_SLOTS:
         QCOMPARE(lines.first(),
             QStringLiteral("序号,村（社区）,户主姓名,身份证号码,保障人数-合计,保障人数-老年人,保障人数-成年人,"
                            "保障人数-未成年人,保障金额（元）,备注"));
-        QCOMPARE(lines.size(), 1 + kDataRows + 1); // header, households, total: no title, no group headings
+        // Header, households, total, signatures: no title, no group headings.
+        QCOMPARE(lines.size(), 1 + kDataRows + 1 + 1);
         QVERIFY(lines.at(1).startsWith(QStringLiteral("1,上街村,林金花,%1,").arg(t.cellText(1, 3))));
         QVERIFY(lines.at(1).contains(u',' + t.cellText(1, 8) + u','));
         QVERIFY(text.contains(QStringLiteral("\"残疾, 一级\""))); // a comma in a field: quoted
-        QVERIFY(lines.last().startsWith(QStringLiteral(",合计,,,%1,").arg(sumColumn(t, 4))));
-        QVERIFY(lines.last().contains(ReportTable::formatValue(QVariant(sumColumn(t, 8)), ReportColumn::Kind::Money)));
+        const QString total = lines.at(lines.size() - 2);
+        QVERIFY(total.startsWith(QStringLiteral(",合计,,,%1,").arg(sumColumn(t, 4))));
+        QVERIFY(total.contains(ReportTable::formatValue(QVariant(sumColumn(t, 8)), ReportColumn::Kind::Money)));
+        QCOMPARE(lines.last(),
+            QStringLiteral("单位负责人：%1,审核人：%2,填表人：%3,联系电话：%4,,,,,,")
+                .arg(t.unitHead, t.reviewer, t.preparer, t.phone));
         QVERIFY(!text.contains(t.title));
     }
 };

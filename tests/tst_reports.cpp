@@ -1260,8 +1260,11 @@ private Q_SLOTS:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QStringList lines
             = QString::fromUtf8(csv.readAll()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 1 + 3 + 1);
-        QVERIFY2(lines.last().startsWith(QStringLiteral(",合计,6,14,4,7,3,2,2,5,3,6,3220.00,230.00,650.00")),
+        QCOMPARE(lines.size(), 1 + 3 + 1 + 1); // and the signature line
+        QVERIFY2(lines.at(4).startsWith(QStringLiteral(",合计,6,14,4,7,3,2,2,5,3,6,3220.00,230.00,650.00")),
+            qPrintable(lines.at(4)));
+        QVERIFY2(lines.last().startsWith(
+                     QStringLiteral("单位负责人：王建国,审核人：李明,填表人：张丽,联系电话：0591-22661234")),
             qPrintable(lines.last()));
     }
 

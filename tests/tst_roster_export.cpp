@@ -136,9 +136,10 @@ private Q_SLOTS:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), summary.members + 1);
-        for (const QString &line : lines.mid(1))
+        QCOMPARE(lines.size(), summary.members + 2); // the header, the members and the signature line
+        for (const QString &line : lines.mid(1, summary.members))
             QCOMPARE(line.section(u',', 1, 1), villages.first().name);
+        QVERIFY2(lines.last().startsWith(QStringLiteral("单位负责人：")), qPrintable(lines.last()));
     }
 
     void badDestinationsAreRefused()

@@ -2,8 +2,8 @@
 
 #include "Database.h"
 #include "MessageBoxes.h"
-#include "OfficeRepository.h"
 #include "RosterRepository.h"
+#include "office/BenefitCeiling.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -46,7 +46,7 @@ AmountDialog::AmountDialog(Database &db, const Household &household, QWidget *pa
     m_coveredCountSpin->setObjectName(QStringLiteral("coveredCountSpinBox"));
     m_coveredCountSpin->setRange(0, 99);
     m_coveredCountSpin->setValue(household.coveredCount);
-    m_ceilingLabel->setObjectName(QStringLiteral("ceilingLabel"));
+    m_ceilingLabel->setObjectName(QStringLiteral("ceilingHintLabel"));
     m_ceilingLabel->setWordWrap(true);
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     m_summaryLabel->setWordWrap(true);
@@ -92,13 +92,23 @@ Money AmountDialog::amount() const
 void AmountDialog::revalidate()
 {
     const int covered = m_coveredCountSpin->value();
+    // The ceiling of the month the new figures apply from (models/office/BenefitCeiling).
+    const Period month = Period::fromDate(m_dateEdit->date());
+    const std::optional<BenefitCeiling::PerPerson> perPerson
+        = BenefitCeiling(m_db).perPerson(m_household.category, month);
     QString ceiling;
-    if (const std::optional<BenefitStandard> standard = OfficeRepository(m_db).standardAt(m_dateEdit->date())) {
-        ceiling = tr("Standard %1 yuan per person per month × %2 covered persons = at most %3 yuan")
-                      .arg(standard->monthlyPerPerson.toDisplayString())
+    if (perPerson && perPerson->topUp.fen() > 0)
+        ceiling = tr("In %1: (standard %2 yuan + %3 top-up %4 yuan) per person per month × %5 covered persons = at "
+                     "most %6 yuan")
+                      .arg(month.toString(), perPerson->standard.monthlyPerPerson.toDisplayString(),
+                          Domain::label(m_household.category), perPerson->topUp.toDisplayString())
                       .arg(covered)
-                      .arg((standard->monthlyPerPerson * covered).toDisplayString());
-    }
+                      .arg((perPerson->total() * covered).toDisplayString());
+    else if (perPerson)
+        ceiling = tr("In %1: standard %2 yuan per person per month × %3 covered persons = at most %4 yuan")
+                      .arg(month.toString(), perPerson->standard.monthlyPerPerson.toDisplayString())
+                      .arg(covered)
+                      .arg((perPerson->total() * covered).toDisplayString());
     m_ceilingLabel->setText(ceiling);
     m_ceilingLabel->setVisible(!ceiling.isEmpty());
 

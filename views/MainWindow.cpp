@@ -13,6 +13,7 @@
 #include "RectificationPage.h"
 #include "ReportPage.h"
 #include "RosterPage.h"
+#include "settings/OfficeSettingsDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -199,6 +200,23 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    QAction *office = settings->addAction(tr("&Office settings..."), this, &MainWindow::editOfficeSettings);
+    office->setObjectName(QStringLiteral("officeSettingsAction"));
+}
+
+void MainWindow::editOfficeSettings()
+{
+    OfficeSettingsDialog dialog(m_db, this);
+    // The tables print the office and its signatories; the checks use the standards and top-ups.
+    connect(&dialog, &OfficeSettingsDialog::settingsChanged, this, [this] {
+        m_overview->refresh();
+        m_inspection->reload();
+        m_reports->markStale();
+    });
+    dialog.exec();
 }
 
 void MainWindow::exportLedger(int ledger, qint64 inspectionId)

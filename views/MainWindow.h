@@ -41,6 +41,8 @@ public:
 
 public Q_SLOTS:
     void changeOperator();
+    // Settings ▸ Office settings: the office, its signatories, standards and top-ups.
+    void editOfficeSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -3,47 +3,88 @@
 #include "Database.h"
 #include "DemoGenerator.h"
 #include "OfficeRepository.h"
+#include "settings/FieldMark.h"
+#include "settings/OfficeForm.h"
+#include "settings/StandardInput.h"
 
 #include <QApplication>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QWizardPage>
+
+#include <functional>
 
 namespace {
+
 enum VillageColumn { VillageNameColumn, VillageCodeColumn };
+
+// A page that may be left only when its check passes.
+class CheckedPage : public QWizardPage
+{
+public:
+    using QWizardPage::QWizardPage;
+    std::function<bool()> check;
+    bool isComplete() const override { return !check || check(); }
+    void recheck() { emit completeChanged(); }
+};
+
+QLabel *errorLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(QStringLiteral("color:#b00020;"));
+    return label;
 }
 
+// Only the problems of one section of the office's fields.
+QStringList messagesOf(const QList<Result> &problems, const QStringList &fields)
+{
+    QStringList out;
+    for (const Result &p : problems) {
+        if (fields.contains(p.field()))
+            out << p.message();
+    }
+    return out;
+}
+
+const QStringList kDetailFields = {QStringLiteral("name"), QStringLiteral("divisionCode")};
+const QStringList kContactFields
+    = {QStringLiteral("hotline"), QStringLiteral("disclosureUrl"), QStringLiteral("phone")};
+
+} // namespace
+
 SetupDialog::SetupDialog(Database &db, QWidget *parent)
-    : QDialog(parent)
+    : QWizard(parent)
     , m_db(db)
-    , m_nameEdit(new QLineEdit(this))
-    , m_codeEdit(new QLineEdit(this))
-    , m_codeProblemLabel(new QLabel(this))
-    , m_countyEdit(new QLineEdit(this))
-    , m_villageTable(new QTableWidget(0, 2, this))
-    , m_addVillageButton(new QPushButton(tr("&Add village"), this))
-    , m_removeVillageButton(new QPushButton(tr("&Remove village"), this))
-    , m_demoButton(new QPushButton(tr("Open &demo data"), this))
-    , m_errorLabel(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_details(new OfficeForm(OfficeForm::Section::Details))
+    , m_contacts(new OfficeForm(OfficeForm::Section::Contacts))
+    , m_standard(new StandardInput(db))
+    , m_villageTable(new QTableWidget(0, 2))
+    , m_addVillageButton(new QPushButton(tr("&Add village")))
+    , m_removeVillageButton(new QPushButton(tr("&Remove village")))
+    , m_demoButton(new QPushButton(tr("Open &demo data")))
+    , m_errorLabel(errorLabel(QStringLiteral("errorLabel"), nullptr))
+    , m_contactsErrorLabel(errorLabel(QStringLiteral("contactsErrorLabel"), nullptr))
+    , m_standardErrorLabel(errorLabel(QStringLiteral("standardErrorLabel"), nullptr))
 {
     setObjectName(QStringLiteral("setupDialog"));
     setWindowTitle(tr("Set up the township"));
-    m_nameEdit->setObjectName(QStringLiteral("townshipLineEdit"));
-    m_nameEdit->setPlaceholderText(tr("e.g. Shangjie Town"));
-    m_codeEdit->setObjectName(QStringLiteral("divisionCodeLineEdit"));
-    m_codeEdit->setPlaceholderText(tr("12 digits, e.g. 350121100000"));
-    m_codeEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,12}")), this));
-    m_codeProblemLabel->setObjectName(QStringLiteral("divisionCodeProblemLabel"));
-    m_codeProblemLabel->setStyleSheet(QStringLiteral("color:#b00020;"));
-    m_countyEdit->setObjectName(QStringLiteral("countyLineEdit"));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setStyleSheet(FieldMark::styleSheet());
+
+    // 1. The township and its villages.
+    auto *township = new CheckedPage;
+    township->setObjectName(QStringLiteral("townshipWizardPage"));
+    township->setTitle(tr("Your township"));
+    township->setSubTitle(tr("This database is empty. Enter your township and its villages, or open demo data to "
+                             "look around first."));
     m_villageTable->setObjectName(QStringLiteral("villageTableWidget"));
     m_villageTable->setHorizontalHeaderLabels({tr("Village"), tr("Division code (empty: generated)")});
     m_villageTable->horizontalHeader()->setStretchLastSection(true);
@@ -52,61 +93,81 @@ SetupDialog::SetupDialog(Database &db, QWidget *parent)
     m_removeVillageButton->setObjectName(QStringLiteral("removeVillageButton"));
     m_demoButton->setObjectName(QStringLiteral("demoButton"));
     m_demoButton->setToolTip(tr("Fill the database with a made-up township of 300 households to try the program"));
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color:#b00020;"));
-    m_buttons->setObjectName(QStringLiteral("buttonBox"));
-
-    auto *intro = new QLabel(tr("This database is empty. Enter your township and its villages, or open demo data "
-                                "to look around first."),
-        this);
-    intro->setWordWrap(true);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Township:"), m_nameEdit);
-    form->addRow(tr("Division &code:"), m_codeEdit);
-    form->addRow(QString(), m_codeProblemLabel);
-    form->addRow(tr("C&ounty:"), m_countyEdit);
     auto *villageButtons = new QHBoxLayout;
     villageButtons->addWidget(m_addVillageButton);
     villageButtons->addWidget(m_removeVillageButton);
     villageButtons->addStretch();
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_demoButton);
-    bottom->addStretch();
-    bottom->addWidget(m_buttons);
+    villageButtons->addWidget(m_demoButton);
+    auto *townshipLayout = new QVBoxLayout(township);
+    townshipLayout->addWidget(m_details);
+    townshipLayout->addWidget(new QLabel(tr("Villages:"), township));
+    townshipLayout->addWidget(m_villageTable, 1);
+    townshipLayout->addLayout(villageButtons);
+    townshipLayout->addWidget(m_errorLabel);
+    township->check = [this] { return problems(TownshipPage).isEmpty(); };
+    setPage(TownshipPage, township);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Villages:"), this));
-    layout->addWidget(m_villageTable, 1);
-    layout->addLayout(villageButtons);
-    layout->addWidget(m_errorLabel);
-    layout->addLayout(bottom);
-    resize(560, 480);
+    // 2. Who signs the tables and how the public reaches the office.
+    auto *contacts = new CheckedPage;
+    contacts->setObjectName(QStringLiteral("contactsWizardPage"));
+    contacts->setTitle(tr("Contacts and signatories"));
+    contacts->setSubTitle(tr("The disclosure table prints the complaint hotline and the web address; every official "
+                             "table ends with the unit head, the reviewer, the preparer and a contact phone. A field "
+                             "left empty can be filled in later under Settings ▸ Office settings."));
+    auto *contactsLayout = new QVBoxLayout(contacts);
+    contactsLayout->addWidget(m_contacts);
+    contactsLayout->addStretch();
+    contactsLayout->addWidget(m_contactsErrorLabel);
+    contacts->check = [this] { return problems(ContactsPage).isEmpty(); };
+    setPage(ContactsPage, contacts);
 
-    connect(m_nameEdit, &QLineEdit::textChanged, this, &SetupDialog::revalidate);
-    connect(m_codeEdit, &QLineEdit::textChanged, this, &SetupDialog::revalidate);
-    connect(m_villageTable, &QTableWidget::itemChanged, this, &SetupDialog::revalidate);
-    connect(m_addVillageButton, &QPushButton::clicked, this, [this] {
+    // 3. The benefit standard.
+    auto *standard = new CheckedPage;
+    standard->setObjectName(QStringLiteral("standardWizardPage"));
+    standard->setTitle(tr("Benefit standard"));
+    standard->setSubTitle(tr("The dibao standard in yuan per person per month and the month from which it applies. "
+                             "The monthly report prints it, and the checks compare each household's amount with it. "
+                             "Later standards and the category top-ups are set under Settings ▸ Office settings."));
+    auto *standardLayout = new QVBoxLayout(standard);
+    standardLayout->addWidget(m_standard);
+    standardLayout->addStretch();
+    standardLayout->addWidget(m_standardErrorLabel);
+    standard->check = [this] { return problems(StandardPage).isEmpty(); };
+    setPage(StandardPage, standard);
+
+    resize(680, 560); // fits a 1366×768 screen
+
+    const auto recheck = [this, township, contacts, standard] {
+        revalidate();
+        township->recheck();
+        contacts->recheck();
+        standard->recheck();
+    };
+    connect(m_details, &OfficeForm::edited, this, recheck);
+    connect(m_contacts, &OfficeForm::edited, this, recheck);
+    connect(m_standard, &StandardInput::edited, this, recheck);
+    connect(m_villageTable, &QTableWidget::itemChanged, this, recheck);
+    connect(m_addVillageButton, &QPushButton::clicked, this, [this, recheck] {
         addVillageRow();
+        recheck();
         m_villageTable->editItem(m_villageTable->item(m_villageTable->rowCount() - 1, VillageNameColumn));
     });
-    connect(m_removeVillageButton, &QPushButton::clicked, this, &SetupDialog::removeVillageRow);
+    connect(m_removeVillageButton, &QPushButton::clicked, this, [this, recheck] {
+        removeVillageRow();
+        recheck();
+    });
     connect(m_demoButton, &QPushButton::clicked, this, &SetupDialog::openDemoData);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &SetupDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     addVillageRow();
     revalidate();
 }
 
 void SetupDialog::addVillageRow(const QString &name, const QString &code)
 {
+    const QSignalBlocker blocker(m_villageTable);
     const int row = m_villageTable->rowCount();
     m_villageTable->insertRow(row);
     m_villageTable->setItem(row, VillageNameColumn, new QTableWidgetItem(name));
     m_villageTable->setItem(row, VillageCodeColumn, new QTableWidgetItem(code));
-    revalidate();
 }
 
 void SetupDialog::removeVillageRow()
@@ -114,7 +175,6 @@ void SetupDialog::removeVillageRow()
     const int row = m_villageTable->currentRow();
     if (row >= 0)
         m_villageTable->removeRow(row);
-    revalidate();
 }
 
 QString SetupDialog::villageCode(int row) const
@@ -130,17 +190,27 @@ QString SetupDialog::villageCode(int row) const
         if (name && !name->text().trimmed().isEmpty())
             ++sequence;
     }
-    return m_codeEdit->text().left(9) + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+    Office office;
+    m_details->apply(&office);
+    return office.divisionCode.left(9) + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
 }
 
-QStringList SetupDialog::problems() const
+QStringList SetupDialog::problems(Page page) const
 {
-    QStringList out;
-    if (m_nameEdit->text().trimmed().isEmpty())
-        out << tr("Township: enter the township's name.");
-    const QString codeProblem = OfficeRepository::divisionCodeProblem(m_codeEdit->text());
-    if (!codeProblem.isEmpty())
-        out << tr("Division code: %1").arg(codeProblem);
+    Office office;
+    m_details->apply(&office);
+    m_contacts->apply(&office);
+    const QList<Result> officeProblems = OfficeRepository::problems(office);
+    if (page == ContactsPage)
+        return messagesOf(officeProblems, kContactFields);
+    if (page == StandardPage) {
+        QStringList out;
+        for (const Result &p : m_standard->problems())
+            out << p.message();
+        return out;
+    }
+    QStringList out = messagesOf(officeProblems, kDetailFields);
+    const bool codeOk = OfficeRepository::divisionCodeProblem(office.divisionCode).isEmpty();
     QStringList names;
     QStringList codes;
     for (int row = 0; row < m_villageTable->rowCount(); ++row) {
@@ -152,7 +222,7 @@ QStringList SetupDialog::problems() const
             out << tr("Village %1: the name appears twice.").arg(name);
         names << name;
         const QString code = villageCode(row);
-        if (codeProblem.isEmpty()) {
+        if (codeOk) {
             const QString villageProblem = OfficeRepository::divisionCodeProblem(code);
             if (!villageProblem.isEmpty())
                 out << tr("Village %1: division code %2: %3").arg(name, code, villageProblem);
@@ -166,26 +236,53 @@ QStringList SetupDialog::problems() const
     return out;
 }
 
-void SetupDialog::revalidate()
+QStringList SetupDialog::problems() const
 {
-    const QString codeProblem
-        = m_codeEdit->text().isEmpty() ? QString() : OfficeRepository::divisionCodeProblem(m_codeEdit->text());
-    m_codeProblemLabel->setText(codeProblem);
-    m_codeProblemLabel->setVisible(!codeProblem.isEmpty());
-    const QStringList list = problems();
-    m_errorLabel->setText(list.join(u'\n'));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(list.isEmpty());
+    return problems(TownshipPage) + problems(ContactsPage) + problems(StandardPage);
 }
 
-void SetupDialog::accept()
+void SetupDialog::revalidate()
 {
-    if (!problems().isEmpty())
-        return;
     Office office;
-    office.name = m_nameEdit->text().trimmed();
-    office.divisionCode = m_codeEdit->text();
-    office.county = m_countyEdit->text().trimmed();
+    m_details->apply(&office);
+    m_contacts->apply(&office);
+    const QList<Result> officeProblems = OfficeRepository::problems(office);
+    m_details->showProblems(officeProblems);
+    m_contacts->showProblems(officeProblems);
+    m_standard->revalidate();
+    m_errorLabel->setText(problems(TownshipPage).join(u'\n'));
+    m_contactsErrorLabel->setText(problems(ContactsPage).join(u'\n'));
+    m_standardErrorLabel->setText(problems(StandardPage).join(u'\n'));
+}
 
+bool SetupDialog::validateCurrentPage()
+{
+    if (m_done)
+        return true; // demo data was opened
+    const Page page = Page(currentId());
+    if (!problems(page).isEmpty()) {
+        Office office;
+        m_details->apply(&office);
+        m_contacts->apply(&office);
+        const QList<Result> officeProblems = OfficeRepository::problems(office);
+        if (page == TownshipPage)
+            m_details->showProblems(officeProblems, true);
+        else if (page == ContactsPage)
+            m_contacts->showProblems(officeProblems, true);
+        else
+            m_standard->revalidate(true);
+        return false;
+    }
+    if (page != StandardPage)
+        return true;
+    return save();
+}
+
+bool SetupDialog::save()
+{
+    Office office;
+    m_details->apply(&office);
+    m_contacts->apply(&office);
     QList<Village> villages;
     for (int row = 0; row < m_villageTable->rowCount(); ++row) {
         const QTableWidgetItem *item = m_villageTable->item(row, VillageNameColumn);
@@ -193,12 +290,15 @@ void SetupDialog::accept()
             continue;
         villages.append(Village {0, villageCode(row), item->text().trimmed()});
     }
-    const Result result = OfficeRepository(m_db).setUp(office, villages);
+    BenefitStandard standard = m_standard->standard();
+    const Result result = OfficeRepository(m_db).setUp(office, villages, &standard);
     if (!result) {
-        m_errorLabel->setText(result.message());
-        return;
+        // Nothing was saved; what was typed stays for another try.
+        m_standardErrorLabel->setText(result.message());
+        return false;
     }
-    QDialog::accept();
+    m_done = true;
+    return true;
 }
 
 void SetupDialog::openDemoData()
@@ -210,5 +310,6 @@ void SetupDialog::openDemoData()
         m_errorLabel->setText(result.message());
         return;
     }
+    m_done = true;
     QDialog::accept();
 }

@@ -94,6 +94,10 @@ int CliApp::run()
         code = runCalendar(args);
     else if (command == QLatin1String("report"))
         code = runReport(args);
+    else if (command == QLatin1String("office"))
+        code = runOffice(args);
+    else if (command == QLatin1String("standard"))
+        code = runStandard(args);
     else if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         usage(); // asked for: not a mistake
         code = Success;
@@ -105,6 +109,27 @@ int CliApp::run()
 }
 
 QString CliApp::usageText() const
+{
+    QString text = commandsUsageText();
+    // The office's settings (CliOffice.cpp), listed before "help".
+    const QString office
+        = tr("  office show         the office's settings and the standard in force this month\n"
+             "  office set [--name N] [--code CODE] [--county C] [--address A] [--hotline TEXT]\n"
+             "         [--disclosure-url URL] [--head NAME] [--reviewer NAME] [--preparer NAME] [--phone TEXT]\n"
+             "                      change the office's settings (an empty value clears a field)\n"
+             "  standard list       the benefit standards (yuan per person per month) by month\n"
+             "  standard add --from YYYY-MM --yuan N [--note TEXT]\n"
+             "                      add the standard in force from a month (N may have 2 decimals)\n"
+             "  standard topup list the category top-ups (A, B, C) by month\n"
+             "  standard topup set --category A|B|C --from YYYY-MM (--yuan N | --share PERCENT) [--note TEXT]\n"
+             "                      a category's top-up per covered person from a month: a fixed amount or a\n"
+             "                      percentage of the standard\n");
+    const qsizetype help = text.indexOf(QLatin1String("\n  help "));
+    text.insert(help < 0 ? text.size() : help + 1, office);
+    return text;
+}
+
+QString CliApp::commandsUsageText() const
 {
     return tr("Usage: dibao-cli [--db PATH] [--json] [--lang zh_CN|en] [--operator NAME] COMMAND [ARGS...]\n"
               "\n"

@@ -32,6 +32,9 @@ private:
     int runLedgerExport(QStringList args); // CliLedgers.cpp
     int runCalendar(QStringList args);
     int runReport(QStringList args); // CliReports.cpp
+    int runOffice(QStringList args); // CliOffice.cpp
+    int runStandard(QStringList args);
+    int runTopUp(QStringList args);
 
     // Opens --db (or the default database). A read-only command does not create a missing file.
     bool openDatabase(Database &db, bool create, int *exitCode);
@@ -39,6 +42,7 @@ private:
     QString operatorName() const;
 
     QString usageText() const;
+    QString commandsUsageText() const; // without the office's commands
     int usage(const QString &problem = {});
     // Reports a failed operation in the form asked for and returns 2 (rejected) or 3 (other failure).
     int fail(const Result &result, ExitCode code);

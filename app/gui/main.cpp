@@ -173,7 +173,9 @@ int main(int argc, char *argv[])
     }
     db.setOperatorName(operatorName);
 
-    if (!screenshotMode && !OfficeRepository(db).isConfigured()) {
+    // First start: the township, its contacts and signatories and its standard, then the overview.
+    const bool firstStart = !screenshotMode && !OfficeRepository(db).isConfigured();
+    if (firstStart) {
         SetupDialog setup(db);
         if (setup.exec() != QDialog::Accepted)
             return 0;
@@ -187,6 +189,8 @@ int main(int argc, char *argv[])
     window.restoreLayout();
     if (!page.isEmpty())
         window.showPage(page);
+    else if (firstStart)
+        window.showPage(QStringLiteral("overview"));
     window.show();
     return app.exec();
 }

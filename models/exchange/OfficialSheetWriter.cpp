@@ -255,8 +255,16 @@ void OfficialSheetWriter::writeTotals(const QVariantList &values)
 
 void OfficialSheetWriter::writeFooter(const Office &office)
 {
-    if (m_format == Format::Csv)
+    if (m_format == Format::Csv) {
+        // The signatures as the last line, one cell each: the roster import skips it like a printed footer.
+        QStringList cells
+            = {QStringLiteral("单位负责人：%1").arg(office.unitHead), QStringLiteral("审核人：%1").arg(office.reviewer),
+                QStringLiteral("填表人：%1").arg(office.preparer), QStringLiteral("联系电话：%1").arg(office.phone)};
+        while (cells.size() < m_columns.size())
+            cells << QString();
+        writeCsvLine(cells);
         return;
+    }
     lxw_worksheet *ws = m_xlsx->sheet;
     ++m_row; // a blank line, then the signatures, with room left for the seal
     const QString line = QStringLiteral("单位负责人：%1        审核人：%2        填表人：%3        联系电话：%4")

@@ -46,6 +46,7 @@ public:
     void writeHeading(const QString &title, const Office &office, const QDate &date);
     void writeRow(const QVariantList &values);
     void writeTotals(const QVariantList &values);
+    // The signature line (CSV too: a last line of four cells, which the roster import skips).
     void writeFooter(const Office &office);
     // Completes the file and moves it into place; on failure nothing is left at the path.
     bool close(QString *error);

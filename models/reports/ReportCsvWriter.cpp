@@ -23,6 +23,16 @@ QByteArray csvLine(const QStringList &fields)
 
 } // namespace
 
+QStringList ReportCsvWriter::signatureCells(const ReportTable &table, int columns)
+{
+    QStringList cells
+        = {QStringLiteral("单位负责人：%1").arg(table.unitHead), QStringLiteral("审核人：%1").arg(table.reviewer),
+            QStringLiteral("填表人：%1").arg(table.preparer), QStringLiteral("联系电话：%1").arg(table.phone)};
+    while (cells.size() < columns)
+        cells << QString();
+    return cells;
+}
+
 QStringList ReportCsvWriter::columnNames(const ReportTable &table)
 {
     QList<ReportHeaderCell> cells = table.headerCells();
@@ -63,6 +73,7 @@ Result ReportCsvWriter::write(const ReportTable &table, const QString &path)
             fields << table.cellText(r, c);
         ok = file.write(csvLine(fields)) >= 0;
     }
+    ok = ok && file.write(csvLine(signatureCells(table, int(table.columns.size())))) >= 0;
     ok = ok && file.flush() && file.error() == QFileDevice::NoError;
     file.close();
     if (!ok) {
