@@ -215,8 +215,13 @@ bool AuditLog::appendCreated(const QString &action, const QString &entity, const
 
 AuditLog::Verdict AuditLog::verify() const
 {
+    return verify(m_db.connection());
+}
+
+AuditLog::Verdict AuditLog::verify(const QSqlDatabase &connection)
+{
     Verdict v;
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns)));
     if (!q.exec()) {
@@ -252,7 +257,7 @@ AuditLog::Verdict AuditLog::verify() const
         prevHash = r.hash;
         ++expectedSeq;
     }
-    QSqlQuery head(m_db.connection());
+    QSqlQuery head(connection);
     head.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
     QString expectedHead;
     if (head.exec() && head.next())

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <atomic>
 #include <iterator>
 #include <sqlite3.h>
 
@@ -430,6 +431,8 @@ Result Database::open(const QString &path)
         }
     }
     m_path = path;
+    static std::atomic<quint64> opened {0};
+    m_openId = ++opened;
     // Reading the schema is the first thing that fails on a damaged file.
     bool readable = false;
     {

@@ -13,6 +13,7 @@
 #include "RectificationPage.h"
 #include "ReportPage.h"
 #include "RosterPage.h"
+#include "backup/BackupController.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -55,6 +56,8 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     statusBar()->addWidget(m_databaseLabel, 1);
+    m_backup = new BackupController(db, settings, this);
+    statusBar()->addPermanentWidget(m_backup->statusLabel());
     statusBar()->addPermanentWidget(m_operatorLabel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -116,6 +119,8 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
         m_roster->showVillage(villageId);
         showPage(QStringLiteral("roster"));
     });
+
+    connect(m_backup, &BackupController::databaseRestored, this, &MainWindow::reloadAllPages);
 
     createMenus();
     updateStatusBar();
@@ -184,6 +189,19 @@ void MainWindow::changeOperator()
     updateStatusBar();
 }
 
+void MainWindow::reloadAllPages()
+{
+    m_overview->refresh();
+    m_roster->reloadVillages();
+    m_roster->refreshRows();
+    m_inspection->reload();
+    m_rectifications->reload();
+    m_complaints->reload();
+    m_cases->reload();
+    m_reports->markStale();
+    updateStatusBar();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
@@ -195,6 +213,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *operatorAction = file->addAction(tr("Change &operator..."), this, &MainWindow::changeOperator);
     operatorAction->setObjectName(QStringLiteral("changeOperatorAction"));
+    file->addSeparator();
+    file->addActions(m_backup->actions());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

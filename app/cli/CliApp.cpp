@@ -9,6 +9,7 @@
 #include "Startup.h"
 #include "StatsRepository.h"
 #include "TextTable.h"
+#include "backup/BackupService.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -94,6 +95,8 @@ int CliApp::run()
         code = runCalendar(args);
     else if (command == QLatin1String("report"))
         code = runReport(args);
+    else if (command == QLatin1String("backup"))
+        code = runBackup(args);
     else if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         usage(); // asked for: not a mistake
         code = Success;
@@ -128,6 +131,15 @@ QString CliApp::usageText() const
               "  report list         the official tables\n"
               "  report NAME --period YYYY-MM --out FILE.pdf|FILE.xlsx|FILE.csv [--village V]\n"
               "                      compute a table for a month and write it in the official layout\n"
+              "  backup create [--to DIR]\n"
+              "                      write a checked copy of the database into the backup folder\n"
+              "  backup verify FILE  check that a backup is complete, undamaged and its audit log intact\n"
+              "  backup restore FILE [--to DIR]\n"
+              "                      replace the database with a checked backup; the replaced database is\n"
+              "                      kept in the backup folder\n"
+              "  backup list [--to DIR]\n"
+              "                      the backups in the folder, newest first\n"
+              "                      (folder: --to, else the one chosen in the window, else %2)\n"
               "  help                show this text\n"
               "\n"
               "Options (anywhere on the line):\n"
@@ -138,7 +150,8 @@ QString CliApp::usageText() const
               "                      (default: the name set on this PC, else dibao-cli)\n"
               "\n"
               "Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 other failure.\n")
-        .arg(QDir::toNativeSeparators(Database::defaultPath()));
+        .arg(QDir::toNativeSeparators(Database::defaultPath()),
+            QDir::toNativeSeparators(BackupService::defaultFolder()));
 }
 
 int CliApp::usage(const QString &problem)

@@ -32,6 +32,7 @@ private:
     int runLedgerExport(QStringList args); // CliLedgers.cpp
     int runCalendar(QStringList args);
     int runReport(QStringList args); // CliReports.cpp
+    int runBackup(QStringList args); // CliBackup.cpp
 
     // Opens --db (or the default database). A read-only command does not create a missing file.
     bool openDatabase(Database &db, bool create, int *exitCode);

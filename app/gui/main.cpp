@@ -7,6 +7,7 @@
 #include "OperatorDialog.h"
 #include "SetupDialog.h"
 #include "Startup.h"
+#include "backup/BackupController.h"
 
 #include <QApplication>
 #include <QDir>
@@ -188,5 +189,7 @@ int main(int argc, char *argv[])
     if (!page.isEmpty())
         window.showPage(page);
     window.show();
+    // The first start of the day backs up in the background; a failure shows in the status bar.
+    window.backupController()->startAutomaticBackup();
     return app.exec();
 }
