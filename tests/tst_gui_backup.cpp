@@ -47,6 +47,7 @@ private Q_SLOTS:
     void restoreRefusesDamagedBackup();
     void automaticBackupOncePerDay();
     void automaticBackupFailureShowsInStatusBar();
+    void restoreOfferedWhenDatabaseCannotBeOpened();
 
 private:
     void trigger(const char *action);
@@ -255,6 +256,38 @@ void TestGuiBackup::automaticBackupFailureShowsInStatusBar()
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("automatic backup failed")),
         qPrintable(m_window->statusBar()->currentMessage()));
     QVERIFY(m_db->db->isOpen());
+}
+
+void TestGuiBackup::restoreOfferedWhenDatabaseCannotBeOpened()
+{
+    BackupFile backup;
+    QVERIFY(BackupService(m_db->path(), m_folder).create(BackupFile::Kind::Manual, &backup));
+    m_window.reset();
+    m_db->db->close();
+    // The database file is overwritten (a failing disk, a wrong copy): it no longer opens.
+    {
+        QFile f(m_db->path());
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("SQLite format 3");
+    }
+    const Result opened = m_db->db->open(m_db->path());
+    QVERIFY(!opened);
+
+    // Declined: nothing changes.
+    MessageBoxes::setNextAnswer(QMessageBox::No);
+    QVERIFY(!BackupController::offerRestoreAtStart(m_db->path(), opened.message(), *m_settings));
+    QVERIFY2(MessageBoxes::lastText().contains(opened.message()), qPrintable(MessageBoxes::lastText()));
+    QCOMPARE(QFileInfo(m_db->path()).size(), 15);
+
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    FileDialogs::setNextFileName(backup.path);
+    QVERIFY(BackupController::offerRestoreAtStart(m_db->path(), opened.message(), *m_settings));
+    QVERIFY(m_db->db->open(m_db->path()));
+    QCOMPARE(TestSupport::count(*m_db->db, QStringLiteral("household")), 3);
+    // The file that could not be opened is kept.
+    const QStringList replaced = namesIn(m_folder).filter(QStringLiteral("replaced-dibao-"));
+    QCOMPARE(replaced.size(), 1);
+    QCOMPARE(QFileInfo(QDir(m_folder).filePath(replaced.first())).size(), 15);
 }
 
 QTEST_MAIN(TestGuiBackup)

@@ -131,15 +131,6 @@ QString CliApp::usageText() const
               "  report list         the official tables\n"
               "  report NAME --period YYYY-MM --out FILE.pdf|FILE.xlsx|FILE.csv [--village V]\n"
               "                      compute a table for a month and write it in the official layout\n"
-              "  backup create [--to DIR]\n"
-              "                      write a checked copy of the database into the backup folder\n"
-              "  backup verify FILE  check that a backup is complete, undamaged and its audit log intact\n"
-              "  backup restore FILE [--to DIR]\n"
-              "                      replace the database with a checked backup; the replaced database is\n"
-              "                      kept in the backup folder\n"
-              "  backup list [--to DIR]\n"
-              "                      the backups in the folder, newest first\n"
-              "                      (folder: --to, else the one chosen in the window, else %2)\n"
               "  help                show this text\n"
               "\n"
               "Options (anywhere on the line):\n"
@@ -150,8 +141,19 @@ QString CliApp::usageText() const
               "                      (default: the name set on this PC, else dibao-cli)\n"
               "\n"
               "Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 other failure.\n")
-        .arg(QDir::toNativeSeparators(Database::defaultPath()),
-            QDir::toNativeSeparators(BackupService::defaultFolder()));
+               .arg(QDir::toNativeSeparators(Database::defaultPath()))
+        // A section of its own, so that the text above keeps its translation.
+        + tr("\n"
+             "Backups (folder: --to DIR, else the one chosen in the window, else %1):\n"
+             "  backup create [--to DIR]\n"
+             "                      write a checked copy of the database into the backup folder\n"
+             "  backup verify FILE  check that a backup is complete, undamaged and its audit log intact\n"
+             "  backup restore FILE [--to DIR]\n"
+             "                      replace the database with a checked backup; the replaced database is\n"
+             "                      kept in the backup folder\n"
+             "  backup list [--to DIR]\n"
+             "                      the backups in the folder, newest first\n")
+              .arg(QDir::toNativeSeparators(BackupService::defaultFolder()));
 }
 
 int CliApp::usage(const QString &problem)

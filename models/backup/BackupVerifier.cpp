@@ -70,6 +70,17 @@ Result BackupVerifier::checkFile(const QString &path, const QString &shownAs)
     return Result::success();
 }
 
+int BackupVerifier::headerSchemaVersion(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray header = file.read(64);
+    if (header.size() < 64 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return 0;
+    return qFromBigEndian<qint32>(header.constData() + 60);
+}
+
 BackupVerifier::Report BackupVerifier::verify(const QString &path, const QString &shownAs)
 {
     Report report;

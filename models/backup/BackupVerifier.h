@@ -29,4 +29,6 @@ public:
     // What can be seen without SQLite: a file, not empty, an SQLite header, as long as the header says, no
     // unmerged write-ahead log beside it. Cheap: for refusing a text file before copying it.
     static Result checkFile(const QString &path, const QString &shownAs = {});
+    // The schema version an SQLite file's header records (PRAGMA user_version) without opening it; 0 if none.
+    static int headerSchemaVersion(const QString &path);
 };

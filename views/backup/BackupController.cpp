@@ -57,6 +57,27 @@ BackupController::BackupController(Database &db, AppSettings &settings, QMainWin
 
 BackupController::~BackupController() = default;
 
+bool BackupController::offerRestoreAtStart(const QString &databasePath, const QString &problem, AppSettings &settings)
+{
+    const QString question = tr("%1\n\nRestore the database from a backup now? The file that cannot be opened is "
+                                "kept in the backup folder.")
+                                 .arg(problem);
+    if (MessageBoxes::question(nullptr, tr("Dibao Workbench"), question) != QMessageBox::Yes)
+        return false;
+    QString folder = settings.value(AppSettings::Key::BackupFolder).toString();
+    if (folder.isEmpty())
+        folder = BackupService::defaultFolder();
+    const QString backup = FileDialogs::openFileName(
+        nullptr, tr("Restore from a backup"), tr("Dibao Workbench backups (*.sqlite);;All files (*)"), folder);
+    if (backup.isEmpty())
+        return false;
+    if (const Result restored = BackupService(databasePath, folder).restore(backup); !restored) {
+        MessageBoxes::critical(nullptr, tr("Restore from a backup"), restored.message());
+        return false;
+    }
+    return true;
+}
+
 QList<QAction *> BackupController::actions() const
 {
     return {m_backUpAction, m_restoreAction, m_folderAction};

@@ -26,6 +26,10 @@ public:
     BackupController(Database &db, AppSettings &settings, QMainWindow *window);
     ~BackupController() override;
 
+    // At start, when the database cannot be opened: offers to restore a backup in its place (the file is kept in
+    // the backup folder). True when a backup was restored; a refusal or failure was shown.
+    static bool offerRestoreAtStart(const QString &databasePath, const QString &problem, AppSettings &settings);
+
     QList<QAction *> actions() const;
     QLabel *statusLabel() const { return m_label; }
     QString folder() const;
