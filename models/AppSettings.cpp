@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "backup/BackupService.h"
+
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
         QStringLiteral("DibaoWorkbench"), QStringLiteral("dibao-workbench")))
@@ -26,6 +28,8 @@ QString AppSettings::keyName(Key key)
         return QStringLiteral("ui/showFullIdNumbers");
     case Key::LastDatabase:
         return QStringLiteral("session/lastDatabase");
+    case Key::BackupFolder:
+        return QStringLiteral("backup/folder");
     }
     return {};
 }
@@ -44,6 +48,8 @@ QVariant AppSettings::defaultValue(Key key)
         return QByteArray();
     case Key::ShowFullIdNumbers:
         return false;
+    case Key::BackupFolder:
+        return BackupService::defaultFolder();
     }
     return {};
 }

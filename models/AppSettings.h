@@ -17,6 +17,7 @@ public:
         WindowState, // QByteArray
         ShowFullIdNumbers,
         LastDatabase,
+        BackupFolder, // where backups go; default AppDataLocation/backups
     };
 
     // The user's settings file (organisation "DibaoWorkbench").

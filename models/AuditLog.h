@@ -31,6 +31,8 @@ public:
         QString reason; // translated
     };
     Verdict verify() const;
+    // The same check on any connection to a database file (a backup opened read-only): reads, never writes.
+    static Verdict verify(const QSqlDatabase &connection);
 
     // For bulk writes inside one transaction: keeps the chain's head in memory and reuses the
     // statement; endBatch() stores the head. Without a batch every append reads the head itself.

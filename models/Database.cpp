@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <atomic>
 #include <iterator>
 #include <sqlite3.h>
 
@@ -430,6 +431,8 @@ Result Database::open(const QString &path)
         }
     }
     m_path = path;
+    static std::atomic<quint64> opened {0};
+    m_openId = ++opened;
     // Reading the schema is the first thing that fails on a damaged file.
     bool readable = false;
     {
@@ -438,7 +441,9 @@ Result Database::open(const QString &path)
     }
     if (!readable) {
         close();
-        return Result::failed(tr("The database %1 is damaged and cannot be read. Restore it from a backup.").arg(path));
+        return Result::failed(tr("The database %1 is damaged and cannot be read. Restore it from a backup (Dibao "
+                                 "Workbench offers to at start; or dibao-cli backup restore FILE).")
+                                  .arg(path));
     }
     const int version = fileSchemaVersion();
     if (version > SchemaVersion) {
@@ -603,7 +608,8 @@ Result Database::failure(const QSqlError &error) const
         return Result::failed(tr("The database file is read-only: nothing was saved. Copy it to a writable "
                                  "folder or ask for write permission."));
     if (code == 11 || code == 26)
-        return Result::failed(tr("The database file is damaged; nothing was saved. Restore it from a backup."));
+        return Result::failed(tr("The database file is damaged; nothing was saved. Restore it from a backup "
+                                 "(File > Restore from a backup..., or dibao-cli backup restore FILE)."));
     if (code == 10)
         return Result::failed(tr("The disk could not be written (input/output error); nothing was saved."));
     if (code == 19)

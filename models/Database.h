@@ -34,6 +34,9 @@ public:
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
+    // Different for every open() in the process: SQLite's data_version starts afresh on each connection, so a
+    // cache keyed by it compares this too (a restored file is reopened under the same connection name).
+    quint64 openId() const { return m_openId; }
     QSqlDatabase connection() const;
     int fileSchemaVersion() const;
     // The write-ahead log is copied into the file off the committing thread (WalCheckpointer); this waits for
@@ -81,6 +84,7 @@ private:
     std::function<QDateTime()> m_clock;
     QJsonObject m_auditContext;
     int m_depth = 0;
+    quint64 m_openId = 0;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 

@@ -281,6 +281,7 @@ struct RosterRepository::TotalsCache
         qint8 category = -1;
     };
     DataStamp stamp;
+    quint64 openId = 0;
     std::vector<Entry> entries;
 };
 
@@ -302,10 +303,12 @@ const RosterRepository::TotalsCache &RosterRepository::totalsCache() const
 {
     const QSqlDatabase db = m_db.connection();
     const DataStamp stamp = DataStamp::of(db);
-    if (m_totalsCache && m_totalsCache->stamp == stamp && stamp.dataVersion >= 0)
+    if (m_totalsCache && m_totalsCache->stamp == stamp && m_totalsCache->openId == m_db.openId()
+        && stamp.dataVersion >= 0)
         return *m_totalsCache;
     auto cache = std::make_shared<TotalsCache>();
     cache->stamp = stamp;
+    cache->openId = m_db.openId();
     SqliteStatement q(
         db, "SELECT id, village_id, status, category, member_count, covered_count, monthly_amount_fen FROM household");
     while (q.step()) {

@@ -13,11 +13,12 @@ QStringList &queued()
 
 } // namespace
 
-QString FileDialogs::openFileName(QWidget *parent, const QString &title, const QString &filter)
+QString FileDialogs::openFileName(
+    QWidget *parent, const QString &title, const QString &filter, const QString &directory)
 {
     if (!queued().isEmpty())
         return queued().takeFirst();
-    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+    return QFileDialog::getOpenFileName(parent, title, directory, filter);
 }
 
 QString FileDialogs::saveFileName(
@@ -26,6 +27,13 @@ QString FileDialogs::saveFileName(
     if (!queued().isEmpty())
         return queued().takeFirst();
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QString FileDialogs::existingDirectory(QWidget *parent, const QString &title, const QString &directory)
+{
+    if (!queued().isEmpty())
+        return queued().takeFirst();
+    return QFileDialog::getExistingDirectory(parent, title, directory);
 }
 
 void FileDialogs::setNextFileName(const QString &fileName)

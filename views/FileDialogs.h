@@ -9,8 +9,12 @@ class QWidget;
 class FileDialogs
 {
 public:
-    static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
+    // directory: where the dialog starts (default: the last folder used).
+    static QString openFileName(
+        QWidget *parent, const QString &title, const QString &filter, const QString &directory = {});
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
+    // A folder; the queued name answers it too.
+    static QString existingDirectory(QWidget *parent, const QString &title, const QString &directory);
 
     static void setNextFileName(const QString &fileName);
 };

@@ -14,6 +14,7 @@
 #include "ReportPage.h"
 #include "RosterPage.h"
 #include "settings/OfficeSettingsDialog.h"
+#include "backup/BackupController.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -56,6 +57,8 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     statusBar()->addWidget(m_databaseLabel, 1);
+    m_backup = new BackupController(db, settings, this);
+    statusBar()->addPermanentWidget(m_backup->statusLabel());
     statusBar()->addPermanentWidget(m_operatorLabel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -117,6 +120,8 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
         m_roster->showVillage(villageId);
         showPage(QStringLiteral("roster"));
     });
+
+    connect(m_backup, &BackupController::databaseRestored, this, &MainWindow::reloadAllPages);
 
     createMenus();
     updateStatusBar();
@@ -185,6 +190,19 @@ void MainWindow::changeOperator()
     updateStatusBar();
 }
 
+void MainWindow::reloadAllPages()
+{
+    m_overview->refresh();
+    m_roster->reloadVillages();
+    m_roster->refreshRows();
+    m_inspection->reload();
+    m_rectifications->reload();
+    m_complaints->reload();
+    m_cases->reload();
+    m_reports->markStale();
+    updateStatusBar();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
@@ -196,6 +214,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *operatorAction = file->addAction(tr("Change &operator..."), this, &MainWindow::changeOperator);
     operatorAction->setObjectName(QStringLiteral("changeOperatorAction"));
+    file->addSeparator();
+    file->addActions(m_backup->actions());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class AppSettings;
+class BackupController;
 class Database;
 class CasePage;
 class ComplaintPage;
@@ -34,6 +35,7 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     RosterPage *rosterPage() const { return m_roster; }
     ReportPage *reportPage() const { return m_reports; }
+    BackupController *backupController() const { return m_backup; }
 
     // Geometry, window state and last page from the settings (not in screenshot mode).
     void restoreLayout();
@@ -43,6 +45,8 @@ public Q_SLOTS:
     void changeOperator();
     // Settings ▸ Office settings: the office, its signatories, standards and top-ups.
     void editOfficeSettings();
+    // Every page reads the database anew (after a restore replaced it).
+    void reloadAllPages();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,4 +71,5 @@ private:
     ComplaintPage *m_complaints = nullptr;
     CasePage *m_cases = nullptr;
     ReportPage *m_reports = nullptr;
+    BackupController *m_backup = nullptr;
 };

@@ -9,6 +9,7 @@
 #include "Startup.h"
 #include "StatsRepository.h"
 #include "TextTable.h"
+#include "backup/BackupService.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -98,6 +99,8 @@ int CliApp::run()
         code = runOffice(args);
     else if (command == QLatin1String("standard"))
         code = runStandard(args);
+    else if (command == QLatin1String("backup"))
+        code = runBackup(args);
     else if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         usage(); // asked for: not a mistake
         code = Success;
@@ -163,7 +166,19 @@ QString CliApp::commandsUsageText() const
               "                      (default: the name set on this PC, else dibao-cli)\n"
               "\n"
               "Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 other failure.\n")
-        .arg(QDir::toNativeSeparators(Database::defaultPath()));
+               .arg(QDir::toNativeSeparators(Database::defaultPath()))
+        // A section of its own, so that the text above keeps its translation.
+        + tr("\n"
+             "Backups (folder: --to DIR, else the one chosen in the window, else %1):\n"
+             "  backup create [--to DIR]\n"
+             "                      write a checked copy of the database into the backup folder\n"
+             "  backup verify FILE  check that a backup is complete, undamaged and its audit log intact\n"
+             "  backup restore FILE [--to DIR]\n"
+             "                      replace the database with a checked backup; the replaced database is\n"
+             "                      kept in the backup folder\n"
+             "  backup list [--to DIR]\n"
+             "                      the backups in the folder, newest first\n")
+              .arg(QDir::toNativeSeparators(BackupService::defaultFolder()));
 }
 
 int CliApp::usage(const QString &problem)

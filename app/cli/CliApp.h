@@ -35,6 +35,7 @@ private:
     int runOffice(QStringList args); // CliOffice.cpp
     int runStandard(QStringList args);
     int runTopUp(QStringList args);
+    int runBackup(QStringList args); // CliBackup.cpp
 
     // Opens --db (or the default database). A read-only command does not create a missing file.
     bool openDatabase(Database &db, bool create, int *exitCode);

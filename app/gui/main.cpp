@@ -7,6 +7,8 @@
 #include "OperatorDialog.h"
 #include "SetupDialog.h"
 #include "Startup.h"
+#include "backup/BackupController.h"
+#include "backup/BackupVerifier.h"
 
 #include <QApplication>
 #include <QDir>
@@ -150,14 +152,26 @@ int main(int argc, char *argv[])
     if (dbOption.isEmpty())
         QDir().mkpath(QFileInfo(path).absolutePath());
     Database db;
-    if (const Result opened = db.open(path); !opened) {
-        const QString message
-            = text("The database %1 cannot be opened.\n\n%2").arg(QDir::toNativeSeparators(path), opened.message());
-        if (screenshotMode)
-            printError(message);
-        else
-            MessageBoxes::critical(nullptr, text("Dibao Workbench"), message);
-        return opened.kind() == Result::Kind::Rejected ? 2 : 3;
+    if (Result opened = db.open(path); !opened) {
+        const auto cannotOpen = [&path](const Result &r) {
+            return text("The database %1 cannot be opened.\n\n%2").arg(QDir::toNativeSeparators(path), r.message());
+        };
+        const int code = opened.kind() == Result::Kind::Rejected ? 2 : 3;
+        if (screenshotMode) {
+            printError(cannotOpen(opened));
+            return code;
+        }
+        // Not offered over a file of a newer version: that one is not damaged, the program is old.
+        if (!QFileInfo(path).isFile() || BackupVerifier::headerSchemaVersion(path) > Database::SchemaVersion) {
+            MessageBoxes::critical(nullptr, text("Dibao Workbench"), cannotOpen(opened));
+            return code;
+        }
+        if (!BackupController::offerRestoreAtStart(path, cannotOpen(opened), settings))
+            return code;
+        if (opened = db.open(path); !opened) {
+            MessageBoxes::critical(nullptr, text("Dibao Workbench"), cannotOpen(opened));
+            return 3;
+        }
     }
 
     // Until accounts exist the operator is the name entered at start, remembered on this PC.
@@ -192,5 +206,7 @@ int main(int argc, char *argv[])
     else if (firstStart)
         window.showPage(QStringLiteral("overview"));
     window.show();
+    // The first start of the day backs up in the background; a failure shows in the status bar.
+    window.backupController()->startAutomaticBackup();
     return app.exec();
 }
