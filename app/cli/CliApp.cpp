@@ -138,7 +138,9 @@ QString CliApp::usageText() const
               "                      (default: the name set on this PC, else dibao-cli)\n"
               "\n"
               "Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 other failure.\n")
-        .arg(QDir::toNativeSeparators(Database::defaultPath()));
+               .arg(QDir::toNativeSeparators(Database::defaultPath()))
+        + tr("\nimport roster also takes --as-of YYYY-MM, the month the roster describes: the households the file\n"
+             "gives no start month (在保) or status date (停保, 退保) for are taken as so from its first day.\n");
 }
 
 int CliApp::usage(const QString &problem)

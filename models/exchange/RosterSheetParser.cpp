@@ -1,6 +1,8 @@
 #include "RosterSheetParser.h"
 
 #include "IdNumber.h"
+#include "RelationWords.h"
+#include "RosterRecords.h"
 
 #include <QRegularExpression>
 
@@ -123,33 +125,21 @@ bool parseYesNo(const QString &text, bool *out)
 
 // The slot of an enumeration's remembered texts in RosterSheetParser::m_enumTexts.
 template<typename E> constexpr int enumSlot();
-template<> constexpr int enumSlot<Relation>()
+template<> constexpr int enumSlot<Category>()
 {
     return 0;
 }
-template<> constexpr int enumSlot<Category>()
+template<> constexpr int enumSlot<HouseholdStatus>()
 {
     return 1;
 }
-template<> constexpr int enumSlot<HouseholdStatus>()
+template<> constexpr int enumSlot<Health>()
 {
     return 2;
 }
-template<> constexpr int enumSlot<DisabilityKind>()
-{
-    return 3;
-}
-template<> constexpr int enumSlot<DisabilityGrade>()
-{
-    return 4;
-}
-template<> constexpr int enumSlot<Health>()
-{
-    return 5;
-}
 template<> constexpr int enumSlot<LabourAbility>()
 {
-    return 6;
+    return 3;
 }
 
 template<typename E> QString allowedValues()
@@ -318,6 +308,290 @@ void RosterSheetParser::issue(int row, Field field, const QString &value, const 
     m_issues.append(i);
 }
 
+void RosterSheetParser::warning(int row, Field field, const QString &value, const QString &reason)
+{
+    ImportIssue i;
+    i.file = m_file;
+    i.sheet = m_sheet;
+    i.row = row;
+    i.column = m_mapping.headerOf(field);
+    i.value = value;
+    i.reason = reason;
+    i.severity = ImportIssue::Severity::Warning;
+    m_warnings.append(i);
+}
+
+void RosterSheetParser::noteWord(ValueWord::Field field, const QString &word, int row, const QString &mappedTo)
+{
+    const QString key = QString::number(int(field)) + word;
+    auto it = m_wordIndex.constFind(key);
+    if (it == m_wordIndex.constEnd()) {
+        ValueWord w;
+        w.field = field;
+        w.word = word;
+        w.mappedTo = mappedTo;
+        m_words.append(w);
+        it = m_wordIndex.insert(key, int(m_words.size() - 1));
+    }
+    ValueWord &w = m_words[*it];
+    ++w.count;
+    if (w.rows.size() < ValueWord::ListedRows)
+        w.rows.append(row);
+}
+
+const RosterSheetParser::RelationText &RosterSheetParser::relationOf(const QString &text)
+{
+    if (const auto it = m_relations.constFind(text); it != m_relations.constEnd())
+        return *it;
+    RelationText r;
+    const QString normalised = RelationWords::normalise(text);
+    if (const auto m = m_valueMappings.relations.constFind(normalised); m != m_valueMappings.relations.constEnd()) {
+        r.relation = *m;
+        r.known = r.mapped = true;
+        r.kept = normalised == zhLabel(r.relation) ? QString() : clean(text);
+    } else {
+        const RelationWords::Reading reading = RelationWords::read(text);
+        r.relation = reading.relation;
+        r.known = reading.known;
+        // A word the program cannot place is kept as written: it is all the clerk has.
+        r.kept = reading.known ? reading.kept : clean(text);
+    }
+    if (m_relations.size() < CachedTexts)
+        return *m_relations.insert(text, r);
+    m_relationScratch = r;
+    return m_relationScratch;
+}
+
+const RosterSheetParser::DisabilityReading &RosterSheetParser::disabilityOf(
+    const QString &text, DisabilityText::Role role)
+{
+    QHash<QString, DisabilityReading> &known = m_disabilities[int(role)];
+    if (const auto it = known.constFind(text); it != known.constEnd())
+        return *it;
+    DisabilityReading d;
+    d.reading = DisabilityText::read(text, role);
+    const auto m = m_valueMappings.disabilities.constFind(DisabilityText::normalise(text));
+    if (m != m_valueMappings.disabilities.constEnd()) {
+        d.reading.kind = *m;
+        d.reading.none = *m == DisabilityKind::None;
+        d.mapped = true;
+    }
+    if (known.size() < CachedTexts)
+        return *known.insert(text, d);
+    m_disabilityScratch = d;
+    return m_disabilityScratch;
+}
+
+void RosterSheetParser::readDisability(const SheetRow &row, Person &p, const IdNumber &id)
+{
+    using Role = DisabilityText::Role;
+    struct Part
+    {
+        Field field = Field::Ignore;
+        Role role = Role::Combined;
+        const QString *text = nullptr;
+        const DisabilityReading *read = nullptr;
+    };
+    std::array<Part, 3> parts;
+    int count = 0;
+    for (const auto &[field, role] : {std::pair(Field::Disability, Role::Combined),
+             std::pair(Field::DisabilityKind, Role::Kind), std::pair(Field::DisabilityGrade, Role::Grade)}) {
+        if (const QString &v = value(field); !v.isEmpty())
+            parts[count++] = Part {field, role, &v, nullptr};
+    }
+    const QString &certificateText = value(Field::DisabilityCertificate);
+    if (count == 0 && certificateText.isEmpty())
+        return; // most members: no disability, nothing written
+    for (int i = 0; i < count; ++i)
+        parts[i].read = &disabilityOf(*parts[i].text, parts[i].role);
+
+    // The texts: the first column naming a kind (or grade) gives it.
+    DisabilityKind kind = DisabilityKind::None;
+    DisabilityGrade grade = DisabilityGrade::None;
+    const Part *kindPart = nullptr;
+    const Part *gradePart = nullptr;
+    const Part *unknownPart = nullptr; // words naming no kind the program knows
+    bool saysNone = count > 0;
+    QStringList kept;
+    for (int i = 0; i < count; ++i) {
+        const Part &part = parts[i];
+        const DisabilityText::Reading &r = part.read->reading;
+        saysNone = saysNone && r.none;
+        if (part.read->mapped)
+            noteWord(ValueWord::Field::Disability, *part.text, row.number, key(r.kind));
+        else if (r.kind == DisabilityKind::None && !r.none && (r.unknownWords || r.grade == DisabilityGrade::None))
+            unknownPart = &part;
+        if (r.kind != DisabilityKind::None && !kindPart) {
+            kind = r.kind;
+            kindPart = &part;
+        } else if (r.kind != DisabilityKind::None && r.kind != kind) {
+            warning(row.number, part.field, *part.text,
+                tr("names another kind of disability than column %1 (%2); %2 is used")
+                    .arg(m_mapping.headerOf(kindPart->field), zhLabel(kind)));
+        }
+        if (r.grade != DisabilityGrade::None && !gradePart) {
+            grade = r.grade;
+            gradePart = &part;
+        } else if (r.grade != DisabilityGrade::None && r.grade != grade) {
+            warning(row.number, part.field, *part.text,
+                tr("names another disability grade than column %1 (%2); %2 is used")
+                    .arg(m_mapping.headerOf(gradePart->field), zhLabel(grade)));
+        }
+        const bool plain = r.none
+            || (part.role == Role::Kind && *part.text == zhLabel(r.kind) && r.grade == DisabilityGrade::None)
+            || (part.role == Role::Grade && *part.text == zhLabel(r.grade) && r.kind == DisabilityKind::None)
+            || (part.role == Role::Combined && *part.text == DisabilityText::describe(r.kind, r.grade));
+        if (!plain)
+            kept << *part.text;
+    }
+
+    // The certificate number: read, checked against the member, and used where the texts say nothing.
+    std::optional<DisabilityText::Certificate> certificate;
+    if (!certificateText.isEmpty()) {
+        const SheetCell &cell = cellOf(row, Field::DisabilityCertificate);
+        if (cell.kind == SheetCell::Kind::Number) {
+            warning(row.number, Field::DisabilityCertificate, certificateText,
+                tr("the certificate number was stored as a number and its digits are lost; it is not imported "
+                   "(format the column as text and export again)"));
+        } else {
+            const DisabilityText::Certificate c = DisabilityText::readCertificate(certificateText);
+            p.disabilityCertificate = c.number;
+            if (!c.isValid())
+                warning(row.number, Field::DisabilityCertificate, certificateText,
+                    tr("%1; the number is kept, its kind and grade are not used").arg(c.problemText()));
+            else if (id.isValid() && c.idNumber != id.text())
+                warning(row.number, Field::DisabilityCertificate, certificateText,
+                    tr("the first 18 characters are not this member's ID number; the number is kept, its kind and "
+                       "grade are not used"));
+            else
+                certificate = c;
+        }
+    }
+    if (certificate) {
+        const QString byCertificate = DisabilityText::describe(certificate->kind, certificate->grade);
+        const bool agrees = (kind == DisabilityKind::None || kind == certificate->kind)
+            && (grade == DisabilityGrade::None || grade == certificate->grade);
+        if (count == 0 || (agrees && !saysNone)) {
+            // The certificate tells what the texts leave out (肢体残疾 with the grade in the number), or all of it.
+            if (unknownPart && kind == DisabilityKind::None)
+                warning(row.number, unknownPart->field, *unknownPart->text,
+                    tr("the program does not know this disability; the certificate number's %1 is used")
+                        .arg(byCertificate));
+            kind = certificate->kind;
+            grade = certificate->grade;
+            unknownPart = nullptr;
+        } else {
+            // The roster's own column is what the office keeps up to date; a certificate can predate a
+            // re-assessment. The clerk is told, and decides.
+            const Part &said = kindPart ? *kindPart : gradePart ? *gradePart : parts[0];
+            warning(row.number, Field::DisabilityCertificate, certificateText,
+                tr("the certificate number says %1, column %2 says %3; %3 is used")
+                    .arg(byCertificate, m_mapping.headerOf(said.field),
+                        saysNone ? zhLabel(DisabilityKind::None) : DisabilityText::describe(kind, grade)));
+        }
+    }
+    if (unknownPart && kind == DisabilityKind::None) {
+        kind = DisabilityKind::Other;
+        warning(row.number, unknownPart->field, *unknownPart->text,
+            tr("the program does not know this disability: imported as %1, the words kept; map the words to a kind "
+               "of disability in the import wizard or a profile")
+                .arg(zhLabel(DisabilityKind::Other)));
+        noteWord(ValueWord::Field::Disability, *unknownPart->text, row.number, QString());
+    } else if (kind == DisabilityKind::None && grade != DisabilityGrade::None) {
+        kind = DisabilityKind::Other;
+        warning(row.number, gradePart->field, *gradePart->text,
+            tr("a disability grade is given but not the kind of disability: imported as %1")
+                .arg(zhLabel(DisabilityKind::Other)));
+    }
+    p.disabilityKind = kind;
+    p.disabilityGrade = kind == DisabilityKind::None ? DisabilityGrade::None : grade;
+    p.disabilityText = kept.join(u' ');
+}
+
+QDate RosterSheetParser::dateOf(const SheetRow &row, Field field, const QString &text) const
+{
+    const SheetCell &c = cellOf(row, field);
+    if (c.kind == SheetCell::Kind::Date)
+        return QDate::fromString(c.text, Qt::ISODate);
+    if (c.kind == SheetCell::Kind::Number)
+        return text.size() == 8 && !text.contains(u'.') ? parseDateText(text) : fromSerial(text.toDouble());
+    if (const QDate d = parseDateText(text); d.isValid())
+        return d;
+    // A month alone (2024-06, 2024年6月): its first day.
+    const Period month = Period::parse(text);
+    return month.isValid() ? month.firstDay() : QDate();
+}
+
+void RosterSheetParser::buildHistory(ImportedHousehold &h)
+{
+    Household &hh = h.household;
+    // A value given but not understood has its error already.
+    if ((h.present.contains(Field::StartPeriod) && !hh.startPeriod.isValid())
+        || (h.present.contains(Field::StatusDate) && (!h.statusDate.isValid() || h.statusDate > m_today)))
+        return;
+    const Period start = hh.startPeriod;
+    const QDate fileDate = h.statusDate;
+    const auto entry = [](HouseholdStatus to, const QDate &date, const QString &reason, const Period &paidFrom) {
+        StatusChange c;
+        c.to = to;
+        c.date = date;
+        c.reason = reason;
+        c.paidFrom = paidFrom;
+        return c;
+    };
+    QList<StatusChange> history;
+    switch (hh.status) {
+    case HouseholdStatus::Active:
+        if (start.isValid()) {
+            // Paid from next month: approved this month, the start is not a date in the future.
+            history << entry(HouseholdStatus::Active, qMin(start.firstDay(), m_today), h.statusReason, start);
+        } else if (fileDate.isValid()) {
+            hh.startPeriod = RosterRecords::paidFromApproval(fileDate);
+            history << entry(HouseholdStatus::Active, fileDate, h.statusReason, hh.startPeriod);
+        } else if (m_asOf.isValid()) {
+            hh.startPeriod = m_asOf;
+            history << entry(HouseholdStatus::Active, m_asOf.firstDay(), h.statusReason, m_asOf);
+        }
+        break;
+    case HouseholdStatus::Suspended:
+    case HouseholdStatus::Exited: {
+        const QDate at = fileDate.isValid() ? fileDate : m_asOf.isValid() ? m_asOf.firstDay() : QDate();
+        if (!at.isValid())
+            break;
+        if (start.isValid() && at < start.firstDay()) {
+            if (fileDate.isValid())
+                issue(h.statusDateRow, Field::StatusDate, fileDate.toString(Qt::ISODate),
+                    tr("the household is %1 on a date before the month its benefit started (%2)")
+                        .arg(zhLabel(hh.status), start.toString()));
+            else
+                issue(h.firstRow, Field::StartPeriod, start.toString(),
+                    tr("the benefit started after the month the roster describes (%1), yet the household is %2")
+                        .arg(m_asOf.toString(), zhLabel(hh.status)));
+            return;
+        }
+        if (start.isValid())
+            history << entry(HouseholdStatus::Active, start.firstDay(), QString(), start);
+        history << entry(hh.status, at,
+            h.statusReason.isEmpty() ? RecordedReason::importedWithStatus(hh.status) : h.statusReason, Period());
+        break;
+    }
+    case HouseholdStatus::Applying:
+    case HouseholdStatus::Rejected: {
+        // Without a date they are as they are on the day of the import, as before.
+        const QDate at = fileDate.isValid() ? fileDate : m_asOf.isValid() ? m_asOf.firstDay() : QDate();
+        if (at.isValid())
+            history << entry(hh.status, at,
+                h.statusReason.isEmpty() ? RecordedReason::importedWithStatus(hh.status) : h.statusReason, Period());
+        break;
+    }
+    }
+    h.lacksDates
+        = history.isEmpty() && hh.status != HouseholdStatus::Applying && hh.status != HouseholdStatus::Rejected;
+    if (!history.isEmpty())
+        hh.statusDate = history.last().date;
+    hh.history = std::move(history);
+}
+
 bool RosterSheetParser::isFooter(const SheetRow &row) const
 {
     for (const SheetCell &c : row.cells) {
@@ -394,22 +668,22 @@ bool RosterSheetParser::readPerson(const SheetRow &row, Person &p, bool househol
     if (householdShape) {
         p.relation = Relation::Head;
     } else if (const QString &rel = value(Field::Relation); !rel.isEmpty()) {
-        if (!enumFrom(rel, &p.relation))
-            issue(row.number, Field::Relation, rel,
-                tr("unknown relation to the head; use one of %1").arg(allowedValues<Relation>()));
+        const RelationText &r = relationOf(rel);
+        p.relation = r.relation;
+        p.relationText = r.kept;
+        if (!r.known) {
+            warning(row.number, Field::Relation, rel,
+                tr("the program does not know this relation to the head: imported as %1, the word kept; map the "
+                   "word to a relation in the import wizard or a profile")
+                    .arg(zhLabel(Relation::Other)));
+            noteWord(ValueWord::Field::Relation, rel, row.number, QString());
+        } else if (r.mapped) {
+            noteWord(ValueWord::Field::Relation, rel, row.number, key(r.relation));
+        }
     }
     if (const QString &v = value(Field::Covered); !v.isEmpty() && !parseYesNo(v, &p.covered))
         issue(row.number, Field::Covered, v, tr("write 是 or 否"));
-    if (const QString &v = value(Field::DisabilityKind); !v.isEmpty() && !enumFrom(v, &p.disabilityKind))
-        issue(row.number, Field::DisabilityKind, v,
-            tr("unknown kind of disability; use one of %1").arg(allowedValues<DisabilityKind>()));
-    if (const QString &v = value(Field::DisabilityGrade); !v.isEmpty() && !enumFrom(v, &p.disabilityGrade))
-        issue(row.number, Field::DisabilityGrade, v,
-            tr("unknown disability grade; use one of %1").arg(allowedValues<DisabilityGrade>()));
-    if (p.disabilityGrade != DisabilityGrade::None && p.disabilityKind == DisabilityKind::None
-        && m_mapping.has(Field::DisabilityKind) && !value(Field::DisabilityKind).isEmpty())
-        issue(row.number, Field::DisabilityGrade, value(Field::DisabilityGrade),
-            tr("a disability grade is given but the kind of disability is 无"));
+    readDisability(row, p, id);
     if (const QString &v = value(Field::Health); !v.isEmpty() && !enumFrom(v, &p.health))
         issue(row.number, Field::Health, v, tr("unknown health state; use one of %1").arg(allowedValues<Health>()));
     if (const QString &v = value(Field::LabourAbility); !v.isEmpty() && !enumFrom(v, &p.labourAbility))
@@ -527,6 +801,15 @@ void RosterSheetParser::readHouseholdFields(const SheetRow &row, ImportedHouseho
             issue(row.number, Field::Status, v,
                 tr("unknown status; use one of %1").arg(allowedValues<HouseholdStatus>()));
     });
+    take(Field::StatusDate, [&](const QString &v) {
+        h.statusDateRow = row.number;
+        h.statusDate = dateOf(row, Field::StatusDate, v);
+        if (!h.statusDate.isValid())
+            issue(row.number, Field::StatusDate, v, tr("is not a date; write it as 2024-06-15 or 2024年6月15日"));
+        else if (h.statusDate > m_today)
+            issue(row.number, Field::StatusDate, v, tr("the date is in the future"));
+    });
+    take(Field::StatusReason, [&](const QString &v) { h.statusReason = v; });
     take(Field::Address, [&](const QString &v) { hh.address = v; });
     take(Field::Phone, [&](const QString &v) { hh.phone = v; });
     take(Field::BankAccount, [&](const QString &v) {
@@ -567,8 +850,7 @@ void RosterSheetParser::closeHousehold()
     }
     if (h.household.status == HouseholdStatus::Applying && !h.present.contains(Field::Status))
         h.household.status = HouseholdStatus::Active; // a roster lists households on dibao
-    if (!h.present.contains(Field::StartPeriod) && h.household.status == HouseholdStatus::Active)
-        issue(h.firstRow, Field::StartPeriod, QString(), tr("the month the benefit started is missing"));
+    buildHistory(h);
     if (!h.present.contains(Field::Village))
         issue(h.firstRow, Field::Village, QString(), tr("the village is missing"));
     m_households.append(std::move(h));
@@ -609,8 +891,8 @@ void RosterSheetParser::parseDataRow(const SheetRow &row)
         key = IdNumber::normalise(value(Field::HeadIdNumber));
     else if (m_mapping.has(Field::HeadName))
         key = value(Field::HeadName) + u'|' + value(Field::Village);
-    Relation relation = Relation::Other;
-    const bool isHeadRow = enumFrom(value(Field::Relation), &relation) && relation == Relation::Head;
+    const bool isHeadRow = m_mapping.has(Field::Relation) && !value(Field::Relation).isEmpty()
+        && relationOf(value(Field::Relation)).relation == Relation::Head;
     const bool keyed = m_mapping.has(Field::HeadIdNumber) || m_mapping.has(Field::HeadName);
     const bool startsNew = !m_current || (keyed ? (!key.isEmpty() && key != u'|' && key != m_currentKey) : isHeadRow);
     if (startsNew) {

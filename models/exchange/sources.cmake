@@ -11,6 +11,7 @@ set(DIBAO_EXCHANGE_SOURCES
     exchange/RosterSheetParser.cpp exchange/RosterSheetParser.h
     exchange/CsvReader.cpp exchange/CsvReader.h
     exchange/SheetReader.cpp exchange/SheetReader.h
+    exchange/ValueMappings.cpp exchange/ValueMappings.h
     exchange/XlsReader.cpp exchange/XlsReader.h
     exchange/XlsxExpat.cpp exchange/XlsxExpat.h
     exchange/XlsxReader.cpp exchange/XlsxReader.h
