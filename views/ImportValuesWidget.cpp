@@ -89,7 +89,6 @@ void ImportValuesWidget::setWords(const QList<ValueWord> &words)
                      : kindCombo(m_table, w.mappedTo, DisabilityKind::Other));
     }
     m_table->resizeColumnsToContents();
-    m_message->clear();
 }
 
 ValueMappings ImportValuesWidget::mappings() const

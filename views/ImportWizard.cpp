@@ -326,6 +326,7 @@ void ImportWizard::startPreview()
 
 void ImportWizard::applyValues()
 {
+    m_valuesWidget->setMessage({});
     m_values.insert(m_valuesWidget->mappings());
     startPreview();
 }
@@ -341,9 +342,10 @@ void ImportWizard::saveValues(const QString &name)
         const QSignalBlocker block(m_profileCombo);
         m_profileCombo->addItem(name, name);
     }
-    m_valuesWidget->setMessage(tr("The column mapping and the words' readings were saved as profile \"%1\". Apply "
-                                  "them to see the preview with them.")
-                                   .arg(name));
+    // Saving wrote to the database (its audit log): the preview is taken again, with the readings saved.
+    applyValues();
+    m_valuesWidget->setMessage(
+        tr("The column mapping and the words' readings were saved as profile \"%1\".").arg(name));
 }
 
 void ImportWizard::showPreview(const ImportPreview &preview)
@@ -362,9 +364,10 @@ void ImportWizard::showPreview(const ImportPreview &preview)
         m_sheetCombo->setCurrentText(preview.sheet);
     }
     fillMapping(preview);
-    // A file that could not be read, or has no header, goes straight to its problems.
+    // A file that could not be read, or has no header, goes straight to its problems; a preview asked for from the
+    // preview (words mapped) stays there.
     const int step = m_steps->currentIndex();
-    if (preview.headerRow == 0 || step == MappingStep)
+    if (preview.headerRow == 0 || step == MappingStep || step == PreviewStep)
         m_steps->setCurrentIndex(PreviewStep);
     else
         m_steps->setCurrentIndex(MappingStep);
@@ -463,6 +466,7 @@ void ImportWizard::saveProfile()
     const QString name = m_profileNameEdit->text().trimmed();
     if (m_profileCombo->findData(name) < 0)
         m_profileCombo->addItem(name, name);
+    m_mappingEdited = true; // the save is in the audit log: Next takes the preview again
     m_mappingLabel->setText(tr("The mapping was saved as profile \"%1\".").arg(name));
 }
 

@@ -507,7 +507,8 @@ void RosterImporter::finishCheck(ImportPreview &p, const RosterSheetParser &pars
         i.file = fileName;
         i.sheet = p.sheet;
         i.row = c.undated.first();
-        i.column = p.mapping.headerOf(Field::StartPeriod);
+        if (p.mapping.has(Field::StartPeriod) || p.mapping.has(Field::StatusDate))
+            i.column = p.mapping.headerOf(p.mapping.has(Field::StartPeriod) ? Field::StartPeriod : Field::StatusDate);
         i.reason = tr("%n household(s) (rows %1) give neither the month the benefit started (在保) nor the date of "
                       "their status (停保, 退保), so the program cannot tell since when they are on the roster. Give "
                       "the month the roster describes (--as-of YYYY-MM on the command line, \"The roster describes "
