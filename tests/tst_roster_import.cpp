@@ -643,6 +643,35 @@ private Q_SLOTS:
         QCOMPARE(p.issues[2].row, 4);
     }
 
+    void disabilityColumnsThatSayTooLittle()
+    {
+        QTemporaryDir dir;
+        const QString a = idNumber(QDate(1960, 1, 1), 11), b = idNumber(QDate(1961, 2, 2), 21),
+                      c = idNumber(QDate(1962, 3, 3), 31);
+        const QString path = writeText(dir.filePath(QStringLiteral("kinds.csv")),
+            QStringLiteral("户主姓名,身份证号码,村(居)名称,月保障金额,起始保障年月,残疾类别,残疾等级\n"
+                           "甲,%1,上街村,300,2019-03,无,二级\n" // a grade without a kind
+                           "乙,%2,上街村,300,2019-03,肢体,甲等\n" // a grade nobody knows
+                           "丙,%3,上街村,300,2019-03,,三级\n")
+                .arg(a, b, c));
+        const ImportPreview p = importFile(path);
+        QVERIFY2(p.isAcceptable(), qPrintable(issuesText(p)));
+        QCOMPARE(p.warnings.size(), 3);
+        QCOMPARE(p.warnings[0].row, 2);
+        QCOMPARE(p.warnings[0].column, QStringLiteral("残疾等级"));
+        QCOMPARE(p.warnings[1].row, 3);
+        QCOMPARE(p.warnings[1].value, QStringLiteral("甲等"));
+        QVERIFY2(p.warnings[1].reason.contains(QStringLiteral("肢体残疾")), qPrintable(warningsText(p)));
+        // A grade-2 disability stays visible to the screening of the severely disabled, as 其他残疾.
+        QCOMPARE(member(a)->disabilityKind, DisabilityKind::Other);
+        QCOMPARE(member(a)->disabilityGrade, DisabilityGrade::Grade2);
+        QVERIFY(isSevereDisability(member(a)->disabilityKind, member(a)->disabilityGrade));
+        QCOMPARE(member(b)->disabilityKind, DisabilityKind::Physical);
+        QCOMPARE(member(b)->disabilityText, QStringLiteral("肢体 甲等"));
+        QCOMPARE(member(c)->disabilityKind, DisabilityKind::Other);
+        QCOMPARE(member(c)->disabilityGrade, DisabilityGrade::Grade3);
+    }
+
     void sharedMemberSampleImports_data()
     {
         QTest::addColumn<QString>("file");

@@ -497,6 +497,10 @@ void RosterSheetParser::readDisability(const SheetRow &row, Person &p, const IdN
                "of disability in the import wizard or a profile")
                 .arg(zhLabel(DisabilityKind::Other)));
         noteWord(ValueWord::Field::Disability, *unknownPart->text, row.number, QString());
+    } else if (unknownPart && kindPart) {
+        warning(row.number, unknownPart->field, *unknownPart->text,
+            tr("the program does not understand this; %1 of column %2 is used")
+                .arg(DisabilityText::describe(kind, grade), m_mapping.headerOf(kindPart->field)));
     } else if (kind == DisabilityKind::None && grade != DisabilityGrade::None) {
         kind = DisabilityKind::Other;
         warning(row.number, gradePart->field, *gradePart->text,
