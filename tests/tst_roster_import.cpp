@@ -672,6 +672,35 @@ private Q_SLOTS:
         QCOMPARE(member(c)->disabilityGrade, DisabilityGrade::Grade3);
     }
 
+    void manyDistinctWordsPastTheParsersMemory()
+    {
+        // The parser remembers the readings of the first few hundred texts; the rest are read each time.
+        QTemporaryDir dir;
+        QString text
+            = QStringLiteral("户主姓名,户主身份证号码,姓名,身份证号码,与户主关系,残疾情况,村(居)名称,月保障金额,"
+                             "起始保障年月\n");
+        const QString head = idNumber(QDate(1950, 1, 1), 1);
+        text += QStringLiteral("大户,%1,大户,%1,户主,,上街村,300,2019-03\n").arg(head);
+        for (int i = 1; i <= 300; ++i)
+            text += QStringLiteral(",,成员%1,%2,称谓%1,怪词%1二级,,,\n")
+                        .arg(i)
+                        .arg(idNumber(QDate(1980, 1, 1), i * 2 + 1));
+        const QString path = writeText(dir.filePath(QStringLiteral("many.csv")), text);
+        ImportOptions options;
+        options.values.setRelation(QStringLiteral("称谓300"), Relation::Relative);
+        const ImportPreview p = importWith(path, options);
+        QVERIFY2(p.isAcceptable(), qPrintable(issuesText(p)));
+        QCOMPARE(p.warnings.size(), 599); // 300 disabilities, 299 relations
+        QCOMPARE(p.unmappedWords().size(), 599);
+        const std::optional<Person> last = member(idNumber(QDate(1980, 1, 1), 601));
+        QCOMPARE(last->relation, Relation::Relative);
+        QCOMPARE(last->relationText, QStringLiteral("称谓300"));
+        QCOMPARE(last->disabilityKind, DisabilityKind::Other);
+        QCOMPARE(last->disabilityGrade, DisabilityGrade::Grade2);
+        QCOMPARE(last->disabilityText, QStringLiteral("怪词300二级"));
+        QCOMPARE(member(idNumber(QDate(1980, 1, 1), 599))->relationText, QStringLiteral("称谓299"));
+    }
+
     void sharedMemberSampleImports_data()
     {
         QTest::addColumn<QString>("file");

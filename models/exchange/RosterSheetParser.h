@@ -134,7 +134,7 @@ private:
     QHash<QString, RelationText> m_relations; // at most CachedTexts; then m_relationScratch
     RelationText m_relationScratch;
     std::array<QHash<QString, DisabilityReading>, 3> m_disabilities; // by DisabilityText::Role
-    DisabilityReading m_disabilityScratch;
+    std::array<DisabilityReading, 3> m_disabilityScratch; // a row reads one text of each role at once
     QList<ValueWord> m_words;
     QHash<QString, int> m_wordIndex; // field key + word → index in m_words
     static constexpr int CachedTexts = 256; // a file of random words must not grow the caches without end

@@ -8,7 +8,7 @@ set(DIBAO_EXCHANGE_SOURCES
     exchange/RosterColumns.cpp exchange/RosterColumns.h
     exchange/RosterExporter.cpp exchange/RosterExporter.h
     exchange/RosterImporter.cpp exchange/RosterImporter.h
-    exchange/RosterSheetParser.cpp exchange/RosterSheetParser.h
+    exchange/RosterSheetParser.cpp exchange/RosterSheetParser.h exchange/RosterSheetParserValues.cpp
     exchange/CsvReader.cpp exchange/CsvReader.h
     exchange/SheetReader.cpp exchange/SheetReader.h
     exchange/ValueMappings.cpp exchange/ValueMappings.h
