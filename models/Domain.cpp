@@ -307,6 +307,20 @@ QString removedFromHousehold()
     return QStringLiteral("迁出");
 }
 
+QString importedWithStatus(HouseholdStatus status)
+{
+    switch (status) {
+    case HouseholdStatus::Suspended:
+        return QStringLiteral("导入时已停保");
+    case HouseholdStatus::Exited:
+        return QStringLiteral("导入时已退保");
+    case HouseholdStatus::Rejected:
+        return QStringLiteral("导入时未通过");
+    default:
+        return {};
+    }
+}
+
 } // namespace RecordedReason
 
 } // namespace Domain

@@ -87,6 +87,8 @@ QString formerHead(); // 原户主: the relation of a head who died
 QString memberAdded(); // 新增家庭成员
 QString figuresChanged(); // 保障金额或保障人数调整
 QString removedFromHousehold(); // 迁出
+// 导入时已停保, 导入时已退保, 导入时未通过: a status a roster file gave without its reason; empty for the others.
+QString importedWithStatus(HouseholdStatus status);
 } // namespace RecordedReason
 
 } // namespace Domain

@@ -127,6 +127,98 @@ private Q_SLOTS:
         QVERIFY2(err.contains(QStringLiteral("第 4 行")) && err.contains(QStringLiteral("文本")), qPrintable(err));
     }
 
+    void membersSampleWithItsHistory()
+    {
+        QString out, err;
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("roster"),
+                       sheet(QStringLiteral("sample_members_libreoffice.xlsx")), QStringLiteral("--create-villages")},
+                &out, &err),
+            0);
+        QVERIFY2(out.contains(QStringLiteral("60 households, 173 member rows")), qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("warning")), qPrintable(out));
+        const QJsonObject s = stats();
+        QCOMPARE(s.value(QStringLiteral("monthly_total_fen_active")).toInteger(), 4015000);
+        QCOMPARE(s.value(QStringLiteral("by_status")).toObject().value(QStringLiteral("suspended")).toInt(), 4);
+        // Last month's table is not empty: the households were on the roster before the import.
+        const QString csv = m_home.filePath(QStringLiteral("monthly.csv"));
+        const QString lastMonth = QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+        QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("monthly"),
+                            QStringLiteral("--period"), lastMonth, QStringLiteral("--out"), csv},
+                     &out, &err),
+            0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString table = QString::fromUtf8(f.readAll());
+        QVERIFY2(table.contains(QStringLiteral("塘坂村")), qPrintable(table));
+        QVERIFY2(
+            table.contains(QStringLiteral("40150")) || table.contains(QStringLiteral("40,150")), qPrintable(table));
+    }
+
+    void asOfForFilesWithoutDates()
+    {
+        const QString file = sheet(QStringLiteral("members_no_dates_libreoffice.xlsx"));
+        QString out, err;
+        QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("roster"), file}, &out,
+                     &err),
+            2);
+        QVERIFY2(err.contains(QStringLiteral("--as-of YYYY-MM")) && err.contains(QStringLiteral("rows 3, 5, 6")),
+            qPrintable(err));
+        QCOMPARE(stats().value(QStringLiteral("households_total")).toInt(), 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("roster"), file,
+                            QStringLiteral("--as-of"), QStringLiteral("2026-13")},
+                     &out, &err),
+            1);
+        QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("import"),
+                            QStringLiteral("roster"), file, QStringLiteral("--as-of"), QStringLiteral("2026-10"),
+                            QStringLiteral("--create-villages")},
+                     &out, &err),
+            0);
+        const QJsonObject result = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(result.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-10"));
+        QCOMPARE(result.value(QStringLiteral("new_households")).toInt(), 3);
+        const QJsonObject s = stats();
+        QCOMPARE(s.value(QStringLiteral("households_active")).toInt(), 2);
+        QCOMPARE(s.value(QStringLiteral("by_status")).toObject().value(QStringLiteral("suspended")).toInt(), 1);
+        // The month's table counts them from October; September's has nobody.
+        const QString csv = m_home.filePath(QStringLiteral("october.csv"));
+        QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("monthly"),
+                            QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--out"), csv},
+                     &out, &err),
+            0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(f.readAll()).contains(QStringLiteral("960")));
+    }
+
+    void warningsAreShownAndTheFileImports()
+    {
+        const QString file = sheet(QStringLiteral("members_unmapped_libreoffice.xlsx"));
+        QString out, err;
+        QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("roster"), file,
+                            QStringLiteral("--dry-run"), QStringLiteral("--create-villages")},
+                     &out, &err),
+            0);
+        QVERIFY2(out.contains(QStringLiteral("3 warning(s)")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("干亲 (2 row(s))")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("row 5, column 残疾情况")), qPrintable(out));
+        QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("import"),
+                            QStringLiteral("roster"), file, QStringLiteral("--create-villages")},
+                     &out, &err),
+            0);
+        const QJsonObject result = QJsonDocument::fromJson(out.toUtf8()).object();
+        QVERIFY(result.value(QStringLiteral("ok")).toBool());
+        const QJsonArray warnings = result.value(QStringLiteral("warnings")).toArray();
+        QCOMPARE(warnings.size(), 3);
+        QCOMPARE(warnings.at(0).toObject().value(QStringLiteral("row")).toInt(), 4);
+        QCOMPARE(warnings.at(0).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("干亲"));
+        QCOMPARE(warnings.at(0).toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        const QJsonArray words = result.value(QStringLiteral("unmapped_words")).toArray();
+        QCOMPARE(words.size(), 2);
+        QCOMPARE(words.at(0).toObject().value(QStringLiteral("count")).toInt(), 2);
+        QCOMPARE(stats().value(QStringLiteral("households_total")).toInt(), 2);
+    }
+
     void exportRoundTrip()
     {
         QString out, err;

@@ -3,10 +3,12 @@
 #include "Database.h"
 #include "FileDialogs.h"
 #include "ImportProfileRepository.h"
+#include "ImportValuesWidget.h"
 #include "ImportWorker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -35,6 +37,31 @@ QString columnLetter(int column)
     return s;
 }
 
+void fillIssues(QTableWidget *table, const QList<ImportIssue> &issues)
+{
+    table->setRowCount(int(issues.size()));
+    for (int r = 0; r < issues.size(); ++r) {
+        const ImportIssue &i = issues.at(r);
+        const QStringList cells
+            = {i.sheet, i.row > 0 ? QString::number(i.row) : QString(), i.column, i.value, i.reason};
+        for (int c = 0; c < cells.size(); ++c)
+            table->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    table->resizeColumnsToContents();
+}
+
+QTableWidget *issuesTable(QWidget *parent, const QString &objectName)
+{
+    auto *table = new QTableWidget(0, 5, parent);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels({ImportWizard::tr("Sheet"), ImportWizard::tr("Row"), ImportWizard::tr("Column"),
+        ImportWizard::tr("Value"), ImportWizard::tr("Problem")});
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return table;
+}
+
 } // namespace
 
 ImportWizard::ImportWizard(Database &db, QWidget *parent)
@@ -45,6 +72,7 @@ ImportWizard::ImportWizard(Database &db, QWidget *parent)
     setWindowTitle(tr("Import roster"));
     resize(900, 620);
     qRegisterMetaType<ImportPreview>();
+    qRegisterMetaType<ImportOptions>();
 
     m_worker = new ImportWorker(db.path(), db.operatorName());
     m_worker->moveToThread(&m_thread);
@@ -127,6 +155,7 @@ QWidget *ImportWizard::buildChoosePage()
     connect(m_fileEdit, &QLineEdit::textChanged, this, [this] {
         m_sheetCombo->clear();
         m_mappingEdited = false;
+        m_values = {};
         updateButtons();
     });
     auto *fileRow = new QHBoxLayout;
@@ -139,13 +168,32 @@ QWidget *ImportWizard::buildChoosePage()
     m_profileCombo->addItem(tr("Recognise the columns automatically"), QString());
     for (const QString &name : ImportProfileRepository(m_db).names())
         m_profileCombo->addItem(name, name);
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, [this] { m_values = {}; });
     m_createVillagesCheck = new QCheckBox(tr("Add villages that are not yet in the township's list"), page);
     m_createVillagesCheck->setObjectName(QStringLiteral("createVillagesCheckBox"));
+    // For files that give no start month or status date: the households are on the roster from that month.
+    m_asOfCheck = new QCheckBox(tr("The roster describes the month"), page);
+    m_asOfCheck->setObjectName(QStringLiteral("asOfCheckBox"));
+    m_asOfCheck->setToolTip(tr("Households whose start month (在保) or status date (停保, 退保) the file does not give "
+                               "are taken as having that status from the first day of this month."));
+    m_asOfEdit = new QDateEdit(page);
+    m_asOfEdit->setObjectName(QStringLiteral("asOfDateEdit"));
+    m_asOfEdit->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    const QDate today = m_db.today();
+    m_asOfEdit->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
+    m_asOfEdit->setMaximumDate(today);
+    m_asOfEdit->setEnabled(false);
+    connect(m_asOfCheck, &QCheckBox::toggled, m_asOfEdit, &QWidget::setEnabled);
+    auto *asOfRow = new QHBoxLayout;
+    asOfRow->addWidget(m_asOfCheck);
+    asOfRow->addWidget(m_asOfEdit);
+    asOfRow->addStretch();
     auto *form = new QFormLayout;
     form->addRow(tr("File:"), fileRow);
     form->addRow(tr("Sheet:"), m_sheetCombo);
     form->addRow(tr("Column mapping:"), m_profileCombo);
     form->addRow(QString(), m_createVillagesCheck);
+    form->addRow(QString(), asOfRow);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -189,15 +237,16 @@ QWidget *ImportWizard::buildPreviewPage()
     m_changesTree = new QTreeWidget(page);
     m_changesTree->setObjectName(QStringLiteral("changesTreeWidget"));
     m_changesTree->setHeaderLabels({tr("Household / field"), tr("Before"), tr("After")});
-    m_issuesTable = new QTableWidget(0, 5, page);
-    m_issuesTable->setObjectName(QStringLiteral("issuesTableWidget"));
-    m_issuesTable->setHorizontalHeaderLabels({tr("Sheet"), tr("Row"), tr("Column"), tr("Value"), tr("Problem")});
-    m_issuesTable->horizontalHeader()->setStretchLastSection(true);
-    m_issuesTable->verticalHeader()->hide();
-    m_issuesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_issuesTable = issuesTable(page, QStringLiteral("issuesTableWidget"));
+    m_warningsTable = issuesTable(page, QStringLiteral("warningsTableWidget"));
+    m_valuesWidget = new ImportValuesWidget(page);
+    connect(m_valuesWidget, &ImportValuesWidget::applyRequested, this, &ImportWizard::applyValues);
+    connect(m_valuesWidget, &ImportValuesWidget::saveRequested, this, &ImportWizard::saveValues);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_issuesTable, 1);
+    layout->addWidget(m_warningsTable, 1);
+    layout->addWidget(m_valuesWidget, 1);
     layout->addWidget(m_changesTree, 1);
     return page;
 }
@@ -227,18 +276,27 @@ void ImportWizard::browse()
         m_fileEdit->setText(path);
 }
 
+namespace {
+
+QString tableJson(const QTableWidget *table)
+{
+    QJsonObject o;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const auto *combo = qobject_cast<QComboBox *>(table->cellWidget(r, 2));
+        const QString header = RosterColumns::normaliseHeader(table->item(r, 1)->text());
+        if (combo && !header.isEmpty())
+            o[header] = combo->currentData().toString();
+    }
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
 QString ImportWizard::mappingJson() const
 {
     if (m_mappingEdited || m_steps->currentIndex() == MappingStep) {
-        QJsonObject o;
-        for (int r = 0; r < m_mappingTable->rowCount(); ++r) {
-            const auto *combo = qobject_cast<QComboBox *>(m_mappingTable->cellWidget(r, 2));
-            const QString header = RosterColumns::normaliseHeader(m_mappingTable->item(r, 1)->text());
-            if (combo && !header.isEmpty())
-                o[header] = combo->currentData().toString();
-        }
-        if (!o.isEmpty())
-            return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        if (const QString json = tableJson(m_mappingTable); !json.isEmpty())
+            return json;
     }
     const QString profile = m_profileCombo->currentData().toString();
     if (!profile.isEmpty())
@@ -246,17 +304,55 @@ QString ImportWizard::mappingJson() const
     return {};
 }
 
+QString ImportWizard::profileJson() const
+{
+    ValueMappings values = m_values;
+    values.insert(m_valuesWidget->mappings());
+    return ValueMappings::intoProfile(tableJson(m_mappingTable), values);
+}
+
 void ImportWizard::startPreview()
 {
     setBusy(true, tr("Reading and checking the file…"));
-    Q_EMIT requestPreview(
-        m_fileEdit->text().trimmed(), m_sheetCombo->currentText(), mappingJson(), m_createVillagesCheck->isChecked());
+    ImportOptions options;
+    options.sheet = m_sheetCombo->currentText();
+    options.mapping = mappingJson();
+    options.createVillages = m_createVillagesCheck->isChecked();
+    options.values = m_values;
+    if (m_asOfCheck->isChecked())
+        options.asOf = Period::fromDate(m_asOfEdit->date());
+    Q_EMIT requestPreview(m_fileEdit->text().trimmed(), options);
+}
+
+void ImportWizard::applyValues()
+{
+    m_valuesWidget->setMessage({});
+    m_values.insert(m_valuesWidget->mappings());
+    startPreview();
+}
+
+void ImportWizard::saveValues(const QString &name)
+{
+    const Result r = ImportProfileRepository(m_db).save(name, profileJson());
+    if (!r) {
+        m_valuesWidget->setMessage(r.message());
+        return;
+    }
+    if (m_profileCombo->findData(name) < 0) {
+        const QSignalBlocker block(m_profileCombo);
+        m_profileCombo->addItem(name, name);
+    }
+    // Saving wrote to the database (its audit log): the preview is taken again, with the readings saved.
+    applyValues();
+    m_valuesWidget->setMessage(
+        tr("The column mapping and the words' readings were saved as profile \"%1\".").arg(name));
 }
 
 void ImportWizard::showPreview(const ImportPreview &preview)
 {
     setBusy(false);
     m_preview = preview;
+    m_values = preview.values;
     if (preview.cancelled) {
         m_steps->setCurrentIndex(ChooseStep);
         updateButtons();
@@ -268,9 +364,10 @@ void ImportWizard::showPreview(const ImportPreview &preview)
         m_sheetCombo->setCurrentText(preview.sheet);
     }
     fillMapping(preview);
-    // A file that could not be read, or has no header, goes straight to its problems.
+    // A file that could not be read, or has no header, goes straight to its problems; a preview asked for from the
+    // preview (words mapped) stays there.
     const int step = m_steps->currentIndex();
-    if (preview.headerRow == 0 || step == MappingStep)
+    if (preview.headerRow == 0 || step == MappingStep || step == PreviewStep)
         m_steps->setCurrentIndex(PreviewStep);
     else
         m_steps->setCurrentIndex(MappingStep);
@@ -300,18 +397,21 @@ void ImportWizard::showPreview(const ImportPreview &preview)
         if (!preview.newVillages.isEmpty())
             summary += u' ' + tr("New villages: %1.").arg(preview.newVillages.join(QStringLiteral("、")));
     }
+    if (!preview.warnings.isEmpty())
+        summary += u' '
+            + tr("%n warning(s): those rows are imported all the same, as listed below.", nullptr,
+                int(preview.warnings.size()));
     m_summaryLabel->setText(summary.trimmed());
     m_issuesTable->setVisible(!preview.issues.isEmpty());
+    m_warningsTable->setVisible(!preview.warnings.isEmpty());
     m_changesTree->setVisible(preview.issues.isEmpty());
-    m_issuesTable->setRowCount(int(preview.issues.size()));
-    for (int r = 0; r < preview.issues.size(); ++r) {
-        const ImportIssue &i = preview.issues.at(r);
-        const QStringList cells
-            = {i.sheet, i.row > 0 ? QString::number(i.row) : QString(), i.column, i.value, i.reason};
-        for (int c = 0; c < cells.size(); ++c)
-            m_issuesTable->setItem(r, c, new QTableWidgetItem(cells[c]));
-    }
-    m_issuesTable->resizeColumnsToContents();
+    fillIssues(m_issuesTable, preview.issues);
+    fillIssues(m_warningsTable, preview.warnings);
+    m_valuesWidget->setWords(preview.valueWords);
+    m_valuesWidget->setVisible(!m_valuesWidget->isEmpty());
+    m_valuesWidget->setProfileName(m_profileNameEdit->text().trimmed().isEmpty()
+            ? m_profileCombo->currentData().toString()
+            : m_profileNameEdit->text().trimmed());
     m_changesTree->clear();
     for (const ImportPreview::HouseholdChange &c : preview.changes) {
         auto *item = new QTreeWidgetItem(m_changesTree);
@@ -358,7 +458,7 @@ void ImportWizard::fillMapping(const ImportPreview &preview)
 
 void ImportWizard::saveProfile()
 {
-    const Result r = ImportProfileRepository(m_db).save(m_profileNameEdit->text(), mappingJson());
+    const Result r = ImportProfileRepository(m_db).save(m_profileNameEdit->text(), profileJson());
     if (!r) {
         m_mappingLabel->setText(r.message());
         return;
@@ -366,6 +466,7 @@ void ImportWizard::saveProfile()
     const QString name = m_profileNameEdit->text().trimmed();
     if (m_profileCombo->findData(name) < 0)
         m_profileCombo->addItem(name, name);
+    m_mappingEdited = true; // the save is in the audit log: Next takes the preview again
     m_mappingLabel->setText(tr("The mapping was saved as profile \"%1\".").arg(name));
 }
 

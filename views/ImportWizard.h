@@ -6,9 +6,11 @@
 #include <QThread>
 
 class Database;
+class ImportValuesWidget;
 class ImportWorker;
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -36,7 +38,7 @@ public:
 Q_SIGNALS:
     void rosterChanged();
     // Internal: queued to the worker thread.
-    void requestPreview(const QString &path, const QString &sheet, const QString &mappingJson, bool createVillages);
+    void requestPreview(const QString &path, const ImportOptions &options);
     void requestApply();
 
 private:
@@ -51,8 +53,13 @@ private:
     void startPreview();
     void showPreview(const ImportPreview &preview);
     void fillMapping(const ImportPreview &preview);
+    // The column mapping to import with: the corrected one, else the chosen profile's (with its "@values").
     QString mappingJson() const;
+    // The column mapping as the table shows it, with the word readings: what a profile saves.
+    QString profileJson() const;
     void saveProfile();
+    void saveValues(const QString &name);
+    void applyValues();
     void startImport();
     void finishImport(bool ok, const QString &message);
     void setBusy(bool busy, const QString &what = {});
@@ -66,18 +73,23 @@ private:
     bool m_busy = false;
     bool m_imported = false;
     bool m_mappingEdited = false;
+    ValueMappings m_values; // the word readings the clerk gave (and those of the last preview)
 
     QStackedWidget *m_steps = nullptr;
     QLineEdit *m_fileEdit = nullptr;
     QComboBox *m_sheetCombo = nullptr;
     QComboBox *m_profileCombo = nullptr;
     QCheckBox *m_createVillagesCheck = nullptr;
+    QCheckBox *m_asOfCheck = nullptr;
+    QDateEdit *m_asOfEdit = nullptr;
     QLabel *m_mappingLabel = nullptr;
     QTableWidget *m_mappingTable = nullptr;
     QLineEdit *m_profileNameEdit = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QTreeWidget *m_changesTree = nullptr;
     QTableWidget *m_issuesTable = nullptr;
+    QTableWidget *m_warningsTable = nullptr;
+    ImportValuesWidget *m_valuesWidget = nullptr;
     QLabel *m_doneLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_busyLabel = nullptr;

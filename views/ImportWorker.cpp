@@ -28,7 +28,7 @@ bool ImportWorker::open(QString *error)
     return true;
 }
 
-void ImportWorker::preview(const QString &path, const QString &sheet, const QString &mappingJson, bool createVillages)
+void ImportWorker::preview(const QString &path, const ImportOptions &options)
 {
     m_cancel = false;
     QString error;
@@ -42,10 +42,6 @@ void ImportWorker::preview(const QString &path, const QString &sheet, const QStr
         Q_EMIT previewReady(failed);
         return;
     }
-    ImportOptions options;
-    options.sheet = sheet;
-    options.mapping = mappingJson;
-    options.createVillages = createVillages;
     Q_EMIT previewReady(m_importer->preview(path, options));
 }
 

@@ -22,7 +22,7 @@ public:
     void cancel() { m_cancel = true; }
 
 public Q_SLOTS:
-    void preview(const QString &path, const QString &sheet, const QString &mappingJson, bool createVillages);
+    void preview(const QString &path, const ImportOptions &options);
     void apply();
 
 Q_SIGNALS:

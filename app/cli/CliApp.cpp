@@ -178,7 +178,9 @@ QString CliApp::commandsUsageText() const
              "                      kept in the backup folder\n"
              "  backup list [--to DIR]\n"
              "                      the backups in the folder, newest first\n")
-              .arg(QDir::toNativeSeparators(BackupService::defaultFolder()));
+              .arg(QDir::toNativeSeparators(BackupService::defaultFolder()))
+        + tr("\nimport roster also takes --as-of YYYY-MM, the month the roster describes: the households the file\n"
+             "gives no start month (在保) or status date (停保, 退保) for are taken as so from its first day.\n");
 }
 
 int CliApp::usage(const QString &problem)

@@ -8,6 +8,7 @@
 
 class Database;
 class QJsonValue;
+struct ImportPreview;
 
 // dibao-cli: the headless face of the roster. Global options may stand anywhere on the command line;
 // exit codes follow DESIGN.md §6.
@@ -29,6 +30,8 @@ private:
     int runAudit(const QStringList &args);
     int runImport(QStringList args); // CliExchange.cpp
     int runExport(QStringList args);
+    // The warnings of an import (words imported as 其他, certificate numbers), after its summary.
+    void printImportWarnings(const ImportPreview &preview, QTextStream &out);
     int runLedgerExport(QStringList args); // CliLedgers.cpp
     int runCalendar(QStringList args);
     int runReport(QStringList args); // CliReports.cpp

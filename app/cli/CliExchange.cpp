@@ -2,6 +2,7 @@
 #include "CliApp.h"
 #include "Database.h"
 #include "OfficeRepository.h"
+#include "Period.h"
 #include "RosterExporter.h"
 #include "RosterImporter.h"
 #include "Startup.h"
@@ -19,6 +20,12 @@ int CliApp::runImport(QStringList args)
     options.sheet = Startup::takeOption(args, QStringLiteral("sheet"));
     options.profile = Startup::takeOption(args, QStringLiteral("profile"));
     options.createVillages = Startup::takeFlag(args, QStringLiteral("create-villages"));
+    const QString asOf = Startup::takeOption(args, QStringLiteral("as-of"));
+    if (!asOf.isEmpty()) {
+        options.asOf = Period::parse(asOf);
+        if (!options.asOf.isValid())
+            return usage(tr("--as-of needs the month the roster describes, as YYYY-MM (not \"%1\").").arg(asOf));
+    }
     const bool dryRun = Startup::takeFlag(args, QStringLiteral("dry-run"));
     int exitCode = Success;
     if (!noStrayOptions(args, &exitCode))
@@ -50,6 +57,7 @@ int CliApp::runImport(QStringList args)
               << '\n';
         for (const ImportIssue &i : preview.issues)
             m_err << "  " << i.text() << '\n';
+        printImportWarnings(preview, m_err);
         m_err.flush();
         return InputRejected;
     }
@@ -88,8 +96,25 @@ int CliApp::runImport(QStringList args)
             m_out << QStringLiteral("    %1: %2 → %3").arg(f.field, f.before, f.after) << '\n';
     }
     m_out << tr("  file SHA-256 %1").arg(preview.sha256) << '\n';
+    printImportWarnings(preview, m_out);
     m_out.flush();
     return Success;
+}
+
+void CliApp::printImportWarnings(const ImportPreview &preview, QTextStream &out)
+{
+    if (preview.warnings.isEmpty())
+        return;
+    out << tr("  %n warning(s) (they do not stop the import):", nullptr, int(preview.warnings.size())) << '\n';
+    const QList<ValueWord> unmapped = preview.unmappedWords();
+    if (!unmapped.isEmpty()) {
+        QStringList words;
+        for (const ValueWord &w : unmapped)
+            words << tr("%1 (%n row(s))", nullptr, w.count).arg(w.word);
+        out << "    " << tr("imported as 其他, the words kept: %1").arg(words.join(QStringLiteral("、"))) << '\n';
+    }
+    for (const ImportIssue &i : preview.warnings)
+        out << "    " << i.text() << '\n';
 }
 
 int CliApp::runExport(QStringList args)

@@ -25,6 +25,7 @@ QJsonObject ImportIssue::toJson() const
     o[QStringLiteral("column")] = column;
     o[QStringLiteral("value")] = value;
     o[QStringLiteral("reason")] = reason;
+    o[QStringLiteral("severity")] = severity == Severity::Warning ? QStringLiteral("warning") : QStringLiteral("error");
     o[QStringLiteral("message")] = text();
     return o;
 }

@@ -38,6 +38,11 @@ const FieldInfo kFields[] = {
      "开始保障年月|起始保障年月|享受年月|保障起始年月|开始享受年月|起始年月|享受时间|保障开始时间|开始保障时间|纳入时间|纳入年月"},
     {Field::Status, "status", QT_TRANSLATE_NOOP("RosterColumns", "Status"), "保障状态",
      "保障状态|状态|救助状态|低保状态"},
+    {Field::StatusDate, "status_date", QT_TRANSLATE_NOOP("RosterColumns", "Status since (date)"), "状态变更日期",
+     "状态变更日期|状态变更时间|变更日期|变更时间|状态日期|停保日期|退保日期|停发日期|终止日期|终止保障日期|退出日期|"
+     "注销日期|停保时间|退保时间|停保年月|退保年月|变更年月|停发年月"},
+    {Field::StatusReason, "status_reason", QT_TRANSLATE_NOOP("RosterColumns", "Reason for the status"), "变更原因",
+     "变更原因|状态变更原因|停保原因|退保原因|停发原因|退出原因|终止原因|注销原因|变更理由|停保理由|退保理由"},
     {Field::Address, "address", QT_TRANSLATE_NOOP("RosterColumns", "Address"), "家庭住址",
      "家庭住址|住址|地址|居住地址|家庭地址|现住址"},
     {Field::Phone, "phone", QT_TRANSLATE_NOOP("RosterColumns", "Phone"), "联系电话",
@@ -50,7 +55,8 @@ const FieldInfo kFields[] = {
     {Field::Name, "name", QT_TRANSLATE_NOOP("RosterColumns", "Name"), "姓名",
      "姓名|成员姓名|家庭成员姓名|保障对象姓名|对象姓名|名字"},
     {Field::IdNumber, "id_number", QT_TRANSLATE_NOOP("RosterColumns", "ID number"), "身份证号码",
-     "身份证号码|身份证号|公民身份号码|身份证|证件号码|成员身份证号码|成员身份证号|身份证件号码|公民身份证号码|证件号"},
+     "身份证号码|身份证号|公民身份号码|身份证|证件号码|成员身份证号码|成员身份证号|身份证件号码|公民身份证号码|证件号|"
+     "成员公民身份号码|成员身份证|家庭成员身份证号码|家庭成员身份证号|家庭成员公民身份号码"},
     {Field::Relation, "relation", QT_TRANSLATE_NOOP("RosterColumns", "Relation to head"), "与户主关系",
      "与户主关系|与户主的关系|关系|家庭关系|与申请人关系"},
     {Field::Covered, "covered", QT_TRANSLATE_NOOP("RosterColumns", "Covered"), "是否保障对象",
@@ -59,6 +65,12 @@ const FieldInfo kFields[] = {
      "残疾类别|残疾类型|残疾种类"},
     {Field::DisabilityGrade, "disability_grade", QT_TRANSLATE_NOOP("RosterColumns", "Disability grade"), "残疾等级",
      "残疾等级|残疾级别"},
+    {Field::Disability, "disability", QT_TRANSLATE_NOOP("RosterColumns", "Disability (kind and grade)"), "残疾情况",
+     "残疾情况|残疾状况|残疾类别及等级|残疾类别等级|残疾类别和等级|残疾类型及等级|残疾类型和等级|残疾类型等级|"
+     "残疾种类及等级|残疾等级及类别|残疾类别级别"},
+    {Field::DisabilityCertificate, "disability_certificate",
+     QT_TRANSLATE_NOOP("RosterColumns", "Disability certificate number"), "残疾人证号",
+     "残疾人证号|残疾证号|残疾证号码|残疾人证号码|残疾证编号|残疾人证编号|第二代残疾人证号|残疾证|残疾人证"},
     {Field::Health, "health", QT_TRANSLATE_NOOP("RosterColumns", "Health"), "健康状况", "健康状况|健康状态|身体状况"},
     {Field::LabourAbility, "labour_ability", QT_TRANSLATE_NOOP("RosterColumns", "Labour ability"), "劳动能力",
      "劳动能力|劳动能力状况|劳动力状况"},
@@ -100,6 +112,8 @@ bool RosterColumns::isHouseholdField(Field f)
     case Field::Amount:
     case Field::StartPeriod:
     case Field::Status:
+    case Field::StatusDate:
+    case Field::StatusReason:
     case Field::Address:
     case Field::Phone:
     case Field::BankAccount:

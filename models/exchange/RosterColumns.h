@@ -25,6 +25,8 @@ public:
         Amount,
         StartPeriod,
         Status,
+        StatusDate, // 状态变更日期: when the household took its status (停保, 退保 …)
+        StatusReason, // 变更原因
         Address,
         Phone,
         BankAccount,
@@ -37,6 +39,8 @@ public:
         Covered,
         DisabilityKind,
         DisabilityGrade,
+        Disability, // kind and grade in one column: 残疾情况
+        DisabilityCertificate, // 残疾人证号
         Health,
         LabourAbility,
         // checked against the ID number, not stored

@@ -39,6 +39,7 @@ const ExportColumn kColumns[] = {
     {Field::Amount, 11, TableColumn::Kind::Money},
     {Field::StartPeriod, 10, TableColumn::Kind::Text},
     {Field::Status, 7, TableColumn::Kind::Text},
+    {Field::StatusDate, 11, TableColumn::Kind::Text},
     {Field::RegisteredPoor, 8, TableColumn::Kind::Text},
     {Field::Address, 18, TableColumn::Kind::Text},
     {Field::Phone, 13, TableColumn::Kind::Text},
@@ -99,8 +100,8 @@ Result RosterExporter::exportRoster(const QString &path, const RosterFilter &fil
             id.isValid() ? (id.sex() == IdNumber::Sex::Male ? QStringLiteral("男") : QStringLiteral("女")) : QString(),
             zhLabel(p.relation), yesNo(p.covered), zhLabel(p.disabilityKind), zhLabel(p.disabilityGrade),
             zhLabel(p.health), zhLabel(p.labourAbility), h.memberCount, h.coveredCount, zhLabel(h.category),
-            h.monthlyAmount.fen(), h.startPeriod.toString(), zhLabel(h.status), yesNo(h.registeredPoor), h.address,
-            h.phone, h.bankAccount, h.note});
+            h.monthlyAmount.fen(), h.startPeriod.toString(), zhLabel(h.status), h.statusDate.toString(Qt::ISODate),
+            yesNo(h.registeredPoor), h.address, h.phone, h.bankAccount, h.note});
     });
     writer.writeTotals(
         {QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),

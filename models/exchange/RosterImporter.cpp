@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "DisabilityText.h"
 #include "IdNumber.h"
 #include "ImportProfileRepository.h"
 #include "OfficeRepository.h"
@@ -188,7 +189,28 @@ QJsonObject ImportPreview::toJson() const
     for (const ImportIssue &i : issues)
         errors.append(i.toJson());
     o[QStringLiteral("errors")] = errors;
+    QJsonArray warned;
+    for (const ImportIssue &i : warnings)
+        warned.append(i.toJson());
+    o[QStringLiteral("warnings")] = warned;
+    QJsonArray unmapped, mapped;
+    for (const ValueWord &w : valueWords)
+        (w.mappedTo.isEmpty() ? unmapped : mapped).append(w.toJson());
+    o[QStringLiteral("unmapped_words")] = unmapped;
+    o[QStringLiteral("mapped_words")] = mapped;
+    if (asOf.isValid())
+        o[QStringLiteral("as_of")] = asOf.toString();
     return o;
+}
+
+QList<ValueWord> ImportPreview::unmappedWords() const
+{
+    QList<ValueWord> out;
+    for (const ValueWord &w : valueWords) {
+        if (w.mappedTo.isEmpty())
+            out.append(w);
+    }
+    return out;
 }
 
 // What checking the households needs, kept while they arrive from the parser.
@@ -202,6 +224,7 @@ struct RosterImporter::Checking
     qsizetype parserIssues = 0; // of the parser's issues, those in rowsWithIssues
     QList<ImportIssue> issues; // found by validate(), in the households' order
     QList<ImportIssue> compareIssues; // found comparing with the roster, in the households' order
+    QList<int> undated; // first rows of new households without the dates their history needs
     QDate today;
 };
 
@@ -253,6 +276,11 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
 
     if (!options.mapping.isEmpty())
         profileJson = options.mapping;
+    p.values = ValueMappings::fromProfile(profileJson);
+    p.values.insert(options.values);
+    p.asOf = options.asOf;
+    if (options.asOf.isValid() && options.asOf > Period::fromDate(m_db.today()))
+        return fileIssue(tr("the month the roster describes (%1) has not begun yet").arg(options.asOf.toString()));
 
     QString error;
     std::unique_ptr<SheetReader> reader = SheetReader::forFile(path, &error);
@@ -268,6 +296,9 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
 
     RosterSheetParser parser(fileName, p.sheet);
     parser.setProfile(profileJson);
+    parser.setValueMappings(p.values);
+    parser.setAsOf(options.asOf);
+    parser.setToday(m_db.today());
     // The households are checked as the parser completes them, while the next rows are still being read.
     Checking checking;
     int rows = 0;
@@ -305,8 +336,11 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
         p.declaredPersons += qMax(plan.imported.household.memberCount, int(plan.imported.household.members.size()));
         p.monthlyTotal += plan.imported.household.monthlyAmount;
     }
-    std::sort(
-        p.issues.begin(), p.issues.end(), [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; });
+    const auto byRow = [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; };
+    std::stable_sort(p.issues.begin(), p.issues.end(), byRow);
+    p.warnings = parser.warnings();
+    std::stable_sort(p.warnings.begin(), p.warnings.end(), byRow);
+    p.valueWords = parser.valueWords();
     const QList<AuditRecord> head = AuditLog(m_db).latest(1);
     m_auditHeadAtPreview = head.isEmpty() ? 0 : head.first().seq;
     return p;
@@ -346,6 +380,8 @@ void RosterImporter::placeIssue(
         column = Field::Amount;
     } else if (field == QLatin1String("startPeriod")) {
         column = Field::StartPeriod;
+    } else if (field == QLatin1String("statusDate")) {
+        column = Field::StatusDate;
     } else if (field == QLatin1String("village")) {
         column = Field::Village;
     } else if (field == QLatin1String("memberCount")) {
@@ -430,6 +466,11 @@ void RosterImporter::checkCompleted(ImportPreview &p, RosterSheetParser &parser,
         bool clean = true;
         for (int row : h.memberRows)
             clean = clean && !c.rowsWithIssues.contains(row);
+        // A re-imported household keeps its history; a new one needs the dates to begin it (one error for all).
+        if (plan.existingId == 0 && h.lacksDates) {
+            c.undated.append(h.firstRow);
+            clean = false;
+        }
         if (clean && !c.rowsWithIssues.contains(h.firstRow) && villageId != 0 && plan.existingId == 0) {
             for (const Result &problem : repo.validate(plan.merged, lookup, c.today))
                 placeIssue(c.context, plan, problem, c.issues);
@@ -453,6 +494,28 @@ void RosterImporter::finishCheck(ImportPreview &p, const RosterSheetParser &pars
         i.reason = tr("this village is not in the township's list (%n row(s) name it); add the village first, or "
                       "let the import create it (the check box in the wizard, --create-villages on the command line)",
             nullptr, int(it.value().size()));
+        p.issues.append(i);
+    }
+    if (!c.undated.isEmpty()) {
+        // One error for the whole file: the fix is one month for all of them, or the dates in the file.
+        QStringList rows;
+        for (int row : std::as_const(c.undated).first(qMin(c.undated.size(), qsizetype(ValueWord::ListedRows))))
+            rows << QString::number(row);
+        if (c.undated.size() > ValueWord::ListedRows)
+            rows << QStringLiteral("…");
+        ImportIssue i;
+        i.file = fileName;
+        i.sheet = p.sheet;
+        i.row = c.undated.first();
+        if (p.mapping.has(Field::StartPeriod) || p.mapping.has(Field::StatusDate))
+            i.column = p.mapping.headerOf(p.mapping.has(Field::StartPeriod) ? Field::StartPeriod : Field::StatusDate);
+        i.reason = tr("%n household(s) (rows %1) give neither the month the benefit started (在保) nor the date of "
+                      "their status (停保, 退保), so the program cannot tell since when they are on the roster. Give "
+                      "the month the roster describes (--as-of YYYY-MM on the command line, \"The roster describes "
+                      "the month\" in the import wizard): they are taken as on the roster from its first day. Or "
+                      "add the dates to the file.",
+            nullptr, int(c.undated.size()))
+                       .arg(rows.join(QStringLiteral(", ")));
         p.issues.append(i);
     }
 }
@@ -567,20 +630,41 @@ void RosterImporter::compare(
             target->name = fp.name;
         }
         if (memberShape && map.has(Field::Relation)) {
-            noteMember(Field::Relation, zhLabel(target->relation), zhLabel(fp.relation));
+            const auto shown
+                = [](const Person &p) { return p.relationText.isEmpty() ? zhLabel(p.relation) : p.relationText; };
+            noteMember(Field::Relation, shown(*target), shown(fp));
             target->relation = fp.relation;
+            target->relationText = fp.relationText;
         }
         if (map.has(Field::Covered)) {
             noteMember(Field::Covered, yesNo(target->covered), yesNo(fp.covered));
             target->covered = fp.covered;
         }
-        if (map.has(Field::DisabilityKind)) {
-            noteMember(Field::DisabilityKind, zhLabel(target->disabilityKind), zhLabel(fp.disabilityKind));
-            target->disabilityKind = fp.disabilityKind;
+        if (map.has(Field::DisabilityKind) || map.has(Field::DisabilityGrade) || map.has(Field::Disability)
+            || map.has(Field::DisabilityCertificate)) {
+            const auto shown = [](const Person &p) {
+                const QString read = DisabilityText::describe(p.disabilityKind, p.disabilityGrade);
+                return p.disabilityText.isEmpty() ? read : QStringLiteral("%1（%2）").arg(read, p.disabilityText);
+            };
+            // A file with only a kind (or only a grade) column leaves the other as it is on the roster.
+            const bool both = map.has(Field::Disability) || map.has(Field::DisabilityCertificate)
+                || (map.has(Field::DisabilityKind) && map.has(Field::DisabilityGrade));
+            Person read = *target;
+            if (both || map.has(Field::DisabilityKind) || fp.disabilityKind != DisabilityKind::None)
+                read.disabilityKind = fp.disabilityKind;
+            if (both || map.has(Field::DisabilityGrade) || fp.disabilityGrade != DisabilityGrade::None)
+                read.disabilityGrade = fp.disabilityGrade;
+            read.disabilityText = fp.disabilityText;
+            noteMember(
+                map.has(Field::Disability) ? Field::Disability : Field::DisabilityKind, shown(*target), shown(read));
+            target->disabilityKind = read.disabilityKind;
+            target->disabilityGrade
+                = read.disabilityKind == DisabilityKind::None ? DisabilityGrade::None : read.disabilityGrade;
+            target->disabilityText = read.disabilityText;
         }
-        if (map.has(Field::DisabilityGrade)) {
-            noteMember(Field::DisabilityGrade, zhLabel(target->disabilityGrade), zhLabel(fp.disabilityGrade));
-            target->disabilityGrade = fp.disabilityGrade;
+        if (map.has(Field::DisabilityCertificate)) {
+            noteMember(Field::DisabilityCertificate, target->disabilityCertificate, fp.disabilityCertificate);
+            target->disabilityCertificate = fp.disabilityCertificate;
         }
         if (map.has(Field::Health)) {
             noteMember(Field::Health, zhLabel(target->health), zhLabel(fp.health));

@@ -19,6 +19,11 @@ struct ImportOptions
     QString profile; // a saved mapping's name
     QString mapping; // a mapping as JSON (the wizard's corrections); overrides the profile
     bool createVillages = false;
+    // The month the roster describes (--as-of): new households whose start month (在保) or status date (停保,
+    // 退保) the file does not give take its first day. Without it such a file is refused.
+    Period asOf;
+    // Readings of words the program cannot place; added to (and overriding) those of the profile or mapping.
+    ValueMappings values;
 };
 
 // What an import would do, shown to the clerk before anything is written.
@@ -55,10 +60,16 @@ struct ImportPreview
     int unchangedHouseholds = 0;
     QStringList newVillages;
     QList<HouseholdChange> changes; // new and changed households
-    QList<ImportIssue> issues;
+    QList<ImportIssue> issues; // errors: any refuses the file
+    QList<ImportIssue> warnings; // shown; the file still imports
+    QList<ValueWord> valueWords; // words imported as 其他, and words a value mapping placed
+    ValueMappings values; // the mappings the preview applied (profile, mapping JSON and options together)
+    Period asOf;
     bool cancelled = false;
 
     bool isAcceptable() const { return issues.isEmpty() && !cancelled; }
+    // The words imported as 其他 (not placed by a mapping).
+    QList<ValueWord> unmappedWords() const;
     QJsonObject toJson() const;
 };
 

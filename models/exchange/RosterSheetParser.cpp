@@ -123,33 +123,21 @@ bool parseYesNo(const QString &text, bool *out)
 
 // The slot of an enumeration's remembered texts in RosterSheetParser::m_enumTexts.
 template<typename E> constexpr int enumSlot();
-template<> constexpr int enumSlot<Relation>()
+template<> constexpr int enumSlot<Category>()
 {
     return 0;
 }
-template<> constexpr int enumSlot<Category>()
+template<> constexpr int enumSlot<HouseholdStatus>()
 {
     return 1;
 }
-template<> constexpr int enumSlot<HouseholdStatus>()
+template<> constexpr int enumSlot<Health>()
 {
     return 2;
 }
-template<> constexpr int enumSlot<DisabilityKind>()
-{
-    return 3;
-}
-template<> constexpr int enumSlot<DisabilityGrade>()
-{
-    return 4;
-}
-template<> constexpr int enumSlot<Health>()
-{
-    return 5;
-}
 template<> constexpr int enumSlot<LabourAbility>()
 {
-    return 6;
+    return 3;
 }
 
 template<typename E> QString allowedValues()
@@ -318,6 +306,33 @@ void RosterSheetParser::issue(int row, Field field, const QString &value, const 
     m_issues.append(i);
 }
 
+void RosterSheetParser::warning(int row, Field field, const QString &value, const QString &reason)
+{
+    ImportIssue i;
+    i.file = m_file;
+    i.sheet = m_sheet;
+    i.row = row;
+    i.column = m_mapping.headerOf(field);
+    i.value = value;
+    i.reason = reason;
+    i.severity = ImportIssue::Severity::Warning;
+    m_warnings.append(i);
+}
+
+QDate RosterSheetParser::dateOf(const SheetRow &row, Field field, const QString &text) const
+{
+    const SheetCell &c = cellOf(row, field);
+    if (c.kind == SheetCell::Kind::Date)
+        return QDate::fromString(c.text, Qt::ISODate);
+    if (c.kind == SheetCell::Kind::Number)
+        return text.size() == 8 && !text.contains(u'.') ? parseDateText(text) : fromSerial(text.toDouble());
+    if (const QDate d = parseDateText(text); d.isValid())
+        return d;
+    // A month alone (2024-06, 2024年6月): its first day.
+    const Period month = Period::parse(text);
+    return month.isValid() ? month.firstDay() : QDate();
+}
+
 bool RosterSheetParser::isFooter(const SheetRow &row) const
 {
     for (const SheetCell &c : row.cells) {
@@ -394,22 +409,22 @@ bool RosterSheetParser::readPerson(const SheetRow &row, Person &p, bool househol
     if (householdShape) {
         p.relation = Relation::Head;
     } else if (const QString &rel = value(Field::Relation); !rel.isEmpty()) {
-        if (!enumFrom(rel, &p.relation))
-            issue(row.number, Field::Relation, rel,
-                tr("unknown relation to the head; use one of %1").arg(allowedValues<Relation>()));
+        const RelationText &r = relationOf(rel);
+        p.relation = r.relation;
+        p.relationText = r.kept;
+        if (!r.known) {
+            warning(row.number, Field::Relation, rel,
+                tr("the program does not know this relation to the head: imported as %1, the word kept; map the "
+                   "word to a relation in the import wizard or a profile")
+                    .arg(zhLabel(Relation::Other)));
+            noteWord(ValueWord::Field::Relation, rel, row.number, QString());
+        } else if (r.mapped) {
+            noteWord(ValueWord::Field::Relation, rel, row.number, key(r.relation));
+        }
     }
     if (const QString &v = value(Field::Covered); !v.isEmpty() && !parseYesNo(v, &p.covered))
         issue(row.number, Field::Covered, v, tr("write 是 or 否"));
-    if (const QString &v = value(Field::DisabilityKind); !v.isEmpty() && !enumFrom(v, &p.disabilityKind))
-        issue(row.number, Field::DisabilityKind, v,
-            tr("unknown kind of disability; use one of %1").arg(allowedValues<DisabilityKind>()));
-    if (const QString &v = value(Field::DisabilityGrade); !v.isEmpty() && !enumFrom(v, &p.disabilityGrade))
-        issue(row.number, Field::DisabilityGrade, v,
-            tr("unknown disability grade; use one of %1").arg(allowedValues<DisabilityGrade>()));
-    if (p.disabilityGrade != DisabilityGrade::None && p.disabilityKind == DisabilityKind::None
-        && m_mapping.has(Field::DisabilityKind) && !value(Field::DisabilityKind).isEmpty())
-        issue(row.number, Field::DisabilityGrade, value(Field::DisabilityGrade),
-            tr("a disability grade is given but the kind of disability is 无"));
+    readDisability(row, p, id);
     if (const QString &v = value(Field::Health); !v.isEmpty() && !enumFrom(v, &p.health))
         issue(row.number, Field::Health, v, tr("unknown health state; use one of %1").arg(allowedValues<Health>()));
     if (const QString &v = value(Field::LabourAbility); !v.isEmpty() && !enumFrom(v, &p.labourAbility))
@@ -527,6 +542,15 @@ void RosterSheetParser::readHouseholdFields(const SheetRow &row, ImportedHouseho
             issue(row.number, Field::Status, v,
                 tr("unknown status; use one of %1").arg(allowedValues<HouseholdStatus>()));
     });
+    take(Field::StatusDate, [&](const QString &v) {
+        h.statusDateRow = row.number;
+        h.statusDate = dateOf(row, Field::StatusDate, v);
+        if (!h.statusDate.isValid())
+            issue(row.number, Field::StatusDate, v, tr("is not a date; write it as 2024-06-15 or 2024年6月15日"));
+        else if (h.statusDate > m_today)
+            issue(row.number, Field::StatusDate, v, tr("the date is in the future"));
+    });
+    take(Field::StatusReason, [&](const QString &v) { h.statusReason = v; });
     take(Field::Address, [&](const QString &v) { hh.address = v; });
     take(Field::Phone, [&](const QString &v) { hh.phone = v; });
     take(Field::BankAccount, [&](const QString &v) {
@@ -567,8 +591,7 @@ void RosterSheetParser::closeHousehold()
     }
     if (h.household.status == HouseholdStatus::Applying && !h.present.contains(Field::Status))
         h.household.status = HouseholdStatus::Active; // a roster lists households on dibao
-    if (!h.present.contains(Field::StartPeriod) && h.household.status == HouseholdStatus::Active)
-        issue(h.firstRow, Field::StartPeriod, QString(), tr("the month the benefit started is missing"));
+    buildHistory(h);
     if (!h.present.contains(Field::Village))
         issue(h.firstRow, Field::Village, QString(), tr("the village is missing"));
     m_households.append(std::move(h));
@@ -609,8 +632,8 @@ void RosterSheetParser::parseDataRow(const SheetRow &row)
         key = IdNumber::normalise(value(Field::HeadIdNumber));
     else if (m_mapping.has(Field::HeadName))
         key = value(Field::HeadName) + u'|' + value(Field::Village);
-    Relation relation = Relation::Other;
-    const bool isHeadRow = enumFrom(value(Field::Relation), &relation) && relation == Relation::Head;
+    const bool isHeadRow = m_mapping.has(Field::Relation) && !value(Field::Relation).isEmpty()
+        && relationOf(value(Field::Relation)).relation == Relation::Head;
     const bool keyed = m_mapping.has(Field::HeadIdNumber) || m_mapping.has(Field::HeadName);
     const bool startsNew = !m_current || (keyed ? (!key.isEmpty() && key != u'|' && key != m_currentKey) : isHeadRow);
     if (startsNew) {

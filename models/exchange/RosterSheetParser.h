@@ -1,10 +1,12 @@
 #pragma once
 
+#include "DisabilityText.h"
 #include "IdNumber.h"
 #include "ImportIssue.h"
 #include "RosterColumns.h"
 #include "RosterTypes.h"
 #include "SheetReader.h"
+#include "ValueMappings.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -20,6 +22,12 @@ struct ImportedHousehold
     int firstRow = 0;
     QString villageName; // as written in the file
     QSet<RosterColumns::Field> present; // household fields the file gave a value for
+    QDate statusDate; // 状态变更日期 as the file gives it
+    int statusDateRow = 0;
+    QString statusReason; // 变更原因
+    // Neither the month the benefit started (在保) nor the date of the status (停保, 退保), and no month the roster
+    // describes to take instead: household.history is empty. A new household cannot be imported so.
+    bool lacksDates = false;
 };
 
 // Understands a roster sheet row by row: finds the header below title rows, maps the columns, skips
@@ -35,6 +43,12 @@ public:
     RosterSheetParser(const QString &fileName, const QString &sheetName);
     // A saved mapping profile (JSON of normalised header → field key) overrides the automatic one.
     void setProfile(const QString &profileJson) { m_profile = profileJson; }
+    // The clerk's readings of words the program cannot place.
+    void setValueMappings(const ValueMappings &values) { m_valueMappings = values; }
+    // The month the roster describes (--as-of): the date of a status the file gives no date for.
+    void setAsOf(const Period &month) { m_asOf = month; }
+    // Dates after it are refused.
+    void setToday(const QDate &today) { m_today = today; }
 
     // Feed the sheet's rows in order; returns false when the sheet cannot be a roster (no header found).
     bool addRow(const SheetRow &row);
@@ -47,7 +61,10 @@ public:
     const QList<ImportedHousehold> &households() const { return m_households; }
     // Hands over the households completed so far (households() no longer lists them).
     QList<ImportedHousehold> takeHouseholds() { return std::exchange(m_households, {}); }
-    const QList<ImportIssue> &issues() const { return m_issues; }
+    const QList<ImportIssue> &issues() const { return m_issues; } // errors
+    const QList<ImportIssue> &warnings() const { return m_warnings; }
+    // Words imported as 其他, and words a value mapping placed.
+    const QList<ValueWord> &valueWords() const { return m_words; }
     int dataRows() const { return m_dataRows; }
 
     static constexpr int HeaderSearchRows = 30;
@@ -67,8 +84,29 @@ private:
     // fromText() remembered for the few texts a roster repeats on every row.
     template<typename E> bool enumFrom(const QString &text, E *out);
     void issue(int row, RosterColumns::Field field, const QString &value, const QString &reason);
+    void warning(int row, RosterColumns::Field field, const QString &value, const QString &reason);
+    void noteWord(ValueWord::Field field, const QString &word, int row, const QString &mappedTo);
     void readHouseholdFields(const SheetRow &row, ImportedHousehold &h, bool first);
     bool readPerson(const SheetRow &row, Person &p, bool householdShape);
+    // A relation word or code, remembered per text (with the value mappings applied).
+    struct RelationText
+    {
+        Domain::Relation relation = Domain::Relation::Other;
+        bool known = false;
+        bool mapped = false; // placed by a value mapping
+        QString kept; // Person::relationText
+    };
+    const RelationText &relationOf(const QString &text);
+    struct DisabilityReading
+    {
+        DisabilityText::Reading reading;
+        bool mapped = false;
+    };
+    const DisabilityReading &disabilityOf(const QString &text, DisabilityText::Role role);
+    void readDisability(const SheetRow &row, Person &p, const IdNumber &id);
+    // Household::history from the status, the start month, the status date and the month the roster describes.
+    void buildHistory(ImportedHousehold &h);
+    QDate dateOf(const SheetRow &row, RosterColumns::Field field, const QString &text) const;
     IdNumber parseIdNumber(const SheetRow &row, RosterColumns::Field field);
 
     QString m_file;
@@ -87,7 +125,18 @@ private:
     std::array<QString, FieldCount> m_lastHouseholdValues; // fill-down of household columns
     std::array<const QString *, FieldCount> m_values {}; // into the current row, or m_cleaned
     std::array<QString, FieldCount> m_cleaned;
-    std::array<QHash<QString, int>, 7> m_enumTexts; // by enumeration (see enumFrom), text → value or -1
+    std::array<QHash<QString, int>, 4> m_enumTexts; // by enumeration (see enumFrom), text → value or -1
     QList<ImportIssue> m_issues;
+    QList<ImportIssue> m_warnings;
+    ValueMappings m_valueMappings;
+    Period m_asOf;
+    QDate m_today = QDate::currentDate();
+    QHash<QString, RelationText> m_relations; // at most CachedTexts; then m_relationScratch
+    RelationText m_relationScratch;
+    std::array<QHash<QString, DisabilityReading>, 3> m_disabilities; // by DisabilityText::Role
+    std::array<DisabilityReading, 3> m_disabilityScratch; // a row reads one text of each role at once
+    QList<ValueWord> m_words;
+    QHash<QString, int> m_wordIndex; // field key + word → index in m_words
+    static constexpr int CachedTexts = 256; // a file of random words must not grow the caches without end
     int m_dataRows = 0;
 };

@@ -8,9 +8,10 @@ set(DIBAO_EXCHANGE_SOURCES
     exchange/RosterColumns.cpp exchange/RosterColumns.h
     exchange/RosterExporter.cpp exchange/RosterExporter.h
     exchange/RosterImporter.cpp exchange/RosterImporter.h
-    exchange/RosterSheetParser.cpp exchange/RosterSheetParser.h
+    exchange/RosterSheetParser.cpp exchange/RosterSheetParser.h exchange/RosterSheetParserValues.cpp
     exchange/CsvReader.cpp exchange/CsvReader.h
     exchange/SheetReader.cpp exchange/SheetReader.h
+    exchange/ValueMappings.cpp exchange/ValueMappings.h
     exchange/XlsReader.cpp exchange/XlsReader.h
     exchange/XlsxExpat.cpp exchange/XlsxExpat.h
     exchange/XlsxReader.cpp exchange/XlsxReader.h

@@ -312,6 +312,221 @@ def soffice(source, target_format, out_name, filter_options=None):
         shutil.copyfile(produced, os.path.join(HERE, out_name))
 
 
+def fods(sheet_name, rows):
+    """A flat ODS of one sheet. rows: lists of cells, each None, ("s", text), ("n", number) or ("d", "YYYY-MM-DD")."""
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"')
+
+    def cell(c):
+        if c is None:
+            return "<table:table-cell/>"
+        kind, value = c
+        if kind == "n":
+            return (f'<table:table-cell office:value-type="float" office:value="{value}">'
+                    f'<text:p>{value}</text:p></table:table-cell>')
+        if kind == "d":
+            return (f'<table:table-cell table:style-name="ce1" office:value-type="date" office:date-value="{value}">'
+                    f'<text:p>{value}</text:p></table:table-cell>')
+        return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
+
+    body = "".join("<table:table-row>" + "".join(cell(c) for c in row) + "</table:table-row>" for row in rows)
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {ns} office:version="1.2" '
+            'office:mimetype="application/vnd.oasis.opendocument.spreadsheet">'
+            '<office:automatic-styles><number:date-style style:name="N1"><number:year number:style="long"/>'
+            '<number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text>'
+            '<number:day number:style="long"/></number:date-style>'
+            '<style:style style:name="ce1" style:family="table-cell" style:data-style-name="N1"/>'
+            f'</office:automatic-styles><office:body><office:spreadsheet><table:table table:name="{sheet_name}">'
+            + body + "</table:table></office:spreadsheet></office:body></office:document>")
+
+
+def t(value):
+    return ("s", value) if value not in (None, "") else None
+
+
+def member_rows(households, columns):
+    """One row per member; household columns repeated on every member's row (as most systems export)."""
+    rows = []
+    for index, h in enumerate(households, 1):
+        for k, m in enumerate(h["members"]):
+            row = []
+            for name in columns:
+                value = m.get(name, h.get(name))
+                if name == "序号":
+                    value = ("n", index) if k == 0 else None
+                elif isinstance(value, tuple) or value is None:
+                    pass
+                else:
+                    value = t(value)
+                row.append(value)
+            rows.append(row)
+    return rows
+
+
+def ident(birth, sequence):
+    return id_number("350121", birth, sequence)
+
+
+def certificate(idn, kind, grade, suffix=""):
+    return f"{idn}{kind}{grade}{suffix}"
+
+
+# The words, codes and spellings of issue 10, as clerks write them (tst_roster_import checks each one).
+WORDS_COLUMNS = ["序号", "所在村", "户主姓名", "户主身份证号码", "保障状态", "状态变更日期", "变更原因", "保障人数",
+                 "月保障金额（元）", "起始保障年月", "家庭成员姓名", "与户主关系", "成员身份证号码", "残疾类别及等级",
+                 "残疾人证号"]
+
+
+def words_households():
+    lin, wang, jun, hua = ident("19580301", 13), ident("19600502", 24), ident("19850703", 35), ident("19900812", 46)
+    chen, ming, hong = ident("19450104", 48), ident("19700211", 17), ident("20080921", 28)
+    huang, hmother, hbrother = ident("19700607", 19), ident("19450915", 26), ident("19730303", 31)
+    wu, jianguo, xiaoli, grandpa = ident("19761219", 42), ident("19780620", 51), ident("20100101", 64), ident("19420505", 71)
+    zheng, zwife, zchild, zsil, zmil, zgs, znephew, zhelper = (
+        ident("19650101", 53), ident("19660202", 62), ident("19900303", 73), ident("19880404", 81),
+        ident("19400505", 94), ident("20150606", 15), ident("19950707", 23), ident("19700808", 84))
+    liu, lfil, lsil, lgm = ident("19800115", 36), ident("19500220", 57), ident("19780325", 68), ident("19380430", 72)
+    zhang, zhson, zhdau = ident("19750615", 77), ident("20000101", 89), ident("20050505", 90)
+    return [
+        {"所在村": "上街村", "户主姓名": "林大山", "户主身份证号码": lin, "保障状态": "在保", "保障人数": ("n", 4),
+         "月保障金额（元）": ("n", 900), "起始保障年月": "2013年2月", "members": [
+             {"家庭成员姓名": "林大山", "与户主关系": "户主", "成员身份证号码": lin, "残疾类别及等级": "三级（智力）",
+              "残疾人证号": certificate(lin, 5, 3)},
+             {"家庭成员姓名": "王秀兰", "与户主关系": "妻子", "成员身份证号码": wang, "残疾类别及等级": "肢体二级",
+              "残疾人证号": certificate(wang, 4, 2)},
+             {"家庭成员姓名": "林小军", "与户主关系": "长子", "成员身份证号码": jun, "残疾类别及等级": "视力残疾一级",
+              "残疾人证号": certificate(jun, 1, 1, "B1")},
+             {"家庭成员姓名": "林小花", "与户主关系": ("n", 30), "成员身份证号码": hua, "残疾类别及等级": "精神 3级",
+              "残疾人证号": certificate(hua, 6, 3)}]},
+        {"所在村": "上街村", "户主姓名": "陈阿婆", "户主身份证号码": chen, "保障状态": "在保", "保障人数": ("n", 3),
+         "月保障金额（元）": ("n", 600), "起始保障年月": ("d", "2019-05-01"), "members": [
+             {"家庭成员姓名": "陈阿婆", "与户主关系": "01", "成员身份证号码": chen},
+             {"家庭成员姓名": "陈小明", "与户主关系": ("n", 22), "成员身份证号码": ming, "残疾类别及等级": "二级肢体",
+              "残疾人证号": certificate(hong, 4, 2)},  # another member's number: a warning
+             {"家庭成员姓名": "陈小红", "与户主关系": "孙女", "成员身份证号码": hong, "残疾类别及等级": "言语四级"}]},
+        {"所在村": "下洋村", "户主姓名": "黄志强", "户主身份证号码": huang, "保障状态": "停保",
+         "状态变更日期": ("d", "2026-06-15"), "变更原因": "家庭收入超过低保标准", "保障人数": ("n", 1),
+         "月保障金额（元）": ("n", 345), "起始保障年月": "2018年3月", "members": [
+             {"家庭成员姓名": "黄志强", "与户主关系": "户主", "成员身份证号码": huang, "残疾类别及等级": "多重残疾一级",
+              "残疾人证号": certificate(huang, 7, 1)},
+             {"家庭成员姓名": "黄阿妹", "与户主关系": "母亲", "成员身份证号码": hmother},
+             {"家庭成员姓名": "黄志明", "与户主关系": "兄弟姐妹", "成员身份证号码": hbrother,
+              "残疾类别及等级": "肢体残疾2级", "残疾人证号": certificate(hbrother, 4, 3)}]},  # the texts disagree
+        {"所在村": "下洋村", "户主姓名": "吴丽娟", "户主身份证号码": wu, "保障状态": "退保",
+         "状态变更日期": ("d", "2025-12-31"), "保障人数": ("n", 2), "月保障金额（元）": ("n", 558),
+         "起始保障年月": "2016-09", "members": [
+             {"家庭成员姓名": "吴丽娟", "与户主关系": "户主", "成员身份证号码": wu, "残疾类别及等级": "无"},
+             {"家庭成员姓名": "张建国", "与户主关系": "儿媳", "成员身份证号码": jianguo, "残疾类别及等级": "否"},
+             {"家庭成员姓名": "吴小丽", "与户主关系": "外孙女", "成员身份证号码": xiaoli},
+             {"家庭成员姓名": "吴老汉", "与户主关系": "爷爷", "成员身份证号码": grandpa}]},
+        {"所在村": "上街村", "户主姓名": "郑德福", "户主身份证号码": zheng, "保障状态": "在保", "保障人数": ("n", 8),
+         "月保障金额（元）": ("n", 1200), "起始保障年月": "2020年7月", "members": [
+             {"家庭成员姓名": "郑德福", "与户主关系": "户主", "成员身份证号码": zheng},
+             {"家庭成员姓名": "郑美玉", "与户主关系": ("n", 10), "成员身份证号码": zwife},
+             {"家庭成员姓名": "郑小福", "与户主关系": "子女", "成员身份证号码": zchild},
+             {"家庭成员姓名": "李建华", "与户主关系": "女婿", "成员身份证号码": zsil},
+             {"家庭成员姓名": "李老太", "与户主关系": "岳母", "成员身份证号码": zmil},
+             {"家庭成员姓名": "郑小宝", "与户主关系": ("n", 41), "成员身份证号码": zgs},
+             {"家庭成员姓名": "郑小侄", "与户主关系": "侄子", "成员身份证号码": znephew},
+             {"家庭成员姓名": "王阿姨", "与户主关系": ("n", 99), "成员身份证号码": zhelper}]},
+        {"所在村": "上街村", "户主姓名": "刘依妹", "户主身份证号码": liu, "保障状态": "在保", "保障人数": ("n", 4),
+         "月保障金额（元）": ("n", 300), "起始保障年月": "2023年12月", "members": [
+             {"家庭成员姓名": "刘依妹", "与户主关系": "本人", "成员身份证号码": liu},
+             {"家庭成员姓名": "刘公公", "与户主关系": "公公", "成员身份证号码": lfil},
+             {"家庭成员姓名": "刘嫂", "与户主关系": "嫂子", "成员身份证号码": lsil},
+             {"家庭成员姓名": "刘外婆", "与户主关系": "外婆", "成员身份证号码": lgm, "残疾类别及等级": "智力三级",
+              "残疾人证号": certificate(lgm, 5, 2)}]},  # the texts disagree
+        {"所在村": "下洋村", "户主姓名": "张阿明", "户主身份证号码": zhang, "保障状态": "在保", "保障人数": ("n", 3),
+         "月保障金额（元）": ("n", 450), "起始保障年月": "2021.06", "members": [
+             {"家庭成员姓名": "张阿明", "与户主关系": "户主", "成员身份证号码": zhang,
+              "残疾人证号": certificate(zhang, 8, 1)},  # kind digit out of range
+             {"家庭成员姓名": "张小明", "与户主关系": "次子", "成员身份证号码": zhson,
+              "残疾人证号": certificate(zhson, 2, 4)},  # the certificate alone tells
+             {"家庭成员姓名": "张小妹", "与户主关系": "次女", "成员身份证号码": zhdau, "残疾类别及等级": "言语四级"}]},
+    ]
+
+
+KINDS_COLUMNS = ["户主姓名", "户主身份证号", "所在村", "保障状态", "停保日期", "停保原因", "月保障金", "开始保障年月",
+                 "姓名", "身份证号码", "家庭关系", "残疾类别", "残疾等级", "残疾证号"]
+
+
+def kinds_households():
+    zhou, zwife, zson, zgc, zparent = (ident("19600101", 11), ident("19620202", 22), ident("19850303", 33),
+                                       ident("20120404", 44), ident("19350505", 56))
+    xiu, xsib, xrel = ident("19700707", 65), ident("19720808", 77), ident("19990909", 88)
+    return [
+        {"户主姓名": "周建国", "户主身份证号": zhou, "所在村": "上街村", "保障状态": "在保", "月保障金": ("n", 500),
+         "开始保障年月": "2015-01", "members": [
+             {"姓名": "周建国", "身份证号码": zhou, "家庭关系": ("n", 0), "残疾类别": "肢体", "残疾等级": "2级"},
+             {"姓名": "林秀珍", "身份证号码": zwife, "家庭关系": ("n", 1), "残疾等级": "三级（智力）"},
+             {"姓名": "周小龙", "身份证号码": zson, "家庭关系": ("n", 2), "残疾类别": "视力残疾", "残疾等级": "一级"},
+             {"姓名": "周小虎", "身份证号码": zgc, "家庭关系": ("n", 4), "残疾类别": "无"},
+             {"姓名": "周老太", "身份证号码": zparent, "家庭关系": ("n", 5), "残疾类别": "听力",
+              "残疾证号": certificate(zparent, 2, 4)}]},
+        {"户主姓名": "周秀英", "户主身份证号": xiu, "所在村": "下洋村", "保障状态": "停保",
+         "停保日期": "2026年3月15日", "停保原因": "外出务工收入增加", "月保障金": ("n", 280), "开始保障年月": "2019年10月",
+         "members": [
+             {"姓名": "周秀英", "身份证号码": xiu, "家庭关系": ("n", 0)},
+             {"姓名": "周秀华", "身份证号码": xsib, "家庭关系": ("n", 7)},
+             {"姓名": "周远亲", "身份证号码": xrel, "家庭关系": ("n", 8)}]},
+    ]
+
+
+UNMAPPED_COLUMNS = ["所在村", "户主姓名", "户主身份证号码", "保障状态", "月保障金额", "起始保障年月", "姓名", "身份证号码",
+                    "与户主关系", "残疾情况"]
+
+
+def unmapped_households():
+    a, a1, a2 = ident("19660101", 19), ident("19680202", 28), ident("19990303", 37)
+    b, b1 = ident("19550404", 46), ident("19800505", 55)
+    return [
+        {"所在村": "上街村", "户主姓名": "何大海", "户主身份证号码": a, "保障状态": "在保", "月保障金额": ("n", 700),
+         "起始保障年月": "2017年4月", "members": [
+             {"姓名": "何大海", "身份证号码": a, "与户主关系": "户主"},
+             {"姓名": "何干女", "身份证号码": a1, "与户主关系": "干亲"},
+             {"姓名": "何小海", "身份证号码": a2, "与户主关系": "儿子", "残疾情况": "侏儒"}]},
+        {"所在村": "下洋村", "户主姓名": "潘阿公", "户主身份证号码": b, "保障状态": "在保", "月保障金额": ("n", 350),
+         "起始保障年月": "2022年1月", "members": [
+             {"姓名": "潘阿公", "身份证号码": b, "与户主关系": "户主"},
+             {"姓名": "潘干儿", "身份证号码": b1, "与户主关系": "干亲"}]},
+    ]
+
+
+NO_DATES_COLUMNS = ["村(居)名称", "户主姓名", "户主身份证号码", "保障状态", "月保障金额", "姓名", "身份证号码", "与户主关系"]
+
+
+def no_dates_households():
+    a, a1, b, c = ident("19510101", 12), ident("19530202", 21), ident("19640303", 34), ident("19720404", 43)
+    return [
+        {"村(居)名称": "上街村", "户主姓名": "宋老伯", "户主身份证号码": a, "保障状态": "在保", "月保障金额": ("n", 640),
+         "members": [{"姓名": "宋老伯", "身份证号码": a, "与户主关系": "户主"},
+                     {"姓名": "宋阿婆", "身份证号码": a1, "与户主关系": "配偶"}]},
+        {"村(居)名称": "下洋村", "户主姓名": "唐一民", "户主身份证号码": b, "保障状态": "在保", "月保障金额": ("n", 320),
+         "members": [{"姓名": "唐一民", "身份证号码": b, "与户主关系": "户主"}]},
+        {"村(居)名称": "下洋村", "户主姓名": "韩二妹", "户主身份证号码": c, "保障状态": "停保", "月保障金额": ("n", 300),
+         "members": [{"姓名": "韩二妹", "身份证号码": c, "与户主关系": "户主"}]},
+    ]
+
+
+def word_fixtures(tmp):
+    sheets = [
+        ("members_words", "镇低保家庭成员花名册（关系、残疾写法）", WORDS_COLUMNS, words_households(), ["xlsx", "xls"]),
+        ("members_kinds", "成员花名册（代码与分列残疾）", KINDS_COLUMNS, kinds_households(), ["xlsx"]),
+        ("members_unmapped", "成员花名册（无法识别的词）", UNMAPPED_COLUMNS, unmapped_households(), ["xlsx"]),
+        ("members_no_dates", "成员花名册（无起始年月）", NO_DATES_COLUMNS, no_dates_households(), ["xlsx"]),
+    ]
+    for name, title, columns, households, formats in sheets:
+        rows = [[("s", title)], [("s", c) for c in columns]] + member_rows(households, columns)
+        source = os.path.join(tmp, name + ".fods")
+        with open(source, "w", encoding="utf-8") as f:
+            f.write(fods("花名册", rows))
+        for fmt in formats:
+            soffice(source, fmt, f"{name}_libreoffice.{fmt}")
+
+
 def office_suite_fixtures():
     soffice(os.path.join(HERE, "sample_roster_libreoffice.xlsx"), "xls", "sample_roster_libreoffice.xls")
     with tempfile.TemporaryDirectory() as tmp:
@@ -326,6 +541,7 @@ def office_suite_fixtures():
         # LibreOffice reads the 18-digit IDs as numbers, as Excel does when a clerk opens such a CSV.
         soffice(csv, "xlsx", "id_as_number_libreoffice.xlsx")
         soffice(csv, "xls", "id_as_number_libreoffice.xls")
+        word_fixtures(tmp)
 
 
 if __name__ == "__main__":
