@@ -5,13 +5,6 @@ QString Person::displayRelation() const
     return relationText.isEmpty() ? Domain::label(relation) : relationText;
 }
 
-Money CategorySupplement::perPerson(Money standard) const
-{
-    if (sharePermille)
-        return Money::fromFen((standard.fen() * *sharePermille + 500) / 1000);
-    return amount;
-}
-
 QString Household::headName() const
 {
     for (const Person &p : members) {
