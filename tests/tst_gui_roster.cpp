@@ -1,4 +1,5 @@
 // The roster page and household dialog driven by object names, as a clerk would use them.
+#include "AmountDialog.h"
 #include "AppSettings.h"
 #include "AuditHistoryModel.h"
 #include "AuditLog.h"
@@ -18,6 +19,7 @@
 #include "StatusChangeDialog.h"
 #include "TestSupport.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,9 +33,11 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using TestSupport::typeText;
 
@@ -67,6 +71,9 @@ private Q_SLOTS:
     void idNumbersMaskedUnlessSwitchedOn();
     void statusChangeOffersOnlyAllowedTransitions();
     void recordDeathOfAMember();
+    void headsDeathAsksNewHeadAndAmount();
+    void negativeAmountIsAnErrorNotZero();
+    void figuresChangeOnlyThroughAdjust();
     void exportsWhatTheFilterShows();
     void remembersLastPage();
 
@@ -518,6 +525,100 @@ void TestGuiRoster::recordDeathOfAMember()
     QSqlQuery q(m_db->db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT left_reason FROM person WHERE name = '张小1'")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("死亡"));
+}
+
+// The head dies: the dialog proposes an adult as head (a 16-year-old only with a warning), shows the household's
+// figures old → new and asks for the amount from the day of death.
+void TestGuiRoster::headsDeathAsksNewHeadAndAmount()
+{
+    const int row = rowOfHead(QStringLiteral("张三"));
+    rosterView()->setCurrentIndex(rosterPage()->rosterModel()->index(row, RosterModel::HeadNameColumn));
+    auto *memberView = rosterPage()->findChild<QTableView *>(QStringLiteral("memberTableView"));
+    int head = -1;
+    for (int r = 0; r < memberView->model()->rowCount(); ++r) {
+        if (memberView->model()->index(r, MemberModel::NameColumn).data().toString() == QStringLiteral("张三"))
+            head = r;
+    }
+    memberView->setCurrentIndex(memberView->model()->index(head, MemberModel::NameColumn));
+    QTest::mouseClick(rosterPage()->findChild<QPushButton *>(QStringLiteral("recordDeathButton")), Qt::LeftButton);
+    auto *dialog = openedDialog<MemberActionDialog>();
+    QVERIFY(dialog);
+    auto *newHead = dialog->findChild<QComboBox *>(QStringLiteral("newHeadComboBox"));
+    QVERIFY(newHead);
+    QCOMPARE(newHead->count(), 1); // 张小1, born 2010: a minor
+    QVERIFY(newHead->currentText().startsWith(QStringLiteral("张小1")));
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("newHeadNoteLabel"));
+    QVERIFY2(note->isVisible() && note->text().contains(QStringLiteral("minor")), qPrintable(note->text()));
+    auto *figures = dialog->findChild<QLabel *>(QStringLiteral("figuresLabel"));
+    QVERIFY2(figures->text().contains(QStringLiteral("covered persons 2 → 1")), qPrintable(figures->text()));
+    auto *amount = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("amountSpinBox"));
+    QVERIFY(amount);
+    QCOMPARE(amount->value(), 600.0);
+    amount->setValue(300);
+    QVERIFY2(figures->text().contains(QStringLiteral("600.00 → 300.00")), qPrintable(figures->text()));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
+        Qt::LeftButton);
+    QTRY_VERIFY(rowOfHead(QStringLiteral("张小1")) >= 0);
+    const std::optional<Household> stored = RosterRepository(*m_db->db).household(
+        rosterPage()->rosterModel()->householdIdAt(rowOfHead(QStringLiteral("张小1"))));
+    QCOMPARE(stored->monthlyAmount, Money::fromYuan(300));
+    QCOMPARE(stored->coveredCount, 1);
+}
+
+// A new household's amount typed below zero is an error on the field, not a silent 0.00.
+void TestGuiRoster::negativeAmountIsAnErrorNotZero()
+{
+    QTest::mouseClick(rosterPage()->findChild<QPushButton *>(QStringLiteral("addHouseholdButton")), Qt::LeftButton);
+    auto *dialog = openedDialog<HouseholdDialog>();
+    QVERIFY(dialog);
+    auto *amount = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("amountSpinBox"));
+    amount->setFocus();
+    amount->selectAll();
+    QTest::keyClicks(amount, QStringLiteral("-100"));
+    QTest::keyClick(amount, Qt::Key_Tab);
+    QCOMPARE(amount->value(), -100.0);
+    QVERIFY2(dialog->problems().join(u'\n').contains(QStringLiteral("negative")),
+        qPrintable(dialog->problems().join(u'\n')));
+    QVERIFY(
+        !dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->isEnabled());
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    dialog->reject();
+}
+
+// Editing a household: its amount, size and covered persons are shown but not typed over; 调整 changes them with the
+// old and new values and a reason, placed at its date.
+void TestGuiRoster::figuresChangeOnlyThroughAdjust()
+{
+    const int row = rowOfHead(QStringLiteral("张四"));
+    const qint64 id = rosterPage()->rosterModel()->householdIdAt(row);
+    rosterView()->setCurrentIndex(rosterPage()->rosterModel()->index(row, RosterModel::HeadNameColumn));
+    QTest::mouseClick(rosterPage()->findChild<QPushButton *>(QStringLiteral("editHouseholdButton")), Qt::LeftButton);
+    auto *dialog = openedDialog<HouseholdDialog>();
+    QVERIFY(dialog);
+    auto *amount = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("amountSpinBox"));
+    QVERIFY(amount->isReadOnly());
+    QVERIFY(dialog->findChild<QSpinBox *>(QStringLiteral("coveredCountSpinBox"))->isReadOnly());
+    bool adjusted = false;
+    QTimer::singleShot(0, dialog, [&adjusted] {
+        auto *figures = qobject_cast<AmountDialog *>(QApplication::activeModalWidget());
+        if (!figures)
+            return;
+        auto *newAmount = figures->findChild<QDoubleSpinBox *>(QStringLiteral("amountSpinBox"));
+        auto *ok = figures->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        newAmount->setValue(350);
+        const QString summary = figures->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+        adjusted = summary.contains(QStringLiteral("300.00 → 350.00")) && !ok->isEnabled(); // no reason yet
+        TestSupport::typeText(
+            figures->findChild<QLineEdit *>(QStringLiteral("reasonLineEdit")), QStringLiteral("复核调整"));
+        adjusted = adjusted && ok->isEnabled();
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("adjustFiguresButton")), Qt::LeftButton);
+    QVERIFY(adjusted);
+    QCOMPARE(amount->value(), 350.0);
+    QCOMPARE(RosterRepository(*m_db->db).household(id)->monthlyAmount, Money::fromYuan(350));
+    QCOMPARE(RosterRepository(*m_db->db).statusHistory(id).last().reason, QStringLiteral("复核调整"));
+    dialog->reject();
 }
 
 // The export runs off the GUI thread: the button waits until the file is written, then the message names it.
