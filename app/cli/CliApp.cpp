@@ -113,39 +113,32 @@ int CliApp::run()
 
 QString CliApp::usageText() const
 {
-    QString text = commandsUsageText();
-    // The office's settings (CliOffice.cpp), listed before "help".
-    const QString office
-        = tr("  office show         the office's settings and the standard in force this month\n"
-             "  office set [--name N] [--code CODE] [--county C] [--address A] [--hotline TEXT]\n"
-             "         [--disclosure-url URL] [--head NAME] [--reviewer NAME] [--preparer NAME] [--phone TEXT]\n"
-             "                      change the office's settings (an empty value clears a field)\n"
-             "  standard list       the benefit standards (yuan per person per month) by month\n"
-             "  standard add --from YYYY-MM --yuan N [--note TEXT]\n"
-             "                      add the standard in force from a month (N may have 2 decimals)\n"
-             "  standard topup list the category top-ups (A, B, C) by month\n"
-             "  standard topup set --category A|B|C --from YYYY-MM (--yuan N | --share PERCENT) [--note TEXT]\n"
-             "                      a category's top-up per covered person from a month: a fixed amount or a\n"
-             "                      percentage of the standard\n");
-    const qsizetype help = text.indexOf(QLatin1String("\n  help "));
-    text.insert(help < 0 ? text.size() : help + 1, office);
-    return text;
-}
-
-QString CliApp::commandsUsageText() const
-{
     return tr("Usage: dibao-cli [--db PATH] [--json] [--lang zh_CN|en] [--operator NAME] COMMAND [ARGS...]\n"
               "\n"
               "Commands:\n"
               "  init --name NAME --code CODE [--county COUNTY] [--phone PHONE] [--village NAME]...\n"
               "                      set up the township office (12-digit division code) and add villages\n"
+              "  office show         the office's settings and the standard in force this month\n"
+              "  office set [--name N] [--code CODE] [--county C] [--address A] [--hotline TEXT]\n"
+              "         [--disclosure-url URL] [--head NAME] [--reviewer NAME] [--preparer NAME] [--phone TEXT]\n"
+              "                      change the office's settings (an empty value clears a field)\n"
+              "  standard list       the benefit standards (yuan per person per month) by month\n"
+              "  standard add --from YYYY-MM --yuan N [--note TEXT]\n"
+              "                      add the standard in force from a month (N may have 2 decimals)\n"
+              "  standard topup list the category top-ups (A, B, C) by month\n"
+              "  standard topup set --category A|B|C --from YYYY-MM (--yuan N | --share PERCENT) [--note TEXT]\n"
+              "                      a category's top-up per covered person from a month: a fixed amount or a\n"
+              "                      percentage of the standard\n"
               "  demo --households N [--seed S]\n"
               "                      fill an empty database with a realistic demo township\n"
               "  id-check NUMBER...  check resident ID numbers (GB 11643-1999)\n"
               "  stats               households, persons and monthly amounts by status and village\n"
               "  audit verify        check that no audit record was altered, removed or reordered\n"
-              "  import roster FILE [--sheet NAME] [--profile NAME] [--create-villages] [--dry-run]\n"
-              "                      load a roster from .xlsx, .xls or .csv (all rows or none)\n"
+              "  import roster FILE [--sheet NAME] [--profile NAME] [--as-of YYYY-MM] [--create-villages]\n"
+              "         [--dry-run]\n"
+              "                      load a roster from .xlsx, .xls or .csv (all rows or none); --as-of is the\n"
+              "                      month the roster describes, for households it gives no start month or\n"
+              "                      status date\n"
               "  export roster --out FILE.xlsx|FILE.csv [--village V] [--status S]\n"
               "                      write the roster in the official layout\n"
               "  export checklist|rectifications|complaints|cases [--period YYYY-MM] [--inspection N]\n"
@@ -156,6 +149,14 @@ QString CliApp::commandsUsageText() const
               "  report list         the official tables\n"
               "  report NAME --period YYYY-MM --out FILE.pdf|FILE.xlsx|FILE.csv [--village V]\n"
               "                      compute a table for a month and write it in the official layout\n"
+              "  backup create [--to DIR]\n"
+              "                      write a checked copy of the database into the backup folder\n"
+              "  backup verify FILE  check that a backup is complete, undamaged and its audit log intact\n"
+              "  backup restore FILE [--to DIR]\n"
+              "                      replace the database with a checked backup; the replaced database is\n"
+              "                      kept in the backup folder\n"
+              "  backup list [--to DIR]\n"
+              "                      the backups in the folder, newest first\n"
               "  help                show this text\n"
               "\n"
               "Options (anywhere on the line):\n"
@@ -164,23 +165,10 @@ QString CliApp::commandsUsageText() const
               "  --lang zh_CN|en     the language of messages\n"
               "  --operator NAME     who is recorded in the audit log for changes\n"
               "                      (default: the name set on this PC, else dibao-cli)\n"
+              "Backup folder: --to DIR, else the one chosen in the window, else %2\n"
               "\n"
               "Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 other failure.\n")
-               .arg(QDir::toNativeSeparators(Database::defaultPath()))
-        // A section of its own, so that the text above keeps its translation.
-        + tr("\n"
-             "Backups (folder: --to DIR, else the one chosen in the window, else %1):\n"
-             "  backup create [--to DIR]\n"
-             "                      write a checked copy of the database into the backup folder\n"
-             "  backup verify FILE  check that a backup is complete, undamaged and its audit log intact\n"
-             "  backup restore FILE [--to DIR]\n"
-             "                      replace the database with a checked backup; the replaced database is\n"
-             "                      kept in the backup folder\n"
-             "  backup list [--to DIR]\n"
-             "                      the backups in the folder, newest first\n")
-              .arg(QDir::toNativeSeparators(BackupService::defaultFolder()))
-        + tr("\nimport roster also takes --as-of YYYY-MM, the month the roster describes: the households the file\n"
-             "gives no start month (在保) or status date (停保, 退保) for are taken as so from its first day.\n");
+        .arg(QDir::toNativeSeparators(Database::defaultPath()), QDir::toNativeSeparators(BackupService::defaultFolder()));
 }
 
 int CliApp::usage(const QString &problem)

@@ -45,8 +45,7 @@ private:
     QString databasePath() const;
     QString operatorName() const;
 
-    QString usageText() const;
-    QString commandsUsageText() const; // without the office's commands
+    QString usageText() const; // without the office's commands
     int usage(const QString &problem = {});
     // Reports a failed operation in the form asked for and returns 2 (rejected) or 3 (other failure).
     int fail(const Result &result, ExitCode code);
