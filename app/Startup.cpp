@@ -1,6 +1,6 @@
 #include "Startup.h"
 
-#include "AppSettings.h"
+#include "core/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
-#include "IdNumber.h"
-#include "OfficeRepository.h"
+#include "core/IdNumber.h"
+#include "office/OfficeRepository.h"
 
 #include <QInputMethodEvent>
 #include <QProcess>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
-#include "RosterTypes.h"
+#include "roster/RosterTypes.h"
+#include "storage/Database.h"
 
 #include <QTemporaryDir>
 

@@ -4,22 +4,24 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../views/AmountDialog.cpp" line="+27"/>
-        <source>Monthly benefit of the household of %1</source>
-        <translation>调整%1户的月保障金</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../views/roster/AmountDialog.cpp" line="+38"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Standard %1 yuan per person per month × %2 covered persons = at most %3 yuan</source>
-        <translation>低保标准 %1 元/人·月 × 保障人口 %2 人 = 最高 %3 元</translation>
+        <location line="-5"/>
+        <source>Benefit and persons of the household of %1</source>
+        <translation>调整%1户的保障金和人数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>At least the %n member(s) on record</source>
+        <translation>
+            <numerusform>不少于已登记的 %n 名成员</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Current amount:</source>
         <translation>当前金额：</translation>
     </message>
@@ -34,7 +36,17 @@
         <translation>调整后金额(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Household si&amp;ze:</source>
+        <translation>家庭人口(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;overed persons:</source>
+        <translation>保障人口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;From:</source>
         <translation>执行日期(&amp;F)：</translation>
     </message>
@@ -44,15 +56,70 @@
         <translation>调整原因(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Reason: say why the amount changes.</source>
-        <translation>调整原因：请说明调整金额的原因。</translation>
+        <location line="+31"/>
+        <source>In %1: (standard %2 yuan + %3 top-up %4 yuan) per person per month × %5 covered persons = at most %6 yuan</source>
+        <translation>%1：每人每月（低保标准 %2 元 + %3增发 %4 元）× 保障人口 %5 人 = 最高 %6 元</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In %1: standard %2 yuan per person per month × %3 covered persons = at most %4 yuan</source>
+        <translation>%1：低保标准每人每月 %2 元 × 保障人口 %3 人 = 最高 %4 元</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>monthly amount %1 → %2 yuan</source>
+        <translation>月保障金 %1 → %2 元</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>household size %1 → %2</source>
+        <translation>家庭人口 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>covered persons %1 → %2</source>
+        <translation>保障人口 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing changes yet.</source>
+        <translation>尚未作任何修改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving changes: %1, from %2.</source>
+        <translation>将保存以下变更：%1，自 %2 起执行。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New amount: the monthly amount cannot be negative.</source>
+        <translation>调整后金额：月保障金不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household size: at least the %1 members on record.</source>
+        <translation>家庭人口：不能少于已登记的 %1 名成员。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Covered persons: at most the household size (%1).</source>
+        <translation>保障人口：不能多于家庭人口（%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: say why the figures change.</source>
+        <translation>调整原因：请说明数据变更的原因。</translation>
     </message>
 </context>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../views/AnswerDialog.cpp" line="+83"/>
+        <location filename="../views/ledgers/inspection/AnswerDialog.cpp" line="+83"/>
         <source>Data check</source>
         <translation>数据核查</translation>
     </message>
@@ -180,7 +247,7 @@
 <context>
     <name>AuditHistoryModel</name>
     <message>
-        <location filename="../models/AuditHistoryModel.cpp" line="+28"/>
+        <location filename="../models/roster/AuditHistoryModel.cpp" line="+28"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
@@ -423,23 +490,23 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../models/AuditLog.cpp" line="+224"/>
+        <location filename="../models/storage/AuditLog.cpp" line="+231"/>
         <source>the audit log cannot be read</source>
         <translation>无法读取操作日志</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>record %1 is missing (the next record is %2)</source>
         <translation>第 %1 条记录缺失（下一条为第 %2 条）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>record %1 does not follow record %2: records were removed or reordered</source>
         <translation>第 %1 条记录没有接在第 %2 条之后：有记录被删除或顺序被调换</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+27"/>
+        <location line="+14"/>
+        <location line="+30"/>
         <source>record %1 was altered after it was written</source>
         <translation>第 %1 条记录在写入后被改动过</translation>
     </message>
@@ -455,9 +522,331 @@
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <location filename="../views/backup/BackupController.cpp" line="+42"/>
+        <source>&amp;Back up...</source>
+        <extracomment>File menu: make a backup of the database (备份)</extracomment>
+        <translation>备份(&amp;B)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore from a backup...</source>
+        <extracomment>File menu: put a backup in place of the database (恢复)</extracomment>
+        <translation>从备份恢复(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup &amp;folder...</source>
+        <translation>备份文件夹(&amp;F)...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1
+
+Restore the database from a backup now? The file that cannot be opened is kept in the backup folder.</source>
+        <translation>%1
+
+现在从备份恢复数据库吗？无法打开的文件将保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dibao Workbench</source>
+        <translation>低保专项治理工作台</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+133"/>
+        <location line="+13"/>
+        <location line="+15"/>
+        <location line="+21"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <location line="+137"/>
+        <source>Dibao Workbench backups (*.sqlite);;All files (*)</source>
+        <translation>低保专项治理工作台备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Automatic backup failed</source>
+        <translation>自动备份失败</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last backup: %1</source>
+        <translation>上次备份：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No backup yet</source>
+        <translation>尚未备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups go to %1</source>
+        <translation>备份保存在 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup was written to %1 (%2) and checked: it is complete, undamaged and its audit log is intact.</source>
+        <translation>备份已写入 %1（%2）并通过检查：文件完整、未损坏，操作日志完好。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backing up the database...</source>
+        <translation>正在备份数据库……</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups now go to %1.</source>
+        <translation>今后备份将保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backing up...</source>
+        <translation>正在备份……</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1
+
+The database was not changed.</source>
+        <translation>%1
+
+数据库未作改动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its last change was made on %1</source>
+        <translation>最后一次修改于 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it records no change</source>
+        <translation>其中没有修改记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the database
+%1
+with the backup
+%2
+(%3 households; %4)?
+
+Everything entered since that backup is replaced. The current database is kept in the backup folder %5 as a file named replaced-dibao-….sqlite; restore that file to undo this.</source>
+        <translation>将数据库
+%1
+替换为备份
+%2
+（%3 户；%4）吗？
+
+该备份之后录入的所有内容都将被替换。当前数据库将以 replaced-dibao-….sqlite 为文件名保留在备份文件夹 %5 中；如需撤销，请从该文件恢复。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking the backup...</source>
+        <translation>正在检查备份……</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>The database was restored from the backup (%n household(s)). The database it replaced is kept as %1.</source>
+        <translation>
+            <numerusform>已从备份恢复数据库（%n 户）。被替换的数据库保留为 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restoring the database...</source>
+        <translation>正在恢复数据库……</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <location filename="../models/backup/BackupService.cpp" line="+58"/>
+        <source>Cannot create the backup folder %1. Choose another folder.</source>
+        <translation>无法创建备份文件夹 %1。请另选文件夹。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no database at %1 to back up.</source>
+        <translation>%1 处没有可备份的数据库。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the database %1 (%2).</source>
+        <translation>无法打开数据库 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The disk is full: no backup could be written to %1. Free some space or choose another backup folder.</source>
+        <translation>磁盘已满：无法将备份写入 %1。请腾出磁盘空间，或另选备份文件夹。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No backup could be written to %1 (%2).</source>
+        <translation>无法将备份写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No backup was made: %1</source>
+        <translation>未能备份：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+140"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>无法将 %1 重命名为 %2。</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Old automatic backups could not be removed: %1.</source>
+        <translation>无法删除旧的自动备份：%1。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The database %1 is open in another Dibao Workbench window or program. Close it and try again.</source>
+        <translation>数据库 %1 正在另一个低保专项治理工作台窗口或其他程序中打开。请关闭后重试。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 The database %2 was not changed.</source>
+        <translation>%1数据库 %2 未作改动。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 是数据库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <location filename="../models/backup/BackupVerifier.cpp" line="+30"/>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder, not a backup file.</source>
+        <translation>%1 是文件夹，不是备份文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1 (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is empty: it is not a backup.</source>
+        <translation>%1 是空文件，不是备份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Dibao Workbench backup: it is not an SQLite database file.</source>
+        <translation>%1 不是低保专项治理工作台的备份：它不是 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is incomplete: it ends after %2 bytes, but the database in it needs %3 bytes. The copy was cut short (a full disk, or a USB stick removed too early).</source>
+        <translation>%1 不完整：文件只有 %2 字节，但其中的数据库需要 %3 字节。复制时被中断（磁盘已满，或 U 盘拔出过早）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is damaged: its header is not valid.</source>
+        <translation>%1 已损坏：文件头无效。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has changes beside it in %2 that are not in the file itself: it is a database in use (or not closed properly), not a backup. Make a backup with File &gt; Back up... or dibao-cli backup create instead.</source>
+        <translation>%1 旁边的 %2 中有尚未写入该文件本身的修改：这是正在使用（或未正常关闭）的数据库，不是备份。请改用“文件 &gt; 备份...”或 dibao-cli backup create 进行备份。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is damaged and cannot be read (%2).</source>
+        <translation>%1 已损坏，无法读取（%2）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 was made by a newer version of Dibao Workbench (schema %2; this program knows %3). Install the newer version to use it.</source>
+        <translation>%1 是由较新版本的低保专项治理工作台生成的（数据结构版本 %2，本程序只支持到版本 %3）。请安装新版本后再使用。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is an SQLite file, but not a Dibao Workbench database.</source>
+        <translation>%1 是 SQLite 文件，但不是低保专项治理工作台的数据库。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is damaged: SQLite&apos;s integrity check reports &quot;%2&quot;.</source>
+        <translation>%1 已损坏：SQLite 完整性检查报告“%2”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the audit log is broken at record %2 (%3). The file was changed outside Dibao Workbench after it was written; it cannot be trusted.</source>
+        <translation>%1：操作日志在第 %2 条记录处断裂（%3）。该文件写入后曾在低保专项治理工作台之外被改动，不可信任。</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitStandardModel</name>
+    <message>
+        <location filename="../models/office/BenefitStandardModel.cpp" line="+67"/>
+        <source>In force this month</source>
+        <translation>本月执行的标准</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>From</source>
+        <extracomment>Column: the month a benefit standard applies from</extracomment>
+        <translation>执行起始年月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yuan per person per month</source>
+        <translation>元/人·月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../views/CalendarDialog.cpp" line="+53"/>
+        <location filename="../views/ledgers/calendar/CalendarDialog.cpp" line="+53"/>
         <source>Every &amp;month</source>
         <translation>每月(&amp;M)</translation>
     </message>
@@ -697,7 +1086,7 @@
 <context>
     <name>CalendarRepository</name>
     <message>
-        <location filename="../models/CalendarRepository.cpp" line="+95"/>
+        <location filename="../models/ledgers/calendar/CalendarRepository.cpp" line="+95"/>
         <source>Enter the title of the submission.</source>
         <translation>请填写报送事项名称。</translation>
     </message>
@@ -761,7 +1150,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../views/CaseDialog.cpp" line="+58"/>
+        <location filename="../views/ledgers/cases/CaseDialog.cpp" line="+58"/>
         <source>The case could not be read; it may have been deleted in another window.</source>
         <translation>无法读取该案例，可能已在其他窗口中删除。</translation>
     </message>
@@ -876,7 +1265,7 @@
 <context>
     <name>CaseModel</name>
     <message>
-        <location filename="../models/LedgerTableModels.cpp" line="+411"/>
+        <location filename="../models/ledgers/LedgerTableModels.cpp" line="+411"/>
         <source>, </source>
         <extracomment>separator of a list of handling kinds: 、</extracomment>
         <translation>、</translation>
@@ -920,7 +1309,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../views/CasePage.cpp" line="+28"/>
+        <location filename="../views/ledgers/cases/CasePage.cpp" line="+28"/>
         <source>&amp;Delete...</source>
         <translation>删除(&amp;D)...</translation>
     </message>
@@ -991,7 +1380,7 @@
 <context>
     <name>CaseRepository</name>
     <message>
-        <location filename="../models/CaseRepository.cpp" line="+146"/>
+        <location filename="../models/ledgers/cases/CaseRepository.cpp" line="+146"/>
         <source>Choose the month the case is reported for.</source>
         <translation>请选择案例所属的报送月份。</translation>
     </message>
@@ -1023,9 +1412,53 @@
     </message>
 </context>
 <context>
+    <name>CategorySupplementModel</name>
+    <message>
+        <location filename="../models/office/CategorySupplementModel.cpp" line="+17"/>
+        <source>%1 % of the standard</source>
+        <translation>低保标准的 %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>(no standard yet)</source>
+        <translation>（尚无低保标准）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Category</source>
+        <translation>保障类别</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <extracomment>Column: the month a top-up applies from</extracomment>
+        <translation>执行起始年月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top-up</source>
+        <translation>增发标准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yuan per person per month</source>
+        <translation>元/人·月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTemplate</name>
     <message>
-        <location filename="../models/LedgerTypes.cpp" line="+24"/>
+        <location filename="../models/ledgers/LedgerTypes.cpp" line="+24"/>
         <source>%1 (version %2)</source>
         <translation>%1（第 %2 版）</translation>
     </message>
@@ -1033,7 +1466,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+101"/>
+        <location filename="../app/cli/CliApp.cpp" line="+108"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1044,13 +1477,27 @@
 Commands:
   init --name NAME --code CODE [--county COUNTY] [--phone PHONE] [--village NAME]...
                       set up the township office (12-digit division code) and add villages
+  office show         the office&apos;s settings and the standard in force this month
+  office set [--name N] [--code CODE] [--county C] [--address A] [--hotline TEXT]
+         [--disclosure-url URL] [--head NAME] [--reviewer NAME] [--preparer NAME] [--phone TEXT]
+                      change the office&apos;s settings (an empty value clears a field)
+  standard list       the benefit standards (yuan per person per month) by month
+  standard add --from YYYY-MM --yuan N [--note TEXT]
+                      add the standard in force from a month (N may have 2 decimals)
+  standard topup list the category top-ups (A, B, C) by month
+  standard topup set --category A|B|C --from YYYY-MM (--yuan N | --share PERCENT) [--note TEXT]
+                      a category&apos;s top-up per covered person from a month: a fixed amount or a
+                      percentage of the standard
   demo --households N [--seed S]
                       fill an empty database with a realistic demo township
   id-check NUMBER...  check resident ID numbers (GB 11643-1999)
   stats               households, persons and monthly amounts by status and village
   audit verify        check that no audit record was altered, removed or reordered
-  import roster FILE [--sheet NAME] [--profile NAME] [--create-villages] [--dry-run]
-                      load a roster from .xlsx, .xls or .csv (all rows or none)
+  import roster FILE [--sheet NAME] [--profile NAME] [--as-of YYYY-MM] [--create-villages]
+         [--dry-run]
+                      load a roster from .xlsx, .xls or .csv (all rows or none); --as-of is the
+                      month the roster describes, for households it gives no start month or
+                      status date
   export roster --out FILE.xlsx|FILE.csv [--village V] [--status S]
                       write the roster in the official layout
   export checklist|rectifications|complaints|cases [--period YYYY-MM] [--inspection N]
@@ -1061,6 +1508,14 @@ Commands:
   report list         the official tables
   report NAME --period YYYY-MM --out FILE.pdf|FILE.xlsx|FILE.csv [--village V]
                       compute a table for a month and write it in the official layout
+  backup create [--to DIR]
+                      write a checked copy of the database into the backup folder
+  backup verify FILE  check that a backup is complete, undamaged and its audit log intact
+  backup restore FILE [--to DIR]
+                      replace the database with a checked backup; the replaced database is
+                      kept in the backup folder
+  backup list [--to DIR]
+                      the backups in the folder, newest first
   help                show this text
 
 Options (anywhere on the line):
@@ -1069,6 +1524,7 @@ Options (anywhere on the line):
   --lang zh_CN|en     the language of messages
   --operator NAME     who is recorded in the audit log for changes
                       (default: the name set on this PC, else dibao-cli)
+Backup folder: --to DIR, else the one chosen in the window, else %2
 
 Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 other failure.
 </source>
@@ -1077,13 +1533,27 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 命令：
   init --name NAME --code CODE [--county COUNTY] [--phone PHONE] [--village NAME]...
                       设置乡镇民政办（12 位区划代码）并添加村（居）
+  office show         显示本单位设置和本月执行的低保标准
+  office set [--name N] [--code CODE] [--county C] [--address A] [--hotline TEXT]
+         [--disclosure-url URL] [--head NAME] [--reviewer NAME] [--preparer NAME] [--phone TEXT]
+                      修改本单位设置（取值为空即清除该项）
+  standard list       按月份列出低保标准（元/人·月）
+  standard add --from YYYY-MM --yuan N [--note TEXT]
+                      添加自某月起执行的低保标准（N 最多可带 2 位小数）
+  standard topup list 按月份列出分类施保增发标准（A、B、C 类）
+  standard topup set --category A|B|C --from YYYY-MM (--yuan N | --share PERCENT) [--note TEXT]
+                      设置某类别自某月起每名保障对象的增发标准：固定金额，
+                      或低保标准的百分比
   demo --households N [--seed S]
                       在空数据库中生成一个仿真的演示乡镇
   id-check NUMBER...  校验居民身份证号码（GB 11643-1999）
   stats               按保障状态和村（居）统计户数、人数和月保障金
   audit verify        检查操作日志中有无被修改、删除或调换顺序的记录
-  import roster FILE [--sheet NAME] [--profile NAME] [--create-villages] [--dry-run]
-                      从 .xlsx、.xls 或 .csv 文件导入花名册（要么全部导入，要么一行也不导入）
+  import roster FILE [--sheet NAME] [--profile NAME] [--as-of YYYY-MM] [--create-villages]
+         [--dry-run]
+                      从 .xlsx、.xls 或 .csv 文件导入花名册（要么全部导入，要么一行也不导入）；
+                      --as-of 为花名册所属月份，用于文件中未填写开始保障年月或
+                      状态日期的户
   export roster --out FILE.xlsx|FILE.csv [--village V] [--status S]
                       按规定格式导出花名册
   export checklist|rectifications|complaints|cases [--period YYYY-MM] [--inspection N]
@@ -1094,6 +1564,14 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
   report list         列出统计报表
   report NAME --period YYYY-MM --out FILE.pdf|FILE.xlsx|FILE.csv [--village V]
                       计算某月的报表并按规定格式输出
+  backup create [--to DIR]
+                      将数据库副本写入备份文件夹，并检查副本
+  backup verify FILE  检查备份是否完整、未损坏，其操作日志是否完好
+  backup restore FILE [--to DIR]
+                      用经检查无误的备份替换数据库；被替换的数据库
+                      保留在备份文件夹中
+  backup list [--to DIR]
+                      列出备份文件夹中的备份，最新的在前
   help                显示本帮助
 
 选项（可放在命令行的任意位置）：
@@ -1102,13 +1580,15 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
   --lang zh_CN|en     提示信息的语言
   --operator NAME     操作日志中记录的操作员姓名
                       （默认：本机设置的姓名，未设置时为 dibao-cli）
+备份文件夹：--to DIR；未指定时为窗口中选定的文件夹；再未选定时为 %2
 
 退出码：0 成功，1 用法错误，2 输入被拒绝（未写入任何内容），3 其他错误。
 </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+63"/>
         <location line="+18"/>
+        <location filename="../app/cli/CliOffice.cpp" line="+199"/>
         <source>dibao-cli: %1</source>
         <translation>dibao-cli: %1</translation>
     </message>
@@ -1351,12 +1831,17 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>操作日志在第 %1 条记录处断裂：%2（已读取 %3 条记录）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliExchange.cpp" line="+17"/>
+        <location filename="../app/cli/CliExchange.cpp" line="+18"/>
         <source>import needs what to import: import roster FILE.</source>
         <translation>import 需要指明导入内容：import roster FILE。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>--as-of needs the month the roster describes, as YYYY-MM (not &quot;%1&quot;).</source>
+        <translation>--as-of 需要花名册所属月份，格式为 YYYY-MM（“%1”不符合）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>import roster needs exactly one file.</source>
         <translation>import roster 需要且只能指定一个文件。</translation>
     </message>
@@ -1378,7 +1863,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Checked %1 (sheet %2, header in row %3); nothing was written.</source>
         <translation>已检查 %1（工作表「%2」，表头在第 %3 行）；未写入任何数据。</translation>
     </message>
@@ -1412,8 +1897,27 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <source>  file SHA-256 %1</source>
         <translation>  文件 SHA-256 校验值 %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>  %n warning(s) (they do not stop the import):</source>
+        <translation>
+            <numerusform>  提示 %n 条（不影响导入）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1（%n 行）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>imported as 其他, the words kept: %1</source>
+        <translation>以下写法已按“其他”导入并保留原文：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>export needs what to export: export roster --out FILE.xlsx|FILE.csv.</source>
         <translation>export 需要指明导出内容：export roster --out FILE.xlsx|FILE.csv。</translation>
     </message>
@@ -1459,7 +1963,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/CliReports.cpp" line="+69"/>
+        <location filename="../app/cli/CliReports.cpp" line="+70"/>
         <source>--period: &quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2026-10.</source>
         <translation>--period：“%1”不是月份；请写成 YYYY-MM，例如 2026-10。</translation>
     </message>
@@ -1599,15 +2103,391 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>--village：没有“%1”这个村。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Wrote %1 (%2 rows) to %3.</source>
         <translation>已将%1（%2 行）写入 %3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliBackup.cpp" line="+48"/>
+        <source>backup needs a subcommand: backup create, verify FILE, restore FILE or list.</source>
+        <translation>backup 需要子命令：backup create、verify FILE、restore FILE 或 list。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown backup subcommand &quot;%1&quot;; they are create, verify, restore and list.</source>
+        <translation>未知的 backup 子命令“%1”；可用的子命令有 create、verify、restore 和 list。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup %1 needs the backup file.</source>
+        <translation>backup %1 需要指定备份文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup %1 takes no argument &quot;%2&quot;.</source>
+        <translation>backup %1 不接受参数“%2”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup verify takes no --to: it checks the file it is given.</source>
+        <translation>backup verify 不接受 --to：它只检查所给的文件。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Backup of %1 written to %2 (%3) and checked: complete, undamaged, audit log intact.</source>
+        <translation>%1 的备份已写入 %2（%3）并通过检查：文件完整、未损坏，操作日志完好。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There are no backups in %1.</source>
+        <translation>%1 中没有备份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups in %1, newest first:</source>
+        <translation>%1 中的备份（最新的在前）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>replaced by a restore</source>
+        <extracomment>A database that a restore replaced, kept in the backup folder</extracomment>
+        <translation>恢复时被替换</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is a complete, undamaged backup with an intact audit log: %2 households, %3 audit records, schema %4.</source>
+        <translation>%1 是完整、未损坏的备份，操作日志完好：共 %2 户，操作日志 %3 条，数据结构版本 %4。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Restored %1 into %2 (%3 households).</source>
+        <translation>已将 %1 恢复到 %2（%3 户）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>被替换的数据库保留为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOffice.cpp" line="-100"/>
+        <source>office show takes no argument &quot;%1&quot;.</source>
+        <translation>office show 不接受参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No township office is set up in this database yet: use &quot;dibao-cli init&quot; or &quot;dibao-cli office set --name NAME --code CODE&quot;.</source>
+        <translation>数据库中尚未设置乡镇民政办：请使用“dibao-cli init”或“dibao-cli office set --name NAME --code CODE”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>通讯地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint hotline</source>
+        <translation>举报电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disclosure web address</source>
+        <translation>信息公开网址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit head</source>
+        <translation>单位负责人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preparer</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard in %1</source>
+        <translation>%1 低保标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 yuan per person per month (from %2)</source>
+        <translation>%1 元/人·月（自 %2 起执行）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>office needs a subcommand: office show, or office set.</source>
+        <translation>office 需要子命令：office show 或 office set。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown office subcommand &quot;%1&quot;; use office show or office set.</source>
+        <translation>未知的 office 子命令“%1”；请使用 office show 或 office set。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>office set takes no argument &quot;%1&quot;; give values with options such as --hotline.</source>
+        <translation>office set 不接受参数“%1”；请用 --hotline 等选项给出取值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>office set needs at least one of --name, --code, --county, --address, --hotline, --disclosure-url, --head, --reviewer, --preparer, --phone.</source>
+        <translation>office set 至少需要以下选项之一：--name、--code、--county、--address、--hotline、--disclosure-url、--head、--reviewer、--preparer、--phone。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database has no township office yet: office set needs --name and --code as well.</source>
+        <translation>数据库中尚未设置乡镇民政办：office set 还需要 --name 和 --code。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+116"/>
+        <location line="+129"/>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 “%2”：%3</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The office settings of %1 are unchanged.</source>
+        <translation>%1的单位设置未作改动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved the office settings of %1 (%2): %3.</source>
+        <translation>已保存%1（%2）的单位设置：%3。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>standard list takes no argument &quot;%1&quot;.</source>
+        <translation>standard list 不接受参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No benefit standard is set yet: add one with &quot;dibao-cli standard add --from YYYY-MM --yuan N&quot;.</source>
+        <translation>尚未设置低保标准：请用“dibao-cli standard add --from YYYY-MM --yuan N”添加。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+85"/>
+        <source>From</source>
+        <translation>执行起始年月</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+85"/>
+        <source>Yuan per person per month</source>
+        <translation>元/人·月</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+85"/>
+        <source>In force</source>
+        <translation>执行情况</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+85"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+100"/>
+        <source>this month</source>
+        <translation>本月执行</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>standard needs a subcommand: standard list, standard add, standard topup list or standard topup set.</source>
+        <translation>standard 需要子命令：standard list、standard add、standard topup list 或 standard topup set。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown standard subcommand &quot;%1&quot;; use list, add or topup.</source>
+        <translation>未知的 standard 子命令“%1”；请使用 list、add 或 topup。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>standard add takes no argument &quot;%1&quot;.</source>
+        <translation>standard add 不接受参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard add needs --from YYYY-MM and --yuan N.</source>
+        <translation>standard add 需要 --from YYYY-MM 和 --yuan N。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+118"/>
+        <source>--from &quot;%1&quot;: this is not a month; write it as YYYY-MM, e.g. 2025-07.</source>
+        <translation>--from “%1”：不是月份；请写成 YYYY-MM，例如 2025-07。</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>--yuan &quot;%1&quot;: this is not an amount in yuan; write it like 765.50.</source>
+        <translation>--yuan “%1”：不是以元为单位的金额；请写成 765.50 这样的形式。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Added the benefit standard of %1 yuan per person per month from %2.</source>
+        <translation>已添加低保标准：自 %2 起每人每月 %1 元。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>standard topup list takes no argument &quot;%1&quot;.</source>
+        <translation>standard topup list 不接受参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Category</source>
+        <translation>保障类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-up</source>
+        <translation>增发标准</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+95"/>
+        <source>%1 % of the standard</source>
+        <translation>低保标准的 %1%</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+95"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>(no standard yet)</source>
+        <translation>（尚无低保标准）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No category top-up is set: households of every category get the standard alone.</source>
+        <translation>尚未设置分类施保增发标准：各类别家庭均只按低保标准计发。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>standard topup needs a subcommand: standard topup list, or standard topup set.</source>
+        <translation>standard topup 需要子命令：standard topup list 或 standard topup set。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown standard topup subcommand &quot;%1&quot;; use list or set.</source>
+        <translation>未知的 standard topup 子命令“%1”；请使用 list 或 set。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>standard topup set takes no argument &quot;%1&quot;.</source>
+        <translation>standard topup set 不接受参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard topup set needs --category A|B|C, --from YYYY-MM and --yuan N or --share PERCENT.</source>
+        <translation>standard topup set 需要 --category A|B|C、--from YYYY-MM，以及 --yuan N 或 --share PERCENT。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard topup set takes --yuan (a fixed amount) or --share (a percentage of the standard), not both.</source>
+        <translation>standard topup set 只能使用 --yuan（固定金额）或 --share（占低保标准的百分比）其中之一，不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--category &quot;%1&quot;: top-ups are set for the categories A, B and C.</source>
+        <translation>--category “%1”：只能为 A、B、C 类设置增发标准。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--yuan &quot;%1&quot;: this is not an amount in yuan; write it like 120.50.</source>
+        <translation>--yuan “%1”：不是以元为单位的金额；请写成 120.50 这样的形式。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--share &quot;%1&quot;: write the share as a percentage of the standard, e.g. 30 or 12.5.</source>
+        <translation>--share “%1”：请填写占低保标准的百分比，例如 30 或 12.5。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Set the %1 top-up from %2: %3 per person per month.</source>
+        <translation>已设置%1增发标准：自 %2 起每人每月 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Under the standard of %1 yuan that is %2 yuan.</source>
+        <translation>按低保标准 %1 元计算，即 %2 元。</translation>
     </message>
 </context>
 <context>
     <name>Complaint</name>
     <message>
-        <location filename="../models/LedgerTypes.cpp" line="+12"/>
+        <location filename="../models/ledgers/LedgerTypes.cpp" line="+12"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
@@ -1615,7 +2495,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../views/ComplaintDialog.cpp" line="+88"/>
+        <location filename="../views/ledgers/complaints/ComplaintDialog.cpp" line="+88"/>
         <source>The complaint could not be read; it may have been removed in another window.</source>
         <translation>无法读取该举报线索，可能已在其他窗口中删除。</translation>
     </message>
@@ -1906,7 +2786,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintModel</name>
     <message>
-        <location filename="../models/LedgerTableModels.cpp" line="-229"/>
+        <location filename="../models/ledgers/LedgerTableModels.cpp" line="-229"/>
         <source>In progress</source>
         <extracomment>a complaint being handled: 办理中</extracomment>
         <translation>办理中</translation>
@@ -1998,7 +2878,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintPage</name>
     <message>
-        <location filename="../views/ComplaintPage.cpp" line="+33"/>
+        <location filename="../views/ledgers/complaints/ComplaintPage.cpp" line="+33"/>
         <source>All complaints</source>
         <translation>全部线索</translation>
     </message>
@@ -2090,7 +2970,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintRepository</name>
     <message>
-        <location filename="../models/ComplaintRepository.cpp" line="+191"/>
+        <location filename="../models/ledgers/complaints/ComplaintRepository.cpp" line="+191"/>
         <source>Enter the date the complaint was received.</source>
         <translation>请填写受理日期。</translation>
     </message>
@@ -2232,7 +3112,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../models/exchange/CsvReader.cpp" line="+128"/>
+        <location filename="../models/exchange/sheets/CsvReader.cpp" line="+128"/>
         <location line="+11"/>
         <source>%1: the file is larger than the limit of %2</source>
         <translation>%1：文件超过 %2 的大小上限</translation>
@@ -2281,7 +3161,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>DataChecks</name>
     <message>
-        <location filename="../models/DataChecks.cpp" line="+75"/>
+        <location filename="../models/checks/DataChecks.cpp" line="+76"/>
         <source>Invalid or missing ID numbers</source>
         <translation>身份证号码错误或缺失</translation>
     </message>
@@ -2307,8 +3187,8 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
     <message>
         <location line="+2"/>
-        <source>No review in the last 12 months</source>
-        <translation>超过12个月未复核</translation>
+        <source>Periodic review overdue (every 6 or 12 months)</source>
+        <translation>逾期未复核（每6个月或12个月复核一次）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2346,12 +3226,17 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>标记为保障对象的成员有%1人，但家庭人口仅%2人</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
+        <source>monthly amount %1 yuan is above (the standard %2 yuan + the %3 top-up %4 yuan) × %5 covered persons = %6 yuan</source>
+        <translation>月保障金%1元，高于（低保标准%2元+%3增发%4元）×保障人口%5人=%6元</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>monthly amount %1 yuan is above the standard %2 yuan × %3 covered persons = %4 yuan</source>
         <translation>月保障金%1元，高于低保标准%2元×保障人口%3人=%4元</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1 died on %2 and is still counted as covered</source>
         <translation>%1已于%2死亡，仍计为保障对象</translation>
     </message>
@@ -2361,17 +3246,27 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>%1已于%2死亡，仍为家庭现有成员</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>no review recorded</source>
-        <translation>无复核记录</translation>
+        <location line="+40"/>
+        <source>every 6 months (an able-bodied member)</source>
+        <translation>每6个月一次（家中有具备劳动能力的成员）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 12 months (no able-bodied member)</source>
+        <translation>每12个月一次（家中无具备劳动能力的成员）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no review recorded, due %1 (%2)</source>
+        <translation>无复核记录，应于%1复核（%2）</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>last reviewed on %1, %2 months ago</source>
-        <translation>最近一次复核为%1，已过%2个月</translation>
+        <source>last reviewed on %1, %2 months ago; due %3 (%4)</source>
+        <translation>最近一次复核为%1，已过%2个月；应于%3复核（%4）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>all %1 members are healthy adults aged %2 to %3, able to work and without disability</source>
         <translation>家庭%1名成员均为%2至%3岁、身体健康、有劳动能力且无残疾的成年人</translation>
     </message>
@@ -2384,7 +3279,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/Database.cpp" line="+353"/>
+        <location filename="../models/storage/Database.cpp" line="+401"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
@@ -2409,17 +3304,22 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>无法打开数据库 %1（%2）。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The database %1 is damaged and cannot be read. Restore it from a backup.</source>
-        <translation>数据库 %1 已损坏，无法读取。请从备份中恢复。</translation>
+        <location line="+14"/>
+        <source>The database %1 is damaged and cannot be read. Restore it from a backup (Dibao Workbench offers to at start; or dibao-cli backup restore FILE).</source>
+        <translation>数据库 %1 已损坏，无法读取。请从备份中恢复（低保专项治理工作台启动时会提示恢复；也可使用 dibao-cli backup restore FILE）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+167"/>
+        <source>The database file is damaged; nothing was saved. Restore it from a backup (File &gt; Restore from a backup..., or dibao-cli backup restore FILE).</source>
+        <translation>数据库文件已损坏；未保存任何内容。请从备份中恢复（“文件 &gt; 从备份恢复...”，或 dibao-cli backup restore FILE）。</translation>
+    </message>
+    <message>
+        <location line="-160"/>
         <source>The database %1 was written by a newer version of Dibao Workbench (schema %2; this program knows %3). Install the newer version; the file was not changed.</source>
         <translation>数据库 %1 是由较新版本的低保专项治理工作台写入的（数据结构版本 %2，本程序只支持到版本 %3）。请安装新版本；该文件未作改动。</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>The disk is full: the change was not saved and nothing was lost. Free some space and try again.</source>
         <translation>磁盘已满：本次修改未保存，原有数据没有丢失。请腾出磁盘空间后重试。</translation>
     </message>
@@ -2434,12 +3334,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>数据库文件为只读：未保存任何内容。请将其复制到可写入的文件夹，或申请写入权限。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The database file is damaged; nothing was saved. Restore it from a backup.</source>
-        <translation>数据库文件已损坏；未保存任何内容。请从备份中恢复。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The disk could not be written (input/output error); nothing was saved.</source>
         <translation>无法写入磁盘（输入/输出错误）；未保存任何内容。</translation>
     </message>
@@ -2457,7 +3352,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/DemoGenerator.cpp" line="+396"/>
+        <location filename="../models/demo/DemoGenerator.cpp" line="+402"/>
         <source>The number of demo households must be at least 1.</source>
         <translation>演示户数至少为 1。</translation>
     </message>
@@ -2492,15 +3387,33 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>DemoLedgers</name>
     <message>
-        <location filename="../models/DemoLedgers.cpp" line="+27"/>
+        <location filename="../models/demo/DemoLedgers.cpp" line="+27"/>
         <source>The demo ledgers could not be written (%1): %2</source>
         <translation>演示台账写入失败（%1）：%2</translation>
     </message>
 </context>
 <context>
+    <name>DisabilityText</name>
+    <message>
+        <location filename="../models/roster/DisabilityText.cpp" line="+236"/>
+        <source>is not a second-generation disability certificate number (the 18-character ID number, the kind digit and the grade digit)</source>
+        <translation>不是第二代残疾人证号（18 位身份证号码加残疾类别代码和残疾等级代码）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the kind digit %1 of the certificate number is not 1 to 7</source>
+        <translation>残疾人证号中的残疾类别代码 %1 不在 1 至 7 之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the grade digit %1 of the certificate number is not 1 to 4</source>
+        <translation>残疾人证号中的残疾等级代码 %1 不在 1 至 4 之间</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
-        <location filename="../models/Domain.cpp" line="+10"/>
+        <location filename="../models/core/Domain.cpp" line="+10"/>
         <source>Applying</source>
         <translation>申请中</translation>
     </message>
@@ -2615,13 +3528,53 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>其他</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandchild</source>
+        <translation>孙子女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandparent</source>
+        <translation>祖父母</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent-in-law</source>
+        <translation>配偶的父母</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sibling-in-law</source>
+        <translation>兄弟姐妹的配偶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not related</source>
+        <translation>非亲属</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Visual</source>
         <translation>视力残疾</translation>
     </message>
@@ -2654,6 +3607,11 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <location line="+1"/>
         <source>Multiple</source>
         <translation>多重残疾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other disability</source>
+        <translation>其他残疾</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2892,9 +3850,55 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
 </context>
 <context>
+    <name>DurableFile</name>
+    <message>
+        <location filename="../models/backup/DurableFile.cpp" line="+41"/>
+        <source>Cannot open %1 to write it to the disk (%2).</source>
+        <translation>无法打开 %1 以写入磁盘（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+51"/>
+        <source>%1 could not be written to the disk (%2).</source>
+        <translation>%1 未能写入磁盘（%2）。</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Cannot open the folder %1 (%2).</source>
+        <translation>无法打开文件夹 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 could not be written to the disk (%2).</source>
+        <translation>文件夹 %1 未能写入磁盘（%2）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+14"/>
+        <source>Cannot read %1 (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Cannot create %1 (%2).</source>
+        <translation>无法创建 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>Cannot write %1 (%2). Is the disk full?</source>
+        <translation>无法写入 %1（%2）。磁盘是否已满？</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot rename %1 to %2 (%3).</source>
+        <translation>无法将 %1 重命名为 %2（%3）。</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceRepository</name>
     <message>
-        <location filename="../models/EvidenceRepository.cpp" line="+104"/>
+        <location filename="../models/ledgers/EvidenceRepository.cpp" line="+104"/>
         <source>the self-inspection answer no longer exists</source>
         <translation>该项自查结果已不存在</translation>
     </message>
@@ -2979,7 +3983,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>EvidenceWidget</name>
     <message>
-        <location filename="../views/EvidenceWidget.cpp" line="+47"/>
+        <location filename="../views/ledgers/EvidenceWidget.cpp" line="+47"/>
         <source>&amp;Add file...</source>
         <translation>添加文件(&amp;A)...</translation>
     </message>
@@ -3057,7 +4061,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+31"/>
+        <location filename="../app/gui/main.cpp" line="+33"/>
         <source>Usage: dibao-workbench [--db PATH] [--lang zh_CN|en] [--operator NAME]
                        [--screenshot FILE.png [--page PAGE]]
 PAGE: overview, roster, inspection, rectifications, complaints, cases, reports</source>
@@ -3069,7 +4073,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../views/HistoryDialog.cpp" line="+40"/>
+        <location filename="../views/roster/HistoryDialog.cpp" line="+40"/>
         <source>History of the household of %1</source>
         <translation>%1户的变更记录</translation>
     </message>
@@ -3132,7 +4136,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../views/HouseholdDialog.cpp" line="+74"/>
+        <location filename="../views/roster/HouseholdDialog.cpp" line="+75"/>
         <source>(choose a village)</source>
         <translation>请选择村（居）</translation>
     </message>
@@ -3152,7 +4156,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>本户最近一次复核的日期</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
@@ -3177,7 +4181,22 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>本次修改的原因（记入变更记录）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>The date members joined or left (births, moves)</source>
+        <translation>成员增加或离户的日期（出生、迁入迁出等）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad&amp;just...</source>
+        <translation>调整(&amp;J)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the monthly benefit, household size or covered persons from a date, with the reason</source>
+        <translation>自某一日期起调整月保障金、家庭人口或保障人口，并注明原因</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Add member</source>
         <translation>添加成员(&amp;A)</translation>
     </message>
@@ -3207,7 +4226,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>开始保障年月(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Monthly benefit:</source>
         <translation>月保障金(&amp;M)：</translation>
     </message>
@@ -3257,7 +4276,12 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>修改原因(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+1"/>
+        <source>Members joined or left &amp;on:</source>
+        <translation>成员增减日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>New household</source>
         <translation>新增户</translation>
     </message>
@@ -3272,7 +4296,62 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>请使用花名册页面的「变更状态」按钮修改保障状态</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+197"/>
+        <source>New members</source>
+        <translation>新增成员</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The household counts %1 persons, %2 of them without a member record. Are the %n member(s) you added among those %1 (the household size stays), or new to the household (it grows by %n)?
+
+Yes: already counted. No: new to the household.</source>
+        <translation>
+            <numerusform>本户家庭人口为 %1 人，其中 %2 人没有成员记录。您添加的 %n 名成员是已包含在这 %1 人之中（家庭人口不变），还是新进入本户的人员（家庭人口增加 %n 人）？
+
+“是”：已计入家庭人口。“否”：新增人口。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>household size %1 → %2</source>
+        <translation>家庭人口 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>covered persons %1 → %2</source>
+        <translation>保障人口 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason for the change: say why the household&apos;s figures change (%1).</source>
+        <translation>修改原因：请说明本户数据变更的原因（%1）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Save the household</source>
+        <translation>保存本户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This changes the household&apos;s figures from %1: %2.
+
+Reason: %3
+
+Save?</source>
+        <translation>本户数据将自 %1 起变更：%2。
+
+原因：%3
+
+确定保存吗？</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Discard the changes to this household?</source>
         <translation>确定放弃对本户所做的修改吗？</translation>
     </message>
@@ -3280,7 +4359,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
 <context>
     <name>HouseholdListDialog</name>
     <message>
-        <location filename="../views/HouseholdListDialog.cpp" line="+27"/>
+        <location filename="../views/roster/HouseholdListDialog.cpp" line="+27"/>
         <location line="+16"/>
         <source>Village</source>
         <translation>村（居）</translation>
@@ -3346,7 +4425,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
 <context>
     <name>IdNumber</name>
     <message>
-        <location filename="../models/IdNumber.cpp" line="+173"/>
+        <location filename="../models/core/IdNumber.cpp" line="+173"/>
         <source>the ID number is empty</source>
         <translation>身份证号码为空</translation>
     </message>
@@ -3389,7 +4468,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
 <context>
     <name>ImportIssue</name>
     <message>
-        <location filename="../models/exchange/ImportIssue.cpp" line="+7"/>
+        <location filename="../models/exchange/roster/ImportIssue.cpp" line="+7"/>
         <source>%1, sheet %2, row %3, column %4</source>
         <translation>%1 工作表「%2」第 %3 行「%4」列</translation>
     </message>
@@ -3417,7 +4496,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
 <context>
     <name>ImportProfileRepository</name>
     <message>
-        <location filename="../models/exchange/ImportProfileRepository.cpp" line="+38"/>
+        <location filename="../models/exchange/roster/ImportProfileRepository.cpp" line="+38"/>
         <source>Give the import profile a name.</source>
         <translation>请为导入方案命名。</translation>
     </message>
@@ -3428,14 +4507,79 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
     </message>
 </context>
 <context>
+    <name>ImportValuesWidget</name>
+    <message>
+        <location filename="../views/roster/import/ImportValuesWidget.cpp" line="+34"/>
+        <source>These words were imported as 其他 with the words kept. Choose what each one means and apply it to the preview; save it in a profile for the next file.</source>
+        <translation>以下写法已按“其他”导入并保留原文。请为每个写法选择对应的含义并应用到预览；可保存到导入方案，供下一个文件使用。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word in the file</source>
+        <translation>文件中的写法</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>所在行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply to the preview</source>
+        <translation>应用到预览</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>profile name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save in profile</source>
+        <translation>保存到导入方案</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Profile:</source>
+        <translation>导入方案：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disability</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n row(s): %1</source>
+        <translation>
+            <numerusform>%n 行：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../views/ImportWizard.cpp" line="+45"/>
+        <location filename="../views/roster/import/ImportWizard.cpp" line="+72"/>
         <source>Import roster</source>
         <translation>导入花名册</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reading… %n row(s)</source>
         <translation>
             <numerusform>正在读取… 已读 %n 行</numerusform>
@@ -3443,12 +4587,12 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
     </message>
     <message>
         <location line="+15"/>
-        <location line="+370"/>
+        <location line="+443"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-435"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
@@ -3464,12 +4608,12 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+356"/>
+        <location line="+429"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-399"/>
         <source>Choose a roster spreadsheet (.xlsx, .xls or .csv) as exported by the social assistance system or kept in Excel or WPS. Title rows and a 合计 row are skipped; nothing is written until you confirm the preview.</source>
         <translation>请选择花名册表格文件（.xlsx、.xls 或 .csv），可以是社会救助信息系统导出的，也可以是用 Excel 或 WPS 制作的。标题行和「合计」行会自动跳过；确认预览之前不会写入任何数据。</translation>
     </message>
@@ -3479,17 +4623,17 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>浏览...</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Recognise the columns automatically</source>
         <translation>自动识别各列</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add villages that are not yet in the township&apos;s list</source>
         <translation>自动添加本乡镇村（居）名单中还没有的村（居）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
@@ -3504,13 +4648,13 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>列对应方式：</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+31"/>
+        <location line="-137"/>
+        <location line="+154"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+0"/>
         <source>Header in the file</source>
         <translation>文件中的表头</translation>
     </message>
@@ -3550,7 +4694,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>导入后</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-182"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
@@ -3560,7 +4704,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>行</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
@@ -3570,7 +4714,17 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+117"/>
+        <source>The roster describes the month</source>
+        <translation>花名册所属月份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households whose start month (在保) or status date (停保, 退保) the file does not give are taken as having that status from the first day of this month.</source>
+        <translation>文件中未填写开始保障年月（在保）或状态日期（停保、退保）的户，视为自该月1日起处于相应状态。</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Choose a roster spreadsheet</source>
         <translation>选择花名册表格</translation>
     </message>
@@ -3580,9 +4734,14 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>电子表格 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The column mapping and the words&apos; readings were saved as profile &quot;%1&quot;.</source>
+        <translation>列对应关系和各写法的含义已保存为导入方案「%1」。</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3606,8 +4765,15 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <source>New villages: %1.</source>
         <translation>新增村（居）：%1。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n warning(s): those rows are imported all the same, as listed below.</source>
+        <translation>
+            <numerusform>有 %n 条提示：相关行仍照常导入，详见下表。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -3627,7 +4793,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>未识别到表头行。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The mapping was saved as profile &quot;%1&quot;.</source>
         <translation>列对应关系已保存为导入方案「%1」。</translation>
     </message>
@@ -3650,7 +4816,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../views/ImportWorker.cpp" line="+56"/>
+        <location filename="../views/roster/import/ImportWorker.cpp" line="+52"/>
         <source>Nothing to import.</source>
         <translation>没有可导入的内容。</translation>
     </message>
@@ -3658,7 +4824,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
 <context>
     <name>InspectionAnswerModel</name>
     <message>
-        <location filename="../models/InspectionModels.cpp" line="+120"/>
+        <location filename="../models/ledgers/inspection/InspectionModels.cpp" line="+120"/>
         <source>Not answered</source>
         <extracomment>An item of the self-inspection checklist that has no answer yet</extracomment>
         <translation>未作答</translation>
@@ -3739,7 +4905,7 @@ Guards against: %2</source>
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../views/InspectionDialog.cpp" line="+35"/>
+        <location filename="../views/ledgers/inspection/InspectionDialog.cpp" line="+35"/>
         <source>Who took part, separated by commas</source>
         <translation>参加人员，用逗号分隔</translation>
     </message>
@@ -3793,7 +4959,7 @@ Guards against: %2</source>
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../views/InspectionPage.cpp" line="+44"/>
+        <location filename="../views/ledgers/inspection/InspectionPage.cpp" line="+44"/>
         <source>&amp;New self-inspection...</source>
         <translation>新建自查(&amp;N)...</translation>
     </message>
@@ -3926,7 +5092,7 @@ Guards against: %2</source>
 <context>
     <name>InspectionRepository</name>
     <message>
-        <location filename="../models/InspectionRepository.cpp" line="+162"/>
+        <location filename="../models/ledgers/inspection/InspectionRepository.cpp" line="+162"/>
         <source>The checklist has no code.</source>
         <translation>自查清单缺少编码。</translation>
     </message>
@@ -4055,7 +5221,7 @@ Guards against: %2</source>
 <context>
     <name>LedgerDefaults</name>
     <message>
-        <location filename="../models/LedgerDefaults.cpp" line="+32"/>
+        <location filename="../models/ledgers/LedgerDefaults.cpp" line="+32"/>
         <source>The checklist has no code.</source>
         <translation>自查清单缺少编码。</translation>
     </message>
@@ -4103,7 +5269,7 @@ Guards against: %2</source>
 <context>
     <name>LedgerExporter</name>
     <message>
-        <location filename="../models/exchange/LedgerExporter.cpp" line="+57"/>
+        <location filename="../models/ledgers/LedgerExporter.cpp" line="+57"/>
         <source>%1: write the ledger as .xlsx or .csv.</source>
         <translation>%1：台账只能导出为 .xlsx 或 .csv。</translation>
     </message>
@@ -4111,7 +5277,7 @@ Guards against: %2</source>
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../views/LedgerPage.cpp" line="+33"/>
+        <location filename="../views/ledgers/LedgerPage.cpp" line="+33"/>
         <source>&amp;New...</source>
         <translation>新增(&amp;N)...</translation>
     </message>
@@ -4129,12 +5295,12 @@ Guards against: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="+37"/>
+        <location filename="../views/shell/MainWindow.cpp" line="+39"/>
         <source>Dibao Workbench</source>
         <translation>低保专项治理工作台</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Overview</source>
         <extracomment>Navigation page 工作台</extracomment>
         <translation>工作台</translation>
@@ -4176,7 +5342,7 @@ Guards against: %2</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+125"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4186,12 +5352,22 @@ Guards against: %2</source>
         <translation>更换操作员(&amp;O)...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Office settings...</source>
+        <translation>单位设置(&amp;O)...</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>self-inspection.xlsx</source>
         <translation>自查自纠情况表.xlsx</translation>
     </message>
@@ -4248,17 +5424,18 @@ Guards against: %2</source>
 <context>
     <name>MemberActionDialog</name>
     <message>
-        <location filename="../views/MemberActionDialog.cpp" line="+38"/>
+        <location filename="../views/roster/MemberActionDialog.cpp" line="+42"/>
         <source>Member:</source>
         <translation>成员：</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+25"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>Record the death of %1</source>
         <translation>死亡登记：%1</translation>
     </message>
@@ -4268,17 +5445,32 @@ Guards against: %2</source>
         <translation>死亡日期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
+        <source>%1 (%2, %3 years)</source>
+        <translation>%1（%2，%3 岁）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New &amp;head:</source>
         <translation>新户主(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The last member: the household will exit dibao.</source>
         <translation>这是本户最后一名成员：该户将退出低保。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monthly &amp;amount from then:</source>
+        <translation>此后月保障金(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Remove %1 from the household</source>
         <translation>将%1移出本户</translation>
     </message>
@@ -4318,12 +5510,42 @@ Guards against: %2</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>%1, %2 (%3)</source>
         <translation>%1，%2（%3）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>household size %1 → %2</source>
+        <translation>家庭人口 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>covered persons %1 → %2</source>
+        <translation>保障人口 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly amount %1 → %2 yuan</source>
+        <translation>月保障金 %1 → %2 元</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The household of %1: %2.</source>
+        <translation>%1户：%2。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2 years old: a minor is head only when no adult lives in the household.</source>
+        <translation>%1 现年 %2 岁：只有户内没有成年人时，未成年人才能作户主。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Household: find the household the member moves to.</source>
         <translation>迁入户：请查找该成员要迁入的户。</translation>
     </message>
@@ -4332,11 +5554,16 @@ Guards against: %2</source>
         <source>Reason: say why the member leaves.</source>
         <translation>原因：请说明该成员离户的原因。</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly amount: it cannot be negative.</source>
+        <translation>月保障金：不能为负数。</translation>
+    </message>
 </context>
 <context>
     <name>MemberDelegate</name>
     <message>
-        <location filename="../views/MemberDelegate.cpp" line="+30"/>
+        <location filename="../views/roster/MemberDelegate.cpp" line="+30"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -4349,7 +5576,7 @@ Guards against: %2</source>
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../models/MemberModel.cpp" line="+38"/>
+        <location filename="../models/roster/MemberModel.cpp" line="+38"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
@@ -4369,7 +5596,7 @@ Guards against: %2</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Deceased %1</source>
         <translation>已故 %1</translation>
     </message>
@@ -4442,7 +5669,7 @@ Guards against: %2</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../views/MessageBar.cpp" line="+24"/>
+        <location filename="../views/shell/MessageBar.cpp" line="+24"/>
         <source>Close this message</source>
         <translation>关闭此消息</translation>
     </message>
@@ -4450,15 +5677,131 @@ Guards against: %2</source>
 <context>
     <name>MessageBoxes</name>
     <message>
-        <location filename="../views/MessageBoxes.cpp" line="+72"/>
+        <location filename="../views/shell/MessageBoxes.cpp" line="+74"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This change reaches into months already past.
+
+%1
+
+Record it as a correction? The audit log will show it as one.</source>
+        <translation>本次修改涉及已经过去的月份。
+
+%1
+
+是否作为更正记录？操作日志中将标明为更正。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct past months</source>
+        <translation>更正以往月份</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeForm</name>
+    <message>
+        <location filename="../views/settings/OfficeForm.cpp" line="+18"/>
+        <source>&amp;Township:</source>
+        <translation>乡镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division &amp;code:</source>
+        <translation>区划代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ounty:</source>
+        <translation>县（市、区）(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addres&amp;s:</source>
+        <translation>通讯地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>12 digits, e.g. 350121100000</source>
+        <translation>12 位，例如 350121100000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Shangjie Town</source>
+        <translation>例如：上街镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office&apos;s postal address</source>
+        <translation>本单位的通讯地址</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complaint &amp;hotline:</source>
+        <translation>举报电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disclosure web address:</source>
+        <translation>信息公开网址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unit head:</source>
+        <translation>单位负责人(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reviewer:</source>
+        <translation>审核人(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preparer:</source>
+        <translation>填表人(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact phone:</source>
+        <translation>联系电话(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The public&apos;s number for complaints and tips, e.g. 0591-22861200</source>
+        <translation>群众投诉举报电话，例如 0591-22861200</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the office discloses dibao, e.g. https://www.example.gov.cn/xxgk</source>
+        <translation>本单位公开低保信息的网址，例如 https://www.example.gov.cn/xxgk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs the tables (单位负责人)</source>
+        <translation>在报表上签字的单位负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks the tables (审核人)</source>
+        <translation>审核报表的人员（审核人）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fills in the tables (填表人)</source>
+        <translation>填写报表的人员（填表人）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed under every table, e.g. 0591-22861234</source>
+        <translation>打印在每张报表下方，例如 0591-22861234</translation>
     </message>
 </context>
 <context>
     <name>OfficeRepository</name>
     <message>
-        <location filename="../models/OfficeRepository.cpp" line="+36"/>
+        <location filename="../models/office/OfficeRepository.cpp" line="+56"/>
         <source>the division code must have 12 digits (it has %1)</source>
         <translation>区划代码应为 12 位（现为 %1 位）</translation>
     </message>
@@ -4473,9 +5816,34 @@ Guards against: %2</source>
         <translation>乡镇区划代码的第 7 位应为 0（街道）、1（镇）或 2–3（乡）</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Enter the township&apos;s name.</source>
-        <translation>请输入乡镇名称。</translation>
+        <location line="+11"/>
+        <source>a web address has no spaces</source>
+        <translation>网址中不能有空格</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>write a web address that starts with http:// or https://, or the site&apos;s name such as www.example.gov.cn (not %1://)</source>
+        <translation>请填写以 http:// 或 https:// 开头的网址，或 www.example.gov.cn 这样的网站域名（不能以 %1:// 开头）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a web address; write it as https://www.example.gov.cn/xxgk or www.example.gov.cn</source>
+        <translation>“%1”不是网址；请写成 https://www.example.gov.cn/xxgk 或 www.example.gov.cn 的形式</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a telephone number; write its digits, e.g. 0591-22861234 or 12345</source>
+        <translation>“%1”不是电话号码；请填写号码数字，例如 0591-22861234 或 12345</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a telephone number of at most 40 characters fits on the forms</source>
+        <translation>电话号码不能超过 40 个字符，否则表格中放不下</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Township: enter the township&apos;s name.</source>
+        <translation>乡镇：请输入乡镇名称。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4483,7 +5851,22 @@ Guards against: %2</source>
         <translation>区划代码：%1。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+2"/>
+        <source>Disclosure web address: %1.</source>
+        <translation>信息公开网址：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint hotline: %1.</source>
+        <translation>举报电话：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact phone: %1.</source>
+        <translation>联系电话：%1。</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <location line="+39"/>
         <source>Enter the village&apos;s name.</source>
         <translation>请输入村（居）名称。</translation>
@@ -4509,26 +5892,53 @@ Guards against: %2</source>
         <source>The village no longer exists.</source>
         <translation>该村（居）已不存在。</translation>
     </message>
+</context>
+<context>
+    <name>OfficeSettingsDialog</name>
     <message>
-        <location line="+55"/>
-        <source>Enter the date from which the standard applies.</source>
-        <translation>请输入该标准的执行日期。</translation>
+        <location filename="../views/settings/OfficeSettingsDialog.cpp" line="+31"/>
+        <source>Office settings</source>
+        <translation>单位设置</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The standard must be more than zero.</source>
-        <translation>低保标准必须大于零。</translation>
+        <location line="+7"/>
+        <source>The disclosure table (信息公开网址和电话统计表) prints the hotline and the web address. Every official table and export ends with the unit head, the reviewer, the preparer and the contact phone.</source>
+        <translation>《信息公开网址和电话统计表》中打印举报电话和网址。每张统计报表和导出的台账末尾都列出单位负责人、审核人、填表人和联系电话。</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>A standard from %1 already exists.</source>
-        <translation>已有自 %1 起执行的低保标准。</translation>
+        <source>Office</source>
+        <extracomment>Tab of the office settings (本单位)</extracomment>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts and signatures</source>
+        <extracomment>Tab of the office settings (联系与签字)</extracomment>
+        <translation>联系与签字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Benefit standards</source>
+        <extracomment>Tab of the office settings (低保标准)</extracomment>
+        <translation>低保标准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category top-ups</source>
+        <extracomment>Tab of the office settings (分类施保)</extracomment>
+        <translation>分类施保</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Discard the changes to the office settings?</source>
+        <translation>放弃对单位设置的修改吗？</translation>
     </message>
 </context>
 <context>
     <name>OfficialSheetWriter</name>
     <message>
-        <location filename="../models/exchange/OfficialSheetWriter.cpp" line="+81"/>
+        <location filename="../models/exchange/sheets/OfficialSheetWriter.cpp" line="+81"/>
         <source>%1: choose a file name ending in .xlsx or .csv</source>
         <translation>%1：请选择以 .xlsx 或 .csv 结尾的文件名</translation>
     </message>
@@ -4548,7 +5958,7 @@ Guards against: %2</source>
         <translation>%1：无法创建工作簿</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+169"/>
         <source>%1: the file could not be written completely (disk full?)</source>
         <translation>%1：文件未能完整写入（磁盘可能已满）</translation>
     </message>
@@ -4566,7 +5976,7 @@ Guards against: %2</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../views/OperatorDialog.cpp" line="+16"/>
+        <location filename="../views/shell/OperatorDialog.cpp" line="+16"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
@@ -4584,7 +5994,7 @@ Guards against: %2</source>
 <context>
     <name>OverviewCharts</name>
     <message>
-        <location filename="../views/OverviewCharts.cpp" line="+112"/>
+        <location filename="../views/overview/OverviewCharts.cpp" line="+112"/>
         <source>Right-click to export the chart as an image</source>
         <translation>右键可将图表导出为图片</translation>
     </message>
@@ -4730,7 +6140,7 @@ Guards against: %2</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../views/OverviewPage.cpp" line="+79"/>
+        <location filename="../views/overview/OverviewPage.cpp" line="+79"/>
         <source>Households on file</source>
         <translation>登记总户数</translation>
     </message>
@@ -4938,7 +6348,7 @@ Guards against: %2</source>
 <context>
     <name>RectificationDialog</name>
     <message>
-        <location filename="../views/RectificationDialog.cpp" line="+76"/>
+        <location filename="../views/ledgers/rectifications/RectificationDialog.cpp" line="+76"/>
         <location line="+98"/>
         <source>none</source>
         <extracomment>an optional date that is not set</extracomment>
@@ -5113,7 +6523,7 @@ Guards against: %2</source>
 <context>
     <name>RectificationModel</name>
     <message>
-        <location filename="../models/LedgerTableModels.cpp" line="-269"/>
+        <location filename="../models/ledgers/LedgerTableModels.cpp" line="-269"/>
         <source>Overdue (%1)</source>
         <extracomment>逾期（整改中）</extracomment>
         <translation>逾期（%1）</translation>
@@ -5177,7 +6587,7 @@ Guards against: %2</source>
 <context>
     <name>RectificationPage</name>
     <message>
-        <location filename="../views/RectificationPage.cpp" line="+24"/>
+        <location filename="../views/ledgers/rectifications/RectificationPage.cpp" line="+24"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
@@ -5231,7 +6641,7 @@ Guards against: %2</source>
 <context>
     <name>RectificationRepository</name>
     <message>
-        <location filename="../models/RectificationRepository.cpp" line="+101"/>
+        <location filename="../models/ledgers/rectifications/RectificationRepository.cpp" line="+101"/>
         <source>Self-inspection: %1 %2</source>
         <translation>自查自纠：%1 %2</translation>
     </message>
@@ -5340,7 +6750,7 @@ Guards against: %2</source>
 <context>
     <name>ReportCatalog</name>
     <message>
-        <location filename="../models/reports/ReportCatalog.cpp" line="+9"/>
+        <location filename="../models/reports/compute/ReportCatalog.cpp" line="+9"/>
         <source>Monthly statistics of dibao recipients</source>
         <translation>低保对象月报</translation>
     </message>
@@ -5398,7 +6808,7 @@ Guards against: %2</source>
 <context>
     <name>ReportComputations</name>
     <message>
-        <location filename="../models/reports/ReportLedgerTables.cpp" line="+98"/>
+        <location filename="../models/reports/compute/ReportLedgerTables.cpp" line="+98"/>
         <source>There is no self-inspection run %1.</source>
         <translation>没有编号为 %1 的自查。</translation>
     </message>
@@ -5421,7 +6831,7 @@ Guards against: %2</source>
 <context>
     <name>ReportCsvWriter</name>
     <message>
-        <location filename="../models/reports/ReportCsvWriter.cpp" line="+49"/>
+        <location filename="../models/reports/render/ReportCsvWriter.cpp" line="+59"/>
         <source>%1: the folder does not exist</source>
         <translation>%1：文件夹不存在</translation>
     </message>
@@ -5431,7 +6841,7 @@ Guards against: %2</source>
         <translation>%1：无法写入文件（%2）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: the file could not be written completely (disk full?)</source>
         <translation>%1：文件未能完整写入（磁盘可能已满）</translation>
     </message>
@@ -5444,7 +6854,7 @@ Guards against: %2</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../views/ReportPage.cpp" line="+64"/>
+        <location filename="../views/reports/ReportPage.cpp" line="+65"/>
         <source>&amp;Only this month</source>
         <translation>仅统计本月(&amp;O)</translation>
     </message>
@@ -5504,7 +6914,7 @@ Guards against: %2</source>
         <translation>报告期(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+120"/>
         <source>All villages</source>
         <translation>全部村（居）</translation>
     </message>
@@ -5524,7 +6934,7 @@ Guards against: %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -5534,14 +6944,14 @@ Guards against: %2</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+15"/>
-        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+16"/>
+        <location line="+16"/>
         <source>The report was saved to %1.</source>
         <translation>报表已保存到 %1。</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
@@ -5551,7 +6961,7 @@ Guards against: %2</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
@@ -5561,7 +6971,7 @@ Guards against: %2</source>
         <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
@@ -5571,7 +6981,7 @@ Guards against: %2</source>
         <translation>无法启动打印机。请检查打印机是否已开机并处于就绪状态。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Page %1 could not be started on the printer.</source>
         <translation>打印机无法开始打印第 %1 页。</translation>
     </message>
@@ -5579,7 +6989,7 @@ Guards against: %2</source>
 <context>
     <name>ReportPainter</name>
     <message>
-        <location filename="../models/reports/ReportPainter.cpp" line="+618"/>
+        <location filename="../models/reports/render/ReportPainter.cpp" line="+618"/>
         <source>The printer or the file could not be opened.</source>
         <translation>无法打开打印机或文件。</translation>
     </message>
@@ -5628,7 +7038,7 @@ Guards against: %2</source>
 <context>
     <name>ReportXlsxWriter</name>
     <message>
-        <location filename="../models/reports/ReportXlsxWriter.cpp" line="+318"/>
+        <location filename="../models/reports/render/ReportXlsxWriter.cpp" line="+318"/>
         <source>%1: the folder does not exist</source>
         <translation>%1：文件夹不存在</translation>
     </message>
@@ -5661,7 +7071,7 @@ Guards against: %2</source>
 <context>
     <name>RosterColumns</name>
     <message>
-        <location filename="../models/exchange/RosterColumns.cpp" line="+22"/>
+        <location filename="../models/exchange/roster/RosterColumns.cpp" line="+22"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
@@ -5712,6 +7122,16 @@ Guards against: %2</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Status since (date)</source>
+        <translation>状态起始日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason for the status</source>
+        <translation>状态变更原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
@@ -5746,7 +7166,7 @@ Guards against: %2</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Relation to head</source>
         <translation>与户主关系</translation>
     </message>
@@ -5764,6 +7184,16 @@ Guards against: %2</source>
         <location line="+2"/>
         <source>Disability grade</source>
         <translation>残疾等级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disability (kind and grade)</source>
+        <translation>残疾情况（类别和等级）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disability certificate number</source>
+        <translation>残疾人证号</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5794,12 +7224,12 @@ Guards against: %2</source>
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../models/exchange/RosterImporter.cpp" line="+250"/>
+        <location filename="../models/exchange/roster/RosterImporter.cpp" line="+261"/>
         <source>the file cannot be read (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>there is no import profile named %1 (saved profiles: %2)</source>
         <translation>没有名为「%1」的导入方案（已保存的方案：%2）</translation>
     </message>
@@ -5809,7 +7239,12 @@ Guards against: %2</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>the month the roster describes (%1) has not begun yet</source>
+        <translation>花名册所属月份（%1）尚未开始</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the workbook has no sheets</source>
         <translation>工作簿中没有工作表</translation>
     </message>
@@ -5819,14 +7254,21 @@ Guards against: %2</source>
         <translation>没有名为「%1」的工作表（现有工作表：%2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+199"/>
         <source>this village is not in the township&apos;s list (%n row(s) name it); add the village first, or let the import create it (the check box in the wizard, --create-villages on the command line)</source>
         <translation>
             <numerusform>该村（居）不在本乡镇的村（居）名单中，涉及 %n 行；请先添加该村（居），或让导入时自动添加（导入向导中勾选自动添加村（居）的选项，命令行中使用 --create-villages）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n household(s) (rows %1) give neither the month the benefit started (在保) nor the date of their status (停保, 退保), so the program cannot tell since when they are on the roster. Give the month the roster describes (--as-of YYYY-MM on the command line, &quot;The roster describes the month&quot; in the import wizard): they are taken as on the roster from its first day. Or add the dates to the file.</source>
+        <translation>
+            <numerusform>有 %n 户（第 %1 行）既未填写开始保障年月（在保），也未填写状态日期（停保、退保），程序无法判断其何时起列入花名册。请指定花名册所属月份（命令行中使用 --as-of YYYY-MM，导入向导中勾选“花名册所属月份”）：这些户将视为自该月1日起列入花名册。也可以在文件中补填日期。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>this person is a member, not the head, of the household of %1 in %2; change the household on the roster first</source>
         <translation>此人是%2%1户的家庭成员，不是户主；请先在花名册中调整该户</translation>
     </message>
@@ -5836,7 +7278,7 @@ Guards against: %2</source>
         <translation>新增成员</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>a household that is %1 cannot become %2</source>
         <translation>状态为「%1」的户不能改为「%2」</translation>
     </message>
@@ -5859,7 +7301,17 @@ Guards against: %2</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../models/RosterModel.cpp" line="+97"/>
+        <location filename="../models/roster/RosterModel.cpp" line="+64"/>
+        <source>Reviewed every 6 months: a member is able-bodied</source>
+        <translation>每6个月复核一次：家中有具备劳动能力的成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed every 12 months: no member is able-bodied</source>
+        <translation>每12个月复核一次：家中无具备劳动能力的成员</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Village</source>
         <translation>村（居）</translation>
     </message>
@@ -5904,6 +7356,12 @@ Guards against: %2</source>
         <translation>开始保障年月</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Review due</source>
+        <extracomment>复核到期: when the household&apos;s periodic review is due</extracomment>
+        <translation>复核到期</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Address</source>
         <translation>家庭住址</translation>
@@ -5912,7 +7370,7 @@ Guards against: %2</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../views/RosterPage.cpp" line="+68"/>
+        <location filename="../views/roster/RosterPage.cpp" line="+68"/>
         <source>Show full ID numbers</source>
         <translation>显示完整身份证号码</translation>
     </message>
@@ -6047,13 +7505,14 @@ Guards against: %2</source>
 <context>
     <name>RosterRepository</name>
     <message>
-        <location filename="../models/RosterRepository.cpp" line="+103"/>
+        <location filename="../models/roster/RosterRepository.cpp" line="+124"/>
         <source>Choose the village of the household.</source>
         <translation>请选择该户所在的村（居）。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/RosterRepositoryStatus.cpp" line="+179"/>
+        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="+59"/>
+        <location line="+220"/>
         <source>The monthly amount cannot be negative.</source>
         <translation>月保障金不能为负数。</translation>
     </message>
@@ -6139,6 +7598,7 @@ Guards against: %2</source>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="+19"/>
         <source>Covered persons (%1) are fewer than the %2 members marked as covered.</source>
         <translation>保障人口（%1）少于已标为保障对象的 %2 名成员。</translation>
     </message>
@@ -6148,38 +7608,38 @@ Guards against: %2</source>
         <translation>家庭人口和保障人口不能为负数。</translation>
     </message>
     <message>
-        <location line="+181"/>
-        <location line="+147"/>
-        <location filename="../models/RosterRepositoryStatus.cpp" line="-144"/>
-        <location line="+86"/>
-        <location line="+56"/>
+        <location line="+195"/>
+        <location line="+151"/>
+        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="-241"/>
+        <location line="+139"/>
+        <location line="+72"/>
         <source>The household no longer exists.</source>
         <translation>该户已不存在。</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <source>amount or covered persons changed</source>
-        <translation>保障金额或保障人口变更</translation>
+        <location line="-146"/>
+        <source>The date of the change is in the future.</source>
+        <translation>变更日期晚于今天。</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>removed from the household</source>
-        <translation>移出本户</translation>
+        <location line="+149"/>
+        <source>The date the member joined is in the future.</source>
+        <translation>成员加入日期晚于今天。</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>member added</source>
-        <translation>增加成员</translation>
+        <location line="+2"/>
+        <source>Every one of the %1 persons of the household has a member record already: the new member adds one to the household size.</source>
+        <translation>本户 %1 人均已有成员记录：新成员将使家庭人口增加 1 人。</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+47"/>
-        <location filename="../models/RosterRepositoryStatus.cpp" line="-150"/>
+        <location line="+39"/>
+        <location line="+53"/>
+        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="-219"/>
         <source>The member no longer exists.</source>
         <translation>该成员已不存在。</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-50"/>
         <source>%1 has already left the household.</source>
         <translation>%1已离户。</translation>
     </message>
@@ -6190,7 +7650,7 @@ Guards against: %2</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../models/RosterRepositoryStatus.cpp" line="+99"/>
+        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="+152"/>
         <source>The date is missing or in the future.</source>
         <translation>日期未填写或晚于今天。</translation>
     </message>
@@ -6200,7 +7660,7 @@ Guards against: %2</source>
         <translation>请填写成员离户的原因。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%1 is already a member of that household.</source>
         <translation>%1已是该户成员。</translation>
     </message>
@@ -6210,17 +7670,17 @@ Guards against: %2</source>
         <translation>要迁入的户不存在。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>moved to the household of %1</source>
-        <translation>迁入%1户</translation>
-    </message>
-    <message>
-        <location filename="../models/RosterRepositoryBulk.cpp" line="+622"/>
+        <location filename="../models/roster/RosterRepositoryBulk.cpp" line="+682"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../models/RosterRepositoryStatus.cpp" line="-96"/>
+        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="-174"/>
+        <source>Confirm to record it as a correction.</source>
+        <translation>确认后将作为更正记录。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 is no longer a member of the household.</source>
         <translation>%1已不是本户成员。</translation>
     </message>
@@ -6230,7 +7690,7 @@ Guards against: %2</source>
         <translation>死亡日期未填写或晚于今天。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 was the head of household: first add the member who becomes head, then record the death.</source>
         <translation>%1是户主：请先添加将成为户主的成员，再登记死亡。</translation>
     </message>
@@ -6240,7 +7700,7 @@ Guards against: %2</source>
         <translation>%1是户主：请选择新户主。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+118"/>
         <source>A household that is %1 cannot become %2.</source>
         <translation>状态为「%1」的户不能改为「%2」。</translation>
     </message>
@@ -6250,7 +7710,7 @@ Guards against: %2</source>
         <translation>日期 %1 早于上次状态变更日期（%2）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Give the reason for the change to %1.</source>
         <translation>请填写改为「%1」的原因。</translation>
     </message>
@@ -6260,20 +7720,45 @@ Guards against: %2</source>
         <translation>该户没有保障对象，不能设为在保。</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>The date from which the amount applies is missing.</source>
-        <translation>未填写金额的执行日期。</translation>
+        <location line="+65"/>
+        <source>The household size (%1) cannot be below the %2 member records.</source>
+        <translation>家庭人口（%1）不能少于已有的 %2 条成员记录。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The monthly amount %1 yuan is not plausible for one household.</source>
+        <translation>一户月保障金 %1 元，明显不合理。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Covered persons (%1) must be between 0 and the household size (%2).</source>
+        <translation>保障人口（%1）应在 0 至家庭人口（%2）之间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The household size (%1) cannot be below its %2 covered persons: change the covered persons too.</source>
+        <translation>家庭人口（%1）不能少于保障人口（%2 人）：请同时修改保障人口。</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>monthly amount changed</source>
-        <translation>调整月保障金</translation>
+        <source>An active household needs at least one covered person; suspend it instead.</source>
+        <translation>在保户至少要有一名保障对象；否则请改为停保。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The date from which the change applies is missing or in the future.</source>
+        <translation>变更执行日期未填写或晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason for the change.</source>
+        <translation>请填写变更原因。</translation>
     </message>
 </context>
 <context>
     <name>RosterSheetParser</name>
     <message>
-        <location filename="../models/exchange/RosterSheetParser.cpp" line="+239"/>
+        <location filename="../models/exchange/roster/RosterSheetParser.cpp" line="+227"/>
         <source>no header row was found in the first %1 rows: a roster needs columns such as 户主姓名, 身份证号码 and 村(居)名称</source>
         <translation>前 %1 行中未找到表头行：花名册应有「户主姓名」「身份证号码」「村(居)名称」等列</translation>
     </message>
@@ -6283,7 +7768,7 @@ Guards against: %2</source>
         <translation>表头中没有「%1」列；请为其指定对应的列</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+132"/>
         <source>the ID number is missing</source>
         <translation>缺少身份证号码</translation>
     </message>
@@ -6298,33 +7783,18 @@ Guards against: %2</source>
         <translation>相同的身份证号码已出现在第 %1 行</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>unknown relation to the head; use one of %1</source>
-        <translation>与户主关系无法识别；应为以下之一：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <location line="+141"/>
         <source>write 是 or 否</source>
         <translation>请填写「是」或「否」</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <source>unknown kind of disability; use one of %1</source>
-        <translation>残疾类别无法识别；应为以下之一：%1</translation>
+        <location line="-150"/>
+        <source>the program does not know this relation to the head: imported as %1, the word kept; map the word to a relation in the import wizard or a profile</source>
+        <translation>无法识别该与户主关系：已按「%1」导入并保留原文；请在导入向导或导入方案中为该写法指定对应关系</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>unknown disability grade; use one of %1</source>
-        <translation>残疾等级无法识别；应为以下之一：%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a disability grade is given but the kind of disability is 无</source>
-        <translation>填写了残疾等级，但残疾类别为「无」</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>unknown health state; use one of %1</source>
         <translation>健康状况无法识别；应为以下之一：%1</translation>
     </message>
@@ -6394,7 +7864,17 @@ Guards against: %2</source>
         <translation>保障状态无法识别；应为以下之一：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>is not a date; write it as 2024-06-15 or 2024年6月15日</source>
+        <translation>不是有效日期；请按“2024-06-15”或“2024年6月15日”的格式填写</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the date is in the future</source>
+        <translation>该日期晚于今天</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the account number was stored as a number and its digits are lost; format the column as text and export again</source>
         <translation>银行账号被存成了数值，部分数字已丢失；请将该列设为文本格式后重新导出</translation>
     </message>
@@ -6404,12 +7884,7 @@ Guards against: %2</source>
         <translation>该户没有成员标为「户主」</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>the month the benefit started is missing</source>
-        <translation>缺少开始保障年月</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>the village is missing</source>
         <translation>缺少村（居）名称</translation>
     </message>
@@ -6418,11 +7893,71 @@ Guards against: %2</source>
         <source>this household already has a head (%1, row %2)</source>
         <translation>该户已有户主（%1，第 %2 行）</translation>
     </message>
+    <message>
+        <location filename="../models/exchange/roster/RosterSheetParserValues.cpp" line="+118"/>
+        <source>names another kind of disability than column %1 (%2); %2 is used</source>
+        <translation>与「%1」列的残疾类别（%2）不一致；以%2为准</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>names another disability grade than column %1 (%2); %2 is used</source>
+        <translation>与「%1」列的残疾等级（%2）不一致；以%2为准</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the certificate number was stored as a number and its digits are lost; it is not imported (format the column as text and export again)</source>
+        <translation>残疾人证号被存成了数值，部分数字已丢失，未导入（请将该列设为文本格式后重新导出）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1; the number is kept, its kind and grade are not used</source>
+        <translation>%1；保留该证号，但不采用其中的残疾类别和等级</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the first 18 characters are not this member&apos;s ID number; the number is kept, its kind and grade are not used</source>
+        <translation>前 18 位不是该成员的身份证号码；保留该证号，但不采用其中的残疾类别和等级</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the program does not know this disability; the certificate number&apos;s %1 is used</source>
+        <translation>无法识别该残疾情况；采用残疾人证号中的%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the certificate number says %1, column %2 says %3; %3 is used</source>
+        <translation>残疾人证号表明为%1，「%2」列为%3；以%3为准</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the program does not know this disability: imported as %1, the words kept; map the words to a kind of disability in the import wizard or a profile</source>
+        <translation>无法识别该残疾情况：已按「%1」导入并保留原文；请在导入向导或导入方案中为该写法指定残疾类别</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the program does not understand this; %1 of column %2 is used</source>
+        <translation>无法识别此内容；采用「%2」列的%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a disability grade is given but not the kind of disability: imported as %1</source>
+        <translation>填写了残疾等级但未填写残疾类别：按「%1」导入</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the household is %1 on a date before the month its benefit started (%2)</source>
+        <translation>该户的%1日期早于开始保障年月（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the benefit started after the month the roster describes (%1), yet the household is %2</source>
+        <translation>开始保障年月晚于花名册所属月份（%1），但该户状态为「%2」</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../views/SetupDialog.cpp" line="+31"/>
+        <location filename="../views/settings/SetupDialog.cpp" line="+70"/>
         <source>&amp;Add village</source>
         <translation>添加村（居）(&amp;A)</translation>
     </message>
@@ -6437,22 +7972,37 @@ Guards against: %2</source>
         <translation>打开演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Set up the township</source>
         <translation>设置乡镇信息</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>e.g. Shangjie Town</source>
-        <translation>例如：上街镇</translation>
+        <location line="+7"/>
+        <source>Your township</source>
+        <translation>本乡镇</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>12 digits, e.g. 350121100000</source>
-        <translation>12 位，例如 350121100000</translation>
+        <location line="+28"/>
+        <source>Contacts and signatories</source>
+        <translation>联系与签字</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>The disclosure table prints the complaint hotline and the web address; every official table ends with the unit head, the reviewer, the preparer and a contact phone. A field left empty can be filled in later under Settings ▸ Office settings.</source>
+        <translation>《信息公开网址和电话统计表》中打印举报电话和网址；每张统计报表末尾都列出单位负责人、审核人、填表人和联系电话。留空的项目以后可在“设置 ▸ 单位设置”中补填。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Benefit standard</source>
+        <translation>低保标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dibao standard in yuan per person per month and the month from which it applies. The monthly report prints it, and the checks compare each household&apos;s amount with it. Later standards and the category top-ups are set under Settings ▸ Office settings.</source>
+        <translation>低保标准（元/人·月）及其执行起始月份。月报表中会打印该标准，数据核查也据此核对各户的保障金额。以后调整的标准和分类施保增发标准在“设置 ▸ 单位设置”中设置。</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>Village</source>
         <translation>村（居）</translation>
     </message>
@@ -6467,42 +8017,17 @@ Guards against: %2</source>
         <translation>在数据库中生成一个有 300 户的虚构乡镇，用于试用本程序</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-9"/>
         <source>This database is empty. Enter your township and its villages, or open demo data to look around first.</source>
         <translation>此数据库为空。请填写本乡镇及所辖村（居），或先打开演示数据熟悉一下。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Township:</source>
-        <translation>乡镇(&amp;T)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Division &amp;code:</source>
-        <translation>区划代码(&amp;C)：</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;ounty:</source>
-        <translation>县（市、区）(&amp;O)：</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Villages:</source>
         <translation>村（居）：</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Township: enter the township&apos;s name.</source>
-        <translation>乡镇：请输入乡镇名称。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Division code: %1</source>
-        <translation>区划代码：%1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+119"/>
         <source>Village %1: the name appears twice.</source>
         <translation>村（居）「%1」：名称重复。</translation>
     </message>
@@ -6525,7 +8050,7 @@ Guards against: %2</source>
 <context>
     <name>SheetReader</name>
     <message>
-        <location filename="../models/exchange/SheetReader.cpp" line="+29"/>
+        <location filename="../models/exchange/sheets/SheetReader.cpp" line="+29"/>
         <source>%1: the file does not exist</source>
         <translation>%1：文件不存在</translation>
     </message>
@@ -6547,9 +8072,113 @@ Guards against: %2</source>
     </message>
 </context>
 <context>
+    <name>StandardInput</name>
+    <message>
+        <location filename="../views/settings/StandardInput.cpp" line="+28"/>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yuan per person per month, e.g. 765.50</source>
+        <translation>每人每月金额（元），例如 765.50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. the county&apos;s notice that sets it</source>
+        <translation>例如：制定该标准的县级文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From &amp;month:</source>
+        <translation>执行起始年月(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Standard per person per month:</source>
+        <translation>每人每月标准(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>StandardRepository</name>
+    <message>
+        <location filename="../models/office/StandardRepository.cpp" line="+66"/>
+        <source>From: enter the month from which the standard applies.</source>
+        <translation>执行起始年月：请输入该标准开始执行的月份。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From: there is already a standard from %1 (%2 yuan per person per month). Standards are kept as a history; to change it, add one from a later month.</source>
+        <translation>执行起始年月：已有自 %1 起执行的标准（每人每月 %2 元）。标准按历史保留；如需调整，请从之后的月份起新增标准。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standard: it must be more than 0 yuan per person per month (it is %1).</source>
+        <translation>低保标准：每人每月应大于 0 元（现为 %1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Standard: %1 yuan per person per month is not a monthly standard; enter the amount per person and month, e.g. 765.50.</source>
+        <translation>低保标准：每人每月 %1 元不像月标准；请填写每人每月的金额，例如 765.50。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Category: top-ups are set for categories A, B and C; ordinary households have the standard alone.</source>
+        <translation>保障类别：只能为 A、B、C 类设置增发标准；一般户只按低保标准计发。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From: enter the month from which the top-up applies.</source>
+        <translation>执行起始年月：请输入该增发标准开始执行的月份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share: a top-up is from 0 to 100 percent of the standard (it is %1 %).</source>
+        <translation>比例：增发标准应为低保标准的 0% 至 100%（现为 %1%）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount: a top-up cannot be below 0 yuan (it is %1).</source>
+        <translation>金额：增发标准不能低于 0 元（现为 %1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount: %1 yuan per person per month is not a monthly top-up.</source>
+        <translation>金额：每人每月 %1 元不像月增发标准。</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsWidget</name>
+    <message>
+        <location filename="../views/settings/StandardsWidget.cpp" line="+22"/>
+        <source>&amp;Add standard</source>
+        <translation>添加标准(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dibao standard in yuan per person per month. A month uses the latest standard from on or before it; the one in force this month is in bold. Standards are kept as a history: a new standard is added from a month, and the tables of earlier months keep theirs.</source>
+        <translation>低保标准按元/人·月计。每个月按当月或此前最近一次设定的标准执行，本月执行的标准以粗体显示。标准按历史保留：新标准自某月起添加，以前各月的报表仍按原标准计算。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add a standard</source>
+        <translation>添加标准</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Added the standard of %1 yuan per person per month from %2.</source>
+        <translation>已添加低保标准：自 %2 起每人每月 %1 元。</translation>
+    </message>
+</context>
+<context>
     <name>StatusChangeDialog</name>
     <message>
-        <location filename="../views/StatusChangeDialog.cpp" line="+28"/>
+        <location filename="../views/roster/StatusChangeDialog.cpp" line="+29"/>
         <source>Change status of the household of %1</source>
         <translation>变更%1户的保障状态</translation>
     </message>
@@ -6574,7 +8203,7 @@ Guards against: %2</source>
         <translation>变更原因(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>The status of this household cannot be changed.</source>
         <translation>该户的状态不能再变更。</translation>
     </message>
@@ -6589,7 +8218,7 @@ Guards against: %2</source>
         <translation>变更日期：上次状态变更在 %1，本次变更日期不能早于该日。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
@@ -6600,9 +8229,100 @@ Guards against: %2</source>
     </message>
 </context>
 <context>
+    <name>StatusTimeline</name>
+    <message>
+        <location filename="../models/roster/StatusTimeline.cpp" line="+56"/>
+        <source>It changes the figures of %1.</source>
+        <translation>本次修改将改变 %1 的数据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated before the household&apos;s change to %1 on %2; that change and the months after it keep their dates.</source>
+        <translation>其日期早于该户 %2 改为「%1」的变更；该次变更及之后各月保持原日期不变。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The official tables of %1 were already printed or exported: they no longer match and must be printed again.</source>
+        <translation>%1 的统计报表已打印或导出：现已与数据不符，须重新打印。</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The date %1 is before the household&apos;s first record (%2).</source>
+        <translation>日期 %1 早于该户的首条记录（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>SupplementsWidget</name>
+    <message>
+        <location filename="../views/settings/SupplementsWidget.cpp" line="+34"/>
+        <source>&amp;Fixed amount:</source>
+        <translation>固定金额(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;hare of the standard:</source>
+        <translation>占低保标准比例(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Se&amp;t top-up</source>
+        <translation>设置增发标准(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Households of categories A, B and C (分类施保) may receive more than the standard: a top-up per covered person and month, fixed or a share of the standard. The most a household may receive is (standard + its category&apos;s top-up) × covered persons. A month uses the latest top-up from on or before it; 0 ends a top-up.</source>
+        <translation>A、B、C 类家庭实行分类施保，可在低保标准之外增发：按每名保障对象每月计，为固定金额或低保标准的一定比例。一户每月最多可领取（低保标准 + 所属类别增发标准）× 保障人口。每个月按当月或此前最近一次设定的增发标准执行；设为 0 即停止增发。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source> yuan per person per month</source>
+        <translation> 元/人·月</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Set a top-up</source>
+        <translation>设置增发标准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Category:</source>
+        <translation>保障类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From &amp;month:</source>
+        <translation>执行起始年月(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No standard is in force in %1 yet: add one on the standards tab.</source>
+        <translation>%1 尚无执行中的低保标准：请先在“低保标准”页添加。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In %1 a covered person of %2 may receive at most %3 + %4 = %5 yuan a month.</source>
+        <translation>%1 当月，%2保障对象每人最多可领取 %3 + %4 = %5 元。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Set the %1 top-up from %2: %3.</source>
+        <translation>已设置%1增发标准：自 %2 起每人每月 %3。</translation>
+    </message>
+</context>
+<context>
     <name>XlsReader</name>
     <message>
-        <location filename="../models/exchange/XlsReader.cpp" line="+37"/>
+        <location filename="../models/exchange/sheets/XlsReader.cpp" line="+37"/>
         <source>%1: the file is larger than the limit of %2</source>
         <translation>%1：文件超过 %2 的大小上限</translation>
     </message>
@@ -6670,7 +8390,7 @@ Guards against: %2</source>
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../models/exchange/XlsxReader.cpp" line="+135"/>
+        <location filename="../models/exchange/sheets/XlsxReader.cpp" line="+135"/>
         <source>%1: the file is damaged or is not an Excel workbook (the zip archive cannot be read)</source>
         <translation>%1：文件已损坏或不是 Excel 工作簿（无法读取 zip 压缩包）</translation>
     </message>

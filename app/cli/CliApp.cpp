@@ -1,15 +1,15 @@
 #include "CliApp.h"
 
-#include "AppSettings.h"
-#include "AuditLog.h"
-#include "Database.h"
-#include "DemoGenerator.h"
-#include "IdNumber.h"
-#include "OfficeRepository.h"
 #include "Startup.h"
-#include "StatsRepository.h"
 #include "TextTable.h"
 #include "backup/BackupService.h"
+#include "core/AppSettings.h"
+#include "core/IdNumber.h"
+#include "demo/DemoGenerator.h"
+#include "office/OfficeRepository.h"
+#include "roster/StatsRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -168,7 +168,8 @@ QString CliApp::usageText() const
               "Backup folder: --to DIR, else the one chosen in the window, else %2\n"
               "\n"
               "Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 other failure.\n")
-        .arg(QDir::toNativeSeparators(Database::defaultPath()), QDir::toNativeSeparators(BackupService::defaultFolder()));
+        .arg(QDir::toNativeSeparators(Database::defaultPath()),
+            QDir::toNativeSeparators(BackupService::defaultFolder()));
 }
 
 int CliApp::usage(const QString &problem)

@@ -1,9 +1,9 @@
 // dibao-cli: verified backups (backup create [--to DIR], verify FILE, restore FILE [--to DIR], list [--to DIR]).
-#include "AppSettings.h"
 #include "CliApp.h"
 #include "Startup.h"
 #include "TextTable.h"
 #include "backup/BackupService.h"
+#include "core/AppSettings.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 // dibao-cli: the spreadsheet exchange commands (import roster, export roster).
 #include "CliApp.h"
-#include "Database.h"
-#include "OfficeRepository.h"
-#include "Period.h"
-#include "RosterExporter.h"
-#include "RosterImporter.h"
 #include "Startup.h"
+#include "core/Period.h"
+#include "exchange/roster/RosterExporter.h"
+#include "exchange/roster/RosterImporter.h"
+#include "office/OfficeRepository.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 // dibao-cli: the campaign's ledgers (export checklist|rectifications|complaints|cases) and the
 // reporting calendar (calendar).
-#include "CalendarRepository.h"
 #include "CliApp.h"
-#include "Database.h"
-#include "LedgerExporter.h"
 #include "Startup.h"
 #include "TextTable.h"
+#include "ledgers/LedgerExporter.h"
+#include "ledgers/calendar/CalendarRepository.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QJsonArray>

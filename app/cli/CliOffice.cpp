@@ -1,12 +1,12 @@
 // dibao-cli: the office's settings (office show|set) and its benefit standards and category top-ups
 // (standard list|add, standard topup list|set).
 #include "CliApp.h"
-#include "Database.h"
-#include "OfficeRepository.h"
 #include "Startup.h"
 #include "TextTable.h"
 #include "office/BenefitCeiling.h"
+#include "office/OfficeRepository.h"
 #include "office/StandardRepository.h"
+#include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

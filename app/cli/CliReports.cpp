@@ -1,14 +1,14 @@
 // dibao-cli: the official reports (report list, report NAME --period YYYY-MM --out FILE.pdf|xlsx|csv).
 #include "CliApp.h"
-#include "Database.h"
-#include "OfficeRepository.h"
-#include "ReportCatalog.h"
-#include "ReportCsvWriter.h"
-#include "ReportOutputLog.h"
-#include "ReportPainter.h"
-#include "ReportXlsxWriter.h"
 #include "Startup.h"
 #include "TextTable.h"
+#include "office/OfficeRepository.h"
+#include "reports/compute/ReportCatalog.h"
+#include "reports/render/ReportCsvWriter.h"
+#include "reports/render/ReportPainter.h"
+#include "reports/render/ReportXlsxWriter.h"
+#include "reports/table/ReportOutputLog.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QFileInfo>

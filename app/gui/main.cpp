@@ -1,14 +1,14 @@
 // dibao-workbench: the township clerk's window on the roster.
-#include "AppSettings.h"
-#include "Database.h"
-#include "MainWindow.h"
-#include "MessageBoxes.h"
-#include "OfficeRepository.h"
-#include "OperatorDialog.h"
-#include "SetupDialog.h"
 #include "Startup.h"
 #include "backup/BackupController.h"
 #include "backup/BackupVerifier.h"
+#include "core/AppSettings.h"
+#include "office/OfficeRepository.h"
+#include "settings/SetupDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/MessageBoxes.h"
+#include "shell/OperatorDialog.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QDir>

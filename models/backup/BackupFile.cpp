@@ -1,4 +1,4 @@
-#include "BackupFile.h"
+#include "backup/BackupFile.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

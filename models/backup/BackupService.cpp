@@ -1,4 +1,4 @@
-#include "BackupService.h"
+#include "backup/BackupService.h"
 
 #include "backup/BackupRotation.h"
 #include "backup/DurableFile.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
 #include "backup/BackupFile.h"
 #include "backup/BackupVerifier.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

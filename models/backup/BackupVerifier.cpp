@@ -1,8 +1,8 @@
-#include "BackupVerifier.h"
+#include "backup/BackupVerifier.h"
 
-#include "AuditLog.h"
-#include "Database.h"
 #include "backup/FileConnection.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QFile>

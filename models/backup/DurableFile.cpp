@@ -1,4 +1,4 @@
-#include "DurableFile.h"
+#include "backup/DurableFile.h"
 
 #include <QDir>
 #include <QFile>

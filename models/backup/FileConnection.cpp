@@ -1,4 +1,4 @@
-#include "FileConnection.h"
+#include "backup/FileConnection.h"
 
 #include <QFileInfo>
 #include <QSqlError>

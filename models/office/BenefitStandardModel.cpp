@@ -1,8 +1,8 @@
 #include "office/BenefitStandardModel.h"
 
-#include "Database.h"
 #include "office/BenefitCeiling.h"
 #include "office/StandardRepository.h"
+#include "storage/Database.h"
 
 #include <QFont>
 

@@ -1,7 +1,7 @@
 #include "office/StandardRepository.h"
 
-#include "AuditLog.h"
-#include "Database.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

@@ -4,10 +4,10 @@
 //   bench_exchange --mode export --db DEMO.sqlite --out FILE.xlsx|FILE.csv --column LABEL
 //   bench_exchange --mode import --file FILE --db NEW.sqlite --column LABEL [--target MS]
 #include "BenchSupport.h"
-#include "Database.h"
-#include "OfficeRepository.h"
-#include "RosterExporter.h"
-#include "RosterImporter.h"
+#include "exchange/roster/RosterExporter.h"
+#include "exchange/roster/RosterImporter.h"
+#include "office/OfficeRepository.h"
+#include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

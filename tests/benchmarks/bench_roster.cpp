@@ -9,9 +9,9 @@
 // the 80,000-household ones); with a suffix they are extra figures without targets.
 
 #include "BenchSupport.h"
-#include "Database.h"
-#include "RosterModel.h"
-#include "RosterRepository.h"
+#include "roster/RosterModel.h"
+#include "roster/RosterRepository.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

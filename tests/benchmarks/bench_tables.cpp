@@ -9,11 +9,11 @@
 // Prints BenchSupport JSON lines; without --suffix the figures carry the targets.
 
 #include "BenchSupport.h"
-#include "Database.h"
-#include "OverviewPage.h"
-#include "ReportCatalog.h"
-#include "ReportPainter.h"
-#include "ReportXlsxWriter.h"
+#include "overview/OverviewPage.h"
+#include "reports/compute/ReportCatalog.h"
+#include "reports/render/ReportPainter.h"
+#include "reports/render/ReportXlsxWriter.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QDir>

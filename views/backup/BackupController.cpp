@@ -1,11 +1,11 @@
-#include "BackupController.h"
+#include "backup/BackupController.h"
 
-#include "AppSettings.h"
-#include "Database.h"
-#include "FileDialogs.h"
-#include "MessageBoxes.h"
 #include "backup/BackupJob.h"
 #include "backup/BackupService.h"
+#include "core/AppSettings.h"
+#include "shell/FileDialogs.h"
+#include "shell/MessageBoxes.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QDir>

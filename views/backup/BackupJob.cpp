@@ -1,4 +1,4 @@
-#include "BackupJob.h"
+#include "backup/BackupJob.h"
 
 #include <QThread>
 

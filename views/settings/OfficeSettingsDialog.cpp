@@ -1,13 +1,13 @@
 #include "settings/OfficeSettingsDialog.h"
 
-#include "Database.h"
-#include "MessageBar.h"
-#include "MessageBoxes.h"
-#include "OfficeRepository.h"
+#include "office/OfficeRepository.h"
 #include "settings/FieldMark.h"
 #include "settings/OfficeForm.h"
 #include "settings/StandardsWidget.h"
 #include "settings/SupplementsWidget.h"
+#include "shell/MessageBar.h"
+#include "shell/MessageBoxes.h"
+#include "storage/Database.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

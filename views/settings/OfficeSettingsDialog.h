@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RosterTypes.h"
+#include "roster/RosterTypes.h"
 
 #include <QDialog>
 

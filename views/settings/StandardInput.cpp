@@ -1,8 +1,8 @@
 #include "settings/StandardInput.h"
 
-#include "Database.h"
 #include "office/StandardRepository.h"
 #include "settings/FieldMark.h"
+#include "storage/Database.h"
 
 #include <QDateEdit>
 #include <QDoubleSpinBox>

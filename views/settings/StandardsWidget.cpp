@@ -1,9 +1,9 @@
 #include "settings/StandardsWidget.h"
 
-#include "Database.h"
 #include "office/BenefitStandardModel.h"
 #include "office/StandardRepository.h"
 #include "settings/StandardInput.h"
+#include "storage/Database.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

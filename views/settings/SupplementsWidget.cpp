@@ -1,10 +1,10 @@
 #include "settings/SupplementsWidget.h"
 
-#include "Database.h"
 #include "office/BenefitCeiling.h"
 #include "office/CategorySupplementModel.h"
 #include "office/StandardRepository.h"
 #include "settings/FieldMark.h"
+#include "storage/Database.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

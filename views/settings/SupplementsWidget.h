@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "RosterTypes.h"
+#include "core/Result.h"
+#include "roster/RosterTypes.h"
 
 #include <QWidget>
 

@@ -1,0 +1,115 @@
+#include "exchange/roster/RosterExporter.h"
+
+#include "core/IdNumber.h"
+#include "exchange/roster/RosterColumns.h"
+#include "exchange/sheets/OfficialSheetWriter.h"
+#include "office/OfficeRepository.h"
+#include "storage/Database.h"
+
+using Field = RosterColumns::Field;
+using namespace Domain;
+
+namespace {
+
+struct ExportColumn
+{
+    Field field;
+    double width;
+    TableColumn::Kind kind;
+};
+
+// clang-format off
+const ExportColumn kColumns[] = {
+    {Field::SerialNumber, 6, TableColumn::Kind::Integer},
+    {Field::Village, 12, TableColumn::Kind::Text},
+    {Field::HeadName, 10, TableColumn::Kind::Text},
+    {Field::HeadIdNumber, 21, TableColumn::Kind::Text},
+    {Field::Name, 10, TableColumn::Kind::Text},
+    {Field::IdNumber, 21, TableColumn::Kind::Text},
+    {Field::Sex, 5, TableColumn::Kind::Text},
+    {Field::Relation, 8, TableColumn::Kind::Text},
+    {Field::Covered, 7, TableColumn::Kind::Text},
+    {Field::DisabilityKind, 9, TableColumn::Kind::Text},
+    {Field::DisabilityGrade, 7, TableColumn::Kind::Text},
+    {Field::Health, 8, TableColumn::Kind::Text},
+    {Field::LabourAbility, 10, TableColumn::Kind::Text},
+    {Field::MemberCount, 6, TableColumn::Kind::Integer},
+    {Field::CoveredCount, 6, TableColumn::Kind::Integer},
+    {Field::Category, 7, TableColumn::Kind::Text},
+    {Field::Amount, 11, TableColumn::Kind::Money},
+    {Field::StartPeriod, 10, TableColumn::Kind::Text},
+    {Field::Status, 7, TableColumn::Kind::Text},
+    {Field::StatusDate, 11, TableColumn::Kind::Text},
+    {Field::RegisteredPoor, 8, TableColumn::Kind::Text},
+    {Field::Address, 18, TableColumn::Kind::Text},
+    {Field::Phone, 13, TableColumn::Kind::Text},
+    {Field::BankAccount, 21, TableColumn::Kind::Text},
+    {Field::Note, 14, TableColumn::Kind::Text},
+};
+// clang-format on
+
+QString yesNo(bool b)
+{
+    return b ? QStringLiteral("是") : QStringLiteral("否");
+}
+
+} // namespace
+
+RosterExporter::RosterExporter(Database &db)
+    : m_db(db)
+{ }
+
+Result RosterExporter::exportRoster(const QString &path, const RosterFilter &filter, Summary *summary)
+{
+    OfficeRepository officeRepo(m_db);
+    const Office office = officeRepo.office();
+    QList<TableColumn> columns;
+    for (const ExportColumn &c : kColumns)
+        columns.append(TableColumn {RosterColumns::exportHeader(c.field), c.width, c.kind});
+    OfficialSheetWriter writer;
+    QString error;
+    if (!writer.open(path, QStringLiteral("花名册"), columns, &error))
+        return Result::rejected(error);
+    // The form's title names what the filter kept.
+    QStringList scope;
+    if (filter.villageId > 0) {
+        if (const auto v = officeRepo.village(filter.villageId))
+            scope << v->name;
+    }
+    if (filter.status)
+        scope << zhLabel(*filter.status);
+    if (filter.category)
+        scope << zhLabel(*filter.category);
+    QString title = office.name + QStringLiteral("农村最低生活保障对象花名册");
+    if (!scope.isEmpty())
+        title += QStringLiteral("（%1）").arg(scope.join(QStringLiteral("、")));
+    writer.writeHeading(title, office, m_db.today());
+
+    Summary s;
+    qint64 lastHousehold = 0;
+    RosterRepository(m_db).forEachMember(filter, [&](const Household &h, const Person &p) {
+        if (h.id != lastHousehold) {
+            lastHousehold = h.id;
+            ++s.households;
+            s.persons += h.memberCount;
+            s.monthlyTotal += h.monthlyAmount;
+        }
+        ++s.members;
+        const IdNumber id = IdNumber::parse(p.idNumber);
+        writer.writeRow({s.households, h.villageName, h.headName(), h.headIdNumber(), p.name, p.idNumber,
+            id.isValid() ? (id.sex() == IdNumber::Sex::Male ? QStringLiteral("男") : QStringLiteral("女")) : QString(),
+            zhLabel(p.relation), yesNo(p.covered), zhLabel(p.disabilityKind), zhLabel(p.disabilityGrade),
+            zhLabel(p.health), zhLabel(p.labourAbility), h.memberCount, h.coveredCount, zhLabel(h.category),
+            h.monthlyAmount.fen(), h.startPeriod.toString(), zhLabel(h.status), h.statusDate.toString(Qt::ISODate),
+            yesNo(h.registeredPoor), h.address, h.phone, h.bankAccount, h.note});
+    });
+    writer.writeTotals(
+        {QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
+            QVariant(), QVariant(), QVariant(), QVariant(), s.persons, QVariant(), QVariant(), s.monthlyTotal.fen()});
+    writer.writeFooter(office);
+    if (!writer.close(&error))
+        return Result::failed(error);
+    if (summary)
+        *summary = s;
+    return Result::success();
+}

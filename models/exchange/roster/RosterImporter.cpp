@@ -1,0 +1,778 @@
+#include "exchange/roster/RosterImporter.h"
+
+#include "core/IdNumber.h"
+#include "core/Sha256.h"
+#include "exchange/roster/ImportProfileRepository.h"
+#include "office/OfficeRepository.h"
+#include "roster/DisabilityText.h"
+#include "roster/RosterRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QMap>
+#include <QRegularExpression>
+#include <QScopeGuard>
+
+#include <condition_variable>
+#include <deque>
+#include <limits>
+#include <mutex>
+#include <thread>
+
+using Field = RosterColumns::Field;
+using namespace Domain;
+
+namespace {
+
+constexpr qint64 kNewVillage = std::numeric_limits<qint64>::max();
+
+QString villageBase(const QString &name)
+{
+    QString s = name.trimmed();
+    for (const char *suffix : {"村民委员会", "社区居民委员会", "居民委员会", "社区居委会", "村委会", "居委会"}) {
+        const QString sfx = QString::fromUtf8(suffix);
+        if (s.endsWith(sfx) && s.size() > sfx.size()) {
+            s.chop(sfx.size());
+            break;
+        }
+    }
+    return s;
+}
+
+// Reads a sheet on a thread of its own while the calling thread takes its rows in batches: unzipping and scanning
+// a large workbook costs about as much as understanding and checking its rows.
+class SheetRowPipe
+{
+public:
+    SheetRowPipe(SheetReader &reader, const QString &sheet)
+        : m_thread([this, &reader, sheet] { read(reader, sheet); })
+    { }
+    ~SheetRowPipe()
+    {
+        stop();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    SheetRowPipe(const SheetRowPipe &) = delete;
+    SheetRowPipe &operator=(const SheetRowPipe &) = delete;
+
+    // The next rows, valid until the next call; null at the end of the sheet.
+    const QList<SheetRow> *next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_done; });
+        if (m_current.capacity() > 0)
+            m_spent.push_back(std::move(m_current)); // freed by the reading thread, and its storage used again
+        if (m_batches.empty())
+            return nullptr;
+        m_current = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return &m_current;
+    }
+    // Stops the reading (if still running) and waits for it; false with the reader's error if it failed.
+    bool finish(QString *error)
+    {
+        stop();
+        if (m_thread.joinable())
+            m_thread.join();
+        *error = m_error;
+        return m_ok;
+    }
+
+private:
+    static constexpr qsizetype BatchRows = 256;
+    static constexpr size_t MaxBatches = 16; // read ahead at most this many (a few MB)
+
+    void read(SheetReader &reader, const QString &sheet)
+    {
+        QList<SheetRow> batch;
+        batch.reserve(BatchRows);
+        QString error;
+        const bool ok = reader.readSheet(
+            sheet,
+            [&](const SheetRow &row) {
+                batch.append(row);
+                return batch.size() < BatchRows || push(batch);
+            },
+            &error);
+        if (!batch.isEmpty())
+            push(batch);
+        std::lock_guard lock(m_mutex);
+        m_ok = ok;
+        m_error = error;
+        m_done = true;
+        m_changed.notify_all();
+    }
+    // Hands the batch over and gives it an empty one back: a spent batch, emptied here (where its rows were
+    // made, which keeps the allocator's work local) and used again.
+    bool push(QList<SheetRow> &batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < MaxBatches || m_stopped; });
+        if (m_stopped)
+            return false;
+        m_batches.push_back(std::move(batch));
+        batch = QList<SheetRow>();
+        if (!m_spent.empty()) {
+            batch = std::move(m_spent.front());
+            m_spent.pop_front();
+        }
+        m_changed.notify_all();
+        lock.unlock();
+        batch.clear(); // keeps the capacity
+        batch.reserve(BatchRows);
+        return true;
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QList<SheetRow>> m_batches;
+    std::deque<QList<SheetRow>> m_spent;
+    QList<SheetRow> m_current;
+    bool m_stopped = false;
+    bool m_done = false;
+    bool m_ok = false;
+    QString m_error;
+    std::thread m_thread; // last: starts when the rest is ready
+};
+
+QString yesNo(bool b)
+{
+    return b ? QStringLiteral("是") : QStringLiteral("否");
+}
+
+} // namespace
+
+QJsonObject ImportPreview::toJson() const
+{
+    QJsonObject o;
+    o[QStringLiteral("file")] = file;
+    o[QStringLiteral("sha256")] = sha256;
+    o[QStringLiteral("sheet")] = sheet;
+    o[QStringLiteral("header_row")] = headerRow;
+    o[QStringLiteral("shape")] = shape == RosterSheetParser::Shape::MemberPerRow ? QStringLiteral("member_per_row")
+                                                                                 : QStringLiteral("household_per_row");
+    o[QStringLiteral("households")] = households;
+    o[QStringLiteral("members")] = members;
+    o[QStringLiteral("persons")] = declaredPersons;
+    o[QStringLiteral("monthly_total_fen")] = monthlyTotal.fen();
+    o[QStringLiteral("new_households")] = newHouseholds;
+    o[QStringLiteral("changed_households")] = changedHouseholds;
+    o[QStringLiteral("unchanged_households")] = unchangedHouseholds;
+    o[QStringLiteral("new_villages")] = QJsonArray::fromStringList(newVillages);
+    QJsonArray changed;
+    for (const HouseholdChange &c : changes) {
+        if (c.isNew)
+            continue;
+        QJsonObject j;
+        j[QStringLiteral("row")] = c.row;
+        j[QStringLiteral("head")] = c.headName;
+        QJsonArray fields;
+        for (const FieldChange &f : c.changes)
+            fields.append(QJsonObject {{QStringLiteral("field"), f.field}, {QStringLiteral("old"), f.before},
+                {QStringLiteral("new"), f.after}});
+        j[QStringLiteral("changes")] = fields;
+        changed.append(j);
+    }
+    o[QStringLiteral("changes")] = changed;
+    QJsonArray errors;
+    for (const ImportIssue &i : issues)
+        errors.append(i.toJson());
+    o[QStringLiteral("errors")] = errors;
+    QJsonArray warned;
+    for (const ImportIssue &i : warnings)
+        warned.append(i.toJson());
+    o[QStringLiteral("warnings")] = warned;
+    QJsonArray unmapped, mapped;
+    for (const ValueWord &w : valueWords)
+        (w.mappedTo.isEmpty() ? unmapped : mapped).append(w.toJson());
+    o[QStringLiteral("unmapped_words")] = unmapped;
+    o[QStringLiteral("mapped_words")] = mapped;
+    if (asOf.isValid())
+        o[QStringLiteral("as_of")] = asOf.toString();
+    return o;
+}
+
+QList<ValueWord> ImportPreview::unmappedWords() const
+{
+    QList<ValueWord> out;
+    for (const ValueWord &w : valueWords) {
+        if (w.mappedTo.isEmpty())
+            out.append(w);
+    }
+    return out;
+}
+
+// What checking the households needs, kept while they arrive from the parser.
+struct RosterImporter::Checking
+{
+    ImportPreview context; // file, sheet, shape and mapping, for placeIssue()
+    QHash<QString, qint64> byBase; // village name without 村委会/居委会 → id
+    QHash<QString, qint64> known; // village as written → id on file (0: none)
+    QMap<QString, QList<int>> unknown; // village → rows, reported once per village
+    QSet<int> rowsWithIssues; // rows the parser found problems in
+    qsizetype parserIssues = 0; // of the parser's issues, those in rowsWithIssues
+    QList<ImportIssue> issues; // found by validate(), in the households' order
+    QList<ImportIssue> compareIssues; // found comparing with the roster, in the households' order
+    QList<int> undated; // first rows of new households without the dates their history needs
+    QDate today;
+};
+
+RosterImporter::RosterImporter(Database &db)
+    : m_db(db)
+{ }
+
+bool RosterImporter::report(int done, int total)
+{
+    return !m_progress || m_progress(done, total);
+}
+
+ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &options)
+{
+    m_preview = ImportPreview();
+    m_options = options;
+    m_plan.clear();
+    m_villages.clear();
+    ImportPreview &p = m_preview;
+    p.file = path;
+    const QString fileName = QFileInfo(path).fileName();
+    auto fileIssue = [&](const QString &reason) {
+        ImportIssue i;
+        i.file = fileName;
+        i.sheet = p.sheet;
+        i.reason = reason;
+        p.issues.append(i);
+        return p;
+    };
+    // The file's SHA-256, for the audit records: libcrypto hashes a 10 MB workbook in a few milliseconds.
+    QFile f(path);
+    Sha256 sha;
+    if (!f.open(QIODevice::ReadOnly) || !sha.addData(&f))
+        return fileIssue(tr("the file cannot be read (%1)").arg(f.errorString()));
+    p.sha256 = QString::fromLatin1(sha.result().toHex());
+    f.close();
+
+    QString profileJson;
+    if (!options.profile.isEmpty()) {
+        const std::optional<QString> saved = ImportProfileRepository(m_db).mapping(options.profile);
+        if (!saved) {
+            const QStringList names = ImportProfileRepository(m_db).names();
+            return fileIssue(
+                tr("there is no import profile named %1 (saved profiles: %2)")
+                    .arg(options.profile, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+        }
+        profileJson = *saved;
+    }
+
+    if (!options.mapping.isEmpty())
+        profileJson = options.mapping;
+    p.values = ValueMappings::fromProfile(profileJson);
+    p.values.insert(options.values);
+    p.asOf = options.asOf;
+    if (options.asOf.isValid() && options.asOf > Period::fromDate(m_db.today()))
+        return fileIssue(tr("the month the roster describes (%1) has not begun yet").arg(options.asOf.toString()));
+
+    QString error;
+    std::unique_ptr<SheetReader> reader = SheetReader::forFile(path, &error);
+    if (!reader || !reader->open(path, &error))
+        return fileIssue(error);
+    p.sheets = reader->sheetNames();
+    if (p.sheets.isEmpty())
+        return fileIssue(tr("the workbook has no sheets"));
+    p.sheet = options.sheet.isEmpty() ? p.sheets.first() : options.sheet;
+    if (!p.sheets.contains(p.sheet))
+        return fileIssue(
+            tr("there is no sheet named %1 (sheets: %2)").arg(p.sheet, p.sheets.join(QStringLiteral(", "))));
+
+    RosterSheetParser parser(fileName, p.sheet);
+    parser.setProfile(profileJson);
+    parser.setValueMappings(p.values);
+    parser.setAsOf(options.asOf);
+    parser.setToday(m_db.today());
+    // The households are checked as the parser completes them, while the next rows are still being read.
+    Checking checking;
+    int rows = 0;
+    bool read = false;
+    {
+        SheetRowPipe pipe(*reader, p.sheet);
+        startCheck(p, checking);
+        while (const QList<SheetRow> *batch = pipe.next()) {
+            for (const SheetRow &row : *batch) {
+                parser.addRow(row);
+                if (++rows % 2000 == 0 && !report(rows, 0))
+                    p.cancelled = true;
+            }
+            if (p.cancelled)
+                break;
+            checkCompleted(p, parser, checking);
+        }
+        read = pipe.finish(&error);
+    }
+    if (p.cancelled || !read) {
+        m_plan.clear();
+        p.newVillages.clear();
+        return p.cancelled ? p : fileIssue(error);
+    }
+    parser.finish();
+    checkCompleted(p, parser, checking);
+    p.headerRow = parser.headerRow();
+    p.shape = parser.shape();
+    p.mapping = parser.mapping();
+    finishCheck(p, parser, checking);
+    p.issues += checking.compareIssues;
+    for (const Planned &plan : m_plan) {
+        ++p.households;
+        p.members += int(plan.imported.household.members.size());
+        p.declaredPersons += qMax(plan.imported.household.memberCount, int(plan.imported.household.members.size()));
+        p.monthlyTotal += plan.imported.household.monthlyAmount;
+    }
+    const auto byRow = [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; };
+    std::stable_sort(p.issues.begin(), p.issues.end(), byRow);
+    p.warnings = parser.warnings();
+    std::stable_sort(p.warnings.begin(), p.warnings.end(), byRow);
+    p.valueWords = parser.valueWords();
+    const QList<AuditRecord> head = AuditLog(m_db).latest(1);
+    m_auditHeadAtPreview = head.isEmpty() ? 0 : head.first().seq;
+    return p;
+}
+
+void RosterImporter::placeIssue(
+    const ImportPreview &preview, const Planned &plan, const Result &problem, QList<ImportIssue> &issues)
+{
+    // validate() names fields as "members[2].idNumber", "amount", …: place them in the sheet.
+    const ImportedHousehold &h = plan.imported;
+    const bool householdShape = preview.shape == RosterSheetParser::Shape::HouseholdPerRow;
+    ImportIssue i;
+    i.file = QFileInfo(preview.file).fileName();
+    i.sheet = preview.sheet;
+    i.row = h.firstRow;
+    i.reason = problem.message();
+    const QString field = problem.field();
+    Field column = Field::Ignore;
+    static const QRegularExpression memberField(QStringLiteral("^members\\[(\\d+)\\]\\.(\\w+)$"));
+    if (const QRegularExpressionMatch m = memberField.match(field); m.hasMatch()) {
+        const int index = m.captured(1).toInt();
+        i.row = h.memberRows.value(index, h.firstRow);
+        const QString part = m.captured(2);
+        if (part == QLatin1String("idNumber"))
+            column = householdShape && !preview.mapping.has(Field::IdNumber) ? Field::HeadIdNumber : Field::IdNumber;
+        else if (part == QLatin1String("name"))
+            column = householdShape && preview.mapping.has(Field::HeadName) ? Field::HeadName : Field::Name;
+        else if (part == QLatin1String("covered"))
+            column = Field::Covered;
+        if (index < h.household.members.size() && column != Field::Ignore) {
+            const Person &person = plan.merged.members.value(index);
+            i.value = part == QLatin1String("idNumber") ? person.idNumber
+                : part == QLatin1String("name")         ? person.name
+                                                        : QString();
+        }
+    } else if (field == QLatin1String("amount")) {
+        column = Field::Amount;
+    } else if (field == QLatin1String("startPeriod")) {
+        column = Field::StartPeriod;
+    } else if (field == QLatin1String("statusDate")) {
+        column = Field::StatusDate;
+    } else if (field == QLatin1String("village")) {
+        column = Field::Village;
+    } else if (field == QLatin1String("memberCount")) {
+        column = Field::MemberCount;
+    } else if (field == QLatin1String("coveredCount")) {
+        column = Field::CoveredCount;
+    } else if (field == QLatin1String("members")) {
+        column = preview.mapping.has(Field::Relation) ? Field::Relation : Field::IdNumber;
+    }
+    if (column != Field::Ignore && preview.mapping.has(column))
+        i.column = preview.mapping.headerOf(column);
+    issues.append(i);
+}
+
+void RosterImporter::startCheck(ImportPreview &p, Checking &c)
+{
+    OfficeRepository office(m_db);
+    for (const Village &v : office.villages()) {
+        m_villages.insert(v.name, v.id);
+        c.byBase.insert(villageBase(v.name), v.id);
+    }
+    m_holders = RosterRepository(m_db).currentIdHolders();
+    c.today = m_db.today();
+    c.context.file = p.file;
+    c.context.sheet = p.sheet;
+}
+
+void RosterImporter::checkCompleted(ImportPreview &p, RosterSheetParser &parser, Checking &c)
+{
+    // The rows of a household the parser has closed have all their problems reported.
+    QList<ImportedHousehold> completed = parser.takeHouseholds();
+    if (completed.isEmpty())
+        return;
+    c.context.shape = parser.shape();
+    c.context.mapping = parser.mapping();
+    const QList<ImportIssue> &parserIssues = parser.issues();
+    for (; c.parserIssues < parserIssues.size(); ++c.parserIssues)
+        c.rowsWithIssues.insert(parserIssues[c.parserIssues].row);
+    const QHash<QString, RosterRepository::IdHolder> &holders = m_holders;
+    const auto lookup = [&holders](const QString &id) -> std::optional<RosterRepository::IdHolder> {
+        const auto found = holders.constFind(id);
+        if (found == holders.constEnd())
+            return std::nullopt;
+        return *found;
+    };
+    RosterRepository repo(m_db);
+    for (ImportedHousehold &completedHousehold : completed) {
+        Planned &plan = m_plan.emplace_back();
+        plan.imported = std::move(completedHousehold);
+        ImportedHousehold &h = plan.imported;
+        // Village by name, also without 村委会/居委会 suffixes.
+        auto found = c.known.constFind(h.villageName);
+        if (found == c.known.constEnd()) {
+            qint64 id = m_villages.value(h.villageName.trimmed(), 0);
+            if (id == 0)
+                id = c.byBase.value(villageBase(h.villageName), 0);
+            found = c.known.insert(h.villageName, id);
+        }
+        qint64 villageId = *found;
+        if (villageId == 0 && !h.villageName.isEmpty()) {
+            if (p.newVillages.contains(h.villageName)) {
+                villageId = kNewVillage;
+            } else if (m_options.createVillages) {
+                p.newVillages.append(h.villageName);
+                villageId = kNewVillage;
+            } else {
+                c.unknown[h.villageName].append(h.firstRow);
+            }
+        }
+        h.household.villageId = villageId;
+        h.household.villageName = h.villageName;
+        // Match an existing household by its head's ID number.
+        QString headId;
+        for (const Person &person : h.household.members) {
+            if (person.isHead())
+                headId = person.idNumber;
+        }
+        if (const auto it = holders.constFind(headId); !headId.isEmpty() && it != holders.constEnd())
+            plan.existingId = it->householdId;
+        plan.merged = h.household;
+        plan.merged.id = plan.existingId;
+        bool clean = true;
+        for (int row : h.memberRows)
+            clean = clean && !c.rowsWithIssues.contains(row);
+        // A re-imported household keeps its history; a new one needs the dates to begin it (one error for all).
+        if (plan.existingId == 0 && h.lacksDates) {
+            c.undated.append(h.firstRow);
+            clean = false;
+        }
+        if (clean && !c.rowsWithIssues.contains(h.firstRow) && villageId != 0 && plan.existingId == 0) {
+            for (const Result &problem : repo.validate(plan.merged, lookup, c.today))
+                placeIssue(c.context, plan, problem, c.issues);
+        }
+        compare(p, plan, c.context, repo, c.compareIssues);
+    }
+}
+
+void RosterImporter::finishCheck(ImportPreview &p, const RosterSheetParser &parser, Checking &c)
+{
+    // In the order the checks were made before they ran while reading: the parser's, validate()'s, villages.
+    p.issues = parser.issues() + c.issues;
+    const QString fileName = QFileInfo(p.file).fileName();
+    for (auto it = c.unknown.begin(); it != c.unknown.end(); ++it) {
+        ImportIssue i;
+        i.file = fileName;
+        i.sheet = p.sheet;
+        i.row = it.value().first();
+        i.column = p.mapping.headerOf(Field::Village);
+        i.value = it.key();
+        i.reason = tr("this village is not in the township's list (%n row(s) name it); add the village first, or "
+                      "let the import create it (the check box in the wizard, --create-villages on the command line)",
+            nullptr, int(it.value().size()));
+        p.issues.append(i);
+    }
+    if (!c.undated.isEmpty()) {
+        // One error for the whole file: the fix is one month for all of them, or the dates in the file.
+        QStringList rows;
+        for (int row : std::as_const(c.undated).first(qMin(c.undated.size(), qsizetype(ValueWord::ListedRows))))
+            rows << QString::number(row);
+        if (c.undated.size() > ValueWord::ListedRows)
+            rows << QStringLiteral("…");
+        ImportIssue i;
+        i.file = fileName;
+        i.sheet = p.sheet;
+        i.row = c.undated.first();
+        if (p.mapping.has(Field::StartPeriod) || p.mapping.has(Field::StatusDate))
+            i.column = p.mapping.headerOf(p.mapping.has(Field::StartPeriod) ? Field::StartPeriod : Field::StatusDate);
+        i.reason = tr("%n household(s) (rows %1) give neither the month the benefit started (在保) nor the date of "
+                      "their status (停保, 退保), so the program cannot tell since when they are on the roster. Give "
+                      "the month the roster describes (--as-of YYYY-MM on the command line, \"The roster describes "
+                      "the month\" in the import wizard): they are taken as on the roster from its first day. Or "
+                      "add the dates to the file.",
+            nullptr, int(c.undated.size()))
+                       .arg(rows.join(QStringLiteral(", ")));
+        p.issues.append(i);
+    }
+}
+
+void RosterImporter::compare(
+    ImportPreview &p, Planned &plan, const ImportPreview &context, RosterRepository &repo, QList<ImportIssue> &issues)
+{
+    const auto lookup = [this](const QString &id) -> std::optional<RosterRepository::IdHolder> {
+        const auto found = m_holders.constFind(id);
+        if (found == m_holders.constEnd())
+            return std::nullopt;
+        return *found;
+    };
+    const bool memberShape = context.shape == RosterSheetParser::Shape::MemberPerRow;
+    const ColumnMapping &map = context.mapping;
+    const ImportedHousehold &h = plan.imported;
+    ImportPreview::HouseholdChange change;
+    change.row = h.firstRow;
+    change.headName = h.household.headName();
+    change.headIdNumber = h.household.headIdNumber();
+    if (plan.existingId == 0) {
+        change.isNew = true;
+        plan.changed = true;
+        ++p.newHouseholds;
+        p.changes.append(change);
+        return;
+    }
+    const std::optional<Household> existing = repo.household(plan.existingId);
+    if (!existing)
+        return;
+    if (existing->headIdNumber() != change.headIdNumber) {
+        ImportIssue i;
+        i.file = QFileInfo(p.file).fileName();
+        i.sheet = p.sheet;
+        i.row = h.firstRow;
+        i.column = map.headerOf(map.has(Field::HeadIdNumber) ? Field::HeadIdNumber : Field::IdNumber);
+        i.value = change.headIdNumber;
+        i.reason = tr("this person is a member, not the head, of the household of %1 in %2; change the household "
+                      "on the roster first")
+                       .arg(existing->headName(), existing->villageName);
+        issues.append(i);
+        return;
+    }
+    Household merged = *existing;
+    auto note = [&](Field f, const QString &before, const QString &after) {
+        if (before != after)
+            change.changes.append({RosterColumns::label(f), before, after});
+    };
+    const Household &file = h.household;
+    if (h.present.contains(Field::Village) && file.villageId != merged.villageId) {
+        note(Field::Village, merged.villageName, h.villageName);
+        merged.villageId = file.villageId;
+    }
+    if (h.present.contains(Field::MemberCount)) {
+        note(Field::MemberCount, QString::number(merged.memberCount), QString::number(file.memberCount));
+        merged.memberCount = file.memberCount;
+    }
+    if (h.present.contains(Field::CoveredCount)) {
+        note(Field::CoveredCount, QString::number(merged.coveredCount), QString::number(file.coveredCount));
+        merged.coveredCount = file.coveredCount;
+    }
+    if (h.present.contains(Field::Category)) {
+        note(Field::Category, zhLabel(merged.category), zhLabel(file.category));
+        merged.category = file.category;
+    }
+    if (h.present.contains(Field::Amount)) {
+        note(Field::Amount, merged.monthlyAmount.toPlainString(), file.monthlyAmount.toPlainString());
+        merged.monthlyAmount = file.monthlyAmount;
+    }
+    if (h.present.contains(Field::StartPeriod)) {
+        note(Field::StartPeriod, merged.startPeriod.toString(), file.startPeriod.toString());
+        merged.startPeriod = file.startPeriod;
+    }
+    if (h.present.contains(Field::Status))
+        note(Field::Status, zhLabel(merged.status), zhLabel(file.status));
+    const std::pair<Field, QString Household::*> texts[]
+        = {{Field::Address, &Household::address}, {Field::Phone, &Household::phone},
+            {Field::BankAccount, &Household::bankAccount}, {Field::Note, &Household::note}};
+    for (const auto &[f, member] : texts) {
+        if (h.present.contains(f)) {
+            note(f, merged.*member, file.*member);
+            merged.*member = file.*member;
+        }
+    }
+    if (h.present.contains(Field::RegisteredPoor)) {
+        note(Field::RegisteredPoor, yesNo(merged.registeredPoor), yesNo(file.registeredPoor));
+        merged.registeredPoor = file.registeredPoor;
+    }
+    // Members matched by ID number; the file's values replace the mapped fields.
+    for (const Person &fp : file.members) {
+        Person *target = nullptr;
+        for (Person &mp : merged.members) {
+            if (mp.isCurrent() && mp.idNumber == fp.idNumber)
+                target = &mp;
+        }
+        if (!target) {
+            if (memberShape) {
+                Person added = fp;
+                added.id = 0;
+                merged.members.append(added);
+                change.changes.append({tr("new member"), QString(), fp.name + u' ' + IdNumber::masked(fp.idNumber)});
+            }
+            continue;
+        }
+        const QString who = target->name;
+        auto noteMember = [&](Field f, const QString &before, const QString &after) {
+            if (before != after)
+                change.changes.append({QStringLiteral("%1 · %2").arg(who, RosterColumns::label(f)), before, after});
+        };
+        if (!fp.name.isEmpty()) {
+            noteMember(Field::Name, target->name, fp.name);
+            target->name = fp.name;
+        }
+        if (memberShape && map.has(Field::Relation)) {
+            const auto shown
+                = [](const Person &p) { return p.relationText.isEmpty() ? zhLabel(p.relation) : p.relationText; };
+            noteMember(Field::Relation, shown(*target), shown(fp));
+            target->relation = fp.relation;
+            target->relationText = fp.relationText;
+        }
+        if (map.has(Field::Covered)) {
+            noteMember(Field::Covered, yesNo(target->covered), yesNo(fp.covered));
+            target->covered = fp.covered;
+        }
+        if (map.has(Field::DisabilityKind) || map.has(Field::DisabilityGrade) || map.has(Field::Disability)
+            || map.has(Field::DisabilityCertificate)) {
+            const auto shown = [](const Person &p) {
+                const QString read = DisabilityText::describe(p.disabilityKind, p.disabilityGrade);
+                return p.disabilityText.isEmpty() ? read : QStringLiteral("%1（%2）").arg(read, p.disabilityText);
+            };
+            // A file with only a kind (or only a grade) column leaves the other as it is on the roster.
+            const bool both = map.has(Field::Disability) || map.has(Field::DisabilityCertificate)
+                || (map.has(Field::DisabilityKind) && map.has(Field::DisabilityGrade));
+            Person read = *target;
+            if (both || map.has(Field::DisabilityKind) || fp.disabilityKind != DisabilityKind::None)
+                read.disabilityKind = fp.disabilityKind;
+            if (both || map.has(Field::DisabilityGrade) || fp.disabilityGrade != DisabilityGrade::None)
+                read.disabilityGrade = fp.disabilityGrade;
+            read.disabilityText = fp.disabilityText;
+            noteMember(
+                map.has(Field::Disability) ? Field::Disability : Field::DisabilityKind, shown(*target), shown(read));
+            target->disabilityKind = read.disabilityKind;
+            target->disabilityGrade
+                = read.disabilityKind == DisabilityKind::None ? DisabilityGrade::None : read.disabilityGrade;
+            target->disabilityText = read.disabilityText;
+        }
+        if (map.has(Field::DisabilityCertificate)) {
+            noteMember(Field::DisabilityCertificate, target->disabilityCertificate, fp.disabilityCertificate);
+            target->disabilityCertificate = fp.disabilityCertificate;
+        }
+        if (map.has(Field::Health)) {
+            noteMember(Field::Health, zhLabel(target->health), zhLabel(fp.health));
+            target->health = fp.health;
+        }
+        if (map.has(Field::LabourAbility)) {
+            noteMember(Field::LabourAbility, zhLabel(target->labourAbility), zhLabel(fp.labourAbility));
+            target->labourAbility = fp.labourAbility;
+        }
+    }
+    plan.merged = merged;
+    plan.changed = !change.changes.isEmpty();
+    if (plan.changed) {
+        for (const Result &problem : repo.validate(merged, lookup))
+            placeIssue(context, plan, problem, issues);
+        if (h.present.contains(Field::Status) && file.status != existing->status
+            && !RosterRepository::canChangeStatus(existing->status, file.status)) {
+            ImportIssue i;
+            i.file = QFileInfo(p.file).fileName();
+            i.sheet = p.sheet;
+            i.row = h.firstRow;
+            i.column = map.headerOf(Field::Status);
+            i.value = zhLabel(file.status);
+            i.reason = tr("a household that is %1 cannot become %2").arg(label(existing->status), label(file.status));
+            issues.append(i);
+        }
+        ++p.changedHouseholds;
+        p.changes.append(change);
+    } else {
+        ++p.unchangedHouseholds;
+    }
+}
+
+Result RosterImporter::apply()
+{
+    if (!m_preview.isAcceptable())
+        return Result::rejected(tr("The file has problems; nothing was written. Correct them and import again."));
+    Result error;
+    Transaction t(m_db);
+    if (!t.begin(&error))
+        return error;
+    const QList<AuditRecord> head = AuditLog(m_db).latest(1);
+    if ((head.isEmpty() ? 0 : head.first().seq) != m_auditHeadAtPreview)
+        return Result::rejected(tr("The roster changed since the preview (another window or program wrote to it); "
+                                   "nothing was written. Run the import again."));
+    const QString fileName = QFileInfo(m_preview.file).fileName();
+    m_db.setAuditContext(
+        {{QStringLiteral("source_file"), fileName}, {QStringLiteral("source_sha256"), m_preview.sha256}});
+    const auto clearContext = qScopeGuard([this] { m_db.setAuditContext({}); });
+    const QString reason = RecordedReason::importedFrom(fileName);
+
+    OfficeRepository office(m_db);
+    const Office o = office.office();
+    QHash<QString, qint64> created;
+    int next = 1;
+    for (const Village &v : office.villages())
+        next = qMax(next, v.code.right(3).toInt() + 1);
+    for (const QString &name : m_preview.newVillages) {
+        Village v;
+        v.name = name;
+        v.code = o.divisionCode.left(9) + QStringLiteral("%1").arg(next++, 3, 10, QLatin1Char('0'));
+        if (Result r = office.addVillage(v); !r)
+            return r;
+        created.insert(name, v.id);
+    }
+    QList<Household> fresh;
+    fresh.reserve(m_preview.newHouseholds);
+    QList<const Planned *> updates;
+    for (const Planned &plan : m_plan) {
+        if (!plan.changed)
+            continue;
+        if (plan.existingId == 0) {
+            Household &h = fresh.emplaceBack(plan.merged);
+            if (h.villageId == kNewVillage)
+                h.villageId = created.value(plan.imported.villageName);
+        } else {
+            updates.append(&plan);
+        }
+    }
+    const int total = int(fresh.size() + updates.size());
+    RosterRepository repo(m_db);
+    if (!fresh.isEmpty()) {
+        if (Result r = repo.createHouseholds(fresh, reason, [&](int done) { return report(done, total); }); !r)
+            return r;
+    }
+    int done = int(fresh.size());
+    for (const Planned *plan : updates) {
+        Household h = plan->merged;
+        if (h.villageId == kNewVillage)
+            h.villageId = created.value(plan->imported.villageName);
+        if (Result r = repo.updateHousehold(h, reason); !r)
+            return r;
+        const HouseholdStatus wanted = plan->imported.household.status;
+        if (plan->imported.present.contains(Field::Status) && wanted != h.status) {
+            if (Result r = repo.changeStatus(h.id, wanted, m_db.today(), reason); !r)
+                return r;
+        }
+        if (!report(++done, total))
+            return Result::rejected(tr("Cancelled: nothing was saved."));
+    }
+    QJsonObject summary;
+    summary[QStringLiteral("sheet")] = m_preview.sheet;
+    summary[QStringLiteral("new_households")] = m_preview.newHouseholds;
+    summary[QStringLiteral("changed_households")] = m_preview.changedHouseholds;
+    summary[QStringLiteral("unchanged_households")] = m_preview.unchangedHouseholds;
+    if (!AuditLog(m_db).append(QStringLiteral("import"), QStringLiteral("file"), 0, 0, {}, summary, &error))
+        return error;
+    if (!t.commit(&error))
+        return error;
+    return Result::success();
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/Result.h"
+#include "ledgers/LedgerTypes.h"
+
+#include <QCoreApplication>
+
+class Database;
+
+// Typical cases (典型案例): each belongs to the month it is reported for, due on the 3rd of the next.
+class CaseRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseRepository)
+
+public:
+    explicit CaseRepository(Database &db);
+
+    QList<TypicalCase> cases(const Period &month = {}) const; // invalid month: all, newest month first
+    std::optional<TypicalCase> typicalCase(qint64 id) const;
+    // Rejects: no month, no title, negative funds.
+    Result create(TypicalCase &typicalCase);
+    Result update(TypicalCase &typicalCase);
+    Result remove(qint64 id); // audited with the whole record
+
+private:
+    Result check(const TypicalCase &typicalCase) const;
+    Database &m_db;
+};

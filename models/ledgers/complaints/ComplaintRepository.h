@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/Result.h"
+#include "ledgers/LedgerTypes.h"
+#include "ledgers/rectifications/RectificationRepository.h"
+
+#include <QCoreApplication>
+
+class Database;
+
+struct ComplaintFilter
+{
+    enum class State { Any, Open, Overdue, Transferred, Closed } state = State::Any;
+    qint64 villageId = 0;
+    QString search; // summary, subject or handler contains
+    Period period; // received in this month (invalid: any)
+};
+
+// The complaint and tip ledger (群众举报问题线索台账): received, handled step by step, possibly
+// transferred to the discipline-inspection body, found (核查结论), answered to the reporter, closed.
+class ComplaintRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ComplaintRepository)
+
+public:
+    explicit ComplaintRepository(Database &db);
+
+    QList<Complaint> complaints(const ComplaintFilter &filter = {}) const; // newest first, steps not loaded
+    std::optional<Complaint> complaint(qint64 id) const; // with steps and evidence
+    // The due date defaults to received + dueDays(). Rejects: no received date or a future one, a due date
+    // before the received date, no summary, a named reporter without name when not anonymous.
+    Result create(Complaint &complaint);
+    Result update(Complaint &complaint); // refused once closed
+    Result addStep(qint64 complaintId, ComplaintStep &step); // dated; not before received
+    // 移交纪检监察: date (not before received), body and reference.
+    Result transfer(qint64 complaintId, const QDate &date, const QString &body, const QString &reference);
+    // 办结: needs a finding; the closing date not before received nor in the future.
+    Result close(qint64 complaintId, const QDate &date);
+    LedgerCounts counts() const;
+
+    // Days from receipt to the due date (default 30), from the office settings.
+    int dueDays() const;
+    Result setDueDays(int days);
+
+    // True when the handler's name appears in the complaint's subject or summary (回避: the handler
+    // should not handle a complaint about themselves).
+    static bool handlerNamedIn(const Complaint &complaint);
+
+private:
+    Result check(const Complaint &complaint) const;
+    Database &m_db;
+};

@@ -1,0 +1,284 @@
+#include "ledgers/inspection/InspectionModels.h"
+
+#include "checks/DataChecks.h"
+#include "ledgers/inspection/InspectionRepository.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace {
+
+QString resultKeyOf(const InspectionAnswer &answer)
+{
+    return answer.result ? Domain::key(*answer.result) : InspectionAnswerModel::unansweredKey();
+}
+
+} // namespace
+
+InspectionAnswerModel::InspectionAnswerModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{ }
+
+QString InspectionAnswerModel::unansweredKey()
+{
+    return QStringLiteral("unanswered");
+}
+
+int InspectionAnswerModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int InspectionAnswerModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void InspectionAnswerModel::setInspection(qint64 inspectionId)
+{
+    m_inspectionId = inspectionId;
+    reload();
+}
+
+void InspectionAnswerModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_checkCounts.clear();
+    InspectionRepository repository(m_db);
+    const std::optional<Inspection> inspection
+        = m_inspectionId > 0 ? repository.inspection(m_inspectionId) : std::nullopt;
+    const std::optional<ChecklistTemplate> checklist
+        = inspection ? repository.checklistTemplate(inspection->templateId) : std::nullopt;
+    if (checklist) {
+        QHash<qint64, InspectionAnswer> answers;
+        for (const InspectionAnswer &answer : repository.answers(m_inspectionId))
+            answers.insert(answer.itemId, answer);
+        DataChecks checks(m_db);
+        for (const ChecklistItem &item : checklist->items) {
+            Row row;
+            row.item = item;
+            row.answer = answers.value(item.id);
+            row.answer.inspectionId = m_inspectionId;
+            row.answer.itemId = item.id;
+            m_rows.append(row);
+            // Each check once per reload: painting must not query the roster.
+            if (!item.dataCheck.isEmpty() && !m_checkCounts.contains(item.dataCheck))
+                m_checkCounts.insert(item.dataCheck, int(checks.run(item.dataCheck).size()));
+        }
+    }
+    endResetModel();
+}
+
+void InspectionAnswerModel::refreshItem(qint64 itemId)
+{
+    const int row = rowOfItem(itemId);
+    if (row < 0)
+        return;
+    const QList<InspectionAnswer> answers = InspectionRepository(m_db).answers(m_inspectionId);
+    for (const InspectionAnswer &answer : answers) {
+        if (answer.itemId == itemId) {
+            m_rows[row].answer = answer;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
+}
+
+int InspectionAnswerModel::rowOfItem(qint64 itemId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).item.id == itemId)
+            return row;
+    }
+    return -1;
+}
+
+ChecklistItem InspectionAnswerModel::itemAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).item : ChecklistItem();
+}
+
+InspectionAnswer InspectionAnswerModel::answerAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).answer : InspectionAnswer();
+}
+
+QVariant InspectionAnswerModel::displayData(const Row &row, int column) const
+{
+    const InspectionAnswer &answer = row.answer;
+    switch (Column(column)) {
+    case CodeColumn:
+        return row.item.code;
+    case LinkColumn:
+        return Domain::label(row.item.link);
+    case ItemColumn:
+        return row.item.displayText();
+    case ResultColumn:
+        //: An item of the self-inspection checklist that has no answer yet
+        return answer.result ? Domain::label(*answer.result) : tr("Not answered");
+    case DescriptionColumn:
+        return answer.description;
+    case HouseholdsColumn:
+        return answer.householdIds.isEmpty() ? QVariant() : QVariant(int(answer.householdIds.size()));
+    case EvidenceColumn:
+        return answer.evidence.isEmpty() ? QVariant() : QVariant(int(answer.evidence.size()));
+    case ResponsibleColumn:
+        return answer.responsible;
+    case DataCheckColumn:
+        if (row.item.dataCheck.isEmpty())
+            return {};
+        //: Data check title and the number of households it finds, e.g. "身份证号码无效 (3)"
+        return tr("%1 (%2)").arg(DataChecks::title(row.item.dataCheck)).arg(m_checkCounts.value(row.item.dataCheck));
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString InspectionAnswerModel::searchText(const Row &row) const
+{
+    return QStringList {row.item.code, row.item.text, row.item.textEn, row.answer.description, row.answer.responsible}
+        .join(u'\n');
+}
+
+QVariant InspectionAnswerModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == ItemColumn) {
+            QStringList problems;
+            for (Domain::ProblemType type : row.item.problemTypes)
+                problems << Domain::label(type);
+            return problems.isEmpty()
+                ? row.item.displayText()
+                : tr("%1\nGuards against: %2").arg(row.item.displayText(), problems.join(tr(", ")));
+        }
+        if (index.column() == DescriptionColumn)
+            return row.answer.description;
+        if (index.column() == DataCheckColumn && !row.item.dataCheck.isEmpty())
+            return tr(
+                "%n household(s) found by the data check \"%1\"", nullptr, m_checkCounts.value(row.item.dataCheck))
+                .arg(DataChecks::title(row.item.dataCheck));
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == ResultColumn) {
+            if (!row.answer.result)
+                return QBrush(QColor(0x75, 0x75, 0x75));
+            if (*row.answer.result == Domain::InspectionResult::Problem)
+                return QBrush(QColor(0xb0, 0x00, 0x20));
+            if (*row.answer.result == Domain::InspectionResult::Compliant)
+                return QBrush(QColor(0x2e, 0x7d, 0x32));
+        }
+        if (index.column() == DataCheckColumn && m_checkCounts.value(row.item.dataCheck) > 0)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        return {};
+    case Qt::BackgroundRole:
+        if (index.column() == ResultColumn && row.answer.result) {
+            if (*row.answer.result == Domain::InspectionResult::Problem)
+                return QBrush(QColor(0xfd, 0xe8, 0xe8));
+            if (*row.answer.result == Domain::InspectionResult::Compliant)
+                return QBrush(QColor(0xe8, 0xf5, 0xe9));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == HouseholdsColumn || index.column() == EvidenceColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ItemIdRole:
+        return row.item.id;
+    case AnswerIdRole:
+        return row.answer.id;
+    case DataCheckKeyRole:
+        return row.item.dataCheck;
+    case DataCheckCountRole:
+        return row.item.dataCheck.isEmpty() ? -1 : m_checkCounts.value(row.item.dataCheck);
+    case LinkRole:
+        return int(row.item.link);
+    case ResultKeyRole:
+        return resultKeyOf(row.answer);
+    case SearchTextRole:
+        return searchText(row);
+    default:
+        return {};
+    }
+}
+
+QVariant InspectionAnswerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case CodeColumn:
+        //: Column: the checklist item's code (编号)
+        return tr("Code");
+    case LinkColumn:
+        //: Column: one of the seven links of dibao work (环节)
+        return tr("Link");
+    case ItemColumn:
+        return tr("Check");
+    case ResultColumn:
+        return tr("Result");
+    case DescriptionColumn:
+        return tr("Problem found");
+    case HouseholdsColumn:
+        return tr("Households");
+    case EvidenceColumn:
+        return tr("Evidence");
+    case ResponsibleColumn:
+        return tr("Responsible");
+    case DataCheckColumn:
+        return tr("Data check");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+InspectionAnswerFilterModel::InspectionAnswerFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{ }
+
+void InspectionAnswerFilterModel::setLinkFilter(std::optional<Domain::Link> link)
+{
+    if (m_link == link)
+        return;
+    m_link = link;
+    invalidateFilter();
+}
+
+void InspectionAnswerFilterModel::setResultFilter(const QString &resultKey)
+{
+    if (m_resultKey == resultKey)
+        return;
+    m_resultKey = resultKey;
+    invalidateFilter();
+}
+
+void InspectionAnswerFilterModel::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (m_search == trimmed)
+        return;
+    m_search = trimmed;
+    invalidateFilter();
+}
+
+bool InspectionAnswerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_link && index.data(InspectionAnswerModel::LinkRole).toInt() != int(*m_link))
+        return false;
+    if (!m_resultKey.isEmpty() && index.data(InspectionAnswerModel::ResultKeyRole).toString() != m_resultKey)
+        return false;
+    if (!m_search.isEmpty()
+        && !index.data(InspectionAnswerModel::SearchTextRole).toString().contains(m_search, Qt::CaseInsensitive))
+        return false;
+    return true;
+}

@@ -1,0 +1,675 @@
+#include "ledgers/inspection/InspectionRepository.h"
+
+#include "checks/DataChecks.h"
+#include "ledgers/EvidenceRepository.h"
+#include "ledgers/LedgerDefaults.h"
+#include "roster/RosterRecords.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Domain;
+using namespace RosterRecords;
+
+namespace {
+
+// The code of the shipped checklist (resources/checklists/default.json).
+const QString kDefaultCode = QStringLiteral("dibao-self-inspection");
+
+const char *const kItemColumns = "id, template_id, position, code, link, problem_types, text, text_en, data_check";
+const char *const kInspectionColumns
+    = "id, template_id, name, period, inspection_date, participants, closed_at, closed_by";
+
+ChecklistItem itemFrom(const QSqlQuery &q)
+{
+    ChecklistItem item;
+    item.id = q.value(0).toLongLong();
+    item.templateId = q.value(1).toLongLong();
+    item.position = q.value(2).toInt();
+    item.code = q.value(3).toString();
+    item.link = enumOr(q.value(4), Link::Eligibility);
+    for (const QString &k : q.value(5).toString().split(u',', Qt::SkipEmptyParts)) {
+        ProblemType type;
+        if (fromText(k, &type) && !item.problemTypes.contains(type))
+            item.problemTypes << type;
+    }
+    item.text = q.value(6).toString();
+    item.textEn = q.value(7).toString();
+    item.dataCheck = q.value(8).toString();
+    return item;
+}
+
+ChecklistTemplate templateFrom(const QSqlQuery &q)
+{
+    ChecklistTemplate t;
+    t.id = q.value(0).toLongLong();
+    t.code = q.value(1).toString();
+    t.version = q.value(2).toInt();
+    t.name = q.value(3).toString();
+    t.nameEn = q.value(4).toString();
+    t.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    return t;
+}
+
+Inspection inspectionFrom(const QSqlQuery &q)
+{
+    Inspection i;
+    i.id = q.value(0).toLongLong();
+    i.templateId = q.value(1).toLongLong();
+    i.name = q.value(2).toString();
+    i.period = Period::parse(q.value(3).toString());
+    i.date = dateFrom(q.value(4));
+    i.participants = q.value(5).toString();
+    if (!q.value(6).isNull())
+        i.closedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    i.closedBy = q.value(7).toString();
+    return i;
+}
+
+QJsonObject inspectionJson(const Inspection &i)
+{
+    QJsonObject o;
+    o[QStringLiteral("template_id")] = i.templateId;
+    o[QStringLiteral("name")] = i.name;
+    o[QStringLiteral("period")] = i.period.toString();
+    o[QStringLiteral("date")] = i.date.toString(Qt::ISODate);
+    o[QStringLiteral("participants")] = i.participants;
+    if (i.isClosed()) {
+        o[QStringLiteral("closed_at")] = i.closedAt.toString(Qt::ISODateWithMs);
+        o[QStringLiteral("closed_by")] = i.closedBy;
+    }
+    return o;
+}
+
+QJsonObject answerJson(const InspectionAnswer &a, const QString &itemCode)
+{
+    QJsonObject o;
+    o[QStringLiteral("inspection_id")] = a.inspectionId;
+    o[QStringLiteral("item")] = itemCode;
+    o[QStringLiteral("result")] = a.result ? QJsonValue(key(*a.result)) : QJsonValue();
+    o[QStringLiteral("description")] = a.description;
+    o[QStringLiteral("responsible")] = a.responsible;
+    QJsonArray households;
+    for (qint64 id : a.householdIds)
+        households << id;
+    o[QStringLiteral("households")] = households;
+    return o;
+}
+
+} // namespace
+
+InspectionRepository::InspectionRepository(Database &db)
+    : m_db(db)
+{ }
+
+// ---- templates ----------------------------------------------------------------------------------------------------
+
+QList<ChecklistTemplate> InspectionRepository::templates() const
+{
+    QList<ChecklistTemplate> out;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT id, code, version, name, name_en, created_at FROM checklist_template "
+                              "ORDER BY id DESC"))) {
+        while (q.next())
+            out << templateFrom(q);
+    }
+    return out;
+}
+
+std::optional<ChecklistTemplate> InspectionRepository::checklistTemplate(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, code, version, name, name_en, created_at FROM checklist_template "
+                             "WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    ChecklistTemplate t = templateFrom(q);
+    q.prepare(QStringLiteral("SELECT %1 FROM checklist_item WHERE template_id = ? ORDER BY position, id")
+                  .arg(QLatin1String(kItemColumns)));
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next())
+            t.items << itemFrom(q);
+    }
+    return t;
+}
+
+std::optional<ChecklistTemplate> InspectionRepository::latestTemplate(const QString &code) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM checklist_template WHERE code = ? ORDER BY version DESC LIMIT 1"));
+    q.addBindValue(code.isEmpty() ? kDefaultCode : code);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return checklistTemplate(q.value(0).toLongLong());
+}
+
+Result InspectionRepository::saveTemplateVersion(ChecklistTemplate &checklist)
+{
+    ChecklistTemplate t = checklist;
+    t.code = t.code.trimmed();
+    t.name = t.name.trimmed();
+    t.nameEn = t.nameEn.trimmed();
+    if (t.code.isEmpty())
+        return Result::rejected(tr("The checklist has no code."), QStringLiteral("code"));
+    if (t.name.isEmpty())
+        return Result::rejected(tr("Enter the name of the checklist."), QStringLiteral("name"));
+    if (t.items.isEmpty())
+        return Result::rejected(tr("A checklist needs at least one item."), QStringLiteral("items"));
+    const QList<Link> links = allValues<Link>();
+    const QList<ProblemType> types = allValues<ProblemType>();
+    const QStringList checks = DataChecks::keys();
+    QSet<QString> codes;
+    for (int i = 0; i < t.items.size(); ++i) {
+        ChecklistItem &item = t.items[i];
+        item.code = item.code.trimmed();
+        item.text = item.text.trimmed();
+        item.textEn = item.textEn.trimmed();
+        item.dataCheck = item.dataCheck.trimmed();
+        item.position = i + 1;
+        const QString where = tr("Item %1 (%2)").arg(i + 1).arg(item.code.isEmpty() ? tr("no code") : item.code);
+        const QString field = QStringLiteral("items[%1].").arg(i);
+        if (item.code.isEmpty())
+            return Result::rejected(tr("%1: enter a code for the item.").arg(where), field + QStringLiteral("code"));
+        if (codes.contains(item.code))
+            return Result::rejected(
+                tr("%1: the code %2 is used by another item; each item needs its own code.").arg(where, item.code),
+                field + QStringLiteral("code"));
+        codes.insert(item.code);
+        if (item.text.isEmpty())
+            return Result::rejected(tr("%1: the wording is empty.").arg(where), field + QStringLiteral("text"));
+        if (!links.contains(item.link))
+            return Result::rejected(tr("%1: choose the link (one of the seven links) the item belongs to.").arg(where),
+                field + QStringLiteral("link"));
+        for (ProblemType type : item.problemTypes) {
+            if (!types.contains(type))
+                return Result::rejected(
+                    tr("%1: an unknown problem type is selected.").arg(where), field + QStringLiteral("problemTypes"));
+        }
+        if (!item.dataCheck.isEmpty() && !checks.contains(item.dataCheck))
+            return Result::rejected(tr("%1: \"%2\" is not a known data check.").arg(where, item.dataCheck),
+                field + QStringLiteral("dataCheck"));
+    }
+
+    Result error;
+    Transaction tx(m_db);
+    if (!tx.begin(&error))
+        return error;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COALESCE(max(version), 0) FROM checklist_template WHERE code = ?"));
+    q.addBindValue(t.code);
+    if (!m_db.exec(q, &error))
+        return error;
+    t.version = (q.next() ? q.value(0).toInt() : 0) + 1;
+    t.createdAt = m_db.now();
+    q.prepare(QStringLiteral("INSERT INTO checklist_template (code, version, name, name_en, created_at) "
+                             "VALUES (?,?,?,?,?)"));
+    q.addBindValue(t.code);
+    q.addBindValue(t.version);
+    q.addBindValue(t.name);
+    q.addBindValue(t.nameEn);
+    q.addBindValue(t.createdAt.toString(Qt::ISODateWithMs));
+    if (!m_db.exec(q, &error))
+        return error;
+    t.id = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("INSERT INTO checklist_item (template_id, position, code, link, problem_types, text, "
+                             "text_en, data_check) VALUES (?,?,?,?,?,?,?,?)"));
+    for (ChecklistItem &item : t.items) {
+        QStringList typeKeys;
+        for (ProblemType type : item.problemTypes)
+            typeKeys << key(type);
+        item.templateId = t.id;
+        q.addBindValue(t.id);
+        q.addBindValue(item.position);
+        q.addBindValue(item.code);
+        q.addBindValue(key(item.link));
+        q.addBindValue(typeKeys.join(u','));
+        q.addBindValue(item.text);
+        q.addBindValue(item.textEn);
+        q.addBindValue(item.dataCheck);
+        if (!m_db.exec(q, &error))
+            return error;
+        item.id = q.lastInsertId().toLongLong();
+    }
+    if (!AuditLog(m_db).append(QStringLiteral("create"), QStringLiteral("checklist_template"), t.id, 0, {},
+            LedgerDefaults::templateToJson(t), &error))
+        return error;
+    if (!tx.commit(&error))
+        return error;
+    checklist = t;
+    return Result::success();
+}
+
+// ---- inspections --------------------------------------------------------------------------------------------------
+
+QList<Inspection> InspectionRepository::inspections() const
+{
+    QList<Inspection> out;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT %1 FROM inspection ORDER BY inspection_date DESC, id DESC")
+                   .arg(QLatin1String(kInspectionColumns)))) {
+        while (q.next())
+            out << inspectionFrom(q);
+    }
+    return out;
+}
+
+std::optional<Inspection> InspectionRepository::inspection(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM inspection WHERE id = ?").arg(QLatin1String(kInspectionColumns)));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return inspectionFrom(q);
+    return std::nullopt;
+}
+
+namespace {
+
+Result checkInspectionFields(const Inspection &i)
+{
+    if (i.name.trimmed().isEmpty())
+        return Result::rejected(
+            InspectionRepository::tr("Enter a name for the self-inspection, e.g. \"2026年自查自纠\"."),
+            QStringLiteral("name"));
+    if (!i.period.isValid())
+        return Result::rejected(
+            InspectionRepository::tr("Choose the month the self-inspection covers."), QStringLiteral("period"));
+    if (!i.date.isValid())
+        return Result::rejected(
+            InspectionRepository::tr("Enter the date of the self-inspection."), QStringLiteral("date"));
+    return Result::success();
+}
+
+} // namespace
+
+Result InspectionRepository::createInspection(Inspection &inspection)
+{
+    Inspection i = inspection;
+    i.name = i.name.trimmed();
+    i.participants = i.participants.trimmed();
+    i.closedAt = {};
+    i.closedBy.clear();
+    if (Result r = checkInspectionFields(i); !r)
+        return r;
+    if (i.templateId == 0) {
+        const std::optional<ChecklistTemplate> latest = latestTemplate();
+        if (!latest)
+            return Result::rejected(
+                tr("There is no self-inspection checklist in this database; add a checklist first."),
+                QStringLiteral("template"));
+        i.templateId = latest->id;
+    } else if (!checklistTemplate(i.templateId)) {
+        return Result::rejected(tr("The chosen checklist no longer exists."), QStringLiteral("template"));
+    }
+    Result error;
+    Transaction tx(m_db);
+    if (!tx.begin(&error))
+        return error;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO inspection (template_id, name, period, inspection_date, participants) "
+                             "VALUES (?,?,?,?,?)"));
+    q.addBindValue(i.templateId);
+    q.addBindValue(i.name);
+    q.addBindValue(i.period.toString());
+    q.addBindValue(i.date.toString(Qt::ISODate));
+    q.addBindValue(i.participants);
+    if (!m_db.exec(q, &error))
+        return error;
+    i.id = q.lastInsertId().toLongLong();
+    if (!AuditLog(m_db).append(
+            QStringLiteral("create"), QStringLiteral("inspection"), i.id, 0, {}, inspectionJson(i), &error))
+        return error;
+    if (!tx.commit(&error))
+        return error;
+    inspection = i;
+    return Result::success();
+}
+
+Result InspectionRepository::checkOpen(qint64 inspectionId) const
+{
+    const std::optional<Inspection> run = inspection(inspectionId);
+    if (!run)
+        return Result::rejected(tr("The self-inspection no longer exists."));
+    if (run->isClosed())
+        return Result::rejected(tr("The self-inspection \"%1\" was closed on %2 and is read-only; nothing was changed.")
+                                    .arg(run->name, run->closedAt.date().toString(Qt::ISODate)));
+    return Result::success();
+}
+
+Result InspectionRepository::updateInspection(const Inspection &inspection)
+{
+    if (Result r = checkOpen(inspection.id); !r)
+        return r;
+    const Inspection before = *this->inspection(inspection.id);
+    Inspection i = inspection;
+    i.name = i.name.trimmed();
+    i.participants = i.participants.trimmed();
+    i.closedAt = {};
+    i.closedBy.clear();
+    if (i.templateId == 0)
+        i.templateId = before.templateId;
+    if (Result r = checkInspectionFields(i); !r)
+        return r;
+    if (i.templateId != before.templateId) {
+        // Answers belong to the items of one template; the checklist can change only before the first answer.
+        QSqlQuery a(m_db.connection());
+        a.prepare(QStringLiteral("SELECT 1 FROM inspection_answer WHERE inspection_id = ? LIMIT 1"));
+        a.addBindValue(i.id);
+        if (a.exec() && a.next())
+            return Result::rejected(
+                tr("The self-inspection \"%1\" already has answers; its checklist can no longer be changed.")
+                    .arg(before.name),
+                QStringLiteral("template"));
+        if (!checklistTemplate(i.templateId))
+            return Result::rejected(tr("The chosen checklist no longer exists."), QStringLiteral("template"));
+    }
+    Result error;
+    Transaction tx(m_db);
+    if (!tx.begin(&error))
+        return error;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE inspection SET template_id = ?, name = ?, period = ?, inspection_date = ?, "
+                             "participants = ? WHERE id = ? AND closed_at IS NULL"));
+    q.addBindValue(i.templateId);
+    q.addBindValue(i.name);
+    q.addBindValue(i.period.toString());
+    q.addBindValue(i.date.toString(Qt::ISODate));
+    q.addBindValue(i.participants);
+    q.addBindValue(i.id);
+    if (!m_db.exec(q, &error))
+        return error;
+    if (!AuditLog(m_db).append(QStringLiteral("update"), QStringLiteral("inspection"), i.id, 0, inspectionJson(before),
+            inspectionJson(i), &error))
+        return error;
+    if (!tx.commit(&error))
+        return error;
+    return Result::success();
+}
+
+Result InspectionRepository::closeInspection(qint64 id)
+{
+    if (Result r = checkOpen(id); !r)
+        return r;
+    const Inspection before = *inspection(id);
+    Inspection after = before;
+    after.closedAt = m_db.now();
+    after.closedBy = m_db.operatorName();
+    Result error;
+    Transaction tx(m_db);
+    if (!tx.begin(&error))
+        return error;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE inspection SET closed_at = ?, closed_by = ? WHERE id = ? AND closed_at IS NULL"));
+    q.addBindValue(after.closedAt.toString(Qt::ISODateWithMs));
+    q.addBindValue(after.closedBy);
+    q.addBindValue(id);
+    if (!m_db.exec(q, &error))
+        return error;
+    if (!AuditLog(m_db).append(QStringLiteral("close"), QStringLiteral("inspection"), id, 0, inspectionJson(before),
+            inspectionJson(after), &error))
+        return error;
+    if (!tx.commit(&error))
+        return error;
+    return Result::success();
+}
+
+// ---- answers ------------------------------------------------------------------------------------------------------
+
+namespace {
+
+void readAnswerRow(const QSqlQuery &q, int first, InspectionAnswer *a)
+{
+    a->id = q.value(first).toLongLong();
+    if (!q.value(first + 1).isNull()) {
+        InspectionResult result;
+        if (fromText(q.value(first + 1).toString(), &result))
+            a->result = result;
+    }
+    a->description = q.value(first + 2).toString();
+    a->responsible = q.value(first + 3).toString();
+}
+
+} // namespace
+
+QList<InspectionAnswer> InspectionRepository::answers(qint64 inspectionId) const
+{
+    QList<InspectionAnswer> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT i.id, a.id, a.result, a.description, a.responsible FROM inspection r "
+                             "JOIN checklist_item i ON i.template_id = r.template_id "
+                             "LEFT JOIN inspection_answer a ON a.inspection_id = r.id AND a.item_id = i.id "
+                             "WHERE r.id = ? ORDER BY i.position, i.id"));
+    q.addBindValue(inspectionId);
+    if (!q.exec())
+        return out;
+    QHash<qint64, qsizetype> byAnswer;
+    while (q.next()) {
+        InspectionAnswer a;
+        a.inspectionId = inspectionId;
+        a.itemId = q.value(0).toLongLong();
+        if (!q.value(1).isNull()) {
+            readAnswerRow(q, 1, &a);
+            byAnswer.insert(a.id, out.size());
+        }
+        out << a;
+    }
+    if (byAnswer.isEmpty())
+        return out;
+    q.prepare(QStringLiteral("SELECT h.answer_id, h.household_id FROM inspection_answer_household h "
+                             "JOIN inspection_answer a ON a.id = h.answer_id WHERE a.inspection_id = ? "
+                             "ORDER BY h.answer_id, h.household_id"));
+    q.addBindValue(inspectionId);
+    if (q.exec()) {
+        while (q.next()) {
+            if (const auto it = byAnswer.constFind(q.value(0).toLongLong()); it != byAnswer.constEnd())
+                out[*it].householdIds << q.value(1).toLongLong();
+        }
+    }
+    q.prepare(QStringLiteral("SELECT e.owner_id FROM evidence e JOIN inspection_answer a ON a.id = e.owner_id "
+                             "WHERE e.owner = 'answer' AND a.inspection_id = ? GROUP BY e.owner_id"));
+    q.addBindValue(inspectionId);
+    if (q.exec()) {
+        EvidenceRepository evidence(m_db);
+        while (q.next()) {
+            if (const auto it = byAnswer.constFind(q.value(0).toLongLong()); it != byAnswer.constEnd())
+                out[*it].evidence = evidence.evidence(Evidence::Owner::Answer, out[*it].id);
+        }
+    }
+    return out;
+}
+
+std::optional<InspectionAnswer> InspectionRepository::answer(qint64 answerId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT inspection_id, item_id, id, result, description, responsible "
+                             "FROM inspection_answer WHERE id = ?"));
+    q.addBindValue(answerId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    InspectionAnswer a;
+    a.inspectionId = q.value(0).toLongLong();
+    a.itemId = q.value(1).toLongLong();
+    readAnswerRow(q, 2, &a);
+    q.prepare(QStringLiteral("SELECT household_id FROM inspection_answer_household WHERE answer_id = ? "
+                             "ORDER BY household_id"));
+    q.addBindValue(answerId);
+    if (q.exec()) {
+        while (q.next())
+            a.householdIds << q.value(0).toLongLong();
+    }
+    a.evidence = EvidenceRepository(m_db).evidence(Evidence::Owner::Answer, answerId);
+    return a;
+}
+
+Result InspectionRepository::saveAnswer(InspectionAnswer &answer)
+{
+    InspectionAnswer a = answer;
+    if (a.id > 0) {
+        const std::optional<InspectionAnswer> stored = this->answer(a.id);
+        if (!stored)
+            return Result::rejected(tr("The answer no longer exists."));
+        a.inspectionId = stored->inspectionId;
+        a.itemId = stored->itemId;
+    }
+    if (Result r = checkOpen(a.inspectionId); !r)
+        return r;
+    a.description = a.description.trimmed();
+    a.responsible = a.responsible.trimmed();
+
+    // The item must be one of the run's checklist.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT i.code FROM checklist_item i JOIN inspection r ON r.template_id = i.template_id "
+                             "WHERE r.id = ? AND i.id = ?"));
+    q.addBindValue(a.inspectionId);
+    q.addBindValue(a.itemId);
+    if (!q.exec() || !q.next())
+        return Result::rejected(
+            tr("The item is not part of this self-inspection's checklist."), QStringLiteral("item"));
+    const QString itemCode = q.value(0).toString();
+    if (a.result == InspectionResult::Problem && a.description.isEmpty())
+        return Result::rejected(
+            tr("Item %1: describe the problem found (what, where, which households).").arg(itemCode),
+            QStringLiteral("description"));
+
+    QList<qint64> households;
+    for (qint64 id : std::as_const(a.householdIds)) {
+        if (!households.contains(id))
+            households << id;
+    }
+    std::sort(households.begin(), households.end());
+    q.prepare(QStringLiteral("SELECT 1 FROM household WHERE id = ?"));
+    for (qint64 id : std::as_const(households)) {
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return Result::rejected(
+                tr("Item %1: household %2 is not on the roster.").arg(itemCode).arg(id), QStringLiteral("households"));
+    }
+    a.householdIds = households;
+
+    // An existing answer for the same item is updated, whatever id the caller had.
+    std::optional<InspectionAnswer> before;
+    q.prepare(QStringLiteral("SELECT id FROM inspection_answer WHERE inspection_id = ? AND item_id = ?"));
+    q.addBindValue(a.inspectionId);
+    q.addBindValue(a.itemId);
+    if (q.exec() && q.next())
+        before = this->answer(q.value(0).toLongLong());
+
+    Result error;
+    Transaction tx(m_db);
+    if (!tx.begin(&error))
+        return error;
+    const QVariant result = a.result ? QVariant(key(*a.result)) : QVariant();
+    const QVariant answeredAt = a.result ? QVariant(m_db.now().toString(Qt::ISODateWithMs)) : QVariant();
+    if (before) {
+        a.id = before->id;
+        q.prepare(QStringLiteral("UPDATE inspection_answer SET result = ?, description = ?, responsible = ?, "
+                                 "answered_at = ? WHERE id = ?"));
+        q.addBindValue(result);
+        q.addBindValue(a.description);
+        q.addBindValue(a.responsible);
+        q.addBindValue(answeredAt);
+        q.addBindValue(a.id);
+        if (!m_db.exec(q, &error))
+            return error;
+        q.prepare(QStringLiteral("DELETE FROM inspection_answer_household WHERE answer_id = ?"));
+        q.addBindValue(a.id);
+        if (!m_db.exec(q, &error))
+            return error;
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO inspection_answer (inspection_id, item_id, result, description, "
+                                 "responsible, answered_at) VALUES (?,?,?,?,?,?)"));
+        q.addBindValue(a.inspectionId);
+        q.addBindValue(a.itemId);
+        q.addBindValue(result);
+        q.addBindValue(a.description);
+        q.addBindValue(a.responsible);
+        q.addBindValue(answeredAt);
+        if (!m_db.exec(q, &error))
+            return error;
+        a.id = q.lastInsertId().toLongLong();
+    }
+    q.prepare(QStringLiteral("INSERT INTO inspection_answer_household (answer_id, household_id) VALUES (?,?)"));
+    for (qint64 id : std::as_const(a.householdIds)) {
+        q.addBindValue(a.id);
+        q.addBindValue(id);
+        if (!m_db.exec(q, &error))
+            return error;
+    }
+    const QJsonObject oldJson = before ? answerJson(*before, itemCode) : QJsonObject();
+    if (!AuditLog(m_db).append(before ? QStringLiteral("update") : QStringLiteral("create"),
+            QStringLiteral("inspection_answer"), a.id, a.householdIds.size() == 1 ? a.householdIds.first() : 0, oldJson,
+            answerJson(a, itemCode), &error))
+        return error;
+    if (!tx.commit(&error))
+        return error;
+    a.evidence = EvidenceRepository(m_db).evidence(Evidence::Owner::Answer, a.id);
+    answer = a;
+    return Result::success();
+}
+
+InspectionProgress InspectionRepository::progress(qint64 inspectionId) const
+{
+    InspectionProgress p;
+    p.problemsByLink = QList<int>(allValues<Link>().size(), 0);
+    p.problemsByType = QList<int>(allValues<ProblemType>().size(), 0);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT a.result, i.link, i.problem_types FROM inspection r "
+                             "JOIN checklist_item i ON i.template_id = r.template_id "
+                             "LEFT JOIN inspection_answer a ON a.inspection_id = r.id AND a.item_id = i.id "
+                             "WHERE r.id = ?"));
+    q.addBindValue(inspectionId);
+    if (!q.exec())
+        return p;
+    while (q.next()) {
+        ++p.total;
+        InspectionResult result;
+        if (q.value(0).isNull() || !fromText(q.value(0).toString(), &result))
+            continue;
+        ++p.answered;
+        switch (result) {
+        case InspectionResult::Compliant:
+            ++p.compliant;
+            break;
+        case InspectionResult::NotApplicable:
+            ++p.notApplicable;
+            break;
+        case InspectionResult::Problem: {
+            ++p.problems;
+            Link link;
+            if (fromText(q.value(1).toString(), &link))
+                ++p.problemsByLink[int(link)];
+            QSet<int> counted;
+            for (const QString &k : q.value(2).toString().split(u',', Qt::SkipEmptyParts)) {
+                ProblemType type;
+                if (fromText(k, &type) && !counted.contains(int(type))) {
+                    counted.insert(int(type));
+                    ++p.problemsByType[int(type)];
+                }
+            }
+            break;
+        }
+        }
+    }
+    return p;
+}
+
+QString InspectionRepository::describeAnswer(qint64 answerId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT r.name, i.code FROM inspection_answer a JOIN inspection r ON r.id = a.inspection_id "
+                       "JOIN checklist_item i ON i.id = a.item_id WHERE a.id = ?"));
+    q.addBindValue(answerId);
+    if (q.exec() && q.next())
+        return tr("%1 · %2").arg(q.value(0).toString(), q.value(1).toString());
+    return tr("Self-inspection answer %1 (no longer on file)").arg(answerId);
+}

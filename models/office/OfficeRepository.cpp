@@ -1,0 +1,325 @@
+#include "office/OfficeRepository.h"
+
+#include "office/StandardRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QVariant>
+
+namespace {
+
+QJsonObject officeJson(const Office &o)
+{
+    QJsonObject j;
+    j[QStringLiteral("name")] = o.name;
+    j[QStringLiteral("division_code")] = o.divisionCode;
+    j[QStringLiteral("county")] = o.county;
+    j[QStringLiteral("address")] = o.address;
+    j[QStringLiteral("phone")] = o.phone;
+    j[QStringLiteral("hotline")] = o.hotline;
+    j[QStringLiteral("disclosure_url")] = o.disclosureUrl;
+    j[QStringLiteral("unit_head")] = o.unitHead;
+    j[QStringLiteral("reviewer")] = o.reviewer;
+    j[QStringLiteral("preparer")] = o.preparer;
+    return j;
+}
+
+// Every field on one line without surrounding spaces: the forms print them in a line each.
+Office tidied(const Office &o)
+{
+    Office t;
+    t.name = o.name.simplified();
+    t.divisionCode = o.divisionCode.trimmed();
+    t.county = o.county.simplified();
+    t.address = o.address.simplified();
+    t.phone = o.phone.simplified();
+    t.hotline = o.hotline.simplified();
+    t.disclosureUrl = o.disclosureUrl.trimmed();
+    t.unitHead = o.unitHead.simplified();
+    t.reviewer = o.reviewer.simplified();
+    t.preparer = o.preparer.simplified();
+    return t;
+}
+
+} // namespace
+
+OfficeRepository::OfficeRepository(Database &db)
+    : m_db(db)
+{ }
+
+QString OfficeRepository::divisionCodeProblem(const QString &code)
+{
+    if (code.size() != 12)
+        return tr("the division code must have 12 digits (it has %1)").arg(code.size());
+    for (QChar c : code) {
+        if (!c.isDigit() || c.unicode() > '9')
+            return tr("the division code may contain digits only");
+    }
+    if (code.at(6) > u'3')
+        return tr("the 7th digit of a township's division code is 0 (street), 1 (town) or 2–3 (township)");
+    return {};
+}
+
+QString OfficeRepository::disclosureUrlProblem(const QString &text)
+{
+    const QString url = text.trimmed();
+    if (url.isEmpty())
+        return {};
+    for (QChar c : url) {
+        if (c.isSpace())
+            return tr("a web address has no spaces");
+    }
+    const qsizetype separator = url.indexOf(QLatin1String("://"));
+    if (separator >= 0) {
+        const QString scheme = url.left(separator).toLower();
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            return tr("write a web address that starts with http:// or https://, or the site's name such as "
+                      "www.example.gov.cn (not %1://)")
+                .arg(url.left(separator));
+    }
+    const QUrl parsed(separator >= 0 ? url : QStringLiteral("http://") + url, QUrl::StrictMode);
+    const QString host = parsed.host();
+    // A mail address (name@site) or "javascript:" is no web site's address.
+    bool labelsOk = !host.isEmpty() && host.contains(u'.');
+    for (const QString &label : host.split(u'.'))
+        labelsOk = labelsOk && !label.isEmpty();
+    if (!parsed.isValid() || !parsed.userInfo().isEmpty() || !labelsOk)
+        return tr("\"%1\" is not a web address; write it as https://www.example.gov.cn/xxgk or www.example.gov.cn")
+            .arg(url);
+    return {};
+}
+
+QString OfficeRepository::phoneProblem(const QString &text)
+{
+    const QString phone = text.trimmed();
+    if (phone.isEmpty())
+        return {};
+    int digits = 0;
+    for (QChar c : phone)
+        digits += c.isDigit() ? 1 : 0;
+    if (digits < 3)
+        return tr("\"%1\" is not a telephone number; write its digits, e.g. 0591-22861234 or 12345").arg(phone);
+    if (phone.size() > 40)
+        return tr("a telephone number of at most 40 characters fits on the forms");
+    return {};
+}
+
+QList<Result> OfficeRepository::problems(const Office &input)
+{
+    const Office office = tidied(input);
+    QList<Result> out;
+    if (office.name.isEmpty())
+        out << Result::rejected(tr("Township: enter the township's name."), QStringLiteral("name"));
+    if (const QString problem = divisionCodeProblem(office.divisionCode); !problem.isEmpty())
+        out << Result::rejected(tr("Division code: %1.").arg(problem), QStringLiteral("divisionCode"));
+    if (const QString problem = disclosureUrlProblem(office.disclosureUrl); !problem.isEmpty())
+        out << Result::rejected(tr("Disclosure web address: %1.").arg(problem), QStringLiteral("disclosureUrl"));
+    if (const QString problem = phoneProblem(office.hotline); !problem.isEmpty())
+        out << Result::rejected(tr("Complaint hotline: %1.").arg(problem), QStringLiteral("hotline"));
+    if (const QString problem = phoneProblem(office.phone); !problem.isEmpty())
+        out << Result::rejected(tr("Contact phone: %1.").arg(problem), QStringLiteral("phone"));
+    return out;
+}
+
+bool OfficeRepository::isConfigured() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT 1 FROM office WHERE id = 1")) && q.next();
+}
+
+Office OfficeRepository::office() const
+{
+    Office o;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT name, division_code, county, phone, hotline, disclosure_url, unit_head, "
+                              "reviewer, preparer, address FROM office WHERE id = 1"))
+        && q.next()) {
+        o.name = q.value(0).toString();
+        o.divisionCode = q.value(1).toString();
+        o.county = q.value(2).toString();
+        o.phone = q.value(3).toString();
+        o.hotline = q.value(4).toString();
+        o.disclosureUrl = q.value(5).toString();
+        o.unitHead = q.value(6).toString();
+        o.reviewer = q.value(7).toString();
+        o.preparer = q.value(8).toString();
+        o.address = q.value(9).toString();
+    }
+    return o;
+}
+
+Result OfficeRepository::saveOffice(const Office &input)
+{
+    if (const QList<Result> found = problems(input); !found.isEmpty())
+        return found.first();
+    const Office office = tidied(input);
+    const bool existed = isConfigured();
+    const Office before = this->office();
+    QJsonObject oldValue, newValue;
+    if (existed) {
+        AuditLog::diff(officeJson(before), officeJson(office), &oldValue, &newValue);
+        if (newValue.isEmpty() && oldValue.isEmpty())
+            return Result::success(); // nothing changed: nothing to write or audit
+    } else {
+        newValue = officeJson(office);
+    }
+    Result error;
+    Transaction t(m_db);
+    if (!t.begin(&error))
+        return error;
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO office (id, name, division_code, county, phone, hotline, disclosure_url, "
+                       "unit_head, reviewer, preparer, address) VALUES (1,?,?,?,?,?,?,?,?,?,?) "
+                       "ON CONFLICT(id) DO UPDATE SET name = excluded.name, division_code = excluded.division_code, "
+                       "county = excluded.county, phone = excluded.phone, hotline = excluded.hotline, "
+                       "disclosure_url = excluded.disclosure_url, unit_head = excluded.unit_head, "
+                       "reviewer = excluded.reviewer, preparer = excluded.preparer, address = excluded.address"));
+    for (const QString &v : {office.name, office.divisionCode, office.county, office.phone, office.hotline,
+             office.disclosureUrl, office.unitHead, office.reviewer, office.preparer, office.address})
+        q.addBindValue(v);
+    if (!m_db.exec(q, &error))
+        return error;
+    if (!AuditLog(m_db).append(existed ? QStringLiteral("update") : QStringLiteral("create"), QStringLiteral("office"),
+            1, 0, oldValue, newValue, &error))
+        return error;
+    if (!t.commit(&error))
+        return error;
+    return Result::success();
+}
+
+Result OfficeRepository::setUp(const Office &office, QList<Village> &villages, BenefitStandard *standard)
+{
+    Result error;
+    Transaction t(m_db);
+    if (!t.begin(&error))
+        return error;
+    if (Result r = saveOffice(office); !r)
+        return r;
+    for (Village &v : villages) {
+        if (Result r = addVillage(v); !r)
+            return r;
+    }
+    if (standard) {
+        if (Result r = StandardRepository(m_db).addStandard(*standard); !r)
+            return r;
+    }
+    if (!t.commit(&error))
+        return error;
+    return Result::success();
+}
+
+QList<Village> OfficeRepository::villages() const
+{
+    QList<Village> out;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT id, code, name FROM village ORDER BY code"))) {
+        while (q.next())
+            out.append(Village {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    }
+    return out;
+}
+
+std::optional<Village> OfficeRepository::village(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, code, name FROM village WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return Village {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    return std::nullopt;
+}
+
+std::optional<Village> OfficeRepository::villageByName(const QString &name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, code, name FROM village WHERE name = ?"));
+    q.addBindValue(name.trimmed());
+    if (q.exec() && q.next())
+        return Village {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    return std::nullopt;
+}
+
+Result OfficeRepository::addVillage(Village &village)
+{
+    village.name = village.name.trimmed();
+    if (village.name.isEmpty())
+        return Result::rejected(tr("Enter the village's name."), QStringLiteral("name"));
+    if (village.code.size() != 12
+        || !std::all_of(village.code.begin(), village.code.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return Result::rejected(
+            tr("The village code of %1 must have 12 digits.").arg(village.name), QStringLiteral("code"));
+    if (villageByName(village.name))
+        return Result::rejected(tr("The village %1 already exists.").arg(village.name), QStringLiteral("name"));
+    Result error;
+    Transaction t(m_db);
+    if (!t.begin(&error))
+        return error;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO village (code, name) VALUES (?, ?)"));
+    q.addBindValue(village.code);
+    q.addBindValue(village.name);
+    if (!m_db.exec(q, &error)) {
+        if (error.kind() == Result::Kind::Rejected)
+            return Result::rejected(
+                tr("The village code %1 is already used.").arg(village.code), QStringLiteral("code"));
+        return error;
+    }
+    village.id = q.lastInsertId().toLongLong();
+    QJsonObject n;
+    n[QStringLiteral("code")] = village.code;
+    n[QStringLiteral("name")] = village.name;
+    if (!AuditLog(m_db).append(QStringLiteral("create"), QStringLiteral("village"), village.id, 0, {}, n, &error))
+        return error;
+    if (!t.commit(&error))
+        return error;
+    return Result::success();
+}
+
+Result OfficeRepository::renameVillage(qint64 id, const QString &name)
+{
+    const std::optional<Village> before = village(id);
+    if (!before)
+        return Result::rejected(tr("The village no longer exists."));
+    const QString newName = name.trimmed();
+    if (newName.isEmpty())
+        return Result::rejected(tr("Enter the village's name."), QStringLiteral("name"));
+    if (const auto other = villageByName(newName); other && other->id != id)
+        return Result::rejected(tr("The village %1 already exists.").arg(newName), QStringLiteral("name"));
+    Result error;
+    Transaction t(m_db);
+    if (!t.begin(&error))
+        return error;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE village SET name = ? WHERE id = ?"));
+    q.addBindValue(newName);
+    q.addBindValue(id);
+    if (!m_db.exec(q, &error))
+        return error;
+    QJsonObject o, n;
+    o[QStringLiteral("name")] = before->name;
+    n[QStringLiteral("name")] = newName;
+    if (!AuditLog(m_db).append(QStringLiteral("update"), QStringLiteral("village"), id, 0, o, n, &error))
+        return error;
+    if (!t.commit(&error))
+        return error;
+    return Result::success();
+}
+
+QList<BenefitStandard> OfficeRepository::standards() const
+{
+    return StandardRepository(m_db).standards();
+}
+
+std::optional<BenefitStandard> OfficeRepository::standardAt(const QDate &date) const
+{
+    return StandardRepository(m_db).standardAt(date);
+}
+
+Result OfficeRepository::addStandard(BenefitStandard &standard)
+{
+    return StandardRepository(m_db).addStandard(standard);
+}

@@ -1,0 +1,89 @@
+// Small widgets and helpers of views/: the message bar, the message-box hook, Chinese name sorting.
+#include "core/Result.h"
+#include "shell/CollatorSortProxyModel.h"
+#include "shell/MessageBar.h"
+#include "shell/MessageBoxes.h"
+
+#include <QAbstractItemModelTester>
+#include <QStandardItemModel>
+#include <QTest>
+
+class TestGuiWidgets : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void messageBarShowsResults();
+    void messageBoxesAnswerFromTheQueue();
+    void namesSortInPinyinOrder();
+};
+
+void TestGuiWidgets::messageBarShowsResults()
+{
+    QWidget page;
+    auto *bar = new MessageBar(&page);
+    page.resize(400, 100);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(!bar->isVisible()); // nothing to say yet
+    bar->showResult(Result::rejected(QStringLiteral("The date is missing.")));
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->level(), MessageBar::Level::Warning);
+    QCOMPARE(bar->text(), QStringLiteral("The date is missing."));
+    bar->showResult(Result::failed(QStringLiteral("The disk is full; nothing was saved.")));
+    QCOMPARE(bar->level(), MessageBar::Level::Error);
+    QCOMPARE(bar->text(), QStringLiteral("The disk is full; nothing was saved."));
+    bar->resize(400, bar->sizeHint().height());
+    QTest::mouseClick(bar->findChild<QWidget *>(QStringLiteral("messageCloseButton")), Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(bar->text().isEmpty());
+    bar->showResult(Result::success());
+    QVERIFY(!bar->isVisible());
+}
+
+void TestGuiWidgets::messageBoxesAnswerFromTheQueue()
+{
+    MessageBoxes::clearAnswers();
+    MessageBoxes::setNextAnswer(QMessageBox::No);
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    QCOMPARE(MessageBoxes::pendingAnswers(), 2);
+    QCOMPARE(MessageBoxes::question(nullptr, QStringLiteral("t"), QStringLiteral("first?")), QMessageBox::No);
+    QCOMPARE(MessageBoxes::lastText(), QStringLiteral("first?"));
+    QCOMPARE(MessageBoxes::question(nullptr, QStringLiteral("t"), QStringLiteral("second?")), QMessageBox::Yes);
+    QCOMPARE(MessageBoxes::pendingAnswers(), 0);
+}
+
+void TestGuiWidgets::namesSortInPinyinOrder()
+{
+    QStandardItemModel source;
+    for (const QString &name : {QStringLiteral("张伟"), QStringLiteral("阿明"), QStringLiteral("王芳"),
+             QStringLiteral("李娜"), QStringLiteral("陈静")}) {
+        source.appendRow(new QStandardItem(name));
+    }
+    CollatorSortProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&source);
+    proxy.sort(0);
+    QStringList sorted;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        sorted << proxy.index(row, 0).data().toString();
+    // a, chen, li, wang, zhang — not the order of the code points (张 < 李 < 王 < 阿 < 陈 in Unicode).
+    QCOMPARE(sorted,
+        QStringList({QStringLiteral("阿明"), QStringLiteral("陈静"), QStringLiteral("李娜"), QStringLiteral("王芳"),
+            QStringLiteral("张伟")}));
+
+    // Numbers sort by value, not as text.
+    QStandardItemModel ages;
+    for (int age : {9, 70, 12}) {
+        auto *item = new QStandardItem;
+        item->setData(age, Qt::DisplayRole);
+        ages.appendRow(item);
+    }
+    proxy.setSourceModel(&ages);
+    proxy.sort(0);
+    QCOMPARE(proxy.index(0, 0).data().toInt(), 9);
+    QCOMPARE(proxy.index(2, 0).data().toInt(), 70);
+}
+
+QTEST_MAIN(TestGuiWidgets)
+#include "tst_gui_widgets.moc"

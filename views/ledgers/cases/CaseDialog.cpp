@@ -1,0 +1,278 @@
+#include "ledgers/cases/CaseDialog.h"
+
+#include "ledgers/cases/CaseRepository.h"
+#include "ledgers/complaints/ComplaintRepository.h"
+#include "ledgers/inspection/InspectionRepository.h"
+#include "shell/MessageBar.h"
+#include "shell/MessageBoxes.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Domain;
+
+namespace {
+
+constexpr int kShortText = 30; // characters of a summary shown in the source list
+
+void setInvalid(QWidget *widget, bool invalid)
+{
+    if (widget->property("invalid").toBool() == invalid)
+        return;
+    widget->setProperty("invalid", invalid);
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+QString shortened(const QString &text)
+{
+    const QString line = QString(text).replace(u'\n', u' ').trimmed();
+    return line.size() > kShortText ? line.left(kShortText) + QChar(0x2026) : line;
+}
+
+} // namespace
+
+CaseDialog::CaseDialog(Database &db, qint64 caseId, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+{
+    setObjectName(QStringLiteral("caseDialog"));
+    buildUi();
+    TypicalCase item;
+    if (caseId > 0) {
+        if (std::optional<TypicalCase> stored = CaseRepository(db).typicalCase(caseId))
+            item = *stored;
+        else
+            m_messageBar->showError(tr("The case could not be read; it may have been deleted in another window."));
+    }
+    if (item.id == 0)
+        item.month = Period::fromDate(db.today()).previous(); // cases are reported for the month before
+    load(item);
+}
+
+void CaseDialog::buildUi()
+{
+    m_monthEdit = new QDateEdit(this);
+    m_monthEdit->setObjectName(QStringLiteral("monthEdit"));
+    m_monthEdit->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_monthEdit->setMinimumDate(QDate(2000, 1, 1));
+    m_monthEdit->setMaximumDate(m_db.today());
+    m_dueHintLabel = new QLabel(this);
+    m_dueHintLabel->setObjectName(QStringLiteral("dueHintLabel"));
+    m_dueHintLabel->setWordWrap(true);
+    m_titleEdit = new QLineEdit(this);
+    m_titleEdit->setObjectName(QStringLiteral("titleEdit"));
+    m_summaryEdit = new QPlainTextEdit(this);
+    m_summaryEdit->setObjectName(QStringLiteral("summaryEdit"));
+    m_summaryEdit->setTabChangesFocus(true);
+    m_summaryEdit->setPlaceholderText(tr("What happened, how it was found and how it was dealt with"));
+    m_problemTypeCombo = new QComboBox(this);
+    m_problemTypeCombo->setObjectName(QStringLiteral("problemTypeCombo"));
+    m_problemTypeCombo->addItem(tr("(not classified)"), -1);
+    for (ProblemType type : allValues<ProblemType>())
+        m_problemTypeCombo->addItem(label(type), int(type));
+    m_personsEdit = new QLineEdit(this);
+    m_personsEdit->setObjectName(QStringLiteral("personsEdit"));
+    m_personsEdit->setPlaceholderText(tr("Names and posts of the persons involved"));
+    auto *handling = new QGridLayout;
+    int i = 0;
+    for (Handling h : allValues<Handling>()) {
+        auto *check = new QCheckBox(label(h), this);
+        check->setObjectName(QStringLiteral("handlingCheck_") + key(h));
+        handling->addWidget(check, i / 2, i % 2);
+        m_handlingChecks.append(check);
+        connect(check, &QCheckBox::toggled, this, &CaseDialog::markChanged);
+        ++i;
+    }
+    m_fundsSpin = new QDoubleSpinBox(this);
+    m_fundsSpin->setObjectName(QStringLiteral("fundsSpin"));
+    m_fundsSpin->setDecimals(2);
+    m_fundsSpin->setRange(0, 99999999.99);
+    m_fundsSpin->setSuffix(tr(" yuan"));
+    m_fundsSpin->setGroupSeparatorShown(true);
+    m_sourceCombo = new QComboBox(this);
+    m_sourceCombo->setObjectName(QStringLiteral("sourceCombo"));
+    for (LedgerSource source : allValues<LedgerSource>())
+        m_sourceCombo->addItem(label(source), int(source));
+    m_sourceRecordCombo = new QComboBox(this);
+    m_sourceRecordCombo->setObjectName(QStringLiteral("sourceRecordCombo"));
+    m_sourceRecordCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sourceRecordCombo->setMinimumContentsLength(30);
+    m_messageBar = new MessageBar(this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Reported for &month:"), m_monthEdit);
+    form->addRow(QString(), m_dueHintLabel);
+    form->addRow(tr("&Title:"), m_titleEdit);
+    form->addRow(tr("S&ummary:"), m_summaryEdit);
+    form->addRow(tr("&Problem type:"), m_problemTypeCombo);
+    form->addRow(tr("Persons &involved:"), m_personsEdit);
+    form->addRow(tr("Handling:"), handling);
+    form->addRow(tr("&Funds recovered:"), m_fundsSpin);
+    form->addRow(tr("&Source:"), m_sourceCombo);
+    form->addRow(tr("Source &record:"), m_sourceRecordCombo);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_messageBar);
+    layout->addLayout(form, 1);
+    layout->addWidget(m_buttons);
+    setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 1px solid #d32f2f; }"));
+    resize(620, 600);
+
+    connect(m_monthEdit, &QDateEdit::dateChanged, this, [this] {
+        updateDueHint();
+        markChanged();
+    });
+    connect(m_titleEdit, &QLineEdit::textChanged, this, &CaseDialog::markChanged);
+    connect(m_summaryEdit, &QPlainTextEdit::textChanged, this, &CaseDialog::markChanged);
+    connect(m_problemTypeCombo, &QComboBox::currentIndexChanged, this, &CaseDialog::markChanged);
+    connect(m_personsEdit, &QLineEdit::textChanged, this, &CaseDialog::markChanged);
+    connect(m_fundsSpin, &QDoubleSpinBox::valueChanged, this, &CaseDialog::markChanged);
+    connect(m_sourceCombo, &QComboBox::currentIndexChanged, this, [this] {
+        fillSourceRecords();
+        markChanged();
+    });
+    connect(m_sourceRecordCombo, &QComboBox::currentIndexChanged, this, &CaseDialog::markChanged);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CaseDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CaseDialog::reject);
+}
+
+void CaseDialog::load(const TypicalCase &c)
+{
+    m_loading = true;
+    m_item = c;
+    setWindowTitle(c.id == 0 ? tr("New typical case") : tr("Typical case: %1").arg(c.title));
+    m_monthEdit->setDate(c.month.isValid() ? c.month.firstDay() : m_db.today());
+    m_titleEdit->setText(c.title);
+    m_summaryEdit->setPlainText(c.summary);
+    m_problemTypeCombo->setCurrentIndex(qMax(0, c.problemType ? m_problemTypeCombo->findData(int(*c.problemType)) : 0));
+    m_personsEdit->setText(c.persons);
+    const QList<Handling> kinds = allValues<Handling>();
+    for (int i = 0; i < kinds.size(); ++i)
+        m_handlingChecks.at(i)->setChecked(c.handling.contains(kinds.at(i)));
+    m_fundsSpin->setValue(c.fundsRecovered.toYuan());
+    m_sourceCombo->setCurrentIndex(qMax(0, m_sourceCombo->findData(int(c.source))));
+    fillSourceRecords();
+    updateDueHint();
+    m_loading = false;
+    m_modified = false;
+}
+
+void CaseDialog::fillSourceRecords()
+{
+    const auto source = LedgerSource(m_sourceCombo->currentData().toInt());
+    const QSignalBlocker blocker(m_sourceRecordCombo);
+    m_sourceRecordCombo->clear();
+    if (source == LedgerSource::Complaint) {
+        for (const Complaint &c : ComplaintRepository(m_db).complaints()) {
+            //: a complaint offered as a case's source: number, date received, subject or summary
+            m_sourceRecordCombo->addItem(tr("No. %1, %2: %3")
+                                             .arg(c.id)
+                                             .arg(c.receivedDate.toString(Qt::ISODate),
+                                                 shortened(c.subjectText.isEmpty() ? c.summary : c.subjectText)),
+                c.id);
+        }
+    } else if (source == LedgerSource::Inspection) {
+        InspectionRepository inspections(m_db);
+        for (const Inspection &inspection : inspections.inspections()) {
+            for (const InspectionAnswer &answer : inspections.answers(inspection.id)) {
+                if (answer.result != InspectionResult::Problem)
+                    continue;
+                m_sourceRecordCombo->addItem(
+                    tr("%1: %2").arg(inspections.describeAnswer(answer.id), shortened(answer.description)), answer.id);
+            }
+        }
+    }
+    // The stored source stays choosable even when it is not listed any more.
+    if (source == m_item.source && m_item.sourceId > 0 && m_sourceRecordCombo->findData(m_item.sourceId) < 0)
+        m_sourceRecordCombo->addItem(m_item.sourceText, m_item.sourceId);
+    if (source == m_item.source)
+        m_sourceRecordCombo->setCurrentIndex(qMax(0, m_sourceRecordCombo->findData(m_item.sourceId)));
+    if (source == LedgerSource::Manual)
+        m_sourceRecordCombo->addItem(tr("(none)"), qint64(0));
+    else if (m_sourceRecordCombo->count() == 0)
+        m_sourceRecordCombo->addItem(tr("(nothing to choose from)"), qint64(0));
+    m_sourceRecordCombo->setEnabled(source != LedgerSource::Manual);
+}
+
+void CaseDialog::updateDueHint()
+{
+    const Period month = Period::fromDate(m_monthEdit->date());
+    const QDate due = month.next().firstDay().addDays(2);
+    //: 典型案例于次月3日前报送
+    m_dueHintLabel->setText(tr("Typical cases are reported by the 3rd of the following month: the cases of %1 are "
+                               "due on %2.")
+                                .arg(month.toString(), due.toString(Qt::ISODate)));
+}
+
+void CaseDialog::markChanged()
+{
+    if (!m_loading)
+        m_modified = true;
+}
+
+TypicalCase CaseDialog::typicalCase() const
+{
+    TypicalCase c = m_item;
+    c.month = Period::fromDate(m_monthEdit->date());
+    c.title = m_titleEdit->text().trimmed();
+    c.summary = m_summaryEdit->toPlainText().trimmed();
+    const int type = m_problemTypeCombo->currentData().toInt();
+    c.problemType = type < 0 ? std::nullopt : std::optional(ProblemType(type));
+    c.persons = m_personsEdit->text().trimmed();
+    c.handling.clear();
+    const QList<Handling> kinds = allValues<Handling>();
+    for (int i = 0; i < kinds.size(); ++i) {
+        if (m_handlingChecks.at(i)->isChecked())
+            c.handling.append(kinds.at(i));
+    }
+    c.fundsRecovered = Money::fromFen(qRound64(m_fundsSpin->value() * 100.0));
+    c.source = LedgerSource(m_sourceCombo->currentData().toInt());
+    c.sourceId = c.source == LedgerSource::Manual ? 0 : m_sourceRecordCombo->currentData().toLongLong();
+    return c;
+}
+
+void CaseDialog::showResult(const Result &result)
+{
+    m_messageBar->showResult(result);
+    const QString field = result.field();
+    setInvalid(m_monthEdit, field == QLatin1String("month"));
+    setInvalid(m_titleEdit, field == QLatin1String("title"));
+    setInvalid(m_fundsSpin, field == QLatin1String("fundsRecovered"));
+    setInvalid(m_sourceRecordCombo, field == QLatin1String("source"));
+}
+
+void CaseDialog::accept()
+{
+    TypicalCase c = typicalCase();
+    CaseRepository repository(m_db);
+    const Result result = c.id == 0 ? repository.create(c) : repository.update(c);
+    showResult(result);
+    if (!result)
+        return; // nothing typed is lost
+    m_item = c;
+    m_modified = false;
+    emit saved(c.id);
+    QDialog::accept();
+}
+
+void CaseDialog::reject()
+{
+    if (m_modified && !MessageBoxes::confirmDiscard(this, tr("Discard the changes to this typical case?")))
+        return;
+    QDialog::reject();
+}

@@ -1,0 +1,279 @@
+#include "shell/MainWindow.h"
+
+#include "backup/BackupController.h"
+#include "core/AppSettings.h"
+#include "ledgers/LedgerExporter.h"
+#include "ledgers/cases/CasePage.h"
+#include "ledgers/complaints/ComplaintPage.h"
+#include "ledgers/inspection/InspectionPage.h"
+#include "ledgers/rectifications/RectificationPage.h"
+#include "overview/OverviewPage.h"
+#include "reports/ReportPage.h"
+#include "roster/RosterPage.h"
+#include "settings/OfficeSettingsDialog.h"
+#include "shell/FileDialogs.h"
+#include "shell/MessageBoxes.h"
+#include "shell/OperatorDialog.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_settings(settings)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_operatorLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Dibao Workbench"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+
+    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFixedWidth(150);
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"));
+    m_stack->setObjectName(QStringLiteral("pageStackedWidget"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    m_backup = new BackupController(db, settings, this);
+    statusBar()->addPermanentWidget(m_backup->statusLabel());
+    statusBar()->addPermanentWidget(m_operatorLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    m_overview = new OverviewPage(db, this);
+    m_roster = new RosterPage(db, settings, this);
+    //: Navigation page 工作台
+    addPage(QStringLiteral("overview"), tr("Overview"), QIcon(QStringLiteral(":/icons/overview.svg")), m_overview);
+    //: Navigation page 花名册
+    addPage(QStringLiteral("roster"), tr("Roster"), QIcon(QStringLiteral(":/icons/roster.svg")), m_roster);
+    m_inspection = new InspectionPage(db, this);
+    m_rectifications = new RectificationPage(db, this);
+    m_complaints = new ComplaintPage(db, this);
+    m_cases = new CasePage(db, this);
+    //: Navigation page 自查自纠
+    addPage(QStringLiteral("inspection"), tr("Self-inspection"), QIcon(QStringLiteral(":/icons/inspection.svg")),
+        m_inspection);
+    //: Navigation page 整改台账
+    addPage(QStringLiteral("rectifications"), tr("Rectifications"), QIcon(QStringLiteral(":/icons/rectification.svg")),
+        m_rectifications);
+    //: Navigation page 举报线索
+    addPage(
+        QStringLiteral("complaints"), tr("Complaints"), QIcon(QStringLiteral(":/icons/complaint.svg")), m_complaints);
+    //: Navigation page 典型案例
+    addPage(QStringLiteral("cases"), tr("Typical cases"), QIcon(QStringLiteral(":/icons/case.svg")), m_cases);
+    m_reports = new ReportPage(db, this);
+    //: Navigation page 统计报表
+    addPage(QStringLiteral("reports"), tr("Reports"), QIcon(QStringLiteral(":/icons/report.svg")), m_reports);
+
+    connect(m_roster, &RosterPage::rosterChanged, m_overview, &OverviewPage::refresh);
+    // A save in one ledger can change another (a rectification opened from a complaint): all follow.
+    const auto ledgersChanged = [this] {
+        m_overview->refresh();
+        m_rectifications->reload();
+        m_complaints->reload();
+        m_cases->reload();
+        m_reports->markStale();
+    };
+    connect(m_inspection, &InspectionPage::countsChanged, this, ledgersChanged);
+    connect(m_rectifications, &RectificationPage::countsChanged, this, ledgersChanged);
+    connect(m_complaints, &ComplaintPage::countsChanged, this, ledgersChanged);
+    connect(m_cases, &CasePage::countsChanged, this, ledgersChanged);
+    connect(m_roster, &RosterPage::rosterChanged, m_inspection, &InspectionPage::reload);
+    connect(m_roster, &RosterPage::rosterChanged, m_reports, &ReportPage::markStale);
+    connect(m_inspection, &InspectionPage::householdChanged, this, [this] {
+        m_roster->refreshRows();
+        m_overview->refresh();
+        m_reports->markStale();
+    });
+    connect(m_overview, &OverviewPage::ledgerActivated, this, [this](const QString &key) { showPage(key); });
+    connect(m_inspection, &InspectionPage::exportRequested, this,
+        [this](qint64 inspectionId) { exportLedger(int(LedgerExporter::Ledger::Checklist), inspectionId); });
+    connect(m_rectifications, &RectificationPage::exportRequested, this,
+        [this] { exportLedger(int(LedgerExporter::Ledger::Rectifications)); });
+    connect(m_complaints, &ComplaintPage::exportRequested, this,
+        [this] { exportLedger(int(LedgerExporter::Ledger::Complaints)); });
+    connect(m_cases, &CasePage::exportRequested, this, [this] { exportLedger(int(LedgerExporter::Ledger::Cases)); });
+    connect(m_overview, &OverviewPage::villageActivated, this, [this](qint64 villageId) {
+        m_roster->showVillage(villageId);
+        showPage(QStringLiteral("roster"));
+    });
+
+    connect(m_backup, &BackupController::databaseRestored, this, &MainWindow::reloadAllPages);
+
+    createMenus();
+    updateStatusBar();
+    resize(1280, 800);
+    showPage(QStringLiteral("overview"));
+}
+
+void MainWindow::addPage(const QString &key, const QString &title, const QIcon &icon, QWidget *page)
+{
+    page->setProperty("pageKey", key);
+    m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
+    item->setData(Qt::UserRole, key);
+    m_keys << key;
+}
+
+bool MainWindow::showPage(const QString &key)
+{
+    const qsizetype index = m_keys.indexOf(key);
+    if (index < 0)
+        return false;
+    m_navigation->setCurrentRow(int(index));
+    return true;
+}
+
+QString MainWindow::currentPageKey() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 && row < m_keys.size() ? m_keys.at(row) : QString();
+}
+
+QWidget *MainWindow::page(const QString &key) const
+{
+    const qsizetype index = m_keys.indexOf(key);
+    return index < 0 ? nullptr : m_stack->widget(int(index));
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = m_settings.value(AppSettings::Key::WindowGeometry).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_settings.value(AppSettings::Key::WindowState).toByteArray();
+    if (!state.isEmpty())
+        restoreState(state);
+    const QString last = m_settings.value(AppSettings::Key::LastPage).toString();
+    if (!last.isEmpty())
+        showPage(last);
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
+    m_settings.setValue(AppSettings::Key::WindowState, saveState());
+    m_settings.setValue(AppSettings::Key::LastPage, currentPageKey());
+    m_settings.sync();
+}
+
+void MainWindow::changeOperator()
+{
+    OperatorDialog dialog(m_db.operatorName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_db.setOperatorName(dialog.operatorName());
+    m_settings.setValue(AppSettings::Key::OperatorName, dialog.operatorName());
+    updateStatusBar();
+}
+
+void MainWindow::reloadAllPages()
+{
+    m_overview->refresh();
+    m_roster->reloadVillages();
+    m_roster->refreshRows();
+    m_inspection->reload();
+    m_rectifications->reload();
+    m_complaints->reload();
+    m_cases->reload();
+    m_reports->markStale();
+    updateStatusBar();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *operatorAction = file->addAction(tr("Change &operator..."), this, &MainWindow::changeOperator);
+    operatorAction->setObjectName(QStringLiteral("changeOperatorAction"));
+    file->addSeparator();
+    file->addActions(m_backup->actions());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    QAction *office = settings->addAction(tr("&Office settings..."), this, &MainWindow::editOfficeSettings);
+    office->setObjectName(QStringLiteral("officeSettingsAction"));
+}
+
+void MainWindow::editOfficeSettings()
+{
+    OfficeSettingsDialog dialog(m_db, this);
+    // The tables print the office and its signatories; the checks use the standards and top-ups.
+    connect(&dialog, &OfficeSettingsDialog::settingsChanged, this, [this] {
+        m_overview->refresh();
+        m_inspection->reload();
+        m_reports->markStale();
+    });
+    dialog.exec();
+}
+
+void MainWindow::exportLedger(int ledger, qint64 inspectionId)
+{
+    const auto which = LedgerExporter::Ledger(ledger);
+    QString suggested;
+    switch (which) {
+    case LedgerExporter::Ledger::Checklist:
+        suggested = tr("self-inspection.xlsx");
+        break;
+    case LedgerExporter::Ledger::Rectifications:
+        suggested = tr("rectifications.xlsx");
+        break;
+    case LedgerExporter::Ledger::Complaints:
+        suggested = tr("complaints.xlsx");
+        break;
+    case LedgerExporter::Ledger::Cases:
+        suggested = tr("typical-cases.xlsx");
+        break;
+    }
+    const QString path
+        = FileDialogs::saveFileName(this, tr("Export"), suggested, tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    int rows = 0;
+    const Result r = LedgerExporter(m_db).exportLedger(which, path, {}, inspectionId, &rows);
+    if (!r) {
+        MessageBoxes::critical(this, tr("Export"), r.message());
+        return;
+    }
+    MessageBoxes::information(
+        this, tr("Export"), tr("%n row(s) written to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    const QString name = m_db.operatorName();
+    m_operatorLabel->setText(name.isEmpty() ? tr("No operator") : tr("Operator: %1").arg(name));
+}
