@@ -431,6 +431,9 @@ Result Database::open(const QString &path)
         }
     }
     m_path = path;
+    // The same hub again for the same file (subscribers stay connected across a restore's close and open).
+    if (std::shared_ptr<ChangeHub> hub = ChangeHub::forFile(path); hub != m_hub)
+        m_hub = std::move(hub);
     static std::atomic<quint64> opened {0};
     m_openId = ++opened;
     // Reading the schema is the first thing that fails on a damaged file.
@@ -483,6 +486,7 @@ void Database::close()
             QSqlQuery q(db);
             q.exec(QStringLiteral("ROLLBACK"));
             m_depth = 0;
+            m_pending.clear();
         }
         db.close();
     }
@@ -629,7 +633,18 @@ bool Database::begin(Result *error)
         return false;
     }
     ++m_depth;
+    m_pending.append(QHash<ChangeHub::Area, QSet<qint64>>());
     return true;
+}
+
+void Database::announce(ChangeHub::Area area, qint64 id)
+{
+    if (m_pending.isEmpty()) {
+        if (m_hub)
+            m_hub->publish(area, id > 0 ? QSet<qint64> {id} : QSet<qint64>());
+        return;
+    }
+    m_pending.last()[area].insert(id > 0 ? id : 0);
 }
 
 bool Database::commit(Result *error)
@@ -646,6 +661,15 @@ bool Database::commit(Result *error)
         return false;
     }
     --m_depth;
+    // A savepoint's announcements join the transaction's; the outermost commit tells them.
+    QHash<ChangeHub::Area, QSet<qint64>> done = m_pending.takeLast();
+    if (!m_pending.isEmpty()) {
+        for (auto it = done.begin(); it != done.end(); ++it)
+            m_pending.last()[it.key()].unite(it.value());
+    } else if (m_hub) {
+        for (auto it = done.begin(); it != done.end(); ++it)
+            m_hub->publish(it.key(), it.value().contains(0) ? QSet<qint64>() : it.value());
+    }
     return true;
 }
 
@@ -661,4 +685,6 @@ void Database::rollback()
         q.exec(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1));
     }
     --m_depth;
+    if (!m_pending.isEmpty())
+        m_pending.removeLast(); // what the rolled-back part announced did not happen
 }

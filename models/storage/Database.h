@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/ChangeHub.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -67,6 +70,13 @@ public:
     // Turns a driver error into words for the clerk (disk full, database busy, read-only...).
     Result failure(const QSqlError &error) const;
 
+    // What changed, told to the file's ChangeHub once the outermost transaction commits (at once outside a
+    // transaction); forgotten if it rolls back. id 0: the area as a whole (many records, or unknown ones).
+    void announce(ChangeHub::Area area, qint64 id = 0);
+    // The hub of this database's file, for pages and charts to subscribe to; kept across close() and open() of the
+    // same file (a restore).
+    ChangeHub *changes() const { return m_hub.get(); }
+
     // Transactions nest: the outermost is BEGIN IMMEDIATE (writers queue up behind each other);
     // inner ones are savepoints.
     bool begin(Result *error);
@@ -84,6 +94,9 @@ private:
     std::function<QDateTime()> m_clock;
     QJsonObject m_auditContext;
     int m_depth = 0;
+    std::shared_ptr<ChangeHub> m_hub;
+    // Announcements of the open transactions, one level per depth (savepoints roll back their own).
+    QList<QHash<ChangeHub::Area, QSet<qint64>>> m_pending;
     quint64 m_openId = 0;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };

@@ -340,6 +340,43 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 
+    // Announcements reach the file's hub once the outermost transaction commits; a rolled-back savepoint's and a
+    // rolled-back transaction's never do; a second connection to the file hears them too.
+    void changesAnnouncedAfterCommit()
+    {
+        auto t = makeDatabase();
+        Database other;
+        QVERIFY(other.open(t->path()));
+        QCOMPARE(other.changes(), t->db->changes());
+        QList<std::pair<ChangeHub::Area, QSet<qint64>>> heard;
+        QObject::connect(other.changes(), &ChangeHub::changed, other.changes(),
+            [&heard](ChangeHub::Area area, const QSet<qint64> &ids) {
+                heard.append({area, ids});
+            });
+        Result error;
+        QVERIFY(t->db->begin(&error));
+        t->db->announce(ChangeHub::Area::Roster, 7);
+        QVERIFY(t->db->begin(&error)); // a savepoint that rolls back
+        t->db->announce(ChangeHub::Area::Complaints, 3);
+        t->db->rollback();
+        QVERIFY(t->db->begin(&error)); // one that is released
+        t->db->announce(ChangeHub::Area::Roster, 8);
+        QVERIFY(t->db->commit(&error));
+        QVERIFY(heard.isEmpty()); // not before the outermost commit
+        QVERIFY(t->db->commit(&error));
+        QCOMPARE(heard.size(), 1);
+        QCOMPARE(heard.first().first, ChangeHub::Area::Roster);
+        QCOMPARE(heard.first().second, (QSet<qint64> {7, 8}));
+        heard.clear();
+        QVERIFY(t->db->begin(&error));
+        t->db->announce(ChangeHub::Area::Cases, 1);
+        t->db->rollback();
+        QVERIFY(heard.isEmpty());
+        t->db->announce(ChangeHub::Area::Office); // outside a transaction: at once, the whole area
+        QCOMPARE(heard.size(), 1);
+        QVERIFY(heard.first().second.isEmpty());
+    }
+
     // A commit that leaves the write-ahead log long has it copied into the database file by a connection of
     // the program's own, off the committing thread; at the close nothing is left in the log.
     void copiesTheLogIntoTheFile()
