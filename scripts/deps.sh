@@ -13,7 +13,7 @@ BUILD_PACKAGES=(
     fonts-noto-cjk libqt6svg6
 )
 TEST_PACKAGES=(
-    sqlite3 poppler-utils xvfb xauth clang-format
+    sqlite3 poppler-utils xvfb xauth clang-format clang-tidy
 )
 
 want_tests=0
