@@ -41,12 +41,12 @@ QString takeOption(QStringList &args, const QString &name)
     const QString flag = QStringLiteral("--") + name;
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == flag && i + 1 < args.size()) {
-            const QString value = args[i + 1];
+            QString value = args[i + 1];
             args.remove(i, 2);
             return value;
         }
         if (args[i].startsWith(flag + u'=')) {
-            const QString value = args[i].mid(flag.size() + 1);
+            QString value = args[i].mid(flag.size() + 1);
             args.remove(i);
             return value;
         }

@@ -98,7 +98,7 @@ BackupService BackupController::service() const
 {
     BackupService service(m_db.path(), folder());
     // The files are named by the moment the work was asked for (the database's clock, fixed in tests).
-    const QDateTime at = m_db.now();
+    QDateTime at = m_db.now();
     service.setClock([at] { return at; });
     return service;
 }

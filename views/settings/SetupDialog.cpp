@@ -180,7 +180,7 @@ void SetupDialog::removeVillageRow()
 QString SetupDialog::villageCode(int row) const
 {
     const QTableWidgetItem *item = m_villageTable->item(row, VillageCodeColumn);
-    const QString typed = item ? item->text().trimmed() : QString();
+    QString typed = item ? item->text().trimmed() : QString();
     if (!typed.isEmpty())
         return typed;
     // Sequence among the named rows, so empty rows do not leave gaps.

@@ -164,7 +164,7 @@ private Q_SLOTS:
                 switch (p.relation) {
                 case Relation::Spouse:
                     QVERIFY2(id.sex() != headSex, qPrintable(where));
-                    QVERIFY2(qAbs(birth.daysTo(headBirth)) < 12 * 366, qPrintable(where));
+                    QVERIFY2(qAbs(birth.daysTo(headBirth)) < 12LL * 366, qPrintable(where));
                     break;
                 case Relation::Son:
                 case Relation::Daughter:
@@ -305,7 +305,7 @@ private Q_SLOTS:
     {
         const AuditLog::Verdict verdict = AuditLog(*m_big->db).verify();
         QVERIFY2(verdict.ok, qPrintable(verdict.reason));
-        QVERIFY(verdict.records > 1500 * 2); // each household's creation and its decision at least
+        QVERIFY(verdict.records > 1500LL * 2); // each household's creation and its decision at least
         // Every household's history can be read back from the log.
         const QList<AuditRecord> records = AuditLog(*m_big->db).forHousehold(m_households.first().id);
         QVERIFY(!records.isEmpty());

@@ -21,7 +21,8 @@ private Q_SLOTS:
 void TestGuiWidgets::messageBarShowsResults()
 {
     QWidget page;
-    auto *bar = new MessageBar(&page);
+    MessageBar messageBar(&page); // destroyed before its parent
+    MessageBar *bar = &messageBar;
     page.resize(400, 100);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -295,7 +295,7 @@ QString tableJson(const QTableWidget *table)
 QString ImportWizard::mappingJson() const
 {
     if (m_mappingEdited || m_steps->currentIndex() == MappingStep) {
-        if (const QString json = tableJson(m_mappingTable); !json.isEmpty())
+        if (QString json = tableJson(m_mappingTable); !json.isEmpty())
             return json;
     }
     const QString profile = m_profileCombo->currentData().toString();
