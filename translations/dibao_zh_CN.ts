@@ -1086,7 +1086,7 @@ Everything entered since that backup is replaced. The current database is kept i
 <context>
     <name>CalendarRepository</name>
     <message>
-        <location filename="../models/ledgers/calendar/CalendarRepository.cpp" line="+95"/>
+        <location filename="../models/ledgers/calendar/CalendarRepository.cpp" line="+96"/>
         <source>Enter the title of the submission.</source>
         <translation>请填写报送事项名称。</translation>
     </message>
@@ -1265,7 +1265,7 @@ Everything entered since that backup is replaced. The current database is kept i
 <context>
     <name>CaseModel</name>
     <message>
-        <location filename="../models/ledgers/LedgerTableModels.cpp" line="+411"/>
+        <location filename="../models/ledgers/cases/CaseModel.cpp" line="+50"/>
         <source>, </source>
         <extracomment>separator of a list of handling kinds: 、</extracomment>
         <translation>、</translation>
@@ -1380,7 +1380,7 @@ Everything entered since that backup is replaced. The current database is kept i
 <context>
     <name>CaseRepository</name>
     <message>
-        <location filename="../models/ledgers/cases/CaseRepository.cpp" line="+146"/>
+        <location filename="../models/ledgers/cases/CaseRepository.cpp" line="+147"/>
         <source>Choose the month the case is reported for.</source>
         <translation>请选择案例所属的报送月份。</translation>
     </message>
@@ -1466,7 +1466,7 @@ Everything entered since that backup is replaced. The current database is kept i
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+108"/>
+        <location filename="../app/cli/CliApp.cpp" line="+109"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1586,7 +1586,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+18"/>
         <location filename="../app/cli/CliOffice.cpp" line="+199"/>
         <source>dibao-cli: %1</source>
@@ -2495,7 +2495,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../views/ledgers/complaints/ComplaintDialog.cpp" line="+88"/>
+        <location filename="../views/ledgers/complaints/ComplaintDialog.cpp" line="+78"/>
         <source>The complaint could not be read; it may have been removed in another window.</source>
         <translation>无法读取该举报线索，可能已在其他窗口中删除。</translation>
     </message>
@@ -2521,7 +2521,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>被反映对象；输入姓名或身份证号码可从花名册中选择</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>(no village)</source>
         <translation>（未指定村）</translation>
     </message>
@@ -2699,12 +2699,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
     <message>
         <location line="+50"/>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Not linked to a household of the roster</source>
         <translation>未关联花名册中的家庭</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>New complaint</source>
         <translation>受理举报线索</translation>
     </message>
@@ -2714,13 +2714,13 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>举报线索 第 %1 号</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+147"/>
+        <location line="+14"/>
+        <location line="+123"/>
         <source>On the roster: household of %1, %2</source>
         <translation>花名册：%1户，%2</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-108"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
@@ -2757,13 +2757,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>承办人 %1 是该举报线索涉及的人员，应当回避：请另行指定承办人。</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>%1, %2, %3</source>
-        <extracomment>a household offered as the subject: head, village, masked ID number</extracomment>
-        <translation>%1，%2，%3</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>The complaint could not be read back; close the dialog and open it again.</source>
         <translation>无法重新读取该举报线索，请关闭对话框后重新打开。</translation>
     </message>
@@ -2786,7 +2780,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintModel</name>
     <message>
-        <location filename="../models/ledgers/LedgerTableModels.cpp" line="-229"/>
+        <location filename="../models/ledgers/complaints/ComplaintModel.cpp" line="+36"/>
         <source>In progress</source>
         <extracomment>a complaint being handled: 办理中</extracomment>
         <translation>办理中</translation>
@@ -2970,7 +2964,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintRepository</name>
     <message>
-        <location filename="../models/ledgers/complaints/ComplaintRepository.cpp" line="+191"/>
+        <location filename="../models/ledgers/complaints/ComplaintRepository.cpp" line="+192"/>
         <source>Enter the date the complaint was received.</source>
         <translation>请填写受理日期。</translation>
     </message>
@@ -3279,7 +3273,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="+401"/>
+        <location filename="../models/storage/Database.cpp" line="+75"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
@@ -3304,22 +3298,22 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>无法打开数据库 %1（%2）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The database %1 is damaged and cannot be read. Restore it from a backup (Dibao Workbench offers to at start; or dibao-cli backup restore FILE).</source>
         <translation>数据库 %1 已损坏，无法读取。请从备份中恢复（低保专项治理工作台启动时会提示恢复；也可使用 dibao-cli backup restore FILE）。</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+156"/>
         <source>The database file is damaged; nothing was saved. Restore it from a backup (File &gt; Restore from a backup..., or dibao-cli backup restore FILE).</source>
         <translation>数据库文件已损坏；未保存任何内容。请从备份中恢复（“文件 &gt; 从备份恢复...”，或 dibao-cli backup restore FILE）。</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-149"/>
         <source>The database %1 was written by a newer version of Dibao Workbench (schema %2; this program knows %3). Install the newer version; the file was not changed.</source>
         <translation>数据库 %1 是由较新版本的低保专项治理工作台写入的（数据结构版本 %2，本程序只支持到版本 %3）。请安装新版本；该文件未作改动。</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+140"/>
         <source>The disk is full: the change was not saved and nothing was lost. Free some space and try again.</source>
         <translation>磁盘已满：本次修改未保存，原有数据没有丢失。请腾出磁盘空间后重试。</translation>
     </message>
@@ -3352,7 +3346,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/demo/DemoGenerator.cpp" line="+402"/>
+        <location filename="../models/demo/DemoGenerator.cpp" line="+403"/>
         <source>The number of demo households must be at least 1.</source>
         <translation>演示户数至少为 1。</translation>
     </message>
@@ -3898,7 +3892,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>EvidenceRepository</name>
     <message>
-        <location filename="../models/ledgers/EvidenceRepository.cpp" line="+104"/>
+        <location filename="../models/ledgers/EvidenceRepository.cpp" line="+105"/>
         <source>the self-inspection answer no longer exists</source>
         <translation>该项自查结果已不存在</translation>
     </message>
@@ -4131,6 +4125,15 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <location line="+1"/>
         <source>Status history</source>
         <translation>状态变更记录</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCompleter</name>
+    <message>
+        <location filename="../views/roster/HouseholdCompleter.cpp" line="+53"/>
+        <source>%1, %2, %3</source>
+        <extracomment>a household offered as the subject: head, village, masked ID number</extracomment>
+        <translation>%1，%2，%3</translation>
     </message>
 </context>
 <context>
@@ -4496,7 +4499,7 @@ Save?</source>
 <context>
     <name>ImportProfileRepository</name>
     <message>
-        <location filename="../models/exchange/roster/ImportProfileRepository.cpp" line="+38"/>
+        <location filename="../models/exchange/roster/ImportProfileRepository.cpp" line="+39"/>
         <source>Give the import profile a name.</source>
         <translation>请为导入方案命名。</translation>
     </message>
@@ -4824,7 +4827,7 @@ Save?</source>
 <context>
     <name>InspectionAnswerModel</name>
     <message>
-        <location filename="../models/ledgers/inspection/InspectionModels.cpp" line="+120"/>
+        <location filename="../models/ledgers/inspection/InspectionAnswerModel.cpp" line="+120"/>
         <source>Not answered</source>
         <extracomment>An item of the self-inspection checklist that has no answer yet</extracomment>
         <translation>未作答</translation>
@@ -4959,7 +4962,7 @@ Guards against: %2</source>
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../views/ledgers/inspection/InspectionPage.cpp" line="+44"/>
+        <location filename="../views/ledgers/inspection/InspectionPage.cpp" line="+45"/>
         <source>&amp;New self-inspection...</source>
         <translation>新建自查(&amp;N)...</translation>
     </message>
@@ -5092,7 +5095,7 @@ Guards against: %2</source>
 <context>
     <name>InspectionRepository</name>
     <message>
-        <location filename="../models/ledgers/inspection/InspectionRepository.cpp" line="+162"/>
+        <location filename="../models/ledgers/inspection/InspectionRepository.cpp" line="+89"/>
         <source>The checklist has no code.</source>
         <translation>自查清单缺少编码。</translation>
     </message>
@@ -5188,7 +5191,7 @@ Guards against: %2</source>
         <translation>自查自纠“%1”已有检查结果，不能再更换自查清单。</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+134"/>
         <source>The answer no longer exists.</source>
         <translation>该项检查结果已不存在。</translation>
     </message>
@@ -5801,7 +5804,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>OfficeRepository</name>
     <message>
-        <location filename="../models/office/OfficeRepository.cpp" line="+56"/>
+        <location filename="../models/office/OfficeRepository.cpp" line="+57"/>
         <source>the division code must have 12 digits (it has %1)</source>
         <translation>区划代码应为 12 位（现为 %1 位）</translation>
     </message>
@@ -6523,7 +6526,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>RectificationModel</name>
     <message>
-        <location filename="../models/ledgers/LedgerTableModels.cpp" line="-269"/>
+        <location filename="../models/ledgers/rectifications/RectificationModel.cpp" line="+25"/>
         <source>Overdue (%1)</source>
         <extracomment>逾期（整改中）</extracomment>
         <translation>逾期（%1）</translation>
@@ -6641,7 +6644,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>RectificationRepository</name>
     <message>
-        <location filename="../models/ledgers/rectifications/RectificationRepository.cpp" line="+101"/>
+        <location filename="../models/ledgers/rectifications/RectificationRepository.cpp" line="+102"/>
         <source>Self-inspection: %1 %2</source>
         <translation>自查自纠：%1 %2</translation>
     </message>
@@ -6989,7 +6992,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>ReportPainter</name>
     <message>
-        <location filename="../models/reports/render/ReportPainter.cpp" line="+618"/>
+        <location filename="../models/reports/render/ReportPainter.cpp" line="+514"/>
         <source>The printer or the file could not be opened.</source>
         <translation>无法打开打印机或文件。</translation>
     </message>
@@ -7014,13 +7017,13 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>%1：文件夹不存在</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+44"/>
+        <location filename="../models/reports/render/PdfTextRepair.cpp" line="+124"/>
+        <location filename="../models/reports/render/ReportPainter.cpp" line="+14"/>
         <source>%1: the PDF could not be written (%2)</source>
         <translation>%1：无法写入 PDF 文件（%2）</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location filename="../models/reports/render/ReportPainter.cpp" line="+4"/>
         <source>%1: the file could not be written completely (disk full?)</source>
         <translation>%1：文件未能完整写入（磁盘可能已满）</translation>
     </message>
@@ -7030,7 +7033,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>%1：已生成的文件无法移到目标位置</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../models/reports/render/PdfTextRepair.cpp" line="-11"/>
         <source>%1: the PDF could not be read back (%2)</source>
         <translation>%1：无法读回 PDF 文件（%2）</translation>
     </message>
@@ -7224,7 +7227,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../models/exchange/roster/RosterImporter.cpp" line="+261"/>
+        <location filename="../models/exchange/roster/RosterImporter.cpp" line="+81"/>
         <source>the file cannot be read (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
@@ -7505,13 +7508,13 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>RosterRepository</name>
     <message>
-        <location filename="../models/roster/RosterRepository.cpp" line="+124"/>
+        <location filename="../models/roster/HouseholdRules.cpp" line="+13"/>
         <source>Choose the village of the household.</source>
         <translation>请选择该户所在的村（居）。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="+59"/>
+        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="+60"/>
         <location line="+220"/>
         <source>The monthly amount cannot be negative.</source>
         <translation>月保障金不能为负数。</translation>
@@ -7608,7 +7611,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>家庭人口和保障人口不能为负数。</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location filename="../models/roster/RosterRepository.cpp" line="+290"/>
         <location line="+151"/>
         <location filename="../models/roster/RosterRepositoryStatus.cpp" line="-241"/>
         <location line="+139"/>
@@ -7670,7 +7673,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>要迁入的户不存在。</translation>
     </message>
     <message>
-        <location filename="../models/roster/RosterRepositoryBulk.cpp" line="+682"/>
+        <location filename="../models/roster/RosterRepositoryBulk.cpp" line="+474"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
@@ -7758,7 +7761,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>RosterSheetParser</name>
     <message>
-        <location filename="../models/exchange/roster/RosterSheetParser.cpp" line="+227"/>
+        <location filename="../models/exchange/roster/RosterSheetParser.cpp" line="+137"/>
         <source>no header row was found in the first %1 rows: a roster needs columns such as 户主姓名, 身份证号码 and 村(居)名称</source>
         <translation>前 %1 行中未找到表头行：花名册应有「户主姓名」「身份证号码」「村(居)名称」等列</translation>
     </message>
@@ -8107,7 +8110,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>StandardRepository</name>
     <message>
-        <location filename="../models/office/StandardRepository.cpp" line="+66"/>
+        <location filename="../models/office/StandardRepository.cpp" line="+67"/>
         <source>From: enter the month from which the standard applies.</source>
         <translation>执行起始年月：请输入该标准开始执行的月份。</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "roster/StatsRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -21,7 +21,8 @@ public:
     Period next() const;
     Period previous() const;
     QString toString() const; // 2018-03
-    auto operator<=>(const Period &) const = default;
+    // clang-tidy 14 reads the defaulted comparison as a literal 0 compared with a pointer.
+    auto operator<=>(const Period &) const = default; // NOLINT(modernize-use-nullptr)
 
 private:
     int m_year = 0;

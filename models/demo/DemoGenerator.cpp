@@ -8,6 +8,7 @@
 #include "roster/RosterRepository.h"
 #include "roster/StatsRepository.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QRandomGenerator>
 #include <QSet>

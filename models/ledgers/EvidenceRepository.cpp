@@ -3,6 +3,7 @@
 #include "core/Sha256.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,6 +3,7 @@
 #include "office/StandardRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -322,4 +323,17 @@ std::optional<BenefitStandard> OfficeRepository::standardAt(const QDate &date) c
 Result OfficeRepository::addStandard(BenefitStandard &standard)
 {
     return StandardRepository(m_db).addStandard(standard);
+}
+
+QString OfficeRepository::villageBaseName(const QString &name)
+{
+    QString s = name.trimmed();
+    for (const char *suffix : {"村民委员会", "社区居民委员会", "居民委员会", "社区居委会", "村委会", "居委会"}) {
+        const QString sfx = QString::fromUtf8(suffix);
+        if (s.endsWith(sfx) && s.size() > sfx.size()) {
+            s.chop(sfx.size());
+            break;
+        }
+    }
+    return s;
 }

@@ -46,6 +46,8 @@ public:
     static QString disclosureUrlProblem(const QString &url);
     // A telephone number needs at least 3 digits (12345, 0591-22861234 转 8); empty text is valid.
     static QString phoneProblem(const QString &phone);
+    // A village's name without 村民委员会, 居委会…: what 张庄村 and 张庄村民委员会 have in common.
+    static QString villageBaseName(const QString &name);
 
 private:
     Database &m_db;

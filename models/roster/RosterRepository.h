@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "roster/HouseholdRules.h"
 #include "roster/RosterTypes.h"
 #include "roster/StatusTimeline.h"
 
@@ -79,14 +80,8 @@ public:
     // Checks a household and its members against the rules without writing; every problem found.
     // The same rules the writes enforce, so dialogs can show them inline.
     QList<Result> validate(const Household &household) const;
-    // Who currently holds an ID number: for bulk checks that look it up in memory instead of SQL.
-    struct IdHolder
-    {
-        qint64 householdId = 0;
-        QString headName;
-        QString villageName;
-    };
-    using HolderLookup = std::function<std::optional<IdHolder>(const QString &idNumber)>;
+    using IdHolder = HouseholdRules::IdHolder;
+    using HolderLookup = HouseholdRules::HolderLookup;
     // today: the date to check against when the caller validates many households; invalid asks the clock.
     QList<Result> validate(const Household &household, const HolderLookup &holderOf, QDate today = {}) const;
     // Every current member's ID number and household, for HolderLookup (one query).

@@ -4,7 +4,10 @@
 #include "roster/RosterRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/DeferredIndexes.h"
+#include "storage/JsonObjectText.h"
 #include "storage/SqliteStatement.h"
+#include "storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,168 +39,6 @@ template<typename E> const QByteArray &keyText(E value)
     const int i = int(value);
     return keys[(i >= 0 && i < keys.size()) ? i : 0];
 }
-
-// A compact JSON object written as QJsonDocument(object).toJson(QJsonDocument::Compact) writes it, so that the
-// audit records of a bulk write read like those of single writes (tst_roster_repository compares them). Fields
-// must be given in QJsonObject's order (keys sorted); the extra fields (the audit context) are merged in.
-class JsonObjectText
-{
-public:
-    using Fields = QList<std::pair<QString, QByteArray>>; // name, JSON text
-
-    explicit JsonObjectText(QByteArray &out, const Fields &extra = noFields())
-        : m_out(out)
-        , m_extra(extra)
-    {
-        m_out += '{';
-    }
-    ~JsonObjectText()
-    {
-        while (m_nextExtra < m_extra.size())
-            writeExtra();
-        m_out += '}';
-    }
-    JsonObjectText(const JsonObjectText &) = delete;
-    JsonObjectText &operator=(const JsonObjectText &) = delete;
-
-    void string(QLatin1StringView name, const QString &value)
-    {
-        if (key(name))
-            appendString(m_out, value);
-    }
-    // An enumeration's key: plain ASCII that needs no escapes.
-    void keyword(QLatin1StringView name, const QByteArray &value)
-    {
-        if (key(name)) {
-            m_out += '"';
-            m_out += value;
-            m_out += '"';
-        }
-    }
-    void integer(QLatin1StringView name, qint64 value)
-    {
-        if (key(name))
-            m_out += QByteArray::number(value);
-    }
-    void boolean(QLatin1StringView name, bool value)
-    {
-        if (key(name))
-            m_out += value ? "true" : "false";
-    }
-    // Writes the key; false when an extra field of that name replaces the value.
-    bool key(QLatin1StringView name)
-    {
-        while (m_nextExtra < m_extra.size() && m_extra[m_nextExtra].first < name)
-            writeExtra();
-        if (m_nextExtra < m_extra.size() && m_extra[m_nextExtra].first == name) {
-            writeExtra();
-            return false;
-        }
-        separate();
-        m_out += '"'; // the names are plain ASCII
-        m_out += QByteArrayView(name.data(), name.size());
-        m_out += "\":";
-        return true;
-    }
-
-    // Qt's escapes: \" \\ \b \f \n \r \t, \u00XX for other controls, UTF-8 for the rest, \uXXXX for a lone
-    // surrogate.
-    static void appendString(QByteArray &out, QStringView s)
-    {
-        static const char hex[] = "0123456789abcdef";
-        const qsizetype start = out.size();
-        out.resize(start + 2 + 6 * s.size()); // room for the longest escapes, cut back below
-        char *d = out.data() + start;
-        *d++ = '"';
-        const char16_t *p = s.utf16();
-        const char16_t *const end = p + s.size();
-        while (p != end) {
-            const char16_t u = *p++;
-            if (u < 0x80) {
-                if (u >= 0x20 && u != u'"' && u != u'\\') {
-                    *d++ = char(u);
-                    continue;
-                }
-                *d++ = '\\';
-                switch (u) {
-                case u'"':
-                    *d++ = '"';
-                    break;
-                case u'\\':
-                    *d++ = '\\';
-                    break;
-                case 0x8:
-                    *d++ = 'b';
-                    break;
-                case 0xc:
-                    *d++ = 'f';
-                    break;
-                case 0xa:
-                    *d++ = 'n';
-                    break;
-                case 0xd:
-                    *d++ = 'r';
-                    break;
-                case 0x9:
-                    *d++ = 't';
-                    break;
-                default:
-                    *d++ = 'u';
-                    *d++ = '0';
-                    *d++ = '0';
-                    *d++ = hex[u >> 4];
-                    *d++ = hex[u & 0xf];
-                }
-            } else if (u < 0x800) {
-                *d++ = char(0xc0 | (u >> 6));
-                *d++ = char(0x80 | (u & 0x3f));
-            } else if (!QChar::isSurrogate(u)) {
-                *d++ = char(0xe0 | (u >> 12));
-                *d++ = char(0x80 | ((u >> 6) & 0x3f));
-                *d++ = char(0x80 | (u & 0x3f));
-            } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
-                const char32_t c = QChar::surrogateToUcs4(u, *p++);
-                *d++ = char(0xf0 | (c >> 18));
-                *d++ = char(0x80 | ((c >> 12) & 0x3f));
-                *d++ = char(0x80 | ((c >> 6) & 0x3f));
-                *d++ = char(0x80 | (c & 0x3f));
-            } else {
-                *d++ = '\\';
-                *d++ = 'u';
-                for (int shift = 12; shift >= 0; shift -= 4)
-                    *d++ = hex[(u >> shift) & 0xf];
-            }
-        }
-        *d++ = '"';
-        out.truncate(d - out.constData());
-    }
-
-private:
-    static const Fields &noFields()
-    {
-        static const Fields none;
-        return none;
-    }
-    void separate()
-    {
-        if (!m_first)
-            m_out += ',';
-        m_first = false;
-    }
-    void writeExtra()
-    {
-        const auto &[name, value] = m_extra[m_nextExtra++];
-        separate();
-        appendString(m_out, name);
-        m_out += ':';
-        m_out += value;
-    }
-
-    QByteArray &m_out;
-    const Fields &m_extra;
-    qsizetype m_nextExtra = 0;
-    bool m_first = true;
-};
 
 // The audit context's fields as JSON text, in key order.
 JsonObjectText::Fields contextFields(const QJsonObject &context)
@@ -271,55 +112,6 @@ void appendHousehold(QByteArray &out, const Household &h, const JsonObjectText::
     o.keyword(L("status"), keyText(h.status));
     o.integer(L("village_id"), h.villageId);
 }
-
-// A first import fills an (almost) empty roster: building the indexes of the tables it writes once from their rows
-// is about half the work of keeping them up to date row by row. The caller's transaction covers both steps, so a
-// failure or a cancellation leaves the indexes as they were.
-class DeferredIndexes
-{
-public:
-    explicit DeferredIndexes(const QSqlDatabase &db)
-        : m_db(db)
-    {
-        SqliteStatement list(db,
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
-            "tbl_name IN ('person', 'household', 'status_history')");
-        while (list.step())
-            m_indexes.append({list.text(0), QByteArray(list.utf8(1), list.bytes(1))});
-        m_error = list.lastError();
-    }
-    QSqlError lastError() const { return m_error; }
-
-    bool drop()
-    {
-        for (const auto &[name, sql] : m_indexes) {
-            SqliteStatement statement(m_db, QByteArray("DROP INDEX \"" + name.toUtf8() + '"').constData());
-            if (!statement.exec())
-                return fail(statement);
-        }
-        return true;
-    }
-    bool rebuild()
-    {
-        for (const auto &[name, sql] : m_indexes) {
-            SqliteStatement statement(m_db, sql.constData());
-            if (!statement.exec())
-                return fail(statement);
-        }
-        return true;
-    }
-
-private:
-    bool fail(const SqliteStatement &statement)
-    {
-        m_error = statement.lastError();
-        return false;
-    }
-
-    QSqlDatabase m_db;
-    QList<std::pair<QString, QByteArray>> m_indexes; // name, CREATE INDEX statement
-    QSqlError m_error;
-};
 
 void bindDate(SqliteStatement &s, int index, const QDate &date)
 {

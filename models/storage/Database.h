@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "storage/ChangeHub.h"
+#include "storage/Schema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,7 +26,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = Schema::LatestVersion;
 
     Database();
     ~Database();
@@ -99,37 +100,4 @@ private:
     QList<QHash<ChangeHub::Area, QSet<qint64>>> m_pending;
     quint64 m_openId = 0;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
-};
-
-// Scope guard: rolls back unless commit() succeeded.
-class Transaction
-{
-public:
-    explicit Transaction(Database &db)
-        : m_db(db)
-    { }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-
-    bool begin(Result *error)
-    {
-        m_open = m_db.begin(error);
-        return m_open;
-    }
-    bool commit(Result *error)
-    {
-        if (!m_open)
-            return false;
-        m_open = false;
-        return m_db.commit(error);
-    }
-
-private:
-    Database &m_db;
-    bool m_open = false;
 };

@@ -1,6 +1,6 @@
 #include "ledgers/LedgerPage.h"
 
-#include "ledgers/LedgerTableModels.h"
+#include "ledgers/LedgerTableModel.h"
 #include "shell/MessageBar.h"
 #include "shell/RecordTable.h"
 

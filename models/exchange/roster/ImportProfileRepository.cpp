@@ -2,6 +2,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

@@ -3,24 +3,21 @@
 #include "core/IdNumber.h"
 #include "core/Sha256.h"
 #include "exchange/roster/ImportProfileRepository.h"
+#include "exchange/sheets/SheetRowPipe.h"
 #include "office/OfficeRepository.h"
 #include "roster/DisabilityText.h"
 #include "roster/RosterRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QMap>
-#include <QRegularExpression>
 #include <QScopeGuard>
 
-#include <condition_variable>
-#include <deque>
 #include <limits>
-#include <mutex>
-#include <thread>
 
 using Field = RosterColumns::Field;
 using namespace Domain;
@@ -29,189 +26,12 @@ namespace {
 
 constexpr qint64 kNewVillage = std::numeric_limits<qint64>::max();
 
-QString villageBase(const QString &name)
-{
-    QString s = name.trimmed();
-    for (const char *suffix : {"村民委员会", "社区居民委员会", "居民委员会", "社区居委会", "村委会", "居委会"}) {
-        const QString sfx = QString::fromUtf8(suffix);
-        if (s.endsWith(sfx) && s.size() > sfx.size()) {
-            s.chop(sfx.size());
-            break;
-        }
-    }
-    return s;
-}
-
-// Reads a sheet on a thread of its own while the calling thread takes its rows in batches: unzipping and scanning
-// a large workbook costs about as much as understanding and checking its rows.
-class SheetRowPipe
-{
-public:
-    SheetRowPipe(SheetReader &reader, const QString &sheet)
-        : m_thread([this, &reader, sheet] { read(reader, sheet); })
-    { }
-    ~SheetRowPipe()
-    {
-        stop();
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-    SheetRowPipe(const SheetRowPipe &) = delete;
-    SheetRowPipe &operator=(const SheetRowPipe &) = delete;
-
-    // The next rows, valid until the next call; null at the end of the sheet.
-    const QList<SheetRow> *next()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_batches.empty() || m_done; });
-        if (m_current.capacity() > 0)
-            m_spent.push_back(std::move(m_current)); // freed by the reading thread, and its storage used again
-        if (m_batches.empty())
-            return nullptr;
-        m_current = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_changed.notify_all();
-        return &m_current;
-    }
-    // Stops the reading (if still running) and waits for it; false with the reader's error if it failed.
-    bool finish(QString *error)
-    {
-        stop();
-        if (m_thread.joinable())
-            m_thread.join();
-        *error = m_error;
-        return m_ok;
-    }
-
-private:
-    static constexpr qsizetype BatchRows = 256;
-    static constexpr size_t MaxBatches = 16; // read ahead at most this many (a few MB)
-
-    void read(SheetReader &reader, const QString &sheet)
-    {
-        QList<SheetRow> batch;
-        batch.reserve(BatchRows);
-        QString error;
-        const bool ok = reader.readSheet(
-            sheet,
-            [&](const SheetRow &row) {
-                batch.append(row);
-                return batch.size() < BatchRows || push(batch);
-            },
-            &error);
-        if (!batch.isEmpty())
-            push(batch);
-        std::lock_guard lock(m_mutex);
-        m_ok = ok;
-        m_error = error;
-        m_done = true;
-        m_changed.notify_all();
-    }
-    // Hands the batch over and gives it an empty one back: a spent batch, emptied here (where its rows were
-    // made, which keeps the allocator's work local) and used again.
-    bool push(QList<SheetRow> &batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_batches.size() < MaxBatches || m_stopped; });
-        if (m_stopped)
-            return false;
-        m_batches.push_back(std::move(batch));
-        batch = QList<SheetRow>();
-        if (!m_spent.empty()) {
-            batch = std::move(m_spent.front());
-            m_spent.pop_front();
-        }
-        m_changed.notify_all();
-        lock.unlock();
-        batch.clear(); // keeps the capacity
-        batch.reserve(BatchRows);
-        return true;
-    }
-    void stop()
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_changed.notify_all();
-    }
-
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<QList<SheetRow>> m_batches;
-    std::deque<QList<SheetRow>> m_spent;
-    QList<SheetRow> m_current;
-    bool m_stopped = false;
-    bool m_done = false;
-    bool m_ok = false;
-    QString m_error;
-    std::thread m_thread; // last: starts when the rest is ready
-};
-
 QString yesNo(bool b)
 {
     return b ? QStringLiteral("是") : QStringLiteral("否");
 }
 
 } // namespace
-
-QJsonObject ImportPreview::toJson() const
-{
-    QJsonObject o;
-    o[QStringLiteral("file")] = file;
-    o[QStringLiteral("sha256")] = sha256;
-    o[QStringLiteral("sheet")] = sheet;
-    o[QStringLiteral("header_row")] = headerRow;
-    o[QStringLiteral("shape")] = shape == RosterSheetParser::Shape::MemberPerRow ? QStringLiteral("member_per_row")
-                                                                                 : QStringLiteral("household_per_row");
-    o[QStringLiteral("households")] = households;
-    o[QStringLiteral("members")] = members;
-    o[QStringLiteral("persons")] = declaredPersons;
-    o[QStringLiteral("monthly_total_fen")] = monthlyTotal.fen();
-    o[QStringLiteral("new_households")] = newHouseholds;
-    o[QStringLiteral("changed_households")] = changedHouseholds;
-    o[QStringLiteral("unchanged_households")] = unchangedHouseholds;
-    o[QStringLiteral("new_villages")] = QJsonArray::fromStringList(newVillages);
-    QJsonArray changed;
-    for (const HouseholdChange &c : changes) {
-        if (c.isNew)
-            continue;
-        QJsonObject j;
-        j[QStringLiteral("row")] = c.row;
-        j[QStringLiteral("head")] = c.headName;
-        QJsonArray fields;
-        for (const FieldChange &f : c.changes)
-            fields.append(QJsonObject {{QStringLiteral("field"), f.field}, {QStringLiteral("old"), f.before},
-                {QStringLiteral("new"), f.after}});
-        j[QStringLiteral("changes")] = fields;
-        changed.append(j);
-    }
-    o[QStringLiteral("changes")] = changed;
-    QJsonArray errors;
-    for (const ImportIssue &i : issues)
-        errors.append(i.toJson());
-    o[QStringLiteral("errors")] = errors;
-    QJsonArray warned;
-    for (const ImportIssue &i : warnings)
-        warned.append(i.toJson());
-    o[QStringLiteral("warnings")] = warned;
-    QJsonArray unmapped, mapped;
-    for (const ValueWord &w : valueWords)
-        (w.mappedTo.isEmpty() ? unmapped : mapped).append(w.toJson());
-    o[QStringLiteral("unmapped_words")] = unmapped;
-    o[QStringLiteral("mapped_words")] = mapped;
-    if (asOf.isValid())
-        o[QStringLiteral("as_of")] = asOf.toString();
-    return o;
-}
-
-QList<ValueWord> ImportPreview::unmappedWords() const
-{
-    QList<ValueWord> out;
-    for (const ValueWord &w : valueWords) {
-        if (w.mappedTo.isEmpty())
-            out.append(w);
-    }
-    return out;
-}
 
 // What checking the households needs, kept while they arrive from the parser.
 struct RosterImporter::Checking
@@ -401,7 +221,7 @@ void RosterImporter::startCheck(ImportPreview &p, Checking &c)
     OfficeRepository office(m_db);
     for (const Village &v : office.villages()) {
         m_villages.insert(v.name, v.id);
-        c.byBase.insert(villageBase(v.name), v.id);
+        c.byBase.insert(OfficeRepository::villageBaseName(v.name), v.id);
     }
     m_holders = RosterRepository(m_db).currentIdHolders();
     c.today = m_db.today();
@@ -437,7 +257,7 @@ void RosterImporter::checkCompleted(ImportPreview &p, RosterSheetParser &parser,
         if (found == c.known.constEnd()) {
             qint64 id = m_villages.value(h.villageName.trimmed(), 0);
             if (id == 0)
-                id = c.byBase.value(villageBase(h.villageName), 0);
+                id = c.byBase.value(OfficeRepository::villageBaseName(h.villageName), 0);
             found = c.known.insert(h.villageName, id);
         }
         qint64 villageId = *found;

@@ -1,6 +1,7 @@
 #include "exchange/roster/RosterSheetParser.h"
 
 #include "core/IdNumber.h"
+#include "exchange/sheets/SheetCellText.h"
 
 #include <QRegularExpression>
 
@@ -10,63 +11,16 @@
 using Field = RosterColumns::Field;
 using namespace Domain;
 
+using SheetCellText::clean;
+using SheetCellText::fromSerial;
+using SheetCellText::isBlank;
+using SheetCellText::needsCleaning;
+using SheetCellText::number;
+using SheetCellText::parseDateText;
+using SheetCellText::parseYesNo;
+using SheetCellText::plainPeriod;
+
 namespace {
-
-// Most cells need no cleaning: no ideographic space inside, nothing to trim (which also drops it at the ends).
-bool needsCleaning(const QString &s)
-{
-    return !s.isEmpty() && (s.front().isSpace() || s.back().isSpace() || s.contains(QChar(0x3000)));
-}
-
-QString clean(const QString &s)
-{
-    if (!needsCleaning(s))
-        return s;
-    QString out = s;
-    out.replace(QChar(0x3000), u' ');
-    return out.trimmed();
-}
-
-// clean(s).isEmpty(), without a copy.
-bool isBlank(const QString &s)
-{
-    for (QChar c : s) {
-        if (!c.isSpace())
-            return false;
-    }
-    return true;
-}
-
-// toDouble(), quicker for the whole numbers most cells hold.
-double number(const QString &text, bool *ok)
-{
-    if (text.isEmpty() || text.size() > 9)
-        return text.toDouble(ok);
-    int n = 0;
-    for (QChar c : text) {
-        if (c < u'0' || c > u'9')
-            return text.toDouble(ok);
-        n = n * 10 + (c.unicode() - '0');
-    }
-    *ok = true;
-    return n;
-}
-
-// Period::parse() of the usual 2018-03, without its regular expressions; invalid for anything else.
-Period plainPeriod(const QString &text)
-{
-    if (text.size() != 7 || text[4] != u'-')
-        return {};
-    int digits[6];
-    for (int i = 0, d = 0; i < 7; ++i) {
-        if (i == 4)
-            continue;
-        if (text[i] < u'0' || text[i] > u'9')
-            return {};
-        digits[d++] = text[i].unicode() - '0';
-    }
-    return Period(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3], digits[4] * 10 + digits[5]);
-}
 
 // A valid ID number (18 digits, the last maybe X) as a number: quicker to find than its text.
 qint64 idKey(const QString &idNumber)
@@ -75,50 +29,6 @@ qint64 idKey(const QString &idNumber)
     for (QChar c : idNumber)
         key = key * 11 + (c == u'X' ? 10 : c.unicode() - '0');
     return key;
-}
-
-// Excel's 1900 date system (with its fictitious 1900-02-29).
-QDate fromSerial(double serial)
-{
-    const qint64 days = qint64(std::floor(serial));
-    if (days < 1 || days > 2958465)
-        return {};
-    if (days == 60)
-        return {};
-    return QDate(1899, 12, 31).addDays(days < 60 ? days : days - 1);
-}
-
-QDate parseDateText(const QString &text)
-{
-    const QString s = IdNumber::normalise(text);
-    static const QRegularExpression separated(QStringLiteral("^(\\d{4})[-./年](\\d{1,2})[-./月](\\d{1,2})日?$"));
-    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
-    QRegularExpressionMatch m = separated.match(s);
-    if (!m.hasMatch())
-        m = compact.match(s);
-    if (!m.hasMatch())
-        return {};
-    return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-}
-
-bool parseYesNo(const QString &text, bool *out)
-{
-    static const QStringList yes = {QStringLiteral("是"), QStringLiteral("Y"), QStringLiteral("y"), QStringLiteral("1"),
-        QStringLiteral("√"), QStringLiteral("有"), QStringLiteral("yes"), QStringLiteral("true"),
-        QStringLiteral("TRUE"), QStringLiteral("是的")};
-    static const QStringList no = {QStringLiteral("否"), QStringLiteral("N"), QStringLiteral("n"), QStringLiteral("0"),
-        QStringLiteral("×"), QStringLiteral("无"), QStringLiteral("no"), QStringLiteral("false"),
-        QStringLiteral("FALSE"), QStringLiteral("不是")};
-    const QString s = text.trimmed();
-    if (yes.contains(s)) {
-        *out = true;
-        return true;
-    }
-    if (no.contains(s)) {
-        *out = false;
-        return true;
-    }
-    return false;
 }
 
 // The slot of an enumeration's remembered texts in RosterSheetParser::m_enumTexts.

@@ -3,6 +3,7 @@
 #include "roster/RosterRecords.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -4,6 +4,7 @@
 #include "roster/RosterRecords.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QJsonObject>
 #include <QSet>

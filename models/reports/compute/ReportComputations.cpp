@@ -4,6 +4,7 @@
 
 #include "core/Domain.h"
 #include "office/OfficeRepository.h"
+#include "reports/compute/HouseholdStates.h"
 #include "reports/compute/ReportRows.h"
 #include "reports/compute/StatusHistoryReader.h"
 #include "storage/Database.h"
@@ -23,80 +24,6 @@ using Kind = ReportColumn::Kind;
 namespace {
 
 using Status = StatusHistoryReader::Status;
-
-// A household's state at a day, from the status history: the last change effective on or before it (the
-// latest effective date; of one day, the last recorded).
-struct HouseholdState
-{
-    Status status = Status::None;
-    int covered = 0;
-    qint64 fen = 0;
-    int paidFrom = 0; // yyyymm: the first month the benefit in force is payable
-    qint64 villageId = 0; // monthly() only
-    int members = 0; // monthly(): member records counted so far into the age groups
-    // readHistory(): the history row the state comes from, and the state before the month.
-    int day = 0;
-    qint64 row = 0;
-    Status startStatus = Status::None;
-    int startCovered = 0;
-    qint64 startFen = 0;
-    int startDay = 0;
-    qint64 startRow = 0;
-};
-
-// The households' states by id. Household ids are SQLite row ids, dense from the first: a vector indexed by
-// id, so the history, household and person tables (read in id order) find theirs without hashing; a hash
-// for ids outside the range, or if the ids are sparse.
-class HouseholdStates
-{
-public:
-    explicit HouseholdStates(const QSqlDatabase &db)
-    {
-        SqliteStatement q(db, "SELECT min(id), max(id), count(*) FROM household");
-        if (q.step() && !q.isNull(0)) {
-            m_first = q.int64(0);
-            const qint64 span = q.int64(1) - m_first + 1;
-            if (span <= 4 * q.int64(2) + 1024)
-                m_dense.resize(size_t(span));
-        }
-    }
-
-    HouseholdState &operator[](qint64 id)
-    {
-        const qint64 i = id - m_first;
-        return i >= 0 && i < qint64(m_dense.size()) ? m_dense[size_t(i)] : m_sparse[id];
-    }
-
-    // The state of a household with history up to the day, or null.
-    HouseholdState *find(qint64 id)
-    {
-        const qint64 i = id - m_first;
-        HouseholdState *s = nullptr;
-        if (i >= 0 && i < qint64(m_dense.size())) {
-            s = &m_dense[size_t(i)];
-        } else if (const auto it = m_sparse.find(id); it != m_sparse.end()) {
-            s = &*it;
-        }
-        return s && s->status != Status::None ? s : nullptr;
-    }
-
-    template<typename Visit> void forEach(const Visit &visit) const
-    {
-        for (const HouseholdState &s : m_dense) {
-            if (s.status != Status::None)
-                visit(s);
-        }
-        for (const HouseholdState &s : m_sparse) {
-            if (s.status != Status::None)
-                visit(s);
-        }
-    }
-
-private:
-    qint64 m_first = 0;
-    std::vector<HouseholdState> m_dense;
-    QHash<qint64, HouseholdState> m_sparse;
-};
 
 // A month's movements in and out of the roster, household by household: a household that becomes active (新增,
 // 恢复保障) or stops being active (停保, 退保), with the covered persons it joins with or leaves with; and the covered

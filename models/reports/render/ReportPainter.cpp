@@ -1,5 +1,7 @@
 #include "reports/render/ReportPainter.h"
 
+#include "reports/render/PdfTextRepair.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,8 +14,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRawFont>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -21,19 +21,7 @@
 // Fonts. The form is printed in a Song face (宋体, here Noto Serif CJK SC) with the title in a Hei face
 // (黑体, Noto Sans CJK SC), falling back to the faces Windows and macOS ship.
 //
-// The PDF text layer. Qt's PDF engine (seen with 6.4) writes each embedded font's
-// ToUnicode map by asking the font for the glyph of every code point from U+0000 up and keeping the
-// first code point that reaches a glyph (QFontSubset::getReverseMap). Noto CJK, like most CJK fonts,
-// maps the Kangxi radicals (U+2F00…), the CJK radicals supplement (U+2E80…) and a few Extension A
-// characters to the very glyphs of the unified ideographs, and those code points come first: in
-// Noto Sans/Serif CJK SC, regular and bold, 275 ideographs are affected, among them 一 人 大 小 子 女 日 月
-// 水 火 生 用 田 白 老 自 行 言 身 金 长 门 车 见 马 页 风 高 青 (身 → U+2F9D "⾝", 金 → U+2FA6 "⾦", 老年人 →
-// "⽼年⼈"). The printed page is right; copying, searching or pdftotext get the radicals. No font setting avoids it:
-// serif and sans, the SC/TC/JP faces of the collection, NoFontMerging and PreferOutline all share the glyphs, and no
-// other CJK font is installed on the target systems. So the painter records the characters it draws, and
-// repairPdfText() rewrites the ToUnicode maps (which Qt writes uncompressed) so that each glyph maps back to the
-// character that was drawn; the rewrite keeps every byte offset, so the file stays valid. tst_report_render checks the
-// result with pdftotext.
+// The PDF text layer: see PdfTextRepair.h.
 
 namespace {
 
@@ -126,98 +114,6 @@ int cellFlags(const ReportColumn &column, ReportRow::Kind kind)
     else
         flags |= Qt::AlignLeft;
     return flags;
-}
-
-// Which code point each glyph of the font will be reported as in the PDF (the lowest one reaching
-// it, as Qt's ToUnicode map does), turned into corrections for the characters actually drawn.
-void addTextFixes(const QFont &font, const QBitArray &drawn, QHash<char16_t, char16_t> *fixes)
-{
-    const QRawFont raw = QRawFont::fromFont(font, QFontDatabase::SimplifiedChinese);
-    if (!raw.isValid())
-        return;
-    QString chars;
-    chars.reserve(0x10000);
-    for (int uc = 1; uc < 0x10000; ++uc) {
-        if (uc < 0xD800 || uc > 0xDFFF)
-            chars.append(QChar(char16_t(uc)));
-    }
-    QList<quint32> glyphs(chars.size());
-    int count = int(glyphs.size());
-    if (!raw.glyphIndexesForChars(chars.constData(), int(chars.size()), glyphs.data(), &count))
-        return;
-    QHash<quint32, char16_t> firstOfGlyph;
-    for (int i = 0; i < count; ++i) {
-        if (glyphs.at(i) && !firstOfGlyph.contains(glyphs.at(i)))
-            firstOfGlyph.insert(glyphs.at(i), chars.at(i).unicode());
-    }
-    for (int i = 0; i < count; ++i) {
-        const char16_t c = chars.at(i).unicode();
-        if (!drawn.testBit(c) || !glyphs.at(i))
-            continue;
-        const char16_t first = firstOfGlyph.value(glyphs.at(i));
-        if (first != c && !fixes->contains(first))
-            fixes->insert(first, c);
-    }
-}
-
-int hexValue(const QByteArray &pdf, qsizetype from, qsizetype to)
-{
-    bool ok = false;
-    const int value = pdf.mid(from, to - from).toInt(&ok, 16);
-    return ok ? value : -1;
-}
-
-// Rewrites the destinations of the bfrange entries of every ToUnicode map in place. Qt writes
-// "<first> <last> <unicode>" and "<first> <last> [<unicode> …]" with four hex digits each.
-int patchToUnicode(QByteArray *pdf, const QHash<char16_t, char16_t> &fixes)
-{
-    int patched = 0;
-    qsizetype pos = 0;
-    while ((pos = pdf->indexOf("beginbfrange", pos)) >= 0) {
-        const qsizetype end = pdf->indexOf("endbfrange", pos);
-        if (end < 0)
-            break;
-        qsizetype line = pdf->indexOf('\n', pos) + 1;
-        while (line > 0 && line < end) {
-            qsizetype lineEnd = pdf->indexOf('\n', line);
-            if (lineEnd < 0 || lineEnd > end)
-                lineEnd = end;
-            struct Token
-            {
-                qsizetype from, to;
-            };
-            QList<Token> tokens;
-            for (qsizetype i = line; i < lineEnd; ++i) {
-                if (pdf->at(i) != '<')
-                    continue;
-                const qsizetype close = pdf->indexOf('>', i);
-                if (close < 0 || close > lineEnd)
-                    break;
-                tokens.append({i + 1, close});
-                i = close;
-            }
-            const bool array = pdf->indexOf('[', line) >= 0 && pdf->indexOf('[', line) < lineEnd;
-            const bool single = tokens.size() == 3
-                && hexValue(*pdf, tokens[0].from, tokens[0].to) == hexValue(*pdf, tokens[1].from, tokens[1].to);
-            if (tokens.size() >= 3 && (array || single)) {
-                for (qsizetype t = 2; t < tokens.size(); ++t) {
-                    const Token token = tokens.at(t);
-                    const int value = hexValue(*pdf, token.from, token.to);
-                    if (token.to - token.from != 4 || value < 0 || !fixes.contains(char16_t(value)))
-                        continue;
-                    const QByteArray hex
-                        = QByteArray::number(int(fixes.value(char16_t(value))), 16).toUpper().rightJustified(4, '0');
-                    pdf->replace(token.from, 4, hex);
-                    ++patched;
-                }
-            }
-            // A linear range (ten or more glyphs in a row mapping to consecutive code points) cannot be
-            // rewritten in place; for radicals it would take ten of them drawn in code point order.
-            line = lineEnd + 1;
-        }
-        pos = end;
-    }
-    return patched;
 }
 
 } // namespace
@@ -681,26 +577,5 @@ Result ReportPainter::writePdf(const ReportTable &table, const QString &path)
 
 bool ReportPainter::repairPdfText(const QString &pdfPath, QString *error) const
 {
-    QHash<char16_t, char16_t> fixes;
-    for (const QFont &font : {songFont(10), songFont(10, true), heiFont(10)})
-        addTextFixes(font, m_drawn, &fixes);
-    if (fixes.isEmpty())
-        return true;
-    QFile in(pdfPath);
-    if (!in.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("%1: the PDF could not be read back (%2)").arg(pdfPath, in.errorString());
-        return false;
-    }
-    QByteArray pdf = in.readAll();
-    in.close();
-    if (patchToUnicode(&pdf, fixes) == 0)
-        return true;
-    QSaveFile out(pdfPath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit()) {
-        if (error)
-            *error = tr("%1: the PDF could not be written (%2)").arg(pdfPath, out.errorString());
-        return false;
-    }
-    return true;
+    return PdfTextRepair::repairFile(pdfPath, {songFont(10), songFont(10, true), heiFont(10)}, m_drawn, error);
 }

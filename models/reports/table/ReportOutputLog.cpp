@@ -3,6 +3,7 @@
 #include "reports/table/ReportTable.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>

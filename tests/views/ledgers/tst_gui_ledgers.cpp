@@ -1,14 +1,16 @@
 // The governance ledgers (complaints, rectifications, typical cases) driven through their pages and dialogs
 // by object names, as a clerk would use them, on a fixed clock.
 #include "TestSupport.h"
-#include "ledgers/LedgerTableModels.h"
 #include "ledgers/cases/CaseDialog.h"
+#include "ledgers/cases/CaseModel.h"
 #include "ledgers/cases/CasePage.h"
 #include "ledgers/cases/CaseRepository.h"
 #include "ledgers/complaints/ComplaintDialog.h"
+#include "ledgers/complaints/ComplaintModel.h"
 #include "ledgers/complaints/ComplaintPage.h"
 #include "ledgers/complaints/ComplaintRepository.h"
 #include "ledgers/rectifications/RectificationDialog.h"
+#include "ledgers/rectifications/RectificationModel.h"
 #include "ledgers/rectifications/RectificationPage.h"
 #include "ledgers/rectifications/RectificationRepository.h"
 #include "office/OfficeRepository.h"

@@ -1,7 +1,7 @@
 #include "ledgers/cases/CasePage.h"
 
-#include "ledgers/LedgerTableModels.h"
 #include "ledgers/cases/CaseDialog.h"
+#include "ledgers/cases/CaseModel.h"
 #include "ledgers/cases/CaseRepository.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"

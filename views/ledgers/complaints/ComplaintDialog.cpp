@@ -1,11 +1,11 @@
 #include "ledgers/complaints/ComplaintDialog.h"
 
-#include "core/IdNumber.h"
 #include "ledgers/EvidenceWidget.h"
 #include "ledgers/complaints/ComplaintRepository.h"
 #include "ledgers/rectifications/RectificationDialog.h"
 #include "ledgers/rectifications/RectificationRepository.h"
 #include "office/OfficeRepository.h"
+#include "roster/HouseholdCompleter.h"
 #include "roster/RosterRepository.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
@@ -13,7 +13,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,9 +23,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QStyle>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -34,13 +31,6 @@
 using namespace Domain;
 
 namespace {
-
-constexpr int kSearchDelayMs = 200;
-constexpr int kMaxMatches = 12;
-// Roles of the household matches offered under the subject field.
-constexpr int kHouseholdIdRole = Qt::UserRole;
-constexpr int kHeadNameRole = Qt::UserRole + 1;
-constexpr int kVillageRole = Qt::UserRole + 2;
 
 void setInvalid(QWidget *widget, bool invalid)
 {
@@ -125,15 +115,7 @@ void ComplaintDialog::buildUi()
     m_subjectEdit->setPlaceholderText(tr("Whom the complaint is about; type a name or ID number to pick a household"));
     m_subjectHouseholdLabel = new QLabel(this);
     m_subjectHouseholdLabel->setObjectName(QStringLiteral("subjectHouseholdLabel"));
-    m_householdMatches = new QStandardItemModel(this);
-    m_completer = new QCompleter(m_householdMatches, this);
-    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_completer->setCompletionRole(kHeadNameRole);
-    m_completer->setMaxVisibleItems(kMaxMatches);
-    m_subjectEdit->setCompleter(m_completer);
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(kSearchDelayMs);
+    m_householdCompleter = new HouseholdCompleter(m_db, m_subjectEdit);
     m_villageCombo = new QComboBox(this);
     m_villageCombo->setObjectName(QStringLiteral("villageCombo"));
     m_villageCombo->addItem(tr("(no village)"), qint64(0));
@@ -292,12 +274,8 @@ void ComplaintDialog::buildUi()
             m_householdId = 0;
             m_subjectHouseholdLabel->setText(tr("Not linked to a household of the roster"));
         }
-        if (!text.trimmed().isEmpty())
-            m_searchTimer->start();
     });
-    connect(m_searchTimer, &QTimer::timeout, this, &ComplaintDialog::searchHouseholds);
-    connect(
-        m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &ComplaintDialog::householdPicked);
+    connect(m_householdCompleter, &HouseholdCompleter::picked, this, &ComplaintDialog::householdPicked);
     connect(m_addStepButton, &QPushButton::clicked, this, &ComplaintDialog::addStep);
     connect(m_transferButton, &QPushButton::clicked, this, &ComplaintDialog::transfer);
     connect(m_closeButton, &QPushButton::clicked, this, &ComplaintDialog::closeComplaint);
@@ -322,6 +300,7 @@ void ComplaintDialog::load(const Complaint &c)
     m_subjectEdit->setText(c.subjectText);
     m_householdId = c.householdId;
     m_householdName = c.subjectText;
+    m_householdCompleter->setPickedText(c.subjectText);
     QString linked = tr("Not linked to a household of the roster");
     if (c.householdId > 0) {
         if (const std::optional<Household> household = RosterRepository(m_db).household(c.householdId))
@@ -440,34 +419,10 @@ void ComplaintDialog::markChanged()
         m_modified = true;
 }
 
-void ComplaintDialog::searchHouseholds()
+void ComplaintDialog::householdPicked(qint64 householdId, const QString &headName, const QString &village)
 {
-    const QString text = m_subjectEdit->text().trimmed();
-    if (text.isEmpty() || text == m_householdName)
-        return;
-    RosterFilter filter;
-    filter.search = text;
-    m_householdMatches->clear();
-    for (const RosterRow &row : RosterRepository(m_db).rows(filter, 0, kMaxMatches)) {
-        //: a household offered as the subject: head, village, masked ID number
-        auto *item = new QStandardItem(
-            tr("%1, %2, %3").arg(row.headName, row.villageName, IdNumber::masked(row.headIdNumber)));
-        item->setData(row.householdId, kHouseholdIdRole);
-        item->setData(row.headName, kHeadNameRole);
-        item->setData(row.villageName, kVillageRole);
-        m_householdMatches->appendRow(item);
-    }
-    if (m_householdMatches->rowCount() > 0 && m_subjectEdit->hasFocus())
-        m_completer->complete();
-}
-
-void ComplaintDialog::householdPicked(const QModelIndex &index)
-{
-    if (!index.isValid())
-        return;
-    m_householdId = index.data(kHouseholdIdRole).toLongLong();
-    m_householdName = index.data(kHeadNameRole).toString();
-    const QString village = index.data(kVillageRole).toString();
+    m_householdId = householdId;
+    m_householdName = headName;
     m_subjectEdit->setText(m_householdName);
     const int villageIndex = m_villageCombo->findText(village);
     if (villageIndex >= 0)

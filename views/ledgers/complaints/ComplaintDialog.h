@@ -7,10 +7,10 @@
 
 class Database;
 class EvidenceWidget;
+class HouseholdCompleter;
 class MessageBar;
 class QCheckBox;
 class QComboBox;
-class QCompleter;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
@@ -18,8 +18,6 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QStandardItemModel;
-class QTimer;
 class Result;
 
 // One complaint or tip (举报线索): how it came in, whom it concerns, who handles it by when; then its dated
@@ -74,8 +72,7 @@ private:
     void updateRecusalWarning();
     void updateReporterState();
     void receivedDateChanged();
-    void searchHouseholds();
-    void householdPicked(const QModelIndex &index);
+    void householdPicked(qint64 householdId, const QString &headName, const QString &village);
     void showResult(const Result &result);
     // Saves when new or changed; false (with the message shown) when the save was refused.
     bool ensureSaved();
@@ -94,9 +91,7 @@ private:
     QLineEdit *m_reporterContactEdit = nullptr;
     QLineEdit *m_subjectEdit = nullptr;
     QLabel *m_subjectHouseholdLabel = nullptr;
-    QCompleter *m_completer = nullptr;
-    QStandardItemModel *m_householdMatches = nullptr;
-    QTimer *m_searchTimer = nullptr;
+    HouseholdCompleter *m_householdCompleter = nullptr;
     QComboBox *m_villageCombo = nullptr;
     QComboBox *m_problemTypeCombo = nullptr;
     QPlainTextEdit *m_summaryEdit = nullptr;

@@ -1,7 +1,7 @@
 #include "ledgers/complaints/ComplaintPage.h"
 
-#include "ledgers/LedgerTableModels.h"
 #include "ledgers/complaints/ComplaintDialog.h"
+#include "ledgers/complaints/ComplaintModel.h"
 #include "ledgers/complaints/ComplaintRepository.h"
 #include "office/OfficeRepository.h"
 #include "shell/MessageBar.h"

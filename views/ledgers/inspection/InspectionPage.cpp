@@ -1,8 +1,9 @@
 #include "ledgers/inspection/InspectionPage.h"
 
 #include "ledgers/inspection/AnswerDialog.h"
+#include "ledgers/inspection/InspectionAnswerFilterModel.h"
+#include "ledgers/inspection/InspectionAnswerModel.h"
 #include "ledgers/inspection/InspectionDialog.h"
-#include "ledgers/inspection/InspectionModels.h"
 #include "ledgers/inspection/InspectionRepository.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"

@@ -1,7 +1,7 @@
 #include "ledgers/rectifications/RectificationPage.h"
 
-#include "ledgers/LedgerTableModels.h"
 #include "ledgers/rectifications/RectificationDialog.h"
+#include "ledgers/rectifications/RectificationModel.h"
 #include "ledgers/rectifications/RectificationRepository.h"
 #include "shell/MessageBar.h"
 #include "storage/Database.h"

@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSortFilterProxyModel>
 
 class Database;
 
@@ -73,27 +72,4 @@ private:
     qint64 m_inspectionId = 0;
     QList<Row> m_rows;
     QHash<QString, int> m_checkCounts;
-};
-
-// Filters the answers by link, by result (unansweredKey() for items not answered) and by a search over the
-// item's code, wording, description and responsible person.
-class InspectionAnswerFilterModel : public QSortFilterProxyModel
-{
-    Q_OBJECT
-
-public:
-    explicit InspectionAnswerFilterModel(QObject *parent = nullptr);
-
-    void setLinkFilter(std::optional<Domain::Link> link);
-    // Empty: any result.
-    void setResultFilter(const QString &resultKey);
-    void setSearchText(const QString &text);
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    std::optional<Domain::Link> m_link;
-    QString m_resultKey;
-    QString m_search;
 };
