@@ -25,23 +25,23 @@ int LedgerTableModel::rowOf(qint64 id) const
     return id > 0 ? int(m_ids.indexOf(id)) : -1;
 }
 
-QColor LedgerTableModel::overdueColor()
+QColor LedgerTableModel::color(Tint tint)
 {
-    return {0x8b, 0x00, 0x00}; // dark red
-}
-
-QColor LedgerTableModel::stateColor(const char *key)
-{
-    const QByteArray k(key);
-    if (k == "open")
+    switch (tint) {
+    case Tint::Overdue:
+        return {0x8b, 0x00, 0x00}; // dark red
+    case Tint::Open:
         return {0xb2, 0x6a, 0x00};
-    if (k == "working")
+    case Tint::Working:
         return {0x15, 0x65, 0xc0};
-    if (k == "done")
+    case Tint::Done:
         return {0x1b, 0x6e, 0x20};
-    if (k == "transferred")
+    case Tint::Transferred:
         return {0x6a, 0x1b, 0x9a};
-    return {0x75, 0x75, 0x75}; // finished
+    case Tint::Finished:
+        break;
+    }
+    return {0x75, 0x75, 0x75};
 }
 
 QString LedgerTableModel::dateText(const QDate &date)

@@ -35,8 +35,8 @@ protected:
     }
 
     // The ledgers' colours: overdue rows dark red, states each their own.
-    static QColor overdueColor();
-    static QColor stateColor(const char *key); // open, working, done, finished, transferred
+    enum class Tint { Overdue, Open, Working, Done, Finished, Transferred };
+    static QColor color(Tint tint);
     // A date as ISO text, empty when not set; a long text on one line (the tooltip holds it in full).
     static QString dateText(const QDate &date);
     static QString oneLine(const QString &text);

@@ -111,17 +111,17 @@ QVariant ComplaintModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (s == State::Overdue)
-            return overdueColor();
+            return color(Tint::Overdue);
         if (index.column() == StateColumn) {
             switch (s) {
             case State::InProgress:
-                return stateColor("working");
+                return color(Tint::Working);
             case State::Transferred:
-                return stateColor("transferred");
+                return color(Tint::Transferred);
             case State::Closed:
-                return stateColor("done");
+                return color(Tint::Done);
             case State::Overdue:
-                return overdueColor();
+                return color(Tint::Overdue);
             }
         }
         return {};

@@ -72,17 +72,17 @@ QVariant RectificationModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (overdue)
-            return overdueColor();
+            return color(Tint::Overdue);
         if (index.column() == StatusColumn) {
             switch (r.status) {
             case RectificationStatus::Open:
-                return stateColor("open");
+                return color(Tint::Open);
             case RectificationStatus::InProgress:
-                return stateColor("working");
+                return color(Tint::Working);
             case RectificationStatus::Done:
-                return stateColor("done");
+                return color(Tint::Done);
             case RectificationStatus::SignedOff:
-                return stateColor("finished");
+                return color(Tint::Finished);
             }
         }
         return {};
