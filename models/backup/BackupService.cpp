@@ -64,7 +64,7 @@ QString BackupService::freshPath(BackupFile::Kind kind) const
     const QDateTime made = now();
     const QDir dir(m_folder);
     for (int sequence = 1;; ++sequence) {
-        const QString path = dir.filePath(BackupFile::fileName(kind, made, sequence));
+        QString path = dir.filePath(BackupFile::fileName(kind, made, sequence));
         if (!QFileInfo::exists(path))
             return path;
     }

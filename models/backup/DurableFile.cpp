@@ -77,7 +77,7 @@ Result DurableFile::copy(const QString &from, const QString &to)
         QFile::remove(to);
         return Result::failed(message);
     };
-    constexpr qint64 blockSize = 4 * 1024 * 1024;
+    constexpr qint64 blockSize = qint64(4) * 1024 * 1024;
     QByteArray block(blockSize, Qt::Uninitialized);
     for (;;) {
         const qint64 n = in.read(block.data(), blockSize);

@@ -238,7 +238,7 @@ template<typename E> bool fromText(const QString &input, E *out)
     template QString zhLabel<E>(E);                                                                                    \
     template QString enLabel<E>(E);                                                                                    \
     template QString label<E>(E);                                                                                      \
-    template bool fromText<E>(const QString &, E *);
+    template bool fromText<E>(const QString &, E *); // NOLINT(bugprone-macro-parentheses): a type, not a value
 DIBAO_ENUM_INSTANTIATE(HouseholdStatus)
 DIBAO_ENUM_INSTANTIATE(Category)
 DIBAO_ENUM_INSTANTIATE(Relation)

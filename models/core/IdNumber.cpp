@@ -75,9 +75,7 @@ QString IdNumber::normalise(const QString &input)
         const char16_t u = c.unicode();
         if (u >= 0xFF10 && u <= 0xFF19) // full-width digits
             out.append(QChar(u - 0xFF10 + '0'));
-        else if (u == 0xFF38 || u == 0xFF58) // full-width X / x
-            out.append(u'X');
-        else if (u == 'x')
+        else if (u == 0xFF38 || u == 0xFF58 || u == 'x') // full-width X / x, and a lower-case x
             out.append(u'X');
         else if (c.isSpace() || u == 0x3000 || u == '\'' || u == 0xFEFF)
             continue; // spaces, ideographic space, the leading apostrophe Excel uses for text

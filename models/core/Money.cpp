@@ -39,7 +39,7 @@ bool Money::parse(const QString &text, Money *out)
         return false;
     qint64 fen = whole.isEmpty() ? 0 : whole.toLongLong() * 100;
     if (frac.size() == 1)
-        fen += frac.toInt() * 10;
+        fen += qint64(frac.toInt()) * 10;
     else if (frac.size() == 2)
         fen += frac.toInt();
     *out = Money(negative ? -fen : fen);

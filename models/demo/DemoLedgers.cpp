@@ -110,20 +110,20 @@ Result DemoLedgers::generate(Database &db, quint32 seed)
     ComplaintRepository complaints(db);
     struct Plan
     {
-        int daysAgo;
-        ComplaintChannel channel;
-        bool anonymous;
         const char *reporter;
         const char *summary;
+        int daysAgo;
+        ComplaintChannel channel;
         ProblemType type;
+        bool anonymous;
     };
     const Plan plans[] = {
-        {50, ComplaintChannel::Phone, false, "陈秀英", "反映%1家有小轿车仍享受低保", ProblemType::WrongfulInclusion},
-        {40, ComplaintChannel::Letter, true, "", "反映村干部为亲属%1违规办理低保", ProblemType::Corruption},
-        {35, ComplaintChannel::FundsSite, false, "林建国", "惠民资金网显示%1已去世仍在领取低保金",
-            ProblemType::WrongfulInclusion},
-        {8, ComplaintChannel::Visit, false, "黄美玲", "反映%1家生活困难申请低保未被受理",
-            ProblemType::WrongfulExclusion},
+        {"陈秀英", "反映%1家有小轿车仍享受低保", 50, ComplaintChannel::Phone, ProblemType::WrongfulInclusion, false},
+        {"", "反映村干部为亲属%1违规办理低保", 40, ComplaintChannel::Letter, ProblemType::Corruption, true},
+        {"林建国", "惠民资金网显示%1已去世仍在领取低保金", 35, ComplaintChannel::FundsSite,
+            ProblemType::WrongfulInclusion, false},
+        {"黄美玲", "反映%1家生活困难申请低保未被受理", 8, ComplaintChannel::Visit, ProblemType::WrongfulExclusion,
+            false},
     };
     int n = 0;
     qint64 firstComplaint = 0;

@@ -81,7 +81,7 @@ Money Township::standardAt(const QDate &date) const
 
 QString Township::idNumber(const QDate &birth, bool male)
 {
-    const qint64 day = birth.year() * 10000LL + birth.month() * 100 + birth.day();
+    const qint64 day = birth.year() * 10000LL + birth.month() * 100LL + birth.day();
     int sequence = 0;
     for (;;) {
         sequence = dice.below(500) * 2 + (male ? 1 : 0); // odd: male, even: female
@@ -104,7 +104,7 @@ QString Township::givenName(const Planned &p)
 QString Township::bankAccount()
 {
     for (;;) {
-        const QString account = QStringLiteral("6228480") + dice.digits(12);
+        QString account = QStringLiteral("6228480") + dice.digits(12);
         if (!usedAccounts.contains(account)) {
             usedAccounts.insert(account);
             return account;

@@ -147,7 +147,7 @@ Result EvidenceRepository::addFile(Evidence::Owner owner, qint64 ownerId, const 
         return Result::rejected(tr("The file %1 is %2 MB; an evidence file can be at most %3 MB. Save the photo or "
                                    "scan at a lower resolution and add it again.")
                                     .arg(name, megabytes(info.size()))
-                                    .arg(MaxFileBytes / (1024 * 1024)),
+                                    .arg(MaxFileBytes / (qint64(1024) * 1024)),
             QStringLiteral("file"));
     if (Result r = checkWritable(owner, ownerId); !r)
         return Result::rejected(tr("The file %1 was not added: %2.").arg(name, r.message()), QStringLiteral("owner"));

@@ -14,7 +14,7 @@ class EvidenceRepository
     Q_DECLARE_TR_FUNCTIONS(EvidenceRepository)
 
 public:
-    static constexpr qint64 MaxFileBytes = 20 * 1024 * 1024; // 20 MB per file
+    static constexpr qint64 MaxFileBytes = qint64(20) * 1024 * 1024; // 20 MB per file
 
     explicit EvidenceRepository(Database &db);
 

@@ -54,7 +54,7 @@ Result LedgerDefaults::templateFromJson(const QJsonObject &json, ChecklistTempla
             return Result::rejected(
                 tr("%1: \"%2\" is not one of the seven links.").arg(where, o.value(QStringLiteral("link")).toString()),
                 QStringLiteral("link"));
-        for (const QJsonValue &v : o.value(QStringLiteral("problem_types")).toArray()) {
+        for (const auto &v : o.value(QStringLiteral("problem_types")).toArray()) {
             ProblemType type;
             if (!fromText(v.toString(), &type))
                 return Result::rejected(tr("%1: \"%2\" is not one of the five problem types.").arg(where, v.toString()),
@@ -96,7 +96,7 @@ QList<CalendarItem> LedgerDefaults::defaultCalendar()
     QList<CalendarItem> out;
     const QJsonArray items
         = readResource(QStringLiteral(":/calendar/default.json")).value(QStringLiteral("items")).toArray();
-    for (const QJsonValue &v : items) {
+    for (const auto &v : items) {
         const QJsonObject o = v.toObject();
         CalendarItem c;
         c.code = o.value(QStringLiteral("code")).toString();

@@ -94,7 +94,7 @@ QString valueText(const QString &key, const QJsonValue &v)
         return IdNumber::masked(v.toString());
     if (v.isBool())
         return v.toBool() ? AuditHistoryModel::tr("yes") : AuditHistoryModel::tr("no");
-    const QString s = v.isString() ? v.toString() : QString::number(v.toDouble());
+    QString s = v.isString() ? v.toString() : QString::number(v.toDouble());
     if (key == QLatin1String("status")) {
         HouseholdStatus st;
         return fromText(s, &st) ? label(st) : s;

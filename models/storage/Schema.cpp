@@ -282,7 +282,7 @@ QSqlError Schema::rewriteStatusCheck(QSqlQuery &q)
                          "WHERE type = 'table' AND name = 'household'");
     const bool ok = q.exec(QStringLiteral("PRAGMA writable_schema = ON")) && q.exec(sql)
         && q.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1));
-    const QSqlError error = ok ? QSqlError() : q.lastError();
+    QSqlError error = ok ? QSqlError() : q.lastError();
     if (!q.exec(QStringLiteral("PRAGMA writable_schema = OFF")))
         return q.lastError();
     return error;
@@ -304,6 +304,7 @@ const char *const kSchemaV7[] = {
     "ALTER TABLE status_history ADD COLUMN sets_covered INTEGER NOT NULL DEFAULT 1",
     "ALTER TABLE status_history ADD COLUMN paid_from TEXT",
     // Rows that changed the status only carried the figures on.
+    // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): one statement over two lines
     "UPDATE status_history SET sets_amount = 0, sets_covered = 0 WHERE from_status IS NOT NULL "
     "AND from_status <> to_status",
     // Rows of benefit in force: payable from the household's start month where it has one, else from the month after

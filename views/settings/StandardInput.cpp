@@ -74,7 +74,7 @@ QList<Result> StandardInput::revalidate(bool showAll)
 {
     m_monthTouched = m_monthTouched || showAll;
     m_amountTouched = m_amountTouched || showAll;
-    const QList<Result> problems = this->problems();
+    QList<Result> problems = this->problems();
     QString month, amount;
     for (const Result &p : problems) {
         if (p.field() == QLatin1String("from"))

@@ -13,38 +13,38 @@ namespace {
 
 struct ExportColumn
 {
-    Field field;
     double width;
+    Field field;
     TableColumn::Kind kind;
 };
 
 // clang-format off
 const ExportColumn kColumns[] = {
-    {Field::SerialNumber, 6, TableColumn::Kind::Integer},
-    {Field::Village, 12, TableColumn::Kind::Text},
-    {Field::HeadName, 10, TableColumn::Kind::Text},
-    {Field::HeadIdNumber, 21, TableColumn::Kind::Text},
-    {Field::Name, 10, TableColumn::Kind::Text},
-    {Field::IdNumber, 21, TableColumn::Kind::Text},
-    {Field::Sex, 5, TableColumn::Kind::Text},
-    {Field::Relation, 8, TableColumn::Kind::Text},
-    {Field::Covered, 7, TableColumn::Kind::Text},
-    {Field::DisabilityKind, 9, TableColumn::Kind::Text},
-    {Field::DisabilityGrade, 7, TableColumn::Kind::Text},
-    {Field::Health, 8, TableColumn::Kind::Text},
-    {Field::LabourAbility, 10, TableColumn::Kind::Text},
-    {Field::MemberCount, 6, TableColumn::Kind::Integer},
-    {Field::CoveredCount, 6, TableColumn::Kind::Integer},
-    {Field::Category, 7, TableColumn::Kind::Text},
-    {Field::Amount, 11, TableColumn::Kind::Money},
-    {Field::StartPeriod, 10, TableColumn::Kind::Text},
-    {Field::Status, 7, TableColumn::Kind::Text},
-    {Field::StatusDate, 11, TableColumn::Kind::Text},
-    {Field::RegisteredPoor, 8, TableColumn::Kind::Text},
-    {Field::Address, 18, TableColumn::Kind::Text},
-    {Field::Phone, 13, TableColumn::Kind::Text},
-    {Field::BankAccount, 21, TableColumn::Kind::Text},
-    {Field::Note, 14, TableColumn::Kind::Text},
+    {6, Field::SerialNumber, TableColumn::Kind::Integer},
+    {12, Field::Village, TableColumn::Kind::Text},
+    {10, Field::HeadName, TableColumn::Kind::Text},
+    {21, Field::HeadIdNumber, TableColumn::Kind::Text},
+    {10, Field::Name, TableColumn::Kind::Text},
+    {21, Field::IdNumber, TableColumn::Kind::Text},
+    {5, Field::Sex, TableColumn::Kind::Text},
+    {8, Field::Relation, TableColumn::Kind::Text},
+    {7, Field::Covered, TableColumn::Kind::Text},
+    {9, Field::DisabilityKind, TableColumn::Kind::Text},
+    {7, Field::DisabilityGrade, TableColumn::Kind::Text},
+    {8, Field::Health, TableColumn::Kind::Text},
+    {10, Field::LabourAbility, TableColumn::Kind::Text},
+    {6, Field::MemberCount, TableColumn::Kind::Integer},
+    {6, Field::CoveredCount, TableColumn::Kind::Integer},
+    {7, Field::Category, TableColumn::Kind::Text},
+    {11, Field::Amount, TableColumn::Kind::Money},
+    {10, Field::StartPeriod, TableColumn::Kind::Text},
+    {7, Field::Status, TableColumn::Kind::Text},
+    {11, Field::StatusDate, TableColumn::Kind::Text},
+    {8, Field::RegisteredPoor, TableColumn::Kind::Text},
+    {18, Field::Address, TableColumn::Kind::Text},
+    {13, Field::Phone, TableColumn::Kind::Text},
+    {21, Field::BankAccount, TableColumn::Kind::Text},
+    {14, Field::Note, TableColumn::Kind::Text},
 };
 // clang-format on
 

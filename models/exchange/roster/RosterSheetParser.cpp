@@ -289,7 +289,7 @@ IdNumber RosterSheetParser::parseIdNumber(const SheetRow &row, Field field)
             return {};
         }
     }
-    const IdNumber id = IdNumber::parse(raw);
+    IdNumber id = IdNumber::parse(raw);
     if (!id.isValid()) {
         issue(row.number, field, raw, id.errorText());
         return {};

@@ -16,7 +16,7 @@ const SheetCell &SheetRow::cell(int column) const
 
 QString SheetReader::sizeText(qint64 bytes)
 {
-    constexpr qint64 MiB = 1024 * 1024;
+    constexpr qint64 MiB = qint64(1024) * 1024;
     if (bytes >= MiB)
         return QStringLiteral("%1 MB").arg(QString::number(double(bytes) / MiB, 'g', 4));
     return QStringLiteral("%1 KB").arg((bytes + 1023) / 1024);

@@ -66,7 +66,7 @@ public:
     XlsxZip::Status status() const { return m_current.status; }
 
 private:
-    static constexpr qint64 ChunkSize = 256 * 1024;
+    static constexpr qint64 ChunkSize = qint64(256) * 1024;
     static constexpr size_t MaxReady = 4;
 
     struct Chunk

@@ -6,7 +6,7 @@
 
 namespace {
 
-constexpr size_t InitialBuffer = 512 * 1024;
+constexpr size_t InitialBuffer = size_t(512) * 1024;
 // Far beyond any spreadsheet part (a sheet nests 6 deep), low enough that hostile nesting or
 // attribute lists cannot grow the bookkeeping without bound.
 constexpr int MaxDepth = 256;

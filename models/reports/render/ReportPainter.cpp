@@ -76,7 +76,7 @@ qreal textHeight(const QFontMetricsF &fm, qreal width, int flags, const QString 
 QString groupText(const ReportTable &table, int row)
 {
     for (int c = 0; c < table.columns.size(); ++c) {
-        const QString text = table.cellText(row, c);
+        QString text = table.cellText(row, c);
         if (!text.isEmpty())
             return text;
     }

@@ -145,19 +145,19 @@ ReportTable ReportTable::fromJson(const QJsonObject &json)
     t.unit = json.value(QStringLiteral("unit")).toString();
     t.date = QDate::fromString(json.value(QStringLiteral("date")).toString(), Qt::ISODate);
     t.landscape = json.value(QStringLiteral("landscape")).toBool(true);
-    for (const QJsonValue &v : json.value(QStringLiteral("columns")).toArray()) {
+    for (const auto &v : json.value(QStringLiteral("columns")).toArray()) {
         const QJsonObject o = v.toObject();
         t.columns.append({o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("header")).toString(),
             enumFrom<ReportColumn::Kind>(o.value(QStringLiteral("kind")).toString(), kKinds),
             o.value(QStringLiteral("width")).toDouble(10), o.value(QStringLiteral("wrap")).toBool()});
     }
-    for (const QJsonValue &v : json.value(QStringLiteral("header")).toArray()) {
+    for (const auto &v : json.value(QStringLiteral("header")).toArray()) {
         const QJsonObject o = v.toObject();
         t.header.append({o.value(QStringLiteral("text")).toString(), o.value(QStringLiteral("row")).toInt(),
             o.value(QStringLiteral("column")).toInt(), o.value(QStringLiteral("row_span")).toInt(1),
             o.value(QStringLiteral("column_span")).toInt(1)});
     }
-    for (const QJsonValue &v : json.value(QStringLiteral("rows")).toArray()) {
+    for (const auto &v : json.value(QStringLiteral("rows")).toArray()) {
         const QJsonObject o = v.toObject();
         ReportRow r;
         r.kind = enumFrom<ReportRow::Kind>(o.value(QStringLiteral("kind")).toString(), kRowKinds);
@@ -166,7 +166,7 @@ ReportTable ReportTable::fromJson(const QJsonObject &json)
             r.cells << cellFromJson(cells.at(c), t.columns.at(c).kind);
         t.rows << r;
     }
-    for (const QJsonValue &v : json.value(QStringLiteral("notes")).toArray())
+    for (const auto &v : json.value(QStringLiteral("notes")).toArray())
         t.notes << v.toString();
     t.unitHead = json.value(QStringLiteral("unit_head")).toString();
     t.reviewer = json.value(QStringLiteral("reviewer")).toString();

@@ -102,7 +102,7 @@ private:
     // A small demo database, for the audit tests.
     QString demoDatabase(const QString &name)
     {
-        const QString path = dbPath(name);
+        QString path = dbPath(name);
         QString out, err;
         const int code = runCli({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--households"),
                                     QStringLiteral("20")},
@@ -253,7 +253,7 @@ private Q_SLOTS:
         QCOMPARE(villages.size(), 3);
         QStringList codes;
         QStringList names;
-        for (const QJsonValue &v : villages) {
+        for (const auto &v : villages) {
             codes.append(v.toObject().value(QStringLiteral("code")).toString());
             names.append(v.toObject().value(QStringLiteral("name")).toString());
             // A village without households is listed with zeros.
@@ -355,7 +355,7 @@ private Q_SLOTS:
         int villageHouseholds = 0;
         int villagePersons = 0;
         qint64 villageTotal = 0;
-        for (const QJsonValue &value : villages) {
+        for (const auto &value : villages) {
             const QJsonObject v = value.toObject();
             QCOMPARE(v.value(QStringLiteral("code")).toString().size(), 12);
             QVERIFY(v.value(QStringLiteral("code")).toString().startsWith(QLatin1String("350121101")));

@@ -106,7 +106,7 @@ private Q_SLOTS:
         const QJsonArray errors
             = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("errors")).toArray();
         QMap<int, QString> byRow;
-        for (const QJsonValue &e : errors)
+        for (const auto &e : errors)
             byRow.insert(e.toObject().value(QStringLiteral("row")).toInt(),
                 e.toObject().value(QStringLiteral("column")).toString() + u' '
                     + e.toObject().value(QStringLiteral("reason")).toString());

@@ -141,7 +141,7 @@ private:
     QString brokenBackup(const QString &kind)
     {
         const QString good = makeBackup();
-        const QString path = m_t->dir.filePath(kind + QStringLiteral(".sqlite"));
+        QString path = m_t->dir.filePath(kind + QStringLiteral(".sqlite"));
         QFile::remove(path);
         if (kind == QLatin1String("text")) {
             writeFile(path, "户主姓名,公民身份号码\n张三,11010519491231002X\n");
@@ -386,7 +386,7 @@ private Q_SLOTS:
         QVERIFY(s.createAutomatic(&made));
         QCOMPARE(QFileInfo(made.path).fileName(), QStringLiteral("auto-dibao-20240615-100000.sqlite"));
         QVERIFY(!s.automaticBackupDue());
-        now = now.addSecs(6 * 3600);
+        now = now.addSecs(qint64(6) * 3600);
         QVERIFY(!s.automaticBackupDue());
         now = QDateTime(QDate(2024, 6, 16), QTime(8, 30));
         QVERIFY(s.automaticBackupDue());

@@ -83,7 +83,7 @@ private:
     static QString idEndingInX(const QDate &birth)
     {
         for (int sequence = 1; sequence < 999; sequence += 2) {
-            const QString number = idNumber(birth, sequence);
+            QString number = idNumber(birth, sequence);
             if (number.endsWith(u'X'))
                 return number;
         }

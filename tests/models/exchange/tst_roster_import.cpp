@@ -62,7 +62,7 @@ QString writeVariant(const QString &dir, const QHash<int, QString> &replace)
     QStringList lines = QString::fromUtf8(in.readAll()).split(u'\n');
     for (auto it = replace.begin(); it != replace.end(); ++it)
         lines[it.key() - 1] = it.value();
-    const QString path = dir + QStringLiteral("/variant.csv");
+    QString path = dir + QStringLiteral("/variant.csv");
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return {};

@@ -193,7 +193,7 @@ int iterations(int base)
 SheetLimits fuzzLimits()
 {
     SheetLimits limits;
-    limits.maxUncompressedBytes = 4 * 1024 * 1024;
+    limits.maxUncompressedBytes = qint64(4) * 1024 * 1024;
     limits.maxCells = 100'000;
     limits.maxColumns = 1'000;
     return limits;

@@ -585,7 +585,7 @@ private Q_SLOTS:
             QVERIFY2(r.error.contains(QStringLiteral("5 columns")), qPrintable(r.error));
         }
         SheetLimits bytes;
-        bytes.maxUncompressedBytes = 20 * 1024; // the sheet XML alone is 56 KB
+        bytes.maxUncompressedBytes = qint64(20) * 1024; // the sheet XML alone is 56 KB
         for (const char *name : {"sample_roster_libreoffice.xlsx", "sample_roster_libreoffice.xls"}) {
             const ReadResult r = readFile(sheetPath(QString::fromLatin1(name)), {}, bytes);
             QVERIFY2(!r.ok, name);
@@ -597,15 +597,15 @@ private Q_SLOTS:
     {
         // 32 MB of whitespace inside the sheet compresses to a few dozen KB.
         QByteArray sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
-        sheet += QByteArray(32 * 1024 * 1024, ' ');
+        sheet += QByteArray(qsizetype(32) * 1024 * 1024, ' ');
         sheet += "</sheetData></worksheet>";
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bomb.xlsx"));
         QVERIFY(writeZip(path, workbookParts(sheet)));
         sheet.clear();
-        QVERIFY(QFileInfo(path).size() < 1024 * 1024);
+        QVERIFY(QFileInfo(path).size() < qint64(1024) * 1024);
         SheetLimits limits;
-        limits.maxUncompressedBytes = 8 * 1024 * 1024;
+        limits.maxUncompressedBytes = qint64(8) * 1024 * 1024;
         QElapsedTimer timer;
         timer.start();
         const ReadResult r = readFile(path, {}, limits);

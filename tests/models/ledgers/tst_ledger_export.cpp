@@ -276,13 +276,13 @@ private Q_SLOTS:
         const QJsonObject doc = QJsonDocument::fromJson(o.toUtf8()).object();
         QCOMPARE(doc.value(QStringLiteral("year")).toInt(), 2026);
         QStringList soon;
-        for (const QJsonValue &v : doc.value(QStringLiteral("due_within_14_days_or_overdue")).toArray())
+        for (const auto &v : doc.value(QStringLiteral("due_within_14_days_or_overdue")).toArray())
             soon << v[QStringLiteral("code")].toString() + u'@' + v[QStringLiteral("due_date")].toString();
         QVERIFY2(soon.contains(QStringLiteral("typical-cases@2026-07-03")), qPrintable(soon.join(u' ')));
         QVERIFY(soon.contains(QStringLiteral("disclosure-table@2026-07-05")));
         QVERIFY(!soon.contains(QStringLiteral("self-inspection-report@2026-07-25")));
         int entries = 0;
-        for (const QJsonValue &v : doc.value(QStringLiteral("entries")).toArray()) {
+        for (const auto &v : doc.value(QStringLiteral("entries")).toArray()) {
             ++entries;
             QVERIFY(!v[QStringLiteral("state")].toString().isEmpty());
         }

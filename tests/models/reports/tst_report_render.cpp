@@ -67,7 +67,7 @@ ReportTable sampleTable()
         if (i == 0 || i == kDataRows / 2)
             t.rows.append({ReportRow::Kind::Group, {QVariant(), village}});
         const qint64 e = i % 3, a = 1 + i % 2, m = i % 4;
-        const qint64 fen = 45000 * (e + a + m) + 37 * (i % 7);
+        const qint64 fen = 45000 * (e + a + m) + qint64(37) * (i % 7);
         QString remark;
         if (i % 9 == 4)
             remark = QStringLiteral(
@@ -411,7 +411,7 @@ private Q_SLOTS:
         QVERIFY(lines.at(1).startsWith(QStringLiteral("1,上街村,林金花,%1,").arg(t.cellText(1, 3))));
         QVERIFY(lines.at(1).contains(u',' + t.cellText(1, 8) + u','));
         QVERIFY(text.contains(QStringLiteral("\"残疾, 一级\""))); // a comma in a field: quoted
-        const QString total = lines.at(lines.size() - 2);
+        const QString &total = lines.at(lines.size() - 2);
         QVERIFY(total.startsWith(QStringLiteral(",合计,,,%1,").arg(sumColumn(t, 4))));
         QVERIFY(total.contains(ReportTable::formatValue(QVariant(sumColumn(t, 8)), ReportColumn::Kind::Money)));
         QCOMPARE(lines.last(),
