@@ -192,6 +192,7 @@ void RosterModel::setFilter(const RosterFilter &filter)
 
 void RosterModel::reload()
 {
+    m_reloadedAt = std::chrono::steady_clock::now();
     beginResetModel();
     m_totals = m_repository.totals(m_filter);
     m_rows = m_repository.rows(m_filter, 0, PageSize);

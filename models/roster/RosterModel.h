@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <chrono>
+
 class Database;
 
 // The roster table: one row per household, fetched from SQL a page at a time so that a
@@ -54,6 +56,8 @@ public:
 public Q_SLOTS:
     // Re-reads the current filter (after a write).
     void reload();
+    // When the last reload() began: a change announced before it is already shown.
+    std::chrono::steady_clock::time_point reloadedAt() const { return m_reloadedAt; }
 
 Q_SIGNALS:
     void totalsChanged();
@@ -65,4 +69,5 @@ private:
     RosterTotals m_totals;
     QList<RosterRow> m_rows;
     bool m_showFullId = false;
+    std::chrono::steady_clock::time_point m_reloadedAt;
 };

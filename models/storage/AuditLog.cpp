@@ -21,6 +21,53 @@ QString compactJson(const QJsonObject &object)
 
 const QString kTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz");
 
+// What an audited write changed, told to the pages through the file's ChangeHub when the transaction commits. An
+// entity not listed here changes Everything: a page reloads once too often rather than shows a stale figure.
+QList<ChangeHub::Area> areasOf(QStringView entity)
+{
+    using Area = ChangeHub::Area;
+    static const struct
+    {
+        const char *entity;
+        Area area;
+    } kAreas[] = {
+        {"household", Area::Roster},
+        {"person", Area::Roster},
+        {"file", Area::Roster}, // a roster imported
+        {"office", Area::Office},
+        {"village", Area::Office},
+        {"standard", Area::Office},
+        {"category_supplement", Area::Office},
+        {"import_profile", Area::Office},
+        {"checklist_template", Area::Inspection},
+        {"inspection", Area::Inspection},
+        {"inspection_answer", Area::Inspection},
+        {"evidence", Area::Inspection},
+        {"evidence", Area::Rectifications}, // evidence belongs to an answer or a rectification
+        {"rectification", Area::Rectifications},
+        {"complaint", Area::Complaints},
+        {"typical_case", Area::Cases},
+        {"calendar", Area::Calendar},
+        {"calendar_item", Area::Calendar},
+        {"calendar_submission", Area::Calendar},
+        {"report", Area::Reports},
+    };
+    QList<ChangeHub::Area> areas;
+    for (const auto &a : kAreas) {
+        if (entity == QLatin1String(a.entity))
+            areas.append(a.area);
+    }
+    if (areas.isEmpty())
+        areas.append(Area::Everything);
+    return areas;
+}
+
+void announce(Database &db, QStringView entity, qint64 entityId, qint64 householdId)
+{
+    for (ChangeHub::Area area : areasOf(entity))
+        db.announce(area, area == ChangeHub::Area::Roster && householdId > 0 ? householdId : entityId);
+}
+
 AuditRecord recordFrom(const QSqlQuery &q)
 {
     AuditRecord r;
@@ -158,6 +205,7 @@ bool AuditLog::append(const QString &action, const QString &entity, qint64 entit
         return false;
     m_lastSeq = r.seq;
     m_lastHash = r.hash;
+    announce(m_db, entity, entityId, householdId);
     return m_batch || storeHead(error);
 }
 
@@ -208,6 +256,9 @@ bool AuditLog::appendCreated(const QString &action, const QString &entity, const
         }
         prevHash = r.hash;
     }
+    // Many records at once: the area changed as a whole (no ids to list).
+    if (!records.isEmpty())
+        announce(m_db, entity, 0, 0);
     m_lastSeq = seq;
     m_lastHash = QString::fromLatin1(prevHash);
     return true;

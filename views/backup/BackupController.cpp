@@ -258,6 +258,7 @@ void BackupController::replaceDatabase(const QString &backup)
             } else if (!result) {
                 MessageBoxes::critical(m_window, tr("Restore from a backup"), result.message());
             } else {
+                m_db.announce(ChangeHub::Area::Everything); // every page reads the restored file
                 emit databaseRestored();
                 MessageBoxes::information(m_window, tr("Restore from a backup"),
                     tr("The database was restored from the backup (%n household(s)). The database it replaced is "

@@ -9,6 +9,7 @@
 #include "ledgers/rectifications/RectificationPage.h"
 #include "overview/OverviewPage.h"
 #include "reports/ReportPage.h"
+#include "roster/RosterModel.h"
 #include "roster/RosterPage.h"
 #include "settings/OfficeSettingsDialog.h"
 #include "shell/FileDialogs.h"
@@ -25,6 +26,8 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+
+#include <utility>
 
 MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
@@ -88,26 +91,9 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
     //: Navigation page 统计报表
     addPage(QStringLiteral("reports"), tr("Reports"), QIcon(QStringLiteral(":/icons/report.svg")), m_reports);
 
-    connect(m_roster, &RosterPage::rosterChanged, m_overview, &OverviewPage::refresh);
-    // A save in one ledger can change another (a rectification opened from a complaint): all follow.
-    const auto ledgersChanged = [this] {
-        m_overview->refresh();
-        m_rectifications->reload();
-        m_complaints->reload();
-        m_cases->reload();
-        m_reports->markStale();
-    };
-    connect(m_inspection, &InspectionPage::countsChanged, this, ledgersChanged);
-    connect(m_rectifications, &RectificationPage::countsChanged, this, ledgersChanged);
-    connect(m_complaints, &ComplaintPage::countsChanged, this, ledgersChanged);
-    connect(m_cases, &CasePage::countsChanged, this, ledgersChanged);
-    connect(m_roster, &RosterPage::rosterChanged, m_inspection, &InspectionPage::reload);
-    connect(m_roster, &RosterPage::rosterChanged, m_reports, &ReportPage::markStale);
-    connect(m_inspection, &InspectionPage::householdChanged, this, [this] {
-        m_roster->refreshRows();
-        m_overview->refresh();
-        m_reports->markStale();
-    });
+    // Pages follow what the database announces, whoever wrote it: a page, a dialog, an import on its worker thread,
+    // a restored backup.
+    connect(m_db.changes(), &ChangeHub::changed, this, [this](ChangeHub::Area area) { noteChange(area); });
     connect(m_overview, &OverviewPage::ledgerActivated, this, [this](const QString &key) { showPage(key); });
     connect(m_inspection, &InspectionPage::exportRequested, this,
         [this](qint64 inspectionId) { exportLedger(int(LedgerExporter::Ledger::Checklist), inspectionId); });
@@ -120,8 +106,6 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
         m_roster->showVillage(villageId);
         showPage(QStringLiteral("roster"));
     });
-
-    connect(m_backup, &BackupController::databaseRestored, this, &MainWindow::reloadAllPages);
 
     createMenus();
     updateStatusBar();
@@ -190,6 +174,53 @@ void MainWindow::changeOperator()
     updateStatusBar();
 }
 
+void MainWindow::noteChange(ChangeHub::Area area)
+{
+    if (area == ChangeHub::Area::Roster || area == ChangeHub::Area::Everything)
+        m_rosterChangedAt = std::chrono::steady_clock::now();
+    const bool first = m_changed.isEmpty();
+    m_changed.insert(area);
+    if (first)
+        QMetaObject::invokeMethod(this, &MainWindow::followChanges, Qt::QueuedConnection);
+}
+
+void MainWindow::followChanges()
+{
+    using Area = ChangeHub::Area;
+    const QSet<Area> changed = std::exchange(m_changed, {});
+    if (changed.contains(Area::Everything)) {
+        reloadAllPages();
+        emit changesFollowed();
+        return;
+    }
+    const bool roster = changed.contains(Area::Roster);
+    const bool office = changed.contains(Area::Office);
+    const bool ledgers = changed.contains(Area::Inspection) || changed.contains(Area::Rectifications)
+        || changed.contains(Area::Complaints) || changed.contains(Area::Cases);
+    if (office)
+        m_roster->reloadVillages();
+    // The roster page reads its rows again after its own writes; only a change it has not read yet is followed.
+    if ((roster || office) && m_roster->rosterModel()->reloadedAt() <= m_rosterChangedAt)
+        m_roster->refreshRows();
+    // The self-inspection's answers name households and its checks use the standards; a ledger save can change
+    // another ledger (a rectification opened from a complaint).
+    if (roster || office || changed.contains(Area::Inspection))
+        m_inspection->reload();
+    if (changed.contains(Area::Rectifications) || changed.contains(Area::Inspection))
+        m_rectifications->reload();
+    if (changed.contains(Area::Complaints) || changed.contains(Area::Rectifications))
+        m_complaints->reload();
+    if (changed.contains(Area::Cases))
+        m_cases->reload();
+    if (roster || office || ledgers || changed.contains(Area::Calendar))
+        m_overview->refresh();
+    if (roster || office || ledgers)
+        m_reports->markStale();
+    if (office)
+        updateStatusBar();
+    emit changesFollowed();
+}
+
 void MainWindow::reloadAllPages()
 {
     m_overview->refresh();
@@ -229,13 +260,8 @@ void MainWindow::createMenus()
 
 void MainWindow::editOfficeSettings()
 {
+    // What it saves is announced: the pages follow (followChanges()).
     OfficeSettingsDialog dialog(m_db, this);
-    // The tables print the office and its signatories; the checks use the standards and top-ups.
-    connect(&dialog, &OfficeSettingsDialog::settingsChanged, this, [this] {
-        m_overview->refresh();
-        m_inspection->reload();
-        m_reports->markStale();
-    });
     dialog.exec();
 }
 

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "storage/ChangeHub.h"
+
 #include <QMainWindow>
+#include <QSet>
+
+#include <chrono>
 
 class AppSettings;
 class BackupController;
@@ -48,6 +53,10 @@ public Q_SLOTS:
     // Every page reads the database anew (after a restore replaced it).
     void reloadAllPages();
 
+Q_SIGNALS:
+    // The pages have followed what the database announced (after the changes of one turn of the event loop).
+    void changesFollowed();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -56,6 +65,10 @@ private:
     // Asks where to write a ledger (整改台账, 举报线索台账…) and writes it in the official layout.
     void exportLedger(int ledger, qint64 inspectionId = 0);
     void updateStatusBar();
+    // What the database's ChangeHub announces is gathered and followed once, after the writes that announced it:
+    // every page that shows the areas that changed reads them again.
+    void noteChange(ChangeHub::Area area);
+    void followChanges();
 
     Database &m_db;
     AppSettings &m_settings;
@@ -72,4 +85,6 @@ private:
     CasePage *m_cases = nullptr;
     ReportPage *m_reports = nullptr;
     BackupController *m_backup = nullptr;
+    QSet<ChangeHub::Area> m_changed;
+    std::chrono::steady_clock::time_point m_rosterChangedAt;
 };

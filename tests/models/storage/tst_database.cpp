@@ -377,6 +377,44 @@ private Q_SLOTS:
         QVERIFY(heard.first().second.isEmpty());
     }
 
+    // Every audited write announces its area: a household's with the household's id, a complaint's with its own; a
+    // rejected write announces nothing.
+    void auditedWritesAnnounceTheirArea()
+    {
+        auto t = makeDatabase();
+        QList<std::pair<ChangeHub::Area, QSet<qint64>>> heard;
+        QObject::connect(t->db->changes(), &ChangeHub::changed, t->db->changes(),
+            [&heard](ChangeHub::Area area, const QSet<qint64> &ids) {
+                heard.append({area, ids});
+            });
+        Household h = TestSupport::household(t->village1, QStringLiteral("陈一"), QDate(1950, 3, 4), 11, 1);
+        QVERIFY(RosterRepository(*t->db).createHousehold(h));
+        QCOMPARE(heard.size(), 1);
+        QCOMPARE(heard.first().first, ChangeHub::Area::Roster);
+        QCOMPARE(heard.first().second, QSet<qint64> {h.id});
+        heard.clear();
+
+        Household twice = TestSupport::household(t->village1, QStringLiteral("陈二"), QDate(1950, 3, 4), 11, 1);
+        QVERIFY(!RosterRepository(*t->db).createHousehold(twice)); // the same head's ID number again
+        QVERIFY(heard.isEmpty());
+
+        Result error;
+        QVERIFY(t->db->begin(&error));
+        QVERIFY2(AuditLog(*t->db).append(
+                     QStringLiteral("update"), QStringLiteral("village"), t->village2, 0, {}, {}, &error),
+            qPrintable(error.message()));
+        QVERIFY(
+            AuditLog(*t->db).append(QStringLiteral("update"), QStringLiteral("something_new"), 5, 0, {}, {}, &error));
+        QVERIFY(t->db->commit(&error));
+        QCOMPARE(heard.size(), 2);
+        QHash<ChangeHub::Area, QSet<qint64>> byArea;
+        for (const auto &[area, ids] : heard)
+            byArea.insert(area, ids);
+        QCOMPARE(byArea.value(ChangeHub::Area::Office), QSet<qint64> {t->village2});
+        // An entity the hub does not know of changes everything: a page reads again rather than shows stale figures.
+        QCOMPARE(byArea.value(ChangeHub::Area::Everything), QSet<qint64> {5});
+    }
+
     // A commit that leaves the write-ahead log long has it copied into the database file by a connection of
     // the program's own, off the committing thread; at the close nothing is left in the log.
     void copiesTheLogIntoTheFile()
