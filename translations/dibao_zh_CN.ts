@@ -239,7 +239,7 @@
         <translation>放弃对本项检查结果的修改吗？</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>A rectification is opened for a problem: choose &quot;%1&quot; and describe it first.</source>
         <translation>整改针对存在的问题开具：请先选择“%1”并填写问题描述。</translation>
     </message>
@@ -490,7 +490,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="+231"/>
+        <location filename="../models/storage/AuditLog.cpp" line="+282"/>
         <source>the audit log cannot be read</source>
         <translation>无法读取操作日志</translation>
     </message>
@@ -562,12 +562,12 @@ Restore the database from a backup now? The file that cannot be opened is kept i
         <location line="+15"/>
         <location line="+21"/>
         <location line="+2"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <location line="+137"/>
         <source>Dibao Workbench backups (*.sqlite);;All files (*)</source>
         <translation>低保专项治理工作台备份 (*.sqlite);;所有文件 (*)</translation>
@@ -675,7 +675,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>正在检查备份……</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The database was restored from the backup (%n household(s)). The database it replaced is kept as %1.</source>
         <translation>
             <numerusform>已从备份恢复数据库（%n 户）。被替换的数据库保留为 %1。</numerusform>
@@ -1230,7 +1230,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>典型案例：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No. %1, %2: %3</source>
         <extracomment>a complaint offered as a case&apos;s source: number, date received, subject or summary</extracomment>
         <translation>第 %1 号，%2：%3</translation>
@@ -1265,7 +1265,7 @@ Everything entered since that backup is replaced. The current database is kept i
 <context>
     <name>CaseModel</name>
     <message>
-        <location filename="../models/ledgers/cases/CaseModel.cpp" line="+50"/>
+        <location filename="../models/ledgers/cases/CaseModel.cpp" line="+49"/>
         <source>, </source>
         <extracomment>separator of a list of handling kinds: 、</extracomment>
         <translation>、</translation>
@@ -1380,7 +1380,7 @@ Everything entered since that backup is replaced. The current database is kept i
 <context>
     <name>CaseRepository</name>
     <message>
-        <location filename="../models/ledgers/cases/CaseRepository.cpp" line="+147"/>
+        <location filename="../models/ledgers/cases/CaseRepository.cpp" line="+148"/>
         <source>Choose the month the case is reported for.</source>
         <translation>请选择案例所属的报送月份。</translation>
     </message>
@@ -2780,7 +2780,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintModel</name>
     <message>
-        <location filename="../models/ledgers/complaints/ComplaintModel.cpp" line="+36"/>
+        <location filename="../models/ledgers/complaints/ComplaintModel.cpp" line="+35"/>
         <source>In progress</source>
         <extracomment>a complaint being handled: 办理中</extracomment>
         <translation>办理中</translation>
@@ -2964,7 +2964,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintRepository</name>
     <message>
-        <location filename="../models/ledgers/complaints/ComplaintRepository.cpp" line="+192"/>
+        <location filename="../models/ledgers/complaints/ComplaintRepository.cpp" line="+194"/>
         <source>Enter the date the complaint was received.</source>
         <translation>请填写受理日期。</translation>
     </message>
@@ -3308,7 +3308,22 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>数据库文件已损坏；未保存任何内容。请从备份中恢复（“文件 &gt; 从备份恢复...”，或 dibao-cli backup restore FILE）。</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="+14"/>
+        <source>The database is in use by another Dibao Workbench window or program and did not become free in time, so the records could not be read. Try again in a moment.</source>
+        <translation>数据库正被另一个低保专项治理工作台窗口或其他程序使用，未能及时释放，记录无法读取。请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database file is damaged: the records could not be read. Restore it from a backup (File &gt; Restore from a backup..., or dibao-cli backup restore FILE).</source>
+        <translation>数据库文件已损坏，记录无法读取。请从备份恢复（文件 &gt; 从备份恢复...，或 dibao-cli backup restore 文件）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The records could not be read from the database %1 (%2). Nothing is shown in their place; if it happens again, restore the database from a backup.</source>
+        <translation>无法从数据库 %1 读取记录（%2）。不以空表代替显示；如再次出现，请从备份恢复数据库。</translation>
+    </message>
+    <message>
+        <location line="-170"/>
         <source>The database %1 was written by a newer version of Dibao Workbench (schema %2; this program knows %3). Install the newer version; the file was not changed.</source>
         <translation>数据库 %1 是由较新版本的低保专项治理工作台写入的（数据结构版本 %2，本程序只支持到版本 %3）。请安装新版本；该文件未作改动。</translation>
     </message>
@@ -4408,7 +4423,7 @@ Save?</source>
         <translation>搜索：姓名或身份证号码开头</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>The first %1 households are shown: search to find others.</source>
         <translation>仅显示前 %1 户；查找其他家庭请搜索。</translation>
     </message>
@@ -4428,7 +4443,7 @@ Save?</source>
 <context>
     <name>IdNumber</name>
     <message>
-        <location filename="../models/core/IdNumber.cpp" line="+173"/>
+        <location filename="../models/core/IdNumber.cpp" line="+171"/>
         <source>the ID number is empty</source>
         <translation>身份证号码为空</translation>
     </message>
@@ -5272,7 +5287,7 @@ Guards against: %2</source>
 <context>
     <name>LedgerExporter</name>
     <message>
-        <location filename="../models/ledgers/LedgerExporter.cpp" line="+57"/>
+        <location filename="../models/ledgers/LedgerExporter.cpp" line="+66"/>
         <source>%1: write the ledger as .xlsx or .csv.</source>
         <translation>%1：台账只能导出为 .xlsx 或 .csv。</translation>
     </message>
@@ -5294,11 +5309,16 @@ Guards against: %2</source>
         <source>E&amp;xport...</source>
         <translation>导出(&amp;X)...</translation>
     </message>
+    <message>
+        <location line="+74"/>
+        <source>The ledger could not be read.</source>
+        <translation>台账无法读取。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/shell/MainWindow.cpp" line="+39"/>
+        <location filename="../views/shell/MainWindow.cpp" line="+42"/>
         <source>Dibao Workbench</source>
         <translation>低保专项治理工作台</translation>
     </message>
@@ -5345,7 +5365,7 @@ Guards against: %2</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+153"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5370,7 +5390,7 @@ Guards against: %2</source>
         <translation>单位设置(&amp;O)...</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>self-inspection.xlsx</source>
         <translation>自查自纠情况表.xlsx</translation>
     </message>
@@ -5513,7 +5533,7 @@ Guards against: %2</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1, %2 (%3)</source>
         <translation>%1，%2（%3）</translation>
     </message>
@@ -6329,7 +6349,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
@@ -6526,7 +6546,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>RectificationModel</name>
     <message>
-        <location filename="../models/ledgers/rectifications/RectificationModel.cpp" line="+25"/>
+        <location filename="../models/ledgers/rectifications/RectificationModel.cpp" line="+24"/>
         <source>Overdue (%1)</source>
         <extracomment>逾期（整改中）</extracomment>
         <translation>逾期（%1）</translation>
@@ -6644,7 +6664,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>RectificationRepository</name>
     <message>
-        <location filename="../models/ledgers/rectifications/RectificationRepository.cpp" line="+102"/>
+        <location filename="../models/ledgers/rectifications/RectificationRepository.cpp" line="+103"/>
         <source>Self-inspection: %1 %2</source>
         <translation>自查自纠：%1 %2</translation>
     </message>
@@ -6659,7 +6679,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Describe the problem to be rectified.</source>
         <translation>请填写需要整改的问题。</translation>
     </message>
@@ -6811,7 +6831,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>ReportComputations</name>
     <message>
-        <location filename="../models/reports/compute/ReportLedgerTables.cpp" line="+98"/>
+        <location filename="../models/reports/compute/ReportLedgerTables.cpp" line="+101"/>
         <source>There is no self-inspection run %1.</source>
         <translation>没有编号为 %1 的自查。</translation>
     </message>
@@ -7448,7 +7468,12 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>全部村（居）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
+        <source>The roster could not be read.</source>
+        <translation>花名册无法读取。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 households, %2 persons, monthly benefit %3 yuan</source>
         <extracomment>共 N 户 M 人，月保障金 X 元</extracomment>
         <translation>共 %1 户 %2 人，月保障金 %3 元</translation>

@@ -35,7 +35,8 @@ public:
         Q_ASSERT(isOk());
         return *m_value;
     }
-    T &&value() &&
+    // From a temporary, the value itself (not a reference into the dying outcome: `for (x : repo.list().value())`).
+    T value() &&
     {
         Q_ASSERT(isOk());
         return std::move(*m_value);

@@ -35,7 +35,10 @@ Result DemoLedgers::generate(Database &db, quint32 seed)
     const QDate today = db.today();
     RosterFilter active;
     active.status = HouseholdStatus::Active;
-    const QList<RosterRow> sample = RosterRepository(db).rows(active, 0, 40);
+    Outcome<QList<RosterRow>> read = RosterRepository(db).rows(active, 0, 40);
+    if (!read)
+        return read.result();
+    const QList<RosterRow> sample = std::move(read).value();
     if (sample.size() < 6)
         return Result::success(); // too small a township for a meaningful demo ledger
     const auto household = [&](int i) { return sample.at(i % sample.size()); };

@@ -32,21 +32,30 @@ Result LedgerExporter::exportLedger(
     // The same tables the reports print: computed once, rendered by the official-table writers.
     const ReportComputations compute(m_db);
     ReportTable table;
+    // The ledgers' tables read the ledgers: a read that fails says so, and nothing is written.
+    const auto take = [&table](Outcome<ReportTable> read) {
+        if (!read)
+            return read.result();
+        table = std::move(read).value();
+        return Result::success();
+    };
+    Result made;
     switch (ledger) {
     case Ledger::Checklist:
-        if (Result r = compute.inspectionChecklist(period, inspectionId, &table); !r)
-            return r;
+        made = compute.inspectionChecklist(period, inspectionId, &table);
         break;
     case Ledger::Rectifications:
-        table = compute.rectifications(period);
+        made = take(compute.rectifications(period));
         break;
     case Ledger::Complaints:
-        table = compute.complaints(period);
+        made = take(compute.complaints(period));
         break;
     case Ledger::Cases:
-        table = compute.cases(period);
+        made = take(compute.cases(period));
         break;
     }
+    if (!made)
+        return made;
     const QString suffix = QFileInfo(path).suffix().toLower();
     Result written;
     if (suffix == QLatin1String("xlsx"))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Outcome.h"
+
 #include <QAbstractTableModel>
 #include <QColor>
 #include <QDate>
@@ -20,11 +22,20 @@ public:
     int rowOf(qint64 id) const;
     // Reads the rows again with the filter last given.
     virtual void reload() = 0;
+    // Whether the last reload() could read the rows: a read that failed shows no rows and says why, never "none".
+    const Result &readResult() const { return m_read; }
 
 protected:
     LedgerTableModel(int columns, QObject *parent);
     // Each read gives the ids of its rows, in order, between beginResetModel() and endResetModel().
     void setIds(QList<qint64> ids) { m_ids = std::move(ids); }
+    // The rows a read gave, or none and the reason (readResult()).
+    template<typename Item> void setRowsOf(Outcome<QList<Item>> read, QList<Item> *rows)
+    {
+        m_read = read.result();
+        *rows = read.isOk() ? std::move(read).value() : QList<Item>();
+        setIdsOf(*rows);
+    }
     template<typename Item> void setIdsOf(const QList<Item> &rows)
     {
         QList<qint64> ids;
@@ -44,4 +55,5 @@ protected:
 private:
     int m_columns;
     QList<qint64> m_ids;
+    Result m_read;
 };

@@ -141,7 +141,15 @@ void RosterModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid())
         return;
-    const QList<RosterRow> more = m_repository.rows(m_filter, int(m_rows.size()), PageSize);
+    Outcome<QList<RosterRow>> read = m_repository.rows(m_filter, int(m_rows.size()), PageSize);
+    if (!read) {
+        // Stop asking; the rows read so far stay, and the page says why the rest are missing.
+        m_read = read.result();
+        m_totals.households = int(m_rows.size());
+        Q_EMIT totalsChanged();
+        return;
+    }
+    const QList<RosterRow> more = std::move(read).value();
     if (more.isEmpty()) {
         // The roster shrank under us (another window wrote): stop asking.
         m_totals.households = int(m_rows.size());
@@ -194,8 +202,15 @@ void RosterModel::reload()
 {
     m_reloadedAt = std::chrono::steady_clock::now();
     beginResetModel();
-    m_totals = m_repository.totals(m_filter);
-    m_rows = m_repository.rows(m_filter, 0, PageSize);
+    Outcome<QList<RosterRow>> read = m_repository.rows(m_filter, 0, PageSize);
+    m_read = read.result();
+    if (read) {
+        m_totals = m_repository.totals(m_filter);
+        m_rows = std::move(read).value();
+    } else {
+        m_totals = {}; // nothing read: no rows, no figures (never zeros presented as the roster's)
+        m_rows.clear();
+    }
     endResetModel();
     Q_EMIT totalsChanged();
 }

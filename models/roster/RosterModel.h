@@ -56,6 +56,8 @@ public:
 public Q_SLOTS:
     // Re-reads the current filter (after a write).
     void reload();
+    // Whether the last read of rows succeeded: a failure shows no rows and says why, never "no households".
+    const Result &readResult() const { return m_read; }
     // When the last reload() began: a change announced before it is already shown.
     std::chrono::steady_clock::time_point reloadedAt() const { return m_reloadedAt; }
 
@@ -70,4 +72,5 @@ private:
     QList<RosterRow> m_rows;
     bool m_showFullId = false;
     std::chrono::steady_clock::time_point m_reloadedAt;
+    Result m_read;
 };

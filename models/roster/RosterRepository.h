@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "core/Outcome.h"
 #include "roster/HouseholdRules.h"
 #include "roster/RosterTypes.h"
 #include "roster/StatusTimeline.h"
@@ -151,7 +151,7 @@ public:
     // Households whose current member carries this ID number (0 if none).
     qint64 householdOfIdNumber(const QString &idNumber) const;
 
-    QList<RosterRow> rows(const RosterFilter &filter, int offset, int limit) const;
+    Outcome<QList<RosterRow>> rows(const RosterFilter &filter, int offset, int limit) const;
     // Every current member of the households the filter matches, household by household in roster
     // order, head first. The Household carries only its head as a member (for headName()).
     void forEachMember(

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/SqliteStatement.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <limits>
@@ -192,7 +193,7 @@ qint64 RosterRepository::householdOfIdNumber(const QString &idNumber) const
     return 0;
 }
 
-QList<RosterRow> RosterRepository::rows(const RosterFilter &filter, int offset, int limit) const
+Outcome<QList<RosterRow>> RosterRepository::rows(const RosterFilter &filter, int offset, int limit) const
 {
     QList<RosterRow> out;
     const SearchRange range = rangeOf(filter);
@@ -201,17 +202,18 @@ QList<RosterRow> RosterRepository::rows(const RosterFilter &filter, int offset, 
     const Where w = whereOf(filter, dense ? SearchForm::Exists : SearchForm::InList);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT h.id, v.name, hp.name, hp.id_number, h.status, h.category, h.member_count, "
-                             "h.covered_count, h.monthly_amount_fen, h.start_period, h.address, h.review_date, "
-                             "h.status_date FROM household h JOIN village v ON v.id = h.village_id "
-                             "LEFT JOIN person hp ON hp.id = h.head_person_id")
-        + w.sql + orderOf(filter) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    const bool prepared
+        = q.prepare(QStringLiteral("SELECT h.id, v.name, hp.name, hp.id_number, h.status, h.category, h.member_count, "
+                                   "h.covered_count, h.monthly_amount_fen, h.start_period, h.address, h.review_date, "
+                                   "h.status_date FROM household h JOIN village v ON v.id = h.village_id "
+                                   "LEFT JOIN person hp ON hp.id = h.head_person_id")
+            + w.sql + orderOf(filter) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : w.values)
         q.addBindValue(v);
     q.addBindValue(limit);
     q.addBindValue(offset);
-    if (!q.exec())
-        return out;
+    if (!prepared || !q.exec())
+        return m_db.readFailure(q.lastError());
     out.reserve(limit);
     while (q.next()) {
         RosterRow r;

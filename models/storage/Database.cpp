@@ -284,6 +284,22 @@ Result Database::failure(const QSqlError &error) const
     return Result::failed(tr("The database reported an error; nothing was saved (%1).").arg(text));
 }
 
+Result Database::readFailure(const QSqlError &error) const
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff; // the SQLite primary result code
+    if (code == 5 || code == 6)
+        return Result::failed(tr("The database is in use by another Dibao Workbench window or program and did not "
+                                 "become free in time, so the records could not be read. Try again in a moment."));
+    if (code == 11 || code == 26)
+        return Result::failed(tr("The database file is damaged: the records could not be read. Restore it from a "
+                                 "backup (File > Restore from a backup..., or dibao-cli backup restore FILE)."));
+    // Anything else (a table missing from a file changed by another program): nothing is shown in place of the
+    // records, and SQLite's own words are kept for whoever looks into it.
+    return Result::failed(tr("The records could not be read from the database %1 (%2). Nothing is shown in "
+                             "their place; if it happens again, restore the database from a backup.")
+                              .arg(QDir::toNativeSeparators(m_path), error.databaseText()));
+}
+
 bool Database::begin(Result *error)
 {
     QSqlQuery q(connection());

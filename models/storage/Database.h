@@ -70,6 +70,8 @@ public:
     bool exec(QSqlQuery &query, Result *error) const;
     // Turns a driver error into words for the clerk (disk full, database busy, read-only...).
     Result failure(const QSqlError &error) const;
+    // A read that failed, in the clerk's words: what could not be read and what to do (a read changes nothing).
+    Result readFailure(const QSqlError &error) const;
 
     // What changed, told to the file's ChangeHub once the outermost transaction commits (at once outside a
     // transaction); forgotten if it rolls back. id 0: the area as a whole (many records, or unknown ones).

@@ -103,7 +103,17 @@ void LedgerPage::reload()
     reloadModel();
     if (!select(selected) && m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, m_keyColumn));
-    m_statusLabel->setText(statusText());
+    // A read that failed says so instead of showing an empty ledger; the next good read takes the message away.
+    if (const Result &read = m_model->readResult(); !read) {
+        m_messageBar->showResult(read);
+        m_statusLabel->setText(tr("The ledger could not be read."));
+        m_readFailed = true;
+    } else {
+        if (m_readFailed)
+            m_messageBar->dismiss();
+        m_readFailed = false;
+        m_statusLabel->setText(statusText());
+    }
     updateActions();
 }
 

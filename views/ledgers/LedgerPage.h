@@ -92,6 +92,7 @@ protected:
 
 private:
     Database &m_db;
+    bool m_readFailed = false;
     LedgerTableModel *m_model;
     int m_keyColumn;
     MessageBar *m_messageBar;

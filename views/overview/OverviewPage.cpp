@@ -289,7 +289,13 @@ void OverviewPage::loadCampaign()
     m_complaintsLabel->setText(
         tr("%1 (%2)").arg(locale.toString(complaints.open), locale.toString(complaints.overdue)));
     m_complaintsLabel->setStyleSheet(complaints.overdue > 0 ? QStringLiteral("color: #b71c1c;") : QString());
-    m_casesLabel->setText(locale.toString(CaseRepository(m_db).cases(Period::fromDate(today)).size()));
+    if (const Outcome<QList<TypicalCase>> cases = CaseRepository(m_db).cases(Period::fromDate(today)); cases) {
+        m_casesLabel->setText(locale.toString(cases->size()));
+        m_casesLabel->setToolTip(QString());
+    } else {
+        m_casesLabel->setText(QStringLiteral("–")); // not read: no figure rather than a wrong one
+        m_casesLabel->setToolTip(cases.result().message());
+    }
 
     const QList<CalendarEntry> due = CalendarRepository(m_db).upcoming(today, 14);
     m_deadlineTable->setRowCount(0);

@@ -47,7 +47,7 @@ void HouseholdCompleter::search()
     RosterFilter filter;
     filter.search = text;
     m_matches->clear();
-    for (const RosterRow &row : RosterRepository(m_db).rows(filter, 0, MaxMatches)) {
+    for (const RosterRow &row : RosterRepository(m_db).rows(filter, 0, MaxMatches).valueOr({})) {
         //: a household offered as the subject: head, village, masked ID number
         auto *item = new QStandardItem(
             tr("%1, %2, %3").arg(row.headName, row.villageName, IdNumber::masked(row.headIdNumber)));

@@ -111,7 +111,8 @@ void HouseholdListDialog::search()
     RosterFilter filter;
     filter.search = m_searchEdit->text().trimmed();
     // One more than shown, to know whether there are more.
-    const QList<RosterRow> rows = RosterRepository(*m_db).rows(filter, 0, MaxPickerRows + 1);
+    const Outcome<QList<RosterRow>> read = RosterRepository(*m_db).rows(filter, 0, MaxPickerRows + 1);
+    const QList<RosterRow> rows = read.valueOr({});
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(0);
     for (int i = 0; i < qMin(int(rows.size()), MaxPickerRows); ++i) {
@@ -119,7 +120,9 @@ void HouseholdListDialog::search()
         addRow(row.householdId,
             {row.villageName, row.headName, IdNumber::masked(row.headIdNumber), Domain::label(row.status)});
     }
-    if (rows.size() > MaxPickerRows)
+    if (!read)
+        m_countLabel->setText(read.result().message());
+    else if (rows.size() > MaxPickerRows)
         m_countLabel->setText(tr("The first %1 households are shown: search to find others.").arg(MaxPickerRows));
     else if (rows.isEmpty())
         m_countLabel->setText(tr("No household matches the search."));

@@ -138,7 +138,8 @@ void MemberActionDialog::searchTargets(const QString &text)
     }
     RosterFilter filter;
     filter.search = text.trimmed();
-    for (const RosterRow &row : RosterRepository(m_db).rows(filter, 0, 30)) {
+    // Unread, nothing is offered to move to (the move cannot be made without a household chosen).
+    for (const RosterRow &row : RosterRepository(m_db).rows(filter, 0, 30).valueOr({})) {
         if (row.householdId == m_household.id)
             continue;
         m_targetCombo->addItem(

@@ -252,6 +252,15 @@ void RosterPage::applyFilter()
 
 void RosterPage::updateTotals()
 {
+    if (const Result &read = m_model->readResult(); !read) {
+        m_totalsLabel->setText(tr("The roster could not be read."));
+        m_messageBar->showResult(read);
+        m_readFailed = true;
+        return;
+    }
+    if (m_readFailed)
+        m_messageBar->dismiss();
+    m_readFailed = false;
     const RosterTotals totals = m_model->totals();
     //: 共 N 户 M 人，月保障金 X 元
     m_totalsLabel->setText(tr("%1 households, %2 persons, monthly benefit %3 yuan")

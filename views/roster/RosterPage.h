@@ -79,6 +79,7 @@ private:
     MemberModel *m_memberModel;
     CollatorSortProxyModel *m_memberProxy;
     MessageBar *m_messageBar;
+    bool m_readFailed = false;
     QComboBox *m_villageCombo;
     QComboBox *m_statusCombo;
     QComboBox *m_categoryCombo;

@@ -13,8 +13,7 @@ void CaseModel::reload(const Period &month)
 {
     beginResetModel();
     m_month = month;
-    m_rows = CaseRepository(m_db).cases(month);
-    setIdsOf(m_rows);
+    setRowsOf(CaseRepository(m_db).cases(month), &m_rows);
     endResetModel();
 }
 

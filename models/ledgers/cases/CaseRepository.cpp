@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -113,20 +114,20 @@ CaseRepository::CaseRepository(Database &db)
     : m_db(db)
 { }
 
-QList<TypicalCase> CaseRepository::cases(const Period &month) const
+Outcome<QList<TypicalCase>> CaseRepository::cases(const Period &month) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM typical_case t %2%3 ORDER BY t.month DESC, t.id")
-                  .arg(QLatin1String(kColumns), QLatin1String(kSourceJoins),
-                      month.isValid() ? QStringLiteral(" WHERE t.month = ?") : QString()));
+    const bool prepared = q.prepare(QStringLiteral("SELECT %1 FROM typical_case t %2%3 ORDER BY t.month DESC, t.id")
+                                        .arg(QLatin1String(kColumns), QLatin1String(kSourceJoins),
+                                            month.isValid() ? QStringLiteral(" WHERE t.month = ?") : QString()));
     if (month.isValid())
         q.addBindValue(month.toString());
+    if (!prepared || !q.exec())
+        return m_db.readFailure(q.lastError());
     QList<TypicalCase> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(caseFrom(q));
-    }
+    while (q.next())
+        out.append(caseFrom(q));
     return out;
 }
 

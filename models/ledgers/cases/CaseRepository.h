@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "core/Outcome.h"
 #include "ledgers/LedgerTypes.h"
 
 #include <QCoreApplication>
@@ -15,7 +15,7 @@ class CaseRepository
 public:
     explicit CaseRepository(Database &db);
 
-    QList<TypicalCase> cases(const Period &month = {}) const; // invalid month: all, newest month first
+    Outcome<QList<TypicalCase>> cases(const Period &month = {}) const; // invalid month: all, newest month first
     std::optional<TypicalCase> typicalCase(qint64 id) const;
     // Rejects: no month, no title, negative funds.
     Result create(TypicalCase &typicalCase);

@@ -14,8 +14,7 @@ void ComplaintModel::reload(const ComplaintFilter &filter)
     beginResetModel();
     m_filter = filter;
     m_today = m_db.today();
-    m_rows = ComplaintRepository(m_db).complaints(filter);
-    setIdsOf(m_rows);
+    setRowsOf(ComplaintRepository(m_db).complaints(filter), &m_rows);
     endResetModel();
 }
 

@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -114,7 +115,7 @@ ComplaintRepository::ComplaintRepository(Database &db)
     : m_db(db)
 { }
 
-QList<Complaint> ComplaintRepository::complaints(const ComplaintFilter &filter) const
+Outcome<QList<Complaint>> ComplaintRepository::complaints(const ComplaintFilter &filter) const
 {
     QStringList where;
     QVariantList values;
@@ -150,16 +151,17 @@ QList<Complaint> ComplaintRepository::complaints(const ComplaintFilter &filter) 
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM complaint c %2%3 ORDER BY c.received_date DESC, c.id DESC")
-                  .arg(QLatin1String(kColumns), QLatin1String(kJoins),
-                      where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
+    const bool prepared = q.prepare(
+        QStringLiteral("SELECT %1 FROM complaint c %2%3 ORDER BY c.received_date DESC, c.id DESC")
+            .arg(QLatin1String(kColumns), QLatin1String(kJoins),
+                where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
     for (const QVariant &v : values)
         q.addBindValue(v);
+    if (!prepared || !q.exec())
+        return m_db.readFailure(q.lastError());
     QList<Complaint> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(complaintFrom(q));
-    }
+    while (q.next())
+        out.append(complaintFrom(q));
     return out;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "core/Outcome.h"
 #include "ledgers/LedgerTypes.h"
 #include "ledgers/rectifications/RectificationRepository.h"
 
@@ -25,7 +25,7 @@ class ComplaintRepository
 public:
     explicit ComplaintRepository(Database &db);
 
-    QList<Complaint> complaints(const ComplaintFilter &filter = {}) const; // newest first, steps not loaded
+    Outcome<QList<Complaint>> complaints(const ComplaintFilter &filter = {}) const; // newest first, steps not loaded
     std::optional<Complaint> complaint(qint64 id) const; // with steps and evidence
     // The due date defaults to received + dueDays(). Rejects: no received date or a future one, a due date
     // before the received date, no summary, a named reporter without name when not anonymous.

@@ -14,8 +14,7 @@ void RectificationModel::reload(const RectificationFilter &filter)
     beginResetModel();
     m_filter = filter;
     m_today = m_db.today();
-    m_rows = RectificationRepository(m_db).rectifications(filter);
-    setIdsOf(m_rows);
+    setRowsOf(RectificationRepository(m_db).rectifications(filter), &m_rows);
     endResetModel();
 }
 

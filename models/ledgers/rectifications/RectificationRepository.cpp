@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -112,7 +113,7 @@ QString RectificationRepository::describeSource(LedgerSource source, qint64 sour
     return sourceId > 0 ? tr("%1 #%2").arg(label(source)).arg(sourceId) : label(source);
 }
 
-QList<Rectification> RectificationRepository::rectifications(const RectificationFilter &filter) const
+Outcome<QList<Rectification>> RectificationRepository::rectifications(const RectificationFilter &filter) const
 {
     QStringList where;
     QVariantList values;
@@ -134,15 +135,16 @@ QList<Rectification> RectificationRepository::rectifications(const Rectification
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM rectification r %2%3")
-                  .arg(QLatin1String(kColumns), QLatin1String(kSourceJoins),
-                      where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
+    const bool prepared = q.prepare(
+        QStringLiteral("SELECT %1 FROM rectification r %2%3")
+            .arg(QLatin1String(kColumns), QLatin1String(kSourceJoins),
+                where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
     for (const QVariant &v : values)
         q.addBindValue(v);
     QList<Rectification> out;
     QHash<qint64, qsizetype> index;
-    if (!q.exec())
-        return out;
+    if (!prepared || !q.exec())
+        return m_db.readFailure(q.lastError());
     while (q.next()) {
         index.insert(q.value(0).toLongLong(), out.size());
         out.append(rectificationFrom(q));
@@ -150,12 +152,12 @@ QList<Rectification> RectificationRepository::rectifications(const Rectification
     if (!out.isEmpty()) {
         QSqlQuery h(m_db.connection());
         h.setForwardOnly(true);
-        if (h.exec(QStringLiteral("SELECT rectification_id, household_id FROM rectification_household "
-                                  "ORDER BY rectification_id, household_id"))) {
-            while (h.next()) {
-                if (const auto it = index.constFind(h.value(0).toLongLong()); it != index.constEnd())
-                    out[*it].householdIds.append(h.value(1).toLongLong());
-            }
+        if (!h.exec(QStringLiteral("SELECT rectification_id, household_id FROM rectification_household "
+                                   "ORDER BY rectification_id, household_id")))
+            return m_db.readFailure(h.lastError());
+        while (h.next()) {
+            if (const auto it = index.constFind(h.value(0).toLongLong()); it != index.constEnd())
+                out[*it].householdIds.append(h.value(1).toLongLong());
         }
     }
     const QDate today = m_db.today();

@@ -59,13 +59,20 @@ Result ReportCatalog::compute(
         *out = c.roster(period, options.villageId);
     else if (name == QLatin1String("disclosure"))
         *out = c.disclosure();
-    else if (name == QLatin1String("cases"))
-        *out = c.cases(period);
     else if (name == QLatin1String("inspection"))
         return c.inspectionSummary(period, options.inspectionId, out);
-    else if (name == QLatin1String("complaints"))
-        *out = c.complaints(period);
-    else if (name == QLatin1String("rectifications"))
-        *out = c.rectifications(period);
+    // The ledgers' tables read the ledgers: a read that fails says so.
+    const auto take = [out](Outcome<ReportTable> ledger) {
+        if (!ledger)
+            return ledger.result();
+        *out = std::move(ledger).value();
+        return Result::success();
+    };
+    if (name == QLatin1String("cases"))
+        return take(c.cases(period));
+    if (name == QLatin1String("complaints"))
+        return take(c.complaints(period));
+    if (name == QLatin1String("rectifications"))
+        return take(c.rectifications(period));
     return Result::success();
 }

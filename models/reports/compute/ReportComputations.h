@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "core/Outcome.h"
 #include "reports/table/ReportTable.h"
 
 #include <QCoreApplication>
@@ -28,14 +28,14 @@ public:
     // 信息公开网址和电话统计表.
     ReportTable disclosure() const;
     // 典型案例报送表 for a month.
-    ReportTable cases(const Period &month) const;
+    Outcome<ReportTable> cases(const Period &month) const;
     // 自查自纠情况汇总表 for a run (inspectionId, else the newest run of the month, else the newest).
     Result inspectionSummary(const Period &month, qint64 inspectionId, ReportTable *out) const;
     // 自查自纠情况表: every item of a run with its answer (the ledger issue's checklist export).
     Result inspectionChecklist(const Period &month, qint64 inspectionId, ReportTable *out) const;
     // 群众举报问题线索台账 (received in the month, or all) and 整改台账 (created in the month, or all).
-    ReportTable complaints(const Period &month) const;
-    ReportTable rectifications(const Period &month) const;
+    Outcome<ReportTable> complaints(const Period &month) const;
+    Outcome<ReportTable> rectifications(const Period &month) const;
 
 private:
     // Title, unit, date and signatures from the office settings.

@@ -54,7 +54,7 @@ private:
 
 } // namespace
 
-ReportTable ReportComputations::cases(const Period &month) const
+Outcome<ReportTable> ReportComputations::cases(const Period &month) const
 {
     ReportTable t = officialTable(QStringLiteral("cases"), QStringLiteral("农村低保专项治理典型案例报送表"), month);
     t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
@@ -68,7 +68,10 @@ ReportTable ReportComputations::cases(const Period &month) const
         {QStringLiteral("source"), QStringLiteral("线索来源"), Kind::Text, 14, true}};
     // The repository gives the newest month first, each month in the order entered: the form runs by month,
     // in the order entered.
-    QList<TypicalCase> items = CaseRepository(m_db).cases(month);
+    Outcome<QList<TypicalCase>> read = CaseRepository(m_db).cases(month);
+    if (!read)
+        return read.result();
+    QList<TypicalCase> items = std::move(read).value();
     std::stable_sort(
         items.begin(), items.end(), [](const TypicalCase &a, const TypicalCase &b) { return a.month < b.month; });
     const SourceNames sources(m_db.connection());
@@ -211,7 +214,10 @@ Result ReportComputations::inspectionSummary(const Period &month, qint64 inspect
         answers.insert(a.itemId, a);
     // Rectifications opened from this run's answers.
     QHash<qint64, QList<Rectification>> byAnswer;
-    for (const Rectification &r : RectificationRepository(m_db).rectifications()) {
+    const Outcome<QList<Rectification>> rectifications = RectificationRepository(m_db).rectifications();
+    if (!rectifications)
+        return rectifications.result();
+    for (const Rectification &r : *rectifications) {
         if (r.source == LedgerSource::Inspection)
             byAnswer[r.sourceId] << r;
     }
@@ -272,7 +278,7 @@ Result ReportComputations::inspectionSummary(const Period &month, qint64 inspect
     return Result::success();
 }
 
-ReportTable ReportComputations::complaints(const Period &month) const
+Outcome<ReportTable> ReportComputations::complaints(const Period &month) const
 {
     ReportTable t = officialTable(QStringLiteral("complaints"), QStringLiteral("群众举报问题线索台账"), month);
     t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
@@ -292,7 +298,10 @@ ReportTable ReportComputations::complaints(const Period &month) const
         {QStringLiteral("state"), QStringLiteral("办理状态"), Kind::Text, 8}};
     ComplaintFilter filter;
     filter.period = month;
-    QList<Complaint> items = ComplaintRepository(m_db).complaints(filter);
+    Outcome<QList<Complaint>> read = ComplaintRepository(m_db).complaints(filter);
+    if (!read)
+        return read.result();
+    QList<Complaint> items = std::move(read).value();
     std::reverse(items.begin(), items.end()); // a ledger runs in the order received
     const QDate today = m_db.today();
     int n = 0, closed = 0;
@@ -322,7 +331,7 @@ ReportTable ReportComputations::complaints(const Period &month) const
     return t;
 }
 
-ReportTable ReportComputations::rectifications(const Period &month) const
+Outcome<ReportTable> ReportComputations::rectifications(const Period &month) const
 {
     ReportTable t
         = officialTable(QStringLiteral("rectifications"), QStringLiteral("农村低保专项治理问题整改台账"), month);
@@ -339,11 +348,13 @@ ReportTable ReportComputations::rectifications(const Period &month) const
         {QStringLiteral("signed_off"), QStringLiteral("销号日期"), Kind::Text, 11}};
     RectificationFilter filter;
     filter.period = month;
-    const QList<Rectification> items = RectificationRepository(m_db).rectifications(filter);
+    const Outcome<QList<Rectification>> items = RectificationRepository(m_db).rectifications(filter);
+    if (!items)
+        return items.result();
     const SourceNames sources(m_db.connection());
     const QDate today = m_db.today();
     int n = 0, done = 0;
-    for (const Rectification &r : items) {
+    for (const Rectification &r : *items) {
         done += r.status == RectificationStatus::Done || r.status == RectificationStatus::SignedOff ? 1 : 0;
         QString status = zhLabel(r.status);
         if (r.isOverdue(today))

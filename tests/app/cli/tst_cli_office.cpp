@@ -10,10 +10,12 @@
 #include "storage/AuditLog.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -530,6 +532,31 @@ private Q_SLOTS:
             QCOMPARE(cli({QStringLiteral("export"), ledger, QStringLiteral("--out"), path}, &out, &err), 0);
             QVERIFY2(signedInXlsx(path, &why), qPrintable(ledger + u' ' + why));
         }
+    }
+
+    // A ledger that cannot be read (its table dropped by another program) fails the export with exit code 3 and says
+    // why; no empty ledger is written.
+    void unreadableLedgerFailsTheExport()
+    {
+        const QString copy = file(QStringLiteral("no-complaints.sqlite"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(db(), copy));
+        {
+            Database d;
+            QVERIFY(d.open(copy));
+            QSqlQuery q(d.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE complaint")));
+        }
+        const QString path = file(QStringLiteral("complaints-unread.xlsx"));
+        QString out, err;
+        QCOMPARE(runCli({QStringLiteral("--db"), copy, QStringLiteral("--lang"), QStringLiteral("en"),
+                            QStringLiteral("export"), QStringLiteral("complaints"), QStringLiteral("--out"), path},
+                     &out, &err),
+            3);
+        QVERIFY2(err.contains(QStringLiteral("could not be read")) && err.contains(QStringLiteral("complaint")),
+            qPrintable(err));
+        QVERIFY(!QFileInfo::exists(path));
     }
 };
 

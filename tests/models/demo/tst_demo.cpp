@@ -21,7 +21,7 @@ QList<Household> allHouseholds(Database &db)
     RosterRepository roster(db);
     RosterFilter filter;
     QList<Household> out;
-    const QList<RosterRow> rows = roster.rows(filter, 0, 1000000);
+    const QList<RosterRow> rows = roster.rows(filter, 0, 1000000).value();
     for (const RosterRow &row : rows) {
         if (const std::optional<Household> h = roster.household(row.householdId))
             out.append(*h);

@@ -1,10 +1,15 @@
 #include "TestSupport.h"
+#include "ledgers/cases/CaseModel.h"
 #include "ledgers/cases/CaseRepository.h"
+#include "ledgers/complaints/ComplaintModel.h"
 #include "ledgers/complaints/ComplaintRepository.h"
+#include "ledgers/rectifications/RectificationModel.h"
 #include "ledgers/rectifications/RectificationRepository.h"
+#include "reports/compute/ReportCatalog.h"
 #include "roster/RosterRepository.h"
 #include "storage/AuditLog.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -234,7 +239,7 @@ private Q_SLOTS:
         QVERIFY(rectifications().create(none));
         QVERIFY(rectifications().create(late));
 
-        QList<Rectification> list = rectifications().rectifications();
+        QList<Rectification> list = rectifications().rectifications().value();
         QCOMPARE(list.size(), 3);
         QCOMPARE(list.at(0).id, late.id);
         QCOMPARE(list.at(1).id, later.id);
@@ -243,16 +248,16 @@ private Q_SLOTS:
         // Ten days on, the first deadline has passed.
         m_today = m_today.addDays(10);
         QVERIFY(late.isOverdue(m_today));
-        list = rectifications().rectifications({std::nullopt, true, {}, {}});
+        list = rectifications().rectifications({std::nullopt, true, {}, {}}).value();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().id, late.id);
-        QCOMPARE(rectifications().rectifications({}).first().id, late.id);
-        QCOMPARE(rectifications().rectifications({std::nullopt, false, QStringLiteral("签字"), {}}).size(), 1);
-        QCOMPARE(rectifications().rectifications({std::nullopt, false, QStringLiteral("张明"), {}}).size(), 3);
-        QCOMPARE(rectifications().rectifications({std::nullopt, false, {}, Period(2026, 6)}).size(), 3);
-        QCOMPARE(rectifications().rectifications({std::nullopt, false, {}, Period(2026, 5)}).size(), 0);
-        QCOMPARE(rectifications().rectifications({RectificationStatus::Open, false, {}, {}}).size(), 3);
-        QCOMPARE(rectifications().rectifications({RectificationStatus::Done, false, {}, {}}).size(), 0);
+        QCOMPARE(rectifications().rectifications({}).value().first().id, late.id);
+        QCOMPARE(rectifications().rectifications({std::nullopt, false, QStringLiteral("签字"), {}}).value().size(), 1);
+        QCOMPARE(rectifications().rectifications({std::nullopt, false, QStringLiteral("张明"), {}}).value().size(), 3);
+        QCOMPARE(rectifications().rectifications({std::nullopt, false, {}, Period(2026, 6)}).value().size(), 3);
+        QCOMPARE(rectifications().rectifications({std::nullopt, false, {}, Period(2026, 5)}).value().size(), 0);
+        QCOMPARE(rectifications().rectifications({RectificationStatus::Open, false, {}, {}}).value().size(), 3);
+        QCOMPARE(rectifications().rectifications({RectificationStatus::Done, false, {}, {}}).value().size(), 0);
     }
 
     void rectificationCounts()
@@ -302,7 +307,7 @@ private Q_SLOTS:
         QCOMPARE(loaded->source, LedgerSource::Complaint);
         QCOMPARE(loaded->sourceId, c.id);
         QCOMPARE(loaded->sourceText, expected);
-        QCOMPARE(rectifications().rectifications().first().sourceText, expected);
+        QCOMPARE(rectifications().rectifications().value().first().sourceText, expected);
 
         // An edit keeps the link.
         Rectification edited = *loaded;
@@ -381,7 +386,7 @@ private Q_SLOTS:
 
         QVERIFY(complaints().transfer(
             c.id, QDate(2026, 6, 8), QStringLiteral("镇纪委"), QStringLiteral("纪转〔2026〕3号")));
-        QCOMPARE(complaints().complaints({ComplaintFilter::State::Transferred, 0, {}, {}}).size(), 1);
+        QCOMPARE(complaints().complaints({ComplaintFilter::State::Transferred, 0, {}, {}}).value().size(), 1);
 
         c = *complaints().complaint(c.id);
         c.finding = Finding::Substantiated;
@@ -400,8 +405,8 @@ private Q_SLOTS:
         QCOMPARE(closed->steps.at(0).date, QDate(2026, 6, 2)); // the log in date order
         QCOMPARE(closed->steps.at(1).date, QDate(2026, 6, 5));
         QCOMPARE(closed->steps.at(1).text, visit.text);
-        QCOMPARE(complaints().complaints({ComplaintFilter::State::Closed, 0, {}, {}}).size(), 1);
-        QCOMPARE(complaints().complaints({ComplaintFilter::State::Open, 0, {}, {}}).size(), 0);
+        QCOMPARE(complaints().complaints({ComplaintFilter::State::Closed, 0, {}, {}}).value().size(), 1);
+        QCOMPARE(complaints().complaints({ComplaintFilter::State::Open, 0, {}, {}}).value().size(), 0);
 
         QStringList actions;
         for (const AuditRecord &r : AuditLog(db()).latest(6))
@@ -542,18 +547,19 @@ private Q_SLOTS:
         QVERIFY(!closed.isOverdue(m_today)); // closed after its due date, but closed
         QCOMPARE(closed.maskedReporter(), QStringLiteral("Anonymous"));
 
-        const QList<Complaint> overdue = complaints().complaints({ComplaintFilter::State::Overdue, 0, {}, {}});
+        const QList<Complaint> overdue = complaints().complaints({ComplaintFilter::State::Overdue, 0, {}, {}}).value();
         QCOMPARE(overdue.size(), 1);
         QCOMPARE(overdue.first().id, late.id);
         QVERIFY(overdue.first().isOverdue(m_today));
 
-        const QList<Complaint> all = complaints().complaints();
+        const QList<Complaint> all = complaints().complaints().value();
         QCOMPARE(all.size(), 3);
         QCOMPARE(all.first().id, fresh.id); // newest first
-        QCOMPARE(complaints().complaints({ComplaintFilter::State::Open, 0, {}, {}}).size(), 2);
-        QCOMPARE(complaints().complaints({ComplaintFilter::State::Any, m_t->village2, {}, {}}).size(), 1);
-        QCOMPARE(complaints().complaints({ComplaintFilter::State::Any, 0, QStringLiteral("林建国"), {}}).size(), 1);
-        QCOMPARE(complaints().complaints({ComplaintFilter::State::Any, 0, {}, Period(2026, 5)}).size(), 1);
+        QCOMPARE(complaints().complaints({ComplaintFilter::State::Open, 0, {}, {}}).value().size(), 2);
+        QCOMPARE(complaints().complaints({ComplaintFilter::State::Any, m_t->village2, {}, {}}).value().size(), 1);
+        QCOMPARE(
+            complaints().complaints({ComplaintFilter::State::Any, 0, QStringLiteral("林建国"), {}}).value().size(), 1);
+        QCOMPARE(complaints().complaints({ComplaintFilter::State::Any, 0, {}, Period(2026, 5)}).value().size(), 1);
 
         const LedgerCounts counts = complaints().counts();
         QCOMPARE(counts.total, 3);
@@ -636,9 +642,9 @@ private Q_SLOTS:
         june.month = Period(2026, 6);
         june.title = QStringLiteral("死亡冒领案");
         QVERIFY(repo.create(june));
-        QCOMPARE(repo.cases().size(), 2);
-        QCOMPARE(repo.cases().first().id, june.id); // newest month first
-        QCOMPARE(repo.cases(Period(2026, 5)).size(), 1);
+        QCOMPARE(repo.cases().value().size(), 2);
+        QCOMPARE(repo.cases().value().first().id, june.id); // newest month first
+        QCOMPARE(repo.cases(Period(2026, 5)).value().size(), 1);
         const auto loaded = repo.typicalCase(c.id);
         QCOMPARE(loaded->fundsRecovered, Money::fromFen(1234567));
         QCOMPARE(loaded->problemType, ProblemType::Corruption);
@@ -676,6 +682,67 @@ private Q_SLOTS:
             qPrintable(removed.oldValue));
         before = snapshot(db());
         verifyRejected(repo.remove(c.id), QStringLiteral("no longer exists"), QString(), before);
+    }
+
+    // A ledger whose table is gone (a file changed by another program) is a failure to read, not an empty ledger:
+    // the repositories, the tables on screen and the official tables all say so.
+    void droppedTableIsAFailureNotAnEmptyList_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::newRow("complaint") << QStringLiteral("complaint");
+        QTest::newRow("rectification") << QStringLiteral("rectification");
+        QTest::newRow("typical_case") << QStringLiteral("typical_case");
+    }
+    void droppedTableIsAFailureNotAnEmptyList()
+    {
+        QFETCH(QString, table);
+        Complaint c;
+        c.receivedDate = m_today;
+        c.anonymous = true;
+        c.summary = QStringLiteral("反映某户有车");
+        QVERIFY(ComplaintRepository(db()).create(c));
+        // Readable first: the same reads succeed.
+        QVERIFY(ComplaintRepository(db()).complaints().isOk());
+        QVERIFY(RectificationRepository(db()).rectifications().isOk());
+        QVERIFY(CaseRepository(db()).cases().isOk());
+        ComplaintModel complaintsBefore(db());
+        complaintsBefore.reload({});
+        QVERIFY(complaintsBefore.readResult().isOk());
+        QCOMPARE(complaintsBefore.rowCount(), 1);
+
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY2(q.exec(QStringLiteral("DROP TABLE %1").arg(table)), qPrintable(q.lastError().text()));
+
+        Result read;
+        if (table == QLatin1String("complaint")) {
+            read = ComplaintRepository(db()).complaints().result();
+            ComplaintModel model(db());
+            model.reload({});
+            QCOMPARE(model.rowCount(), 0);
+            QCOMPARE(model.readResult().kind(), Result::Kind::Failed);
+        } else if (table == QLatin1String("rectification")) {
+            read = RectificationRepository(db()).rectifications().result();
+            RectificationModel model(db());
+            model.reload({});
+            QCOMPARE(model.readResult().kind(), Result::Kind::Failed);
+        } else {
+            read = CaseRepository(db()).cases().result();
+            CaseModel model(db());
+            model.reload(Period());
+            QCOMPARE(model.readResult().kind(), Result::Kind::Failed);
+        }
+        QCOMPARE(read.kind(), Result::Kind::Failed);
+        QVERIFY2(read.message().contains(QStringLiteral("could not be read")) && read.message().contains(table),
+            qPrintable(read.message()));
+        // The official table of that ledger is refused, not printed empty.
+        const QString report = table == QLatin1String("typical_case") ? QStringLiteral("cases")
+            : table == QLatin1String("complaint")                     ? QStringLiteral("complaints")
+                                                                      : QStringLiteral("rectifications");
+        ReportTable t;
+        const Result computed = ReportCatalog(db()).compute(report, Period(2026, 6), {}, &t);
+        QCOMPARE(computed.kind(), Result::Kind::Failed);
+        QVERIFY(t.rows.isEmpty());
     }
 };
 

@@ -839,7 +839,7 @@ private Q_SLOTS:
     void cases()
     {
         const ReportComputations c(db());
-        const ReportTable october = c.cases(Period(2026, 10));
+        const ReportTable october = c.cases(Period(2026, 10)).value();
         QCOMPARE(october.rows.size(), 3);
         COMPARE_ROW(october, 0, 1, QStringLiteral("2026-10"), QStringLiteral("某村干部优亲厚友案"),
             QStringLiteral("低保违法腐败"), QStringLiteral("村委委员某某"), QStringLiteral("为亲属违规办理低保"),
@@ -849,13 +849,13 @@ private Q_SLOTS:
             QStringLiteral("自行发现"));
         COMPARE_ROW(october, 2, none, QStringLiteral("合计"), QStringLiteral("共2件"), none, none, none, none, 120050);
         QCOMPARE(october.cellText(2, 7), QStringLiteral("1200.50"));
-        const ReportTable september = c.cases(Period(2026, 9));
+        const ReportTable september = c.cases(Period(2026, 9)).value();
         QCOMPARE(september.rows.size(), 2);
         QCOMPARE(september.rows.at(0).cells.value(2).toString(), QStringLiteral("某村民虚报收入骗取低保案"));
         COMPARE_ROW(
             september, 1, none, QStringLiteral("合计"), QStringLiteral("共1件"), none, none, none, none, 360000);
         // A month without cases says 无.
-        const ReportTable august = c.cases(Period(2026, 8));
+        const ReportTable august = c.cases(Period(2026, 8)).value();
         QCOMPARE(august.rows.size(), 2);
         COMPARE_ROW(august, 0, none, none, QStringLiteral("无"));
         COMPARE_ROW(august, 1, none, QStringLiteral("合计"), QStringLiteral("共0件"), none, none, none, none, 0);
@@ -949,7 +949,7 @@ private Q_SLOTS:
     void complaintsLedger()
     {
         const ReportComputations c(db());
-        const ReportTable october = c.complaints(Period(2026, 10));
+        const ReportTable october = c.complaints(Period(2026, 10)).value();
         QCOMPARE(october.title, QStringLiteral("上街镇群众举报问题线索台账"));
         QCOMPARE(october.rows.size(), 2);
         COMPARE_ROW(october, 0, 1, QStringLiteral("2026-10-09"), QStringLiteral("电话"), QStringLiteral("黄**"),
@@ -959,7 +959,7 @@ private Q_SLOTS:
         COMPARE_ROW(october, 1, none, QStringLiteral("合计"), QStringLiteral("共1件"), none, none, none, none,
             QStringLiteral("已办结1件，未办结0件"));
         // Without a month: the whole ledger in the order received; the anonymous letter is past its due date.
-        const ReportTable all = c.complaints(Period());
+        const ReportTable all = c.complaints(Period()).value();
         QCOMPARE(all.rows.size(), 3);
         COMPARE_ROW(all, 0, 1, QStringLiteral("2026-09-15"), QStringLiteral("来信"), QStringLiteral("匿名"),
             QStringLiteral("上街村某村干部"), QStringLiteral("上街村"), QStringLiteral("低保违法腐败"),
@@ -968,13 +968,13 @@ private Q_SLOTS:
         QCOMPARE(all.rows.at(1).cells.value(1).toString(), QStringLiteral("2026-10-09"));
         COMPARE_ROW(all, 2, none, QStringLiteral("合计"), QStringLiteral("共2件"), none, none, none, none,
             QStringLiteral("已办结1件，未办结1件"));
-        QCOMPARE(c.complaints(Period(2026, 8)).rows.size(), 1);
+        QCOMPARE(c.complaints(Period(2026, 8)).value().rows.size(), 1);
     }
 
     void rectificationsLedger()
     {
         const ReportComputations c(db());
-        const ReportTable october = c.rectifications(Period(2026, 10));
+        const ReportTable october = c.rectifications(Period(2026, 10)).value();
         QCOMPARE(october.title, QStringLiteral("上街镇农村低保专项治理问题整改台账"));
         QCOMPARE(october.rows.size(), 3);
         // Overdue first.
@@ -993,7 +993,7 @@ private Q_SLOTS:
         QCOMPARE(hd03.at(7).toString(), QStringLiteral("2026-10-25"));
         QCOMPARE(hd03.at(8).toString(), QStringLiteral("已补签"));
         COMPARE_ROW(october, 2, none, QStringLiteral("共2个问题，已整改1个，未完成1个"));
-        const ReportTable all = c.rectifications(Period());
+        const ReportTable all = c.rectifications(Period()).value();
         QCOMPARE(all.rows.size(), 4);
         QCOMPARE(all.rows.at(0).cells.value(1).toString(), QStringLiteral("村务公开栏低保名单未及时更新"));
         QCOMPARE(all.rows.at(0).cells.value(2).toString(), QStringLiteral("自行发现"));

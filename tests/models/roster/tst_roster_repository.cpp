@@ -349,14 +349,14 @@ private Q_SLOTS:
                     f.category = category;
                     QList<qint64> ra, rb;
                     RosterTotals sum;
-                    for (const RosterRow &r : direct.rows(f, 0, 100)) {
+                    for (const RosterRow &r : direct.rows(f, 0, 100).value()) {
                         ra << r.householdId;
                         ++sum.households;
                         sum.persons += r.memberCount;
                         sum.coveredPersons += r.coveredCount;
                         sum.monthlyAmount = sum.monthlyAmount + r.monthlyAmount;
                     }
-                    for (const RosterRow &r : broad.rows(f, 0, 100))
+                    for (const RosterRow &r : broad.rows(f, 0, 100).value())
                         rb << r.householdId;
                     QCOMPARE(rb, ra);
                     for (const RosterRepository *r : {&direct, &broad, &complement}) {
@@ -407,8 +407,8 @@ private Q_SLOTS:
         }
         RosterFilter all;
         QCOMPARE(repo().totals(all).households, 12);
-        QCOMPARE(repo().rows(all, 0, 5).size(), 5);
-        QCOMPARE(repo().rows(all, 10, 5).size(), 2);
+        QCOMPARE(repo().rows(all, 0, 5).value().size(), 5);
+        QCOMPARE(repo().rows(all, 10, 5).value().size(), 2);
         RosterFilter v2;
         v2.villageId = m_t->village2;
         QCOMPARE(repo().totals(v2).households, 6);
@@ -418,7 +418,7 @@ private Q_SLOTS:
         RosterFilter byId;
         byId.search = QStringLiteral("3501211951");
         QCOMPARE(repo().totals(byId).households, 1);
-        QCOMPARE(repo().rows(byId, 0, 10).first().headName, QStringLiteral("陈1"));
+        QCOMPARE(repo().rows(byId, 0, 10).value().first().headName, QStringLiteral("陈1"));
         // Children's names match too: the search covers every current member.
         RosterFilter child;
         child.search = QStringLiteral("陈小");
@@ -431,7 +431,7 @@ private Q_SLOTS:
         RosterFilter sorted;
         sorted.sort = RosterFilter::Sort::Amount;
         sorted.descending = true;
-        const auto rows = repo().rows(sorted, 0, 20);
+        const auto rows = repo().rows(sorted, 0, 20).value();
         for (int i = 1; i < rows.size(); ++i)
             QVERIFY(rows[i - 1].monthlyAmount >= rows[i].monthlyAmount);
     }

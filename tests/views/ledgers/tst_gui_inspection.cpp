@@ -366,7 +366,7 @@ void TestGuiInspection::answerARunByKeyAndDialog()
     QTest::mouseClick(rectify, Qt::LeftButton);
     QVERIFY(rectified);
     QList<Rectification> linked;
-    for (const Rectification &r : RectificationRepository(*m_db->db).rectifications()) {
+    for (const Rectification &r : RectificationRepository(*m_db->db).rectifications().value()) {
         if (r.source == Domain::LedgerSource::Inspection && r.sourceId == answerId)
             linked << r;
     }

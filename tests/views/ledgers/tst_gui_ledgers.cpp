@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void rectificationOpenedFromComplaint();
     void typicalCaseUnderItsMonth();
     void modelsPassTheTester();
+    void unreadableLedgerSaysSo();
 
 private:
     Complaint storedComplaint(const QString &summary, const QDate &received, const QString &reporter = {});
@@ -498,7 +500,7 @@ void TestGuiLedgers::rectificationOpenedFromComplaint()
     QSignalSpy saved(&dialog, &ComplaintDialog::saved);
     QTest::mouseClick(dialogButton(rectification, QDialogButtonBox::Ok), Qt::LeftButton);
     QCOMPARE(saved.size(), 1);
-    const QList<Rectification> items = RectificationRepository(*m_db->db).rectifications();
+    const QList<Rectification> items = RectificationRepository(*m_db->db).rectifications().value();
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.at(0).source, Domain::LedgerSource::Complaint);
     QCOMPARE(items.at(0).sourceId, c.id);
@@ -531,7 +533,7 @@ void TestGuiLedgers::typicalCaseUnderItsMonth()
     QTest::mouseClick(dialogButton(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_VERIFY(!guard || !guard->isVisible());
 
-    const QList<TypicalCase> cases = CaseRepository(*m_db->db).cases();
+    const QList<TypicalCase> cases = CaseRepository(*m_db->db).cases().value();
     QCOMPARE(cases.size(), 1);
     QCOMPARE(cases.at(0).month, Period(2024, 4));
     QCOMPARE(cases.at(0).fundsRecovered, Money::fromFen(1234567));
@@ -557,7 +559,7 @@ void TestGuiLedgers::typicalCaseUnderItsMonth()
     MessageBoxes::setNextAnswer(QMessageBox::Yes);
     QTest::keyClick(child<QTableView>(&page, "caseTable"), Qt::Key_Delete);
     QCOMPARE(model->rowCount(), 0);
-    QVERIFY(CaseRepository(*m_db->db).cases().isEmpty());
+    QVERIFY(CaseRepository(*m_db->db).cases().value().isEmpty());
 }
 
 void TestGuiLedgers::modelsPassTheTester()
@@ -588,6 +590,33 @@ void TestGuiLedgers::modelsPassTheTester()
     QCOMPARE(cases.index(0, CaseModel::TitleColumn).data(CaseModel::IdRole).toLongLong(), c.id);
     cases.reload(Period(2024, 4));
     QCOMPARE(cases.rowCount(), 0);
+}
+
+// A ledger whose table was dropped (a file changed by another program) shows the failure, not "0 complaints"; when
+// the ledger can be read again the message goes.
+void TestGuiLedgers::unreadableLedgerSaysSo()
+{
+    storedComplaint(QStringLiteral("反映低保评议走过场"), kToday.addDays(-3));
+    ComplaintPage page(*m_db->db);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(page.model()->rowCount(), 1);
+    auto *bar = child<MessageBar>(&page, "messageBar");
+    QVERIFY(!bar->isVisible());
+
+    QSqlQuery q(m_db->db->connection());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE complaint RENAME TO complaint_aside")));
+    page.reload();
+    QCOMPARE(page.model()->rowCount(), 0);
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->level(), MessageBar::Level::Error);
+    QVERIFY2(bar->text().contains(QStringLiteral("could not be read")), qPrintable(bar->text()));
+    QCOMPARE(child<QLabel>(&page, "statusLabel")->text(), QStringLiteral("The ledger could not be read."));
+
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE complaint_aside RENAME TO complaint")));
+    page.reload();
+    QCOMPARE(page.model()->rowCount(), 1);
+    QVERIFY(!bar->isVisible());
 }
 
 QTEST_MAIN(TestGuiLedgers)

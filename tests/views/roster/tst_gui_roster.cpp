@@ -34,6 +34,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void figuresChangeOnlyThroughAdjust();
     void exportsWhatTheFilterShows();
     void remembersLastPage();
+    void unreadableRosterSaysSo();
 
 private:
     RosterPage *rosterPage();
@@ -660,6 +662,31 @@ void TestGuiRoster::remembersLastPage()
     QCOMPARE(m_window->currentPageKey(), QStringLiteral("overview"));
     m_window->restoreLayout();
     QCOMPARE(m_window->currentPageKey(), QStringLiteral("roster"));
+}
+
+// A roster that cannot be read (its table renamed by another program) shows the failure, never "0 households".
+void TestGuiRoster::unreadableRosterSaysSo()
+{
+    RosterPage *page = rosterPage();
+    QCOMPARE(page->rosterModel()->rowCount(), 3);
+    auto *totals = page->findChild<QLabel *>(QStringLiteral("totalsLabel"));
+    QSqlQuery q(m_db->db->connection());
+    QVERIFY2(
+        q.exec(QStringLiteral("ALTER TABLE household RENAME TO household_aside")), qPrintable(q.lastError().text()));
+    page->refreshRows();
+    QCOMPARE(page->rosterModel()->rowCount(), 0);
+    QCOMPARE(page->rosterModel()->readResult().kind(), Result::Kind::Failed);
+    QCOMPARE(totals->text(), QStringLiteral("The roster could not be read."));
+    MessageBar *bar = page->messageBar();
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->level(), MessageBar::Level::Error);
+    QVERIFY2(bar->text().contains(QStringLiteral("household")), qPrintable(bar->text()));
+
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE household_aside RENAME TO household")));
+    page->refreshRows();
+    QCOMPARE(page->rosterModel()->rowCount(), 3);
+    QVERIFY(totals->text().startsWith(QStringLiteral("3 households")));
+    QVERIFY(!bar->isVisible());
 }
 
 QTEST_MAIN(TestGuiRoster)

@@ -178,7 +178,8 @@ void CaseDialog::fillSourceRecords()
     const QSignalBlocker blocker(m_sourceRecordCombo);
     m_sourceRecordCombo->clear();
     if (source == LedgerSource::Complaint) {
-        for (const Complaint &c : ComplaintRepository(m_db).complaints()) {
+        // A ledger that cannot be read offers nothing to choose; saving would say what is wrong with the file.
+        for (const Complaint &c : ComplaintRepository(m_db).complaints().valueOr({})) {
             //: a complaint offered as a case's source: number, date received, subject or summary
             m_sourceRecordCombo->addItem(tr("No. %1, %2: %3")
                                              .arg(c.id)

@@ -424,7 +424,8 @@ qint64 AnswerDialog::findRectification() const
 {
     if (m_answer.id <= 0)
         return 0;
-    for (const Rectification &r : RectificationRepository(m_db).rectifications()) {
+    // Unread, none is found: the rectification dialog's own save then meets the same database error and says so.
+    for (const Rectification &r : RectificationRepository(m_db).rectifications().valueOr({})) {
         if (r.source == Domain::LedgerSource::Inspection && r.sourceId == m_answer.id)
             return r.id;
     }
