@@ -33,7 +33,8 @@ class RectificationRepository
 public:
     explicit RectificationRepository(Database &db);
 
-    Outcome<QList<Rectification>> rectifications(const RectificationFilter &filter = {}) const; // overdue first, then deadline
+    Outcome<QList<Rectification>> rectifications(
+        const RectificationFilter &filter = {}) const; // overdue first, then deadline
     std::optional<Rectification> rectification(qint64 id) const;
     // A new item pre-filled from a checklist problem or a complaint (not saved).
     Rectification draftFromAnswer(qint64 answerId) const;
