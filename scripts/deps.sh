@@ -9,7 +9,7 @@ set -euo pipefail
 BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    libxlsxwriter-dev libminizip-dev zlib1g-dev libfreexl-dev libexpat1-dev libsqlite3-dev libssl-dev
+    libxlsxwriter-dev libminizip-dev zlib1g-dev libfreexl-dev libexpat1-dev libsqlite3-dev libssl-dev libicu-dev
     fonts-noto-cjk libqt6svg6
 )
 TEST_PACKAGES=(

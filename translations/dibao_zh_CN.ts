@@ -3303,7 +3303,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>数据库 %1 已损坏，无法读取。请从备份中恢复（低保专项治理工作台启动时会提示恢复；也可使用 dibao-cli backup restore FILE）。</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+163"/>
         <source>The database file is damaged; nothing was saved. Restore it from a backup (File &gt; Restore from a backup..., or dibao-cli backup restore FILE).</source>
         <translation>数据库文件已损坏；未保存任何内容。请从备份中恢复（“文件 &gt; 从备份恢复...”，或 dibao-cli backup restore FILE）。</translation>
     </message>
@@ -3323,12 +3323,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>无法从数据库 %1 读取记录（%2）。不以空表代替显示；如再次出现，请从备份恢复数据库。</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-177"/>
         <source>The database %1 was written by a newer version of Dibao Workbench (schema %2; this program knows %3). Install the newer version; the file was not changed.</source>
         <translation>数据库 %1 是由较新版本的低保专项治理工作台写入的（数据结构版本 %2，本程序只支持到版本 %3）。请安装新版本；该文件未作改动。</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>The disk is full: the change was not saved and nothing was lost. Free some space and try again.</source>
         <translation>磁盘已满：本次修改未保存，原有数据没有丢失。请腾出磁盘空间后重试。</translation>
     </message>
@@ -7636,7 +7636,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>家庭人口和保障人口不能为负数。</translation>
     </message>
     <message>
-        <location filename="../models/roster/RosterRepository.cpp" line="+290"/>
+        <location filename="../models/roster/RosterRepository.cpp" line="+292"/>
         <location line="+151"/>
         <location filename="../models/roster/RosterRepositoryStatus.cpp" line="-241"/>
         <location line="+139"/>
@@ -7698,7 +7698,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>要迁入的户不存在。</translation>
     </message>
     <message>
-        <location filename="../models/roster/RosterRepositoryBulk.cpp" line="+474"/>
+        <location filename="../models/roster/RosterRepositoryBulk.cpp" line="+478"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>

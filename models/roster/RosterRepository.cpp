@@ -1,6 +1,7 @@
 #include "roster/RosterRepository.h"
 
 #include "core/IdNumber.h"
+#include "core/NameOrder.h"
 #include "roster/HouseholdRules.h"
 #include "roster/RosterRecords.h"
 #include "roster/StatusTimeline.h"
@@ -37,6 +38,7 @@ void bindMemberColumns(QSqlQuery &q, const Person &p)
     q.addBindValue(p.relationText);
     q.addBindValue(p.disabilityText);
     q.addBindValue(p.disabilityCertificate);
+    q.addBindValue(NameOrder::key(p.name)); // name_key: the roster sorts by it (pinyin order)
 }
 
 } // namespace
@@ -132,8 +134,8 @@ Result RosterRepository::insertPerson(Person &p)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO person (household_id, name, id_number, relation, covered, disability_kind, "
                              "disability_grade, health, labour_ability, deceased_date, joined_date, relation_text, "
-                             "disability_text, disability_certificate, left_date, left_reason, note) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                             "disability_text, disability_certificate, name_key, left_date, left_reason, note) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(p.householdId);
     bindMemberColumns(q, p);
     q.addBindValue(dateValue(p.leftDate));
@@ -420,7 +422,7 @@ Result RosterRepository::writeMembers(Household &h, const Household *before, con
         q.prepare(QStringLiteral("UPDATE person SET name = ?, id_number = ?, relation = ?, covered = ?, "
                                  "disability_kind = ?, disability_grade = ?, health = ?, labour_ability = ?, "
                                  "deceased_date = ?, joined_date = ?, relation_text = ?, disability_text = ?, "
-                                 "disability_certificate = ?, note = ? WHERE id = ?"));
+                                 "disability_certificate = ?, name_key = ?, note = ? WHERE id = ?"));
         bindMemberColumns(q, p);
         q.addBindValue(p.note);
         q.addBindValue(p.id);

@@ -1,5 +1,6 @@
 // RosterRepository: many households at once (a first import), through SQLite's own statements: a roster of
 // 80,000 members spends most of its time in QSqlQuery's and QJsonObject's per-value costs otherwise.
+#include "core/NameOrder.h"
 #include "roster/RosterRecords.h"
 #include "roster/RosterRepository.h"
 #include "storage/AuditLog.h"
@@ -167,8 +168,9 @@ struct RowTexts
 {
     QByteArray address, phone, bankAccount, note, startPeriod, statusDate;
     QByteArray paidFrom; // the month after the status date: when an approval at that date is first paid
-    // name, ID number, left reason, note, relation as written, disability as written, disability certificate
-    std::vector<std::array<QByteArray, 7>> members;
+    // name, ID number, left reason, note, relation as written, disability as written, disability certificate, the
+    // name's collation key (core/NameOrder)
+    std::vector<std::array<QByteArray, 8>> members;
 };
 
 // What writing the households needs besides SQLite, made on a thread of its own while the rows are written: first
@@ -256,7 +258,8 @@ private:
             t.members.reserve(size_t(h.members.size()));
             for (const Person &p : h.members)
                 t.members.push_back({p.name.toUtf8(), p.idNumber.toUtf8(), p.leftReason.toUtf8(), p.note.toUtf8(),
-                    p.relationText.toUtf8(), p.disabilityText.toUtf8(), p.disabilityCertificate.toUtf8()});
+                    p.relationText.toUtf8(), p.disabilityText.toUtf8(), p.disabilityCertificate.toUtf8(),
+                    NameOrder::key(p.name)});
             m_textsDone.store(i + 1, std::memory_order_release);
         }
         m_records.reserve(m_households.size());
@@ -346,7 +349,7 @@ Result RosterRepository::createHouseholds(
     SqliteStatement insertPerson(db,
         "INSERT INTO person (id, household_id, name, id_number, relation, covered, disability_kind, disability_grade, "
         "health, labour_ability, deceased_date, left_date, left_reason, note, joined_date, relation_text, "
-        "disability_text, disability_certificate) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "disability_text, disability_certificate, name_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     // The head is set once its row is written, not with the household: a household naming a member not yet
     // written would make SQLite look for it in every household as each member is written (the reference is
     // checked at the commit, DEFERRABLE INITIALLY DEFERRED, and household.head_person_id has no index).
@@ -396,7 +399,7 @@ Result RosterRepository::createHouseholds(
             return failed(insertHousehold);
         for (qsizetype m = 0; m < h.members.size(); ++m) {
             const Person &p = h.members[m];
-            const auto &[name, idNumber, leftReason, personNote, relationText, disabilityText, certificate]
+            const auto &[name, idNumber, leftReason, personNote, relationText, disabilityText, certificate, nameKey]
                 = texts.members[size_t(m)];
             insertPerson.bind(1, p.id);
             insertPerson.bind(2, h.id);
@@ -416,6 +419,7 @@ Result RosterRepository::createHouseholds(
             insertPerson.bindUtf8Static(16, relationText);
             insertPerson.bindUtf8Static(17, disabilityText);
             insertPerson.bindUtf8Static(18, certificate);
+            insertPerson.bindBlobStatic(19, nameKey);
             if (!insertPerson.exec())
                 return failed(insertPerson);
             if (p.id == h.headPersonId) {

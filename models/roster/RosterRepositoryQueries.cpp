@@ -126,7 +126,8 @@ QString orderOf(const RosterFilter &f)
     case RosterFilter::Sort::Village:
         return QStringLiteral(" ORDER BY v.name%1, h.id").arg(dir);
     case RosterFilter::Sort::HeadName:
-        return QStringLiteral(" ORDER BY hp.name%1, h.id").arg(dir);
+        // Pinyin order (core/NameOrder); a name written by another program without its key comes last, by text.
+        return QStringLiteral(" ORDER BY hp.name_key IS NULL, hp.name_key%1, hp.name%1, h.id").arg(dir);
     case RosterFilter::Sort::Status:
         return QStringLiteral(" ORDER BY h.status%1, h.id").arg(dir);
     case RosterFilter::Sort::Amount:

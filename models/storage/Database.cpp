@@ -226,6 +226,13 @@ Result Database::migrate()
                 return r;
             }
         }
+        if (next == 8) {
+            if (const QSqlError error = Schema::fillNameKeys(q); error.type() != QSqlError::NoError) {
+                Result r = failure(error);
+                rollback();
+                return r;
+            }
+        }
     }
     if (current < SchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))) {
         Result r = failure(q.lastError());

@@ -1,7 +1,10 @@
 #include "storage/Schema.h"
 
+#include "core/NameOrder.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 
 #include <iterator>
 
@@ -338,7 +341,32 @@ const char *const kSchemaV7[] = {
     "CREATE INDEX report_output_period ON report_output(period)",
 };
 
+// Version 8: names in pinyin order. Each person carries the collation key of the name (core/NameOrder), written with
+// the name; the roster sorts households by their heads' keys. Rows written by another program have none and sort
+// after the rest, by their text.
+const char *const kSchemaV8[] = {
+    "ALTER TABLE person ADD COLUMN name_key BLOB",
+};
+
 } // namespace
+
+QSqlError Schema::fillNameKeys(QSqlQuery &q)
+{
+    QList<std::pair<qint64, QString>> names;
+    if (!q.exec(QStringLiteral("SELECT id, name FROM person")))
+        return q.lastError();
+    while (q.next())
+        names.append({q.value(0).toLongLong(), q.value(1).toString()});
+    if (!q.prepare(QStringLiteral("UPDATE person SET name_key = ? WHERE id = ?")))
+        return q.lastError();
+    for (const auto &[id, name] : std::as_const(names)) {
+        q.bindValue(0, NameOrder::key(name));
+        q.bindValue(1, id);
+        if (!q.exec())
+            return q.lastError();
+    }
+    return {};
+}
 
 QList<const char *> Schema::statements(int version)
 {
@@ -348,10 +376,11 @@ QList<const char *> Schema::statements(int version)
         const char *const *end;
     };
     // A later version adds its kSchemaV8… here and raises Database::SchemaVersion.
-    static const Step steps[] = {{std::begin(kSchemaV1), std::end(kSchemaV1)},
-        {std::begin(kSchemaV2), std::end(kSchemaV2)}, {std::begin(kSchemaV3), std::end(kSchemaV3)},
-        {std::begin(kSchemaV4), std::end(kSchemaV4)}, {std::begin(kSchemaV5), std::end(kSchemaV5)},
-        {std::begin(kSchemaV6), std::end(kSchemaV6)}, {std::begin(kSchemaV7), std::end(kSchemaV7)}};
+    static const Step steps[]
+        = {{std::begin(kSchemaV1), std::end(kSchemaV1)}, {std::begin(kSchemaV2), std::end(kSchemaV2)},
+            {std::begin(kSchemaV3), std::end(kSchemaV3)}, {std::begin(kSchemaV4), std::end(kSchemaV4)},
+            {std::begin(kSchemaV5), std::end(kSchemaV5)}, {std::begin(kSchemaV6), std::end(kSchemaV6)},
+            {std::begin(kSchemaV7), std::end(kSchemaV7)}, {std::begin(kSchemaV8), std::end(kSchemaV8)}};
     static_assert(std::size(steps) == LatestVersion);
     if (version < 1 || version > LatestVersion)
         return {};

@@ -61,6 +61,11 @@ void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindBlobStatic(int index, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindUtf8Static(int index, const QByteArray &utf8)
 {
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);

@@ -34,6 +34,8 @@ public:
     // Without a copy, for bulk writes: the bytes must stay as they are until the parameter is bound again or
     // the statement is finalised.
     void bindUtf8Static(int index, const QByteArray &utf8);
+    // Bytes, not text (a collation key), without a copy as bindUtf8Static().
+    void bindBlobStatic(int index, const QByteArray &bytes);
     void bindNull(int index);
 
     // True while there is a row; false when done or on error (then errorCode() is set).

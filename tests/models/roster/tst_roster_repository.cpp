@@ -436,6 +436,39 @@ private Q_SLOTS:
             QVERIFY(rows[i - 1].monthlyAmount >= rows[i].monthlyAmount);
     }
 
+    // Heads' names sort in pinyin order (陈 chén, 李 lǐ, 王 wáng, 张 zhāng), not by code point (张 U+5F20 before
+    // 李 U+674E before 王 U+738B before 陈 U+9648), whether written one by one, by an import or renamed.
+    void headNamesSortInPinyinOrder()
+    {
+        const auto heads = [this](bool descending) {
+            RosterFilter byName;
+            byName.sort = RosterFilter::Sort::HeadName;
+            byName.descending = descending;
+            QStringList names;
+            for (const RosterRow &row : repo().rows(byName, 0, 10).value())
+                names << row.headName;
+            return names;
+        };
+        Household zhang = household(m_t->village1, QStringLiteral("张三"), QDate(1960, 1, 1), 601);
+        Household chen = household(m_t->village2, QStringLiteral("陈六"), QDate(1960, 1, 2), 603);
+        QVERIFY(repo().createHousehold(zhang));
+        QVERIFY(repo().createHousehold(chen));
+        QList<Household> imported {household(m_t->village1, QStringLiteral("王五"), QDate(1960, 1, 3), 605),
+            household(m_t->village2, QStringLiteral("李四"), QDate(1960, 1, 4), 607)};
+        QVERIFY(repo().createHouseholds(imported, QStringLiteral("导入")));
+        QCOMPARE(heads(false),
+            (QStringList {
+                QStringLiteral("陈六"), QStringLiteral("李四"), QStringLiteral("王五"), QStringLiteral("张三")}));
+        QCOMPARE(heads(true),
+            (QStringList {
+                QStringLiteral("张三"), QStringLiteral("王五"), QStringLiteral("李四"), QStringLiteral("陈六")}));
+        // A head renamed (艾 ài) moves to its place.
+        Household renamed = repo().household(zhang.id).value();
+        renamed.members[0].name = QStringLiteral("艾三");
+        QVERIFY2(repo().updateHousehold(renamed), qPrintable(repo().updateHousehold(renamed).message()));
+        QCOMPARE(heads(false).first(), QStringLiteral("艾三"));
+    }
+
     // createHouseholds() writes its audit records' JSON itself: it must be the text that QJsonDocument writes
     // for createHousehold(), keys, escapes and the import's context included, and keep the chain valid.
     void bulkAuditJsonAsSingleWrites()

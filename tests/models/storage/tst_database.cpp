@@ -32,9 +32,16 @@ QVariant scalar(Database &db, const QString &sql)
     return q.value(0);
 }
 
-// Takes a current file back to what version 6 wrote: without version 7's columns and tables.
+// Takes a current file back to what version 7 wrote: without version 8's collation keys of the names.
+void undoVersion8(QSqlQuery &q)
+{
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE person DROP COLUMN name_key")));
+}
+
+// Takes a current file back to what version 6 wrote: without version 7's and 8's columns and tables.
 void undoVersion7(QSqlQuery &q)
 {
+    undoVersion8(q);
     for (const char *sql : {"ALTER TABLE status_history DROP COLUMN sets_amount",
              "ALTER TABLE status_history DROP COLUMN sets_covered", "ALTER TABLE status_history DROP COLUMN paid_from",
              "ALTER TABLE person DROP COLUMN joined_date", "ALTER TABLE person DROP COLUMN relation_text",
@@ -338,6 +345,41 @@ private Q_SLOTS:
         QVERIFY(!q.next());
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM category_supplement")).toInt(), 0);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    // Version 8 gives every name already on file its collation key: the roster sorts them in pinyin order at once.
+    void migratesVersion7()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+        {
+            auto t = makeDatabase();
+            int sequence = 71;
+            for (const QString &name :
+                {QStringLiteral("张三"), QStringLiteral("王五"), QStringLiteral("陈六"), QStringLiteral("李四")}) {
+                Household h = household(t->village1, name, QDate(1960, 1, 1), sequence, 0);
+                sequence += 2;
+                QVERIFY(RosterRepository(*t->db).createHousehold(h));
+            }
+            QSqlQuery q(t->db->connection());
+            undoVersion8(q);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            t->db->close();
+            QVERIFY(QFile::copy(t->path(), path));
+        }
+        Database db;
+        QVERIFY(db.open(path));
+        QCOMPARE(db.fileSchemaVersion(), Database::SchemaVersion);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM person WHERE name_key IS NULL")).toInt(), 0);
+        RosterFilter byName;
+        byName.sort = RosterFilter::Sort::HeadName;
+        QStringList heads;
+        for (const RosterRow &row : RosterRepository(db).rows(byName, 0, 10).value())
+            heads << row.headName;
+        QCOMPARE(heads,
+            (QStringList {
+                QStringLiteral("陈六"), QStringLiteral("李四"), QStringLiteral("王五"), QStringLiteral("张三")}));
     }
 
     // Announcements reach the file's hub once the outermost transaction commits; a rolled-back savepoint's and a
