@@ -77,36 +77,38 @@ int CliApp::run()
     if (args.size() < 2)
         return usage();
     const QString command = args.takeAt(1);
-    int code = Success;
-    if (command == QLatin1String("init"))
-        code = runInit(args);
-    else if (command == QLatin1String("demo"))
-        code = runDemo(args);
-    else if (command == QLatin1String("id-check"))
-        code = runIdCheck(args.mid(1));
-    else if (command == QLatin1String("stats"))
-        code = runStats(args);
-    else if (command == QLatin1String("audit"))
-        code = runAudit(args);
-    else if (command == QLatin1String("import"))
-        code = runImport(args);
-    else if (command == QLatin1String("export"))
-        code = args.value(1) == QLatin1String("roster") || args.size() < 2 ? runExport(args) : runLedgerExport(args);
-    else if (command == QLatin1String("calendar"))
-        code = runCalendar(args);
-    else if (command == QLatin1String("report"))
-        code = runReport(args);
-    else if (command == QLatin1String("office"))
-        code = runOffice(args);
-    else if (command == QLatin1String("standard"))
-        code = runStandard(args);
-    else if (command == QLatin1String("backup"))
-        code = runBackup(args);
-    else if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
-        usage(); // asked for: not a mistake
-        code = Success;
-    } else
-        code = usage(tr("Unknown command \"%1\".").arg(command));
+    // The verbs, in one table: a new command is a line here and its run function (in the file of its area).
+    using Run = int (*)(CliApp &, const QStringList &);
+    static const struct
+    {
+        const char *verb;
+        Run run;
+    } kCommands[] = {
+        {"init", [](CliApp &cli, const QStringList &a) { return cli.runInit(a); }},
+        {"demo", [](CliApp &cli, const QStringList &a) { return cli.runDemo(a); }},
+        {"id-check", [](CliApp &cli, const QStringList &a) { return cli.runIdCheck(a.mid(1)); }},
+        {"stats", [](CliApp &cli, const QStringList &a) { return cli.runStats(a); }},
+        {"audit", [](CliApp &cli, const QStringList &a) { return cli.runAudit(a); }},
+        {"import", [](CliApp &cli, const QStringList &a) { return cli.runImport(a); }},
+        // export roster FILE, or export LEDGER (checklist, rectifications, complaints, cases)
+        {"export",
+            [](CliApp &cli, const QStringList &a) {
+                return a.value(1) == QLatin1String("roster") || a.size() < 2 ? cli.runExport(a)
+                                                                             : cli.runLedgerExport(a);
+            }},
+        {"calendar", [](CliApp &cli, const QStringList &a) { return cli.runCalendar(a); }},
+        {"report", [](CliApp &cli, const QStringList &a) { return cli.runReport(a); }},
+        {"office", [](CliApp &cli, const QStringList &a) { return cli.runOffice(a); }},
+        {"standard", [](CliApp &cli, const QStringList &a) { return cli.runStandard(a); }},
+        {"backup", [](CliApp &cli, const QStringList &a) { return cli.runBackup(a); }},
+        {"help", [](CliApp &cli, const QStringList &) { return cli.usage(), int(Success); }}, // asked for: no mistake
+        {"--help", [](CliApp &cli, const QStringList &) { return cli.usage(), int(Success); }},
+        {"-h", [](CliApp &cli, const QStringList &) { return cli.usage(), int(Success); }},
+    };
+    const auto found = std::find_if(std::begin(kCommands), std::end(kCommands),
+        [&command](const auto &c) { return command == QLatin1String(c.verb); });
+    const int code
+        = found != std::end(kCommands) ? found->run(*this, args) : usage(tr("Unknown command \"%1\".").arg(command));
     m_out.flush();
     m_err.flush();
     return code;
