@@ -1251,13 +1251,18 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>（无可选记录）</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Typical cases are reported by the 3rd of the following month: the cases of %1 are due on %2.</source>
-        <extracomment>典型案例于次月3日前报送</extracomment>
-        <translation>典型案例于次月3日前报送：%1 的案例应于 %2 前报送。</translation>
+        <location line="+10"/>
+        <source>By the reporting calendar, the typical cases of %1 are due on %2.</source>
+        <extracomment>典型案例按报送日历于次月报送</extracomment>
+        <translation>按报送日历，%1的典型案例应于%2前报送。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+3"/>
+        <source>The reporting calendar has no date for typical cases.</source>
+        <translation>报送日历中没有典型案例的报送日期。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Discard the changes to this typical case?</source>
         <translation>放弃对该典型案例的修改吗？</translation>
     </message>
@@ -1380,7 +1385,7 @@ Everything entered since that backup is replaced. The current database is kept i
 <context>
     <name>CaseRepository</name>
     <message>
-        <location filename="../models/ledgers/cases/CaseRepository.cpp" line="+148"/>
+        <location filename="../models/ledgers/cases/CaseRepository.cpp" line="+162"/>
         <source>Choose the month the case is reported for.</source>
         <translation>请选择案例所属的报送月份。</translation>
     </message>
@@ -1466,7 +1471,7 @@ Everything entered since that backup is replaced. The current database is kept i
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+109"/>
+        <location filename="../app/cli/CliApp.cpp" line="+111"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -2715,7 +2720,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
     <message>
         <location line="+14"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>On the roster: household of %1, %2</source>
         <translation>花名册：%1户，%2</translation>
     </message>
@@ -3156,111 +3161,133 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     <name>DataChecks</name>
     <message>
         <location filename="../models/checks/DataChecks.cpp" line="+76"/>
+        <location filename="../models/checks/roster/InvalidIdCheck.cpp" line="+17"/>
         <source>Invalid or missing ID numbers</source>
         <translation>身份证号码错误或缺失</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../models/checks/roster/DuplicateIdCheck.cpp" line="+42"/>
         <source>One person in two households</source>
         <translation>一人多户重复享受</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../models/checks/roster/CoveredAboveMembersCheck.cpp" line="+16"/>
         <source>Covered persons above household members</source>
         <translation>保障人口多于家庭人口</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../models/checks/roster/AmountAboveStandardCheck.cpp" line="+21"/>
         <source>Monthly amount above standard × covered persons</source>
         <translation>月保障金高于低保标准×保障人口</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../models/checks/roster/DeceasedCoveredCheck.cpp" line="+16"/>
         <source>Deceased member still covered</source>
         <translation>死亡人员仍在保</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../models/checks/roster/ReviewOverdueCheck.cpp" line="+23"/>
         <source>Periodic review overdue (every 6 or 12 months)</source>
         <translation>逾期未复核（每6个月或12个月复核一次）</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../models/checks/roster/AbleBodiedHouseholdCheck.cpp" line="+23"/>
         <source>All members able-bodied adults of working age</source>
         <translation>家庭成员均为有劳动能力的劳动年龄人口</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../models/checks/roster/InvalidIdCheck.cpp" line="+19"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../models/checks/roster/InvalidIdCheck.cpp" line="+1"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../models/checks/roster/DuplicateIdCheck.cpp" line="+39"/>
         <source>%1 (ID number %2) is also a member of the household of %3 in %4</source>
         <translation>%1（身份证号码%2）同时是%4%3户的家庭成员</translation>
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../models/checks/roster/DuplicateIdCheck.cpp" line="+23"/>
         <source>paid to bank account %1, as is the household of %2 in %3</source>
         <translation>发放账户%1与%3%2户相同</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../models/checks/roster/CoveredAboveMembersCheck.cpp" line="+23"/>
         <source>%1 covered persons declared, but the household has %2 members</source>
         <translation>申报保障人口%1人，但家庭人口仅%2人</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../models/checks/roster/CoveredAboveMembersCheck.cpp" line="+2"/>
         <source>%1 members are marked as covered, but the household has %2 members</source>
         <translation>标记为保障对象的成员有%1人，但家庭人口仅%2人</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../models/checks/roster/AmountAboveStandardCheck.cpp" line="+32"/>
         <source>monthly amount %1 yuan is above (the standard %2 yuan + the %3 top-up %4 yuan) × %5 covered persons = %6 yuan</source>
         <translation>月保障金%1元，高于（低保标准%2元+%3增发%4元）×保障人口%5人=%6元</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../models/checks/roster/AmountAboveStandardCheck.cpp" line="+5"/>
         <source>monthly amount %1 yuan is above the standard %2 yuan × %3 covered persons = %4 yuan</source>
         <translation>月保障金%1元，高于低保标准%2元×保障人口%3人=%4元</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../models/checks/roster/DeceasedCoveredCheck.cpp" line="+23"/>
         <source>%1 died on %2 and is still counted as covered</source>
         <translation>%1已于%2死亡，仍计为保障对象</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../models/checks/roster/DeceasedCoveredCheck.cpp" line="+1"/>
         <source>%1 died on %2 and is still a current member of the household</source>
         <translation>%1已于%2死亡，仍为家庭现有成员</translation>
     </message>
     <message>
         <location line="+40"/>
+        <location filename="../models/checks/roster/ReviewOverdueCheck.cpp" line="+50"/>
         <source>every 6 months (an able-bodied member)</source>
         <translation>每6个月一次（家中有具备劳动能力的成员）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../models/checks/roster/ReviewOverdueCheck.cpp" line="+1"/>
         <source>every 12 months (no able-bodied member)</source>
         <translation>每12个月一次（家中无具备劳动能力的成员）</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../models/checks/roster/ReviewOverdueCheck.cpp" line="+2"/>
         <source>no review recorded, due %1 (%2)</source>
         <translation>无复核记录，应于%1复核（%2）</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../models/checks/roster/ReviewOverdueCheck.cpp" line="+7"/>
         <source>last reviewed on %1, %2 months ago; due %3 (%4)</source>
         <translation>最近一次复核为%1，已过%2个月；应于%3复核（%4）</translation>
     </message>
     <message>
         <location line="+36"/>
+        <location filename="../models/checks/roster/AbleBodiedHouseholdCheck.cpp" line="+41"/>
         <source>all %1 members are healthy adults aged %2 to %3, able to work and without disability</source>
         <translation>家庭%1名成员均为%2至%3岁、身体健康、有劳动能力且无残疾的成年人</translation>
     </message>

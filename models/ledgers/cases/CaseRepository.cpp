@@ -1,5 +1,6 @@
 #include "ledgers/cases/CaseRepository.h"
 
+#include "ledgers/calendar/CalendarRepository.h"
 #include "ledgers/rectifications/RectificationRepository.h"
 #include "roster/RosterRecords.h"
 #include "storage/AuditLog.h"
@@ -129,6 +130,19 @@ Outcome<QList<TypicalCase>> CaseRepository::cases(const Period &month) const
     while (q.next())
         out.append(caseFrom(q));
     return out;
+}
+
+std::optional<QDate> CaseRepository::reportDue(const Period &month) const
+{
+    if (!month.isValid())
+        return std::nullopt;
+    const Period next = month.next();
+    for (const CalendarItem &item : CalendarRepository(m_db).items()) {
+        if (item.code != QLatin1String("typical-cases") || !item.active || !item.monthly)
+            continue;
+        return next.firstDay().addDays(qMin(item.day, next.firstDay().daysInMonth()) - 1);
+    }
+    return std::nullopt;
 }
 
 std::optional<TypicalCase> CaseRepository::typicalCase(qint64 id) const

@@ -316,7 +316,7 @@ Result ComplaintRepository::create(Complaint &c)
     c.closedDate = QDate(); // closing goes through close()
     fillLinks(m_db, c);
     if (!c.dueDate.isValid() && c.receivedDate.isValid())
-        c.dueDate = c.receivedDate.addDays(dueDays());
+        c.dueDate = dueDateFor(c.receivedDate, dueDays());
     if (Result bad = check(c); !bad)
         return bad;
     Result error;
@@ -358,7 +358,7 @@ Result ComplaintRepository::update(Complaint &c)
     c.closedDate = QDate();
     fillLinks(m_db, c);
     if (!c.dueDate.isValid() && c.receivedDate.isValid())
-        c.dueDate = c.receivedDate.addDays(dueDays());
+        c.dueDate = dueDateFor(c.receivedDate, dueDays());
     if (Result bad = check(c); !bad)
         return bad;
     Result error;

@@ -40,6 +40,11 @@ public:
 
     // Days from receipt to the due date (default 30), from the office settings.
     int dueDays() const;
+    // The due date of a complaint received on a date, given the office's days (办结时限).
+    static QDate dueDateFor(const QDate &received, int dueDays)
+    {
+        return received.isValid() ? received.addDays(dueDays) : QDate();
+    }
     Result setDueDays(int days);
 
     // True when the handler's name appears in the complaint's subject or summary (回避: the handler

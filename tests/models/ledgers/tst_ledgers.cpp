@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "ledgers/calendar/CalendarRepository.h"
 #include "ledgers/cases/CaseModel.h"
 #include "ledgers/cases/CaseRepository.h"
 #include "ledgers/complaints/ComplaintModel.h"
@@ -682,6 +683,40 @@ private Q_SLOTS:
             qPrintable(removed.oldValue));
         before = snapshot(db());
         verifyRejected(repo.remove(c.id), QStringLiteral("no longer exists"), QString(), before);
+    }
+
+    // A month's typical cases are due on the reporting calendar's day of the next month, as the office keeps it.
+    void typicalCasesDueByTheCalendar()
+    {
+        CaseRepository repo(db());
+        QCOMPARE(repo.reportDue(Period(2026, 5)), std::optional<QDate>(QDate(2026, 6, 3))); // the notice's 3rd
+        QCOMPARE(repo.reportDue(Period(2026, 12)), std::optional<QDate>(QDate(2027, 1, 3)));
+        CalendarRepository calendar(db());
+        QList<CalendarItem> items = calendar.items();
+        const auto it = std::find_if(
+            items.begin(), items.end(), [](const CalendarItem &i) { return i.code == QLatin1String("typical-cases"); });
+        QVERIFY(it != items.end());
+        it->day = 31;
+        QVERIFY(calendar.saveItem(*it));
+        QCOMPARE(repo.reportDue(Period(2026, 1)), std::optional<QDate>(QDate(2026, 2, 28))); // February's last day
+        it->active = false;
+        QVERIFY(calendar.saveItem(*it));
+        QVERIFY(!repo.reportDue(Period(2026, 5)));
+    }
+
+    // The due date of a complaint: the office's days after receipt.
+    void complaintDueDateFromTheOfficeDays()
+    {
+        ComplaintRepository repo(db());
+        QVERIFY(repo.setDueDays(15));
+        Complaint c;
+        c.receivedDate = QDate(2026, 6, 1);
+        c.anonymous = true;
+        c.summary = QStringLiteral("反映某户有车");
+        QVERIFY(repo.create(c));
+        QCOMPARE(c.dueDate, QDate(2026, 6, 16));
+        QCOMPARE(ComplaintRepository::dueDateFor(QDate(2026, 6, 1), repo.dueDays()), QDate(2026, 6, 16));
+        QVERIFY(!ComplaintRepository::dueDateFor(QDate(), 15).isValid());
     }
 
     // A ledger whose table is gone (a file changed by another program) is a failure to read, not an empty ledger:

@@ -213,11 +213,13 @@ void CaseDialog::fillSourceRecords()
 void CaseDialog::updateDueHint()
 {
     const Period month = Period::fromDate(m_monthEdit->date());
-    const QDate due = month.next().firstDay().addDays(2);
-    //: 典型案例于次月3日前报送
-    m_dueHintLabel->setText(tr("Typical cases are reported by the 3rd of the following month: the cases of %1 are "
-                               "due on %2.")
-                                .arg(month.toString(), due.toString(Qt::ISODate)));
+    // The date is the reporting calendar's (典型案例报送), as the office keeps it.
+    if (const std::optional<QDate> due = CaseRepository(m_db).reportDue(month))
+        //: 典型案例按报送日历于次月报送
+        m_dueHintLabel->setText(tr("By the reporting calendar, the typical cases of %1 are due on %2.")
+                                    .arg(month.toString(), due->toString(Qt::ISODate)));
+    else
+        m_dueHintLabel->setText(tr("The reporting calendar has no date for typical cases."));
 }
 
 void CaseDialog::markChanged()

@@ -79,7 +79,7 @@ ComplaintDialog::ComplaintDialog(Database &db, qint64 complaintId, QWidget *pare
     }
     if (complaint.id == 0) {
         complaint.receivedDate = db.today();
-        complaint.dueDate = db.today().addDays(m_dueDays);
+        complaint.dueDate = ComplaintRepository::dueDateFor(db.today(), m_dueDays);
     }
     load(complaint);
 }
@@ -311,8 +311,9 @@ void ComplaintDialog::load(const Complaint &c)
     m_problemTypeCombo->setCurrentIndex(qMax(0, c.problemType ? m_problemTypeCombo->findData(int(*c.problemType)) : 0));
     m_summaryEdit->setPlainText(c.summary);
     m_handlerEdit->setText(c.handler);
-    m_dueDateEdit->setDate(c.dueDate.isValid() ? c.dueDate : m_receivedDateEdit->date().addDays(m_dueDays));
-    m_dueEdited = c.id > 0 && c.dueDate != c.receivedDate.addDays(m_dueDays);
+    m_dueDateEdit->setDate(
+        c.dueDate.isValid() ? c.dueDate : ComplaintRepository::dueDateFor(m_receivedDateEdit->date(), m_dueDays));
+    m_dueEdited = c.id > 0 && c.dueDate != ComplaintRepository::dueDateFor(c.receivedDate, m_dueDays);
 
     QList<ComplaintStep> steps = c.steps;
     std::stable_sort(
@@ -408,7 +409,7 @@ void ComplaintDialog::receivedDateChanged()
         return;
     if (!m_dueEdited) {
         const QSignalBlocker blocker(m_dueDateEdit);
-        m_dueDateEdit->setDate(m_receivedDateEdit->date().addDays(m_dueDays));
+        m_dueDateEdit->setDate(ComplaintRepository::dueDateFor(m_receivedDateEdit->date(), m_dueDays));
     }
     markChanged();
 }
