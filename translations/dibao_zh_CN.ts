@@ -175,12 +175,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+173"/>
+        <location line="+179"/>
         <source>Open &amp;rectification...</source>
         <translation>开具整改(&amp;R)...</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-170"/>
         <source>&amp;Save</source>
         <extracomment>Saves the answer and keeps the dialog open</extracomment>
         <translation>保存(&amp;S)</translation>
@@ -206,12 +206,18 @@
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: %n household(s) found on the roster today.</source>
         <extracomment>%1 is the data check&apos;s title</extracomment>
         <translation>
             <numerusform>%1：花名册中今日发现 %n 户。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the check could not be run. %2</source>
+        <extracomment>%1 is the data check&apos;s title, %2 why the roster could not be read</extracomment>
+        <translation>%1：未能完成核查。%2</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -239,7 +245,7 @@
         <translation>放弃对本项检查结果的修改吗？</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>A rectification is opened for a problem: choose &quot;%1&quot; and describe it first.</source>
         <translation>整改针对存在的问题开具：请先选择“%1”并填写问题描述。</translation>
     </message>
@@ -1471,7 +1477,7 @@ Everything entered since that backup is replaced. The current database is kept i
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+111"/>
+        <location filename="../app/cli/CliApp.cpp" line="+112"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1510,6 +1516,9 @@ Commands:
                       write a ledger of the campaign in the official layout
   calendar [--year Y] [--date YYYY-MM-DD]
                       the reporting calendar: due dates and what was submitted
+  checks [--date YYYY-MM-DD] [--check KEY]
+                      run the data checks over the roster: how many households each finds;
+                      --check KEY lists the households one check finds, and why
   report list         the official tables
   report NAME --period YYYY-MM --out FILE.pdf|FILE.xlsx|FILE.csv [--village V]
                       compute a table for a month and write it in the official layout
@@ -1566,6 +1575,9 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
                       按规定格式导出专项治理台账
   calendar [--year Y] [--date YYYY-MM-DD]
                       报送日历：各报送事项的到期日和报送情况
+  checks [--date YYYY-MM-DD] [--check KEY]
+                      对花名册运行数据核查：每项核查发现的户数；
+                      --check KEY 列出某项核查发现的家庭及原因
   report list         列出统计报表
   report NAME --period YYYY-MM --out FILE.pdf|FILE.xlsx|FILE.csv [--village V]
                       计算某月的报表并按规定格式输出
@@ -1591,7 +1603,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <location line="+18"/>
         <location filename="../app/cli/CliOffice.cpp" line="+199"/>
         <source>dibao-cli: %1</source>
@@ -1672,6 +1684,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     <message>
         <location line="+0"/>
         <location line="+2"/>
+        <location filename="../app/cli/CliChecks.cpp" line="+92"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1782,6 +1795,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/CliChecks.cpp" line="-25"/>
         <source>Village</source>
         <translation>村（居）</translation>
     </message>
@@ -1988,12 +2002,75 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>calendar 不接受参数“%1”。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/CliChecks.cpp" line="-36"/>
+        <source>checks takes no argument &quot;%1&quot;.</source>
+        <translation>checks 不接受参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--check: &quot;%1&quot; is not a data check; use one of %2.</source>
+        <translation>--check：“%1”不是数据核查项；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/CliLedgers.cpp" line="+8"/>
         <source>--date: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>--date：“%1”不是日期；请写成 YYYY-MM-DD。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%1 on %2: %n household(s) found.</source>
+        <translation>
+            <numerusform>%1（%2）：发现 %n 户。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is wrong</source>
+        <translation>存在的问题</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check</source>
+        <translation>核查项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guards against</source>
+        <translation>防范问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Data checks over the households on dibao on %1:</source>
+        <translation>%1 在保家庭数据核查：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgers.cpp" line="+8"/>
         <source>--year: &quot;%1&quot; is not a year.</source>
         <translation>--year：“%1”不是年份。</translation>
     </message>
@@ -3160,139 +3237,117 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>DataChecks</name>
     <message>
-        <location filename="../models/checks/DataChecks.cpp" line="+76"/>
         <location filename="../models/checks/roster/InvalidIdCheck.cpp" line="+17"/>
         <source>Invalid or missing ID numbers</source>
         <translation>身份证号码错误或缺失</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../models/checks/roster/DuplicateIdCheck.cpp" line="+42"/>
+        <location filename="../models/checks/roster/DuplicateIdCheck.cpp" line="+59"/>
         <source>One person in two households</source>
         <translation>一人多户重复享受</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../models/checks/roster/CoveredAboveMembersCheck.cpp" line="+16"/>
         <source>Covered persons above household members</source>
         <translation>保障人口多于家庭人口</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../models/checks/roster/AmountAboveStandardCheck.cpp" line="+21"/>
         <source>Monthly amount above standard × covered persons</source>
         <translation>月保障金高于低保标准×保障人口</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../models/checks/roster/DeceasedCoveredCheck.cpp" line="+16"/>
         <source>Deceased member still covered</source>
         <translation>死亡人员仍在保</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../models/checks/roster/ReviewOverdueCheck.cpp" line="+23"/>
         <source>Periodic review overdue (every 6 or 12 months)</source>
         <translation>逾期未复核（每6个月或12个月复核一次）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../models/checks/roster/AbleBodiedHouseholdCheck.cpp" line="+23"/>
         <source>All members able-bodied adults of working age</source>
         <translation>家庭成员均为有劳动能力的劳动年龄人口</translation>
     </message>
     <message>
-        <location line="+25"/>
         <location filename="../models/checks/roster/InvalidIdCheck.cpp" line="+19"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../models/checks/roster/InvalidIdCheck.cpp" line="+1"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location filename="../models/checks/roster/DuplicateIdCheck.cpp" line="+39"/>
+        <location filename="../models/checks/roster/DuplicateIdCheck.cpp" line="+35"/>
         <source>%1 (ID number %2) is also a member of the household of %3 in %4</source>
         <translation>%1（身份证号码%2）同时是%4%3户的家庭成员</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location filename="../models/checks/roster/DuplicateIdCheck.cpp" line="+23"/>
+        <location line="+17"/>
         <source>paid to bank account %1, as is the household of %2 in %3</source>
         <translation>发放账户%1与%3%2户相同</translation>
     </message>
     <message>
-        <location line="+18"/>
         <location filename="../models/checks/roster/CoveredAboveMembersCheck.cpp" line="+23"/>
         <source>%1 covered persons declared, but the household has %2 members</source>
         <translation>申报保障人口%1人，但家庭人口仅%2人</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/checks/roster/CoveredAboveMembersCheck.cpp" line="+2"/>
         <source>%1 members are marked as covered, but the household has %2 members</source>
         <translation>标记为保障对象的成员有%1人，但家庭人口仅%2人</translation>
     </message>
     <message>
-        <location line="+22"/>
         <location filename="../models/checks/roster/AmountAboveStandardCheck.cpp" line="+32"/>
         <source>monthly amount %1 yuan is above (the standard %2 yuan + the %3 top-up %4 yuan) × %5 covered persons = %6 yuan</source>
         <translation>月保障金%1元，高于（低保标准%2元+%3增发%4元）×保障人口%5人=%6元</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../models/checks/roster/AmountAboveStandardCheck.cpp" line="+5"/>
         <source>monthly amount %1 yuan is above the standard %2 yuan × %3 covered persons = %4 yuan</source>
         <translation>月保障金%1元，高于低保标准%2元×保障人口%3人=%4元</translation>
     </message>
     <message>
-        <location line="+15"/>
         <location filename="../models/checks/roster/DeceasedCoveredCheck.cpp" line="+23"/>
         <source>%1 died on %2 and is still counted as covered</source>
         <translation>%1已于%2死亡，仍计为保障对象</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../models/checks/roster/DeceasedCoveredCheck.cpp" line="+1"/>
         <source>%1 died on %2 and is still a current member of the household</source>
         <translation>%1已于%2死亡，仍为家庭现有成员</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location filename="../models/checks/roster/ReviewOverdueCheck.cpp" line="+50"/>
+        <location filename="../models/checks/roster/ReviewOverdueCheck.cpp" line="+53"/>
         <source>every 6 months (an able-bodied member)</source>
         <translation>每6个月一次（家中有具备劳动能力的成员）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../models/checks/roster/ReviewOverdueCheck.cpp" line="+1"/>
         <source>every 12 months (no able-bodied member)</source>
         <translation>每12个月一次（家中无具备劳动能力的成员）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/checks/roster/ReviewOverdueCheck.cpp" line="+2"/>
         <source>no review recorded, due %1 (%2)</source>
         <translation>无复核记录，应于%1复核（%2）</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../models/checks/roster/ReviewOverdueCheck.cpp" line="+7"/>
         <source>last reviewed on %1, %2 months ago; due %3 (%4)</source>
         <translation>最近一次复核为%1，已过%2个月；应于%3复核（%4）</translation>
     </message>
     <message>
-        <location line="+36"/>
         <location filename="../models/checks/roster/AbleBodiedHouseholdCheck.cpp" line="+41"/>
         <source>all %1 members are healthy adults aged %2 to %3, able to work and without disability</source>
         <translation>家庭%1名成员均为%2至%3岁、身体健康、有劳动能力且无残疾的成年人</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../models/checks/DataChecks.cpp" line="+90"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -4869,13 +4924,19 @@ Save?</source>
 <context>
     <name>InspectionAnswerModel</name>
     <message>
-        <location filename="../models/ledgers/inspection/InspectionAnswerModel.cpp" line="+120"/>
+        <location filename="../models/ledgers/inspection/InspectionAnswerModel.cpp" line="+127"/>
         <source>Not answered</source>
         <extracomment>An item of the self-inspection checklist that has no answer yet</extracomment>
         <translation>未作答</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>%1 (could not be run)</source>
+        <extracomment>A data check whose query failed, e.g. &quot;身份证号码无效（未能核查）&quot;</extracomment>
+        <translation>%1（未能核查）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <extracomment>Data check title and the number of households it finds, e.g. &quot;身份证号码无效 (3)&quot;</extracomment>
         <translation>%1（%2）</translation>
@@ -4893,14 +4954,14 @@ Guards against: %2</source>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%n household(s) found by the data check &quot;%1&quot;</source>
         <translation>
             <numerusform>数据核查“%1”发现 %n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Code</source>
         <extracomment>Column: the checklist item&apos;s code (编号)</extracomment>
         <translation>编号</translation>

@@ -97,6 +97,7 @@ int CliApp::run()
                                                                              : cli.runLedgerExport(a);
             }},
         {"calendar", [](CliApp &cli, const QStringList &a) { return cli.runCalendar(a); }},
+        {"checks", [](CliApp &cli, const QStringList &a) { return cli.runChecks(a); }},
         {"report", [](CliApp &cli, const QStringList &a) { return cli.runReport(a); }},
         {"office", [](CliApp &cli, const QStringList &a) { return cli.runOffice(a); }},
         {"standard", [](CliApp &cli, const QStringList &a) { return cli.runStandard(a); }},
@@ -149,6 +150,9 @@ QString CliApp::usageText() const
               "                      write a ledger of the campaign in the official layout\n"
               "  calendar [--year Y] [--date YYYY-MM-DD]\n"
               "                      the reporting calendar: due dates and what was submitted\n"
+              "  checks [--date YYYY-MM-DD] [--check KEY]\n"
+              "                      run the data checks over the roster: how many households each finds;\n"
+              "                      --check KEY lists the households one check finds, and why\n"
               "  report list         the official tables\n"
               "  report NAME --period YYYY-MM --out FILE.pdf|FILE.xlsx|FILE.csv [--village V]\n"
               "                      compute a table for a month and write it in the official layout\n"

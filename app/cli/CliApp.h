@@ -34,6 +34,7 @@ private:
     void printImportWarnings(const ImportPreview &preview, QTextStream &out);
     int runLedgerExport(QStringList args); // CliLedgers.cpp
     int runCalendar(QStringList args);
+    int runChecks(QStringList args); // CliChecks.cpp
     int runReport(QStringList args); // CliReports.cpp
     int runOffice(QStringList args); // CliOffice.cpp
     int runStandard(QStringList args);

@@ -1,6 +1,6 @@
 #include "roster/HouseholdListDialog.h"
 
-#include "checks/DataChecks.h"
+#include "checks/DataCheck.h"
 #include "core/IdNumber.h"
 #include "roster/RosterRepository.h"
 

@@ -46,6 +46,7 @@ void InspectionAnswerModel::reload()
     beginResetModel();
     m_rows.clear();
     m_checkCounts.clear();
+    m_checkFailures.clear();
     InspectionRepository repository(m_db);
     const std::optional<Inspection> inspection
         = m_inspectionId > 0 ? repository.inspection(m_inspectionId) : std::nullopt;
@@ -64,8 +65,14 @@ void InspectionAnswerModel::reload()
             row.answer.itemId = item.id;
             m_rows.append(row);
             // Each check once per reload: painting must not query the roster.
-            if (!item.dataCheck.isEmpty() && !m_checkCounts.contains(item.dataCheck))
-                m_checkCounts.insert(item.dataCheck, int(checks.run(item.dataCheck).size()));
+            if (item.dataCheck.isEmpty() || m_checkCounts.contains(item.dataCheck)
+                || m_checkFailures.contains(item.dataCheck))
+                continue;
+            const Outcome<QList<DataCheckHit>> hits = checks.run(item.dataCheck);
+            if (hits)
+                m_checkCounts.insert(item.dataCheck, int(hits->size()));
+            else
+                m_checkFailures.insert(item.dataCheck, hits.result().message());
         }
     }
     endResetModel();
@@ -129,6 +136,9 @@ QVariant InspectionAnswerModel::displayData(const Row &row, int column) const
     case DataCheckColumn:
         if (row.item.dataCheck.isEmpty())
             return {};
+        if (m_checkFailures.contains(row.item.dataCheck))
+            //: A data check whose query failed, e.g. "身份证号码无效（未能核查）"
+            return tr("%1 (could not be run)").arg(DataChecks::title(row.item.dataCheck));
         //: Data check title and the number of households it finds, e.g. "身份证号码无效 (3)"
         return tr("%1 (%2)").arg(DataChecks::title(row.item.dataCheck)).arg(m_checkCounts.value(row.item.dataCheck));
     case ColumnCount:
@@ -162,6 +172,8 @@ QVariant InspectionAnswerModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == DescriptionColumn)
             return row.answer.description;
+        if (index.column() == DataCheckColumn && m_checkFailures.contains(row.item.dataCheck))
+            return m_checkFailures.value(row.item.dataCheck);
         if (index.column() == DataCheckColumn && !row.item.dataCheck.isEmpty())
             return tr(
                 "%n household(s) found by the data check \"%1\"", nullptr, m_checkCounts.value(row.item.dataCheck))
@@ -176,7 +188,8 @@ QVariant InspectionAnswerModel::data(const QModelIndex &index, int role) const
             if (*row.answer.result == Domain::InspectionResult::Compliant)
                 return QBrush(QColor(0x2e, 0x7d, 0x32));
         }
-        if (index.column() == DataCheckColumn && m_checkCounts.value(row.item.dataCheck) > 0)
+        if (index.column() == DataCheckColumn
+            && (m_checkCounts.value(row.item.dataCheck) > 0 || m_checkFailures.contains(row.item.dataCheck)))
             return QBrush(QColor(0xb0, 0x00, 0x20));
         return {};
     case Qt::BackgroundRole:
@@ -198,7 +211,7 @@ QVariant InspectionAnswerModel::data(const QModelIndex &index, int role) const
     case DataCheckKeyRole:
         return row.item.dataCheck;
     case DataCheckCountRole:
-        return row.item.dataCheck.isEmpty() ? -1 : m_checkCounts.value(row.item.dataCheck);
+        return m_checkCounts.value(row.item.dataCheck, -1);
     case LinkRole:
         return int(row.item.link);
     case ResultKeyRole:

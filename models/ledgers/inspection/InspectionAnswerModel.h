@@ -30,7 +30,7 @@ public:
         ItemIdRole = Qt::UserRole,
         AnswerIdRole, // 0 while the item has no stored answer
         DataCheckKeyRole, // empty when the item has no check
-        DataCheckCountRole, // households the check finds; -1 without a check
+        DataCheckCountRole, // households the check finds; -1 without a check, or when it could not be run
         LinkRole, // int(Domain::Link)
         ResultKeyRole, // a Domain::InspectionResult key, or unansweredKey()
         SearchTextRole, // code, wording (both languages), description and responsible person
@@ -72,4 +72,5 @@ private:
     qint64 m_inspectionId = 0;
     QList<Row> m_rows;
     QHash<QString, int> m_checkCounts;
+    QHash<QString, QString> m_checkFailures; // a check that could not be run → why (shown in its tooltip)
 };

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "core/IdNumber.h"
+#include "roster/RosterRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -549,6 +550,78 @@ private Q_SLOTS:
 
         QCOMPARE(runCli({QStringLiteral("--lang"), QStringLiteral("zh_CN")}, &zh, &err), 1);
         QVERIFY2(hasHan(zh), qPrintable(zh));
+    }
+
+    // checks: every data check of the registry with what it finds, one check's households, and the bad inputs.
+    void checksListWhatEachCheckFinds()
+    {
+        const std::unique_ptr<TempDatabase> t = makeDatabase();
+        Household good = household(t->village1, QStringLiteral("陈正常"), QDate(1960, 3, 1), 11, 1);
+        good.reviewDate = QDate(2026, 6, 1);
+        Household bad = household(t->village2, QStringLiteral("李错号"), QDate(1958, 7, 9), 31, 1);
+        bad.reviewDate = QDate(2026, 6, 1);
+        QVERIFY(RosterRepository(*t->db).createHousehold(good));
+        QVERIFY(RosterRepository(*t->db).createHousehold(bad));
+        const QString path = t->path();
+        QVERIFY(tamper(path,
+            {QStringLiteral(
+                "UPDATE person SET id_number = '3501211958070900' WHERE household_id = %1 AND name <> '李错号'")
+                    .arg(bad.id)}));
+
+        QString out, err;
+        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("checks"), QStringLiteral("--json"),
+                            QStringLiteral("--date"), QStringLiteral("2026-11-27")},
+                     &out, &err),
+            0);
+        const QJsonObject all = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(all.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-27"));
+        const QJsonArray checks = all.value(QStringLiteral("checks")).toArray();
+        QCOMPARE(checks.size(), 7);
+        QJsonObject invalid;
+        for (const QJsonValue &c : checks) {
+            if (c[QStringLiteral("check")].toString() == QLatin1String("invalid_id"))
+                invalid = c.toObject();
+            else
+                QCOMPARE(c[QStringLiteral("households")].toInt(), 0);
+        }
+        QCOMPARE(invalid.value(QStringLiteral("households")).toInt(), 1);
+        QCOMPARE(invalid.value(QStringLiteral("link")).toString(), QStringLiteral("verification"));
+        QVERIFY(
+            invalid.value(QStringLiteral("problem_types")).toArray().contains(QStringLiteral("wrongful_inclusion")));
+
+        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en"),
+                            QStringLiteral("checks"), QStringLiteral("--check"), QStringLiteral("invalid_id")},
+                     &out, &err),
+            0);
+        QVERIFY2(out.contains(QStringLiteral("1 household")) && out.contains(QStringLiteral("李错号"))
+                && out.contains(QStringLiteral("下洋村")) && out.contains(QStringLiteral("3501211958070900"))
+                && !out.contains(QStringLiteral("陈正常")),
+            qPrintable(out));
+        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                            QStringLiteral("checks")},
+                     &out, &err),
+            0);
+        QVERIFY2(out.contains(QStringLiteral("身份证号码错误或缺失")) && out.contains(QStringLiteral("信息核对")),
+            qPrintable(out));
+
+        // Bad input: an unknown check names the known ones; a date that is not one; a table another program renamed.
+        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en"),
+                            QStringLiteral("checks"), QStringLiteral("--check"), QStringLiteral("no_such")},
+                     &out, &err),
+            1);
+        QVERIFY2(
+            err.contains(QStringLiteral("no_such")) && err.contains(QStringLiteral("invalid_id")), qPrintable(err));
+        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("checks"), QStringLiteral("--date"),
+                            QStringLiteral("2026-13-01")},
+                     &out, &err),
+            2);
+        QVERIFY2(err.contains(QStringLiteral("2026-13-01")), qPrintable(err));
+        QVERIFY(tamper(path, {QStringLiteral("ALTER TABLE household RENAME TO household_gone")}));
+        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en"),
+                            QStringLiteral("checks")},
+                     &out, &err),
+            3);
+        QVERIFY2(err.contains(QStringLiteral("could not be read")), qPrintable(err));
     }
 };
 

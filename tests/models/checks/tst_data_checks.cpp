@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "checks/DataChecks.h"
 #include "core/IdNumber.h"
+#include "ledgers/LedgerDefaults.h"
 #include "office/OfficeRepository.h"
 #include "roster/RosterRepository.h"
 #include "storage/AuditLog.h"
@@ -64,14 +65,14 @@ private:
     QList<qint64> found(const QString &key, const QDate &day = {})
     {
         QList<qint64> out;
-        for (const DataCheckHit &hit : DataChecks(*m_t->db).run(key, day))
+        for (const DataCheckHit &hit : DataChecks(*m_t->db).run(key, day).value())
             out << hit.householdId;
         return out;
     }
 
     DataCheckHit hitFor(const QString &key, qint64 household)
     {
-        for (const DataCheckHit &hit : DataChecks(*m_t->db).run(key))
+        for (const DataCheckHit &hit : DataChecks(*m_t->db).run(key).value())
             if (hit.householdId == household)
                 return hit;
         return {};
@@ -340,6 +341,47 @@ private Q_SLOTS:
     }
 
     void auditStillVerifies() { QVERIFY(AuditLog(*m_t->db).verify().ok); }
+
+    // Each check in the registry guards against what the shipped checklist item beside it guards against, and every
+    // check sits beside an item.
+    void registryAgreesWithTheChecklist()
+    {
+        const ChecklistTemplate checklist = LedgerDefaults::defaultTemplate();
+        QSet<QString> named;
+        for (const ChecklistItem &item : checklist.items) {
+            if (item.dataCheck.isEmpty())
+                continue;
+            named.insert(item.dataCheck);
+            const DataCheck *check = DataChecks::find(item.dataCheck);
+            QVERIFY2(check, qPrintable(item.code));
+            QCOMPARE(check->id(), item.dataCheck);
+            QCOMPARE(check->link(), item.link);
+            const QList<ProblemType> types = check->problemTypes();
+            QCOMPARE(QSet<ProblemType>(types.cbegin(), types.cend()),
+                QSet<ProblemType>(item.problemTypes.cbegin(), item.problemTypes.cend()));
+            QVERIFY(!check->queries().isEmpty());
+        }
+        const QStringList keys = DataChecks::keys();
+        QCOMPARE(named, QSet<QString>(keys.cbegin(), keys.cend()));
+        QCOMPARE(DataChecks::all().size(), std::size_t(7));
+        QVERIFY(!DataChecks::find(QStringLiteral("no_such_check")));
+    }
+
+    // A roster that cannot be read (a file another program changed) is a failure of every check, not "nothing found".
+    void unreadableRosterFailsEveryCheck()
+    {
+        const std::unique_ptr<TempDatabase> t = makeDatabase();
+        QSqlQuery q(t->db->connection());
+        QVERIFY2(
+            q.exec(QStringLiteral("ALTER TABLE household RENAME TO household_gone")), qPrintable(q.lastError().text()));
+        for (const QString &key : DataChecks::keys()) {
+            const Outcome<QList<DataCheckHit>> hits = DataChecks(*t->db).run(key, m_today);
+            QVERIFY2(!hits, qPrintable(key));
+            QCOMPARE(hits.result().kind(), Result::Kind::Failed);
+            QVERIFY2(hits.result().message().contains(QStringLiteral("could not be read")),
+                qPrintable(hits.result().message()));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDataChecks)

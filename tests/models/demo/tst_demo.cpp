@@ -229,7 +229,8 @@ private Q_SLOTS:
             ++onDibao;
             QVERIFY2(h.reviewDate.isValid() && h.reviewDate <= reference, qPrintable(QString::number(h.id)));
         }
-        const QList<DataCheckHit> overdue = DataChecks(*m_big->db).run(QStringLiteral("review_overdue"), reference);
+        const QList<DataCheckHit> overdue
+            = DataChecks(*m_big->db).run(QStringLiteral("review_overdue"), reference).value();
         QVERIFY2(overdue.size() > onDibao / 50 && overdue.size() < onDibao / 10,
             qPrintable(QStringLiteral("%1 of %2").arg(overdue.size()).arg(onDibao)));
     }

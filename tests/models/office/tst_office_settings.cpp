@@ -362,7 +362,7 @@ private Q_SLOTS:
 
         const auto found = [this](const QDate &day) {
             QList<qint64> ids;
-            for (const DataCheckHit &h : DataChecks(db()).run(QStringLiteral("amount_above_standard"), day))
+            for (const DataCheckHit &h : DataChecks(db()).run(QStringLiteral("amount_above_standard"), day).value())
                 ids << h.householdId;
             return ids;
         };
@@ -376,7 +376,7 @@ private Q_SLOTS:
         QCOMPARE(found(QDate(2025, 8, 10)), QList<qint64> {b.id});
         QCOMPARE(found(QDate(2025, 7, 31)), (QList<qint64> {a.id, b.id})); // the month before the top-up
         const QList<DataCheckHit> hits
-            = DataChecks(db()).run(QStringLiteral("amount_above_standard"), QDate(2025, 7, 31));
+            = DataChecks(db()).run(QStringLiteral("amount_above_standard"), QDate(2025, 7, 31)).value();
         QVERIFY2(hits.first().detail.contains(QStringLiteral("1,531.00")), qPrintable(hits.first().detail));
 
         // B's fixed top-up of 120: (765.50 + 120) × 2 = 1,771.00, still below 1,800.
@@ -386,7 +386,7 @@ private Q_SLOTS:
         fixed.amount = Money::fromYuan(120);
         QVERIFY_OK(standards.setSupplement(fixed));
         const QList<DataCheckHit> withTopUp
-            = DataChecks(db()).run(QStringLiteral("amount_above_standard"), QDate(2025, 8, 10));
+            = DataChecks(db()).run(QStringLiteral("amount_above_standard"), QDate(2025, 8, 10)).value();
         QCOMPARE(withTopUp.size(), 1);
         QCOMPARE(withTopUp.first().householdId, b.id);
         QVERIFY2(withTopUp.first().detail.contains(QStringLiteral("120.00"))

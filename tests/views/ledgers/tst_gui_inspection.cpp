@@ -36,6 +36,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void answerARunByKeyAndDialog();
     void filtersByLinkResultAndWords();
     void editingARunKeepsItsChecklist();
+    void aCheckThatCannotRunSaysSo();
 
 private:
     void createRun();
@@ -502,6 +504,28 @@ void TestGuiInspection::editingARunKeepsItsChecklist()
                 .contains(QStringLiteral("上半年自查")));
     QCOMPARE(m_page->currentInspectionId(), runId);
     QCOMPARE(m_page->answerModel()->rowCount(), kDefaultItems);
+}
+
+// A data check whose query fails (a table another program renamed) is shown as not run, with why, not as 0 found.
+void TestGuiInspection::aCheckThatCannotRunSaysSo()
+{
+    createRun();
+    InspectionAnswerModel *model = m_page->answerModel();
+    QSqlQuery q(m_db->db->connection());
+    QVERIFY2(q.exec(QStringLiteral("ALTER TABLE person RENAME TO person_gone")), qPrintable(q.lastError().text()));
+    model->reload();
+    const QModelIndex invalid
+        = model->index(sourceRowOfCheck(QStringLiteral("invalid_id")), InspectionAnswerModel::DataCheckColumn);
+    QVERIFY2(
+        invalid.data().toString().contains(QStringLiteral("could not be run")), qPrintable(invalid.data().toString()));
+    QCOMPARE(invalid.data(InspectionAnswerModel::DataCheckCountRole).toInt(), -1);
+    QVERIFY2(invalid.data(Qt::ToolTipRole).toString().contains(QStringLiteral("could not be read")),
+        qPrintable(invalid.data(Qt::ToolTipRole).toString()));
+    QVERIFY(invalid.data(Qt::ForegroundRole).isValid());
+    // A check that does not read the renamed table still counts.
+    const QModelIndex amount = model->index(
+        sourceRowOfCheck(QStringLiteral("amount_above_standard")), InspectionAnswerModel::DataCheckColumn);
+    QCOMPARE(amount.data(InspectionAnswerModel::DataCheckCountRole).toInt(), 0);
 }
 
 QTEST_MAIN(TestGuiInspection)

@@ -253,7 +253,7 @@ private Q_SLOTS:
         h.monthlyAmount = Money::fromYuan(1800); // 2 covered: above 1,531.00, below 1,990.30
         QVERIFY(RosterRepository(db()).createHousehold(h));
         const auto hits
-            = [this] { return DataChecks(db()).run(QStringLiteral("amount_above_standard"), kToday).size(); };
+            = [this] { return DataChecks(db()).run(QStringLiteral("amount_above_standard"), kToday).value().size(); };
         QCOMPARE(hits(), 1);
 
         OfficeSettingsDialog dialog(db());
@@ -280,7 +280,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&dialog, "setSupplementButton"), Qt::LeftButton);
         QCOMPARE(StandardRepository(db()).supplements().size(), 2);
         QCOMPARE(hits(), 0); // October
-        QCOMPARE(DataChecks(db()).run(QStringLiteral("amount_above_standard"), QDate(2026, 11, 5)).size(), 1);
+        QCOMPARE(DataChecks(db()).run(QStringLiteral("amount_above_standard"), QDate(2026, 11, 5)).value().size(), 1);
     }
 
     void amountHintFollowsTheCeilingOfTheMonth()

@@ -223,11 +223,17 @@ void AnswerDialog::load()
 
     m_dataCheckBox->setVisible(!m_item.dataCheck.isEmpty());
     if (!m_item.dataCheck.isEmpty()) {
-        const int found = int(DataChecks(m_db).run(m_item.dataCheck).size());
-        //: %1 is the data check's title
-        m_dataCheckLabel->setText(tr("%1: %n household(s) found on the roster today.", nullptr, found)
-                                      .arg(DataChecks::title(m_item.dataCheck)));
-        m_dataCheckLabel->setStyleSheet(found > 0 ? QStringLiteral("color:#b00020;") : QString());
+        const Outcome<QList<DataCheckHit>> hits = DataChecks(m_db).run(m_item.dataCheck);
+        const int found = hits ? int(hits->size()) : 0;
+        if (hits)
+            //: %1 is the data check's title
+            m_dataCheckLabel->setText(tr("%1: %n household(s) found on the roster today.", nullptr, found)
+                                          .arg(DataChecks::title(m_item.dataCheck)));
+        else
+            //: %1 is the data check's title, %2 why the roster could not be read
+            m_dataCheckLabel->setText(tr("%1: the check could not be run. %2")
+                                          .arg(DataChecks::title(m_item.dataCheck), hits.result().message()));
+        m_dataCheckLabel->setStyleSheet(found > 0 || !hits ? QStringLiteral("color:#b00020;") : QString());
         m_showHouseholdsButton->setEnabled(found > 0);
     }
 
@@ -370,8 +376,12 @@ void AnswerDialog::showDataCheckHouseholds()
 {
     if (m_item.dataCheck.isEmpty())
         return;
-    const QList<DataCheckHit> hits = DataChecks(m_db).run(m_item.dataCheck);
-    HouseholdListDialog dialog(DataChecks::title(m_item.dataCheck), hits, this);
+    const Outcome<QList<DataCheckHit>> hits = DataChecks(m_db).run(m_item.dataCheck);
+    if (!hits) {
+        m_messageBar->showResult(hits.result());
+        return;
+    }
+    HouseholdListDialog dialog(DataChecks::title(m_item.dataCheck), *hits, this);
     connect(&dialog, &HouseholdListDialog::householdActivated, this,
         [this, &dialog](qint64 householdId) { openHousehold(householdId, &dialog); });
     m_dialog = &dialog;
