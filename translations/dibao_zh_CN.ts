@@ -4,17 +4,12 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../views/roster/AmountDialog.cpp" line="+38"/>
-        <source> yuan</source>
-        <translation> 元</translation>
-    </message>
-    <message>
-        <location line="-5"/>
+        <location filename="../views/roster/AmountDialog.cpp" line="+34"/>
         <source>Benefit and persons of the household of %1</source>
         <translation>调整%1户的保障金和人数</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+9"/>
         <source>At least the %n member(s) on record</source>
         <translation>
             <numerusform>不少于已登记的 %n 名成员</numerusform>
@@ -1156,7 +1151,7 @@ Everything entered since that backup is replaced. The current database is kept i
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../views/ledgers/cases/CaseDialog.cpp" line="+58"/>
+        <location filename="../views/ledgers/cases/CaseDialog.cpp" line="+59"/>
         <source>The case could not be read; it may have been deleted in another window.</source>
         <translation>无法读取该案例，可能已在其他窗口中删除。</translation>
     </message>
@@ -1176,12 +1171,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>涉及人员的姓名和职务</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source> yuan</source>
-        <translation> 元</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Reported for &amp;month:</source>
         <translation>报送月份(&amp;M)：</translation>
     </message>
@@ -4236,7 +4226,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../views/roster/HouseholdDialog.cpp" line="+75"/>
+        <location filename="../views/roster/HouseholdDialog.cpp" line="+76"/>
         <source>(choose a village)</source>
         <translation>请选择村（居）</translation>
     </message>
@@ -4256,12 +4246,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>本户最近一次复核的日期</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source> yuan</source>
-        <translation> 元</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>as entered below</source>
         <translation>以下方成员为准</translation>
     </message>
@@ -5535,7 +5520,7 @@ Guards against: %2</source>
 <context>
     <name>MemberActionDialog</name>
     <message>
-        <location filename="../views/roster/MemberActionDialog.cpp" line="+42"/>
+        <location filename="../views/roster/MemberActionDialog.cpp" line="+43"/>
         <source>Member:</source>
         <translation>成员：</translation>
     </message>
@@ -5572,11 +5557,6 @@ Guards against: %2</source>
     </message>
     <message>
         <location line="+8"/>
-        <source> yuan</source>
-        <translation> 元</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Monthly &amp;amount from then:</source>
         <translation>此后月保障金(&amp;A)：</translation>
     </message>
@@ -5641,7 +5621,7 @@ Guards against: %2</source>
         <translation>月保障金 %1 → %2 元</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The household of %1: %2.</source>
         <translation>%1户：%2。</translation>
     </message>
@@ -5809,6 +5789,14 @@ Record it as a correction? The audit log will show it as one.</source>
         <location line="+3"/>
         <source>Correct past months</source>
         <translation>更正以往月份</translation>
+    </message>
+</context>
+<context>
+    <name>MoneySpinBox</name>
+    <message>
+        <location filename="../views/shell/MoneySpinBox.cpp" line="+8"/>
+        <source> yuan</source>
+        <translation> 元</translation>
     </message>
 </context>
 <context>
@@ -8191,11 +8179,6 @@ Record it as a correction? The audit log will show it as one.</source>
     <name>StandardInput</name>
     <message>
         <location filename="../views/settings/StandardInput.cpp" line="+28"/>
-        <source> yuan</source>
-        <translation> 元</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Yuan per person per month, e.g. 765.50</source>
         <translation>每人每月金额（元），例如 765.50</translation>
     </message>
@@ -8370,7 +8353,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>SupplementsWidget</name>
     <message>
-        <location filename="../views/settings/SupplementsWidget.cpp" line="+34"/>
+        <location filename="../views/settings/SupplementsWidget.cpp" line="+35"/>
         <source>&amp;Fixed amount:</source>
         <translation>固定金额(&amp;F)：</translation>
     </message>
@@ -8390,7 +8373,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>A、B、C 类家庭实行分类施保，可在低保标准之外增发：按每名保障对象每月计，为固定金额或低保标准的一定比例。一户每月最多可领取（低保标准 + 所属类别增发标准）× 保障人口。每个月按当月或此前最近一次设定的增发标准执行；设为 0 即停止增发。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source> yuan per person per month</source>
         <translation> 元/人·月</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "office/BenefitCeiling.h"
 #include "roster/RosterRepository.h"
 #include "shell/MessageBoxes.h"
+#include "shell/MoneySpinBox.h"
 #include "storage/Database.h"
 
 #include <QDateEdit>
@@ -19,7 +20,7 @@ AmountDialog::AmountDialog(Database &db, const Household &household, QWidget *pa
     : QDialog(parent)
     , m_db(db)
     , m_household(household)
-    , m_amountSpin(new QDoubleSpinBox(this))
+    , m_amountSpin(new MoneySpinBox(this))
     , m_memberCountSpin(new QSpinBox(this))
     , m_coveredCountSpin(new QSpinBox(this))
     , m_ceilingLabel(new QLabel(this))
@@ -32,12 +33,9 @@ AmountDialog::AmountDialog(Database &db, const Household &household, QWidget *pa
     setObjectName(QStringLiteral("amountDialog"));
     setWindowTitle(tr("Benefit and persons of the household of %1").arg(household.headName()));
     m_amountSpin->setObjectName(QStringLiteral("amountSpinBox"));
-    m_amountSpin->setDecimals(2);
     // Below zero is typed as it is and refused with a message, never turned into 0.00 silently.
-    m_amountSpin->setRange(-99999.99, 99999.99);
-    m_amountSpin->setSuffix(tr(" yuan"));
-    m_amountSpin->setGroupSeparatorShown(true);
-    m_amountSpin->setValue(household.monthlyAmount.toYuan());
+    m_amountSpin->setMoneyRange(Money::fromFen(-9999999), Money::fromFen(9999999));
+    m_amountSpin->setMoney(household.monthlyAmount);
     const int records = int(household.currentMembers().size());
     m_memberCountSpin->setObjectName(QStringLiteral("memberCountSpinBox"));
     m_memberCountSpin->setRange(0, 99);
@@ -86,7 +84,7 @@ AmountDialog::AmountDialog(Database &db, const Household &household, QWidget *pa
 
 Money AmountDialog::amount() const
 {
-    return Money::fromFen(qRound64(m_amountSpin->value() * 100.0));
+    return m_amountSpin->money();
 }
 
 void AmountDialog::revalidate()
@@ -126,7 +124,7 @@ void AmountDialog::revalidate()
             : tr("Saving changes: %1, from %2.").arg(changes.join(tr("; ")), m_dateEdit->date().toString(Qt::ISODate)));
 
     QString problem;
-    if (m_amountSpin->value() < 0)
+    if (m_amountSpin->money().isNegative())
         problem = tr("New amount: the monthly amount cannot be negative.");
     else if (m_memberCountSpin->value() < qMax(1, int(m_household.currentMembers().size())))
         problem = tr("Household size: at least the %1 members on record.")
@@ -137,7 +135,7 @@ void AmountDialog::revalidate()
         problem = tr("Reason: say why the figures change.");
     m_errorLabel->setText(problem);
     m_errorLabel->setVisible(!problem.isEmpty());
-    m_amountSpin->setProperty("invalid", m_amountSpin->value() < 0);
+    m_amountSpin->setProperty("invalid", m_amountSpin->money().isNegative());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && !changes.isEmpty());
 }
 

@@ -7,7 +7,7 @@
 class Database;
 class QDateEdit;
 class QDialogButtonBox;
-class QDoubleSpinBox;
+class MoneySpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -34,7 +34,7 @@ private:
 
     Database &m_db;
     Household m_household;
-    QDoubleSpinBox *m_amountSpin;
+    MoneySpinBox *m_amountSpin;
     QSpinBox *m_memberCountSpin;
     QSpinBox *m_coveredCountSpin;
     QLabel *m_ceilingLabel;

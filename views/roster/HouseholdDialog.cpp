@@ -7,6 +7,7 @@
 #include "roster/MemberModel.h"
 #include "roster/RosterRepository.h"
 #include "shell/MessageBoxes.h"
+#include "shell/MoneySpinBox.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -94,13 +95,10 @@ void HouseholdDialog::buildUi()
     m_reviewDateEdit->setMinimumDate(kNoStartMonth);
     m_reviewDateEdit->setSpecialValueText(tr("not reviewed"));
     m_reviewDateEdit->setToolTip(tr("The date of the last periodic review (复核) of this household"));
-    m_amountSpin = new QDoubleSpinBox(this);
+    m_amountSpin = new MoneySpinBox(this);
     m_amountSpin->setObjectName(QStringLiteral("amountSpinBox"));
-    m_amountSpin->setDecimals(2);
     // Below zero is typed as it is and refused on the field, never turned into 0.00 silently.
-    m_amountSpin->setRange(-99999.99, 99999.99);
-    m_amountSpin->setSuffix(tr(" yuan"));
-    m_amountSpin->setGroupSeparatorShown(true);
+    m_amountSpin->setMoneyRange(Money::fromFen(-9999999), Money::fromFen(9999999));
     // Household size and covered persons: a roster often records only some members by name.
     m_memberCountSpin = new QSpinBox(this);
     m_memberCountSpin->setObjectName(QStringLiteral("memberCountSpinBox"));
@@ -254,7 +252,7 @@ void HouseholdDialog::load(const Household &household)
     m_villageCombo->setCurrentIndex(qMax(0, village));
     m_categoryCombo->setCurrentIndex(qMax(0, m_categoryCombo->findData(int(household.category))));
     m_startPeriodEdit->setDate(household.startPeriod.isValid() ? household.startPeriod.firstDay() : kNoStartMonth);
-    m_amountSpin->setValue(household.monthlyAmount.toYuan());
+    m_amountSpin->setMoney(household.monthlyAmount);
     m_memberCountSpin->setValue(household.memberCount);
     m_coveredCountSpin->setValue(household.coveredCount);
     m_addressEdit->setText(household.address);
@@ -304,7 +302,7 @@ Household HouseholdDialog::household() const
         h.status = Domain::HouseholdStatus(m_statusCombo->currentData().toInt());
     const QDate start = m_startPeriodEdit->date();
     h.startPeriod = start == kNoStartMonth ? Period() : Period::fromDate(start);
-    h.monthlyAmount = Money::fromFen(qRound64(m_amountSpin->value() * 100.0));
+    h.monthlyAmount = m_amountSpin->money();
     h.memberCount = m_memberCountSpin->value();
     h.coveredCount = m_coveredCountSpin->value();
     h.address = m_addressEdit->text().trimmed();
@@ -498,7 +496,7 @@ void HouseholdDialog::adjustFigures()
     m_original.coveredCount = stored->coveredCount;
     const bool wasLoading = m_loading;
     m_loading = true;
-    m_amountSpin->setValue(stored->monthlyAmount.toYuan());
+    m_amountSpin->setMoney(stored->monthlyAmount);
     m_memberCountSpin->setValue(stored->memberCount);
     m_coveredCountSpin->setValue(stored->coveredCount);
     m_loading = wasLoading;

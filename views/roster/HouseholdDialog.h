@@ -10,7 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
-class QDoubleSpinBox;
+class MoneySpinBox;
 class QSpinBox;
 class QFormLayout;
 class QLabel;
@@ -70,7 +70,7 @@ private:
     QComboBox *m_categoryCombo = nullptr;
     QComboBox *m_statusCombo = nullptr;
     QDateEdit *m_startPeriodEdit = nullptr;
-    QDoubleSpinBox *m_amountSpin = nullptr;
+    MoneySpinBox *m_amountSpin = nullptr;
     QSpinBox *m_memberCountSpin = nullptr; // 家庭人口
     QSpinBox *m_coveredCountSpin = nullptr; // 保障人口
     QLineEdit *m_addressEdit = nullptr;

@@ -3,6 +3,7 @@
 #include "core/IdNumber.h"
 #include "roster/RosterRepository.h"
 #include "shell/MessageBoxes.h"
+#include "shell/MoneySpinBox.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -80,13 +81,10 @@ MemberActionDialog::MemberActionDialog(
             }
         }
         if (household.currentMembers().size() > 1 || household.memberCount > 1) {
-            m_amountSpin = new QDoubleSpinBox(this);
+            m_amountSpin = new MoneySpinBox(this);
             m_amountSpin->setObjectName(QStringLiteral("amountSpinBox"));
-            m_amountSpin->setDecimals(2);
-            m_amountSpin->setRange(-99999.99, 99999.99);
-            m_amountSpin->setSuffix(tr(" yuan"));
-            m_amountSpin->setGroupSeparatorShown(true);
-            m_amountSpin->setValue(household.monthlyAmount.toYuan());
+            m_amountSpin->setMoneyRange(Money::fromFen(-9999999), Money::fromFen(9999999));
+            m_amountSpin->setMoney(household.monthlyAmount);
             form->addRow(tr("Monthly &amount from then:"), m_amountSpin);
             connect(m_amountSpin, &QDoubleSpinBox::valueChanged, this, &MemberActionDialog::revalidate);
         }
@@ -157,10 +155,9 @@ void MemberActionDialog::revalidate()
     if (covered)
         figures
             << tr("covered persons %1 → %2").arg(m_household.coveredCount).arg(qMax(0, m_household.coveredCount - 1));
-    if (m_amountSpin && qRound64(m_amountSpin->value() * 100) != m_household.monthlyAmount.fen())
+    if (m_amountSpin && m_amountSpin->money() != m_household.monthlyAmount)
         figures << tr("monthly amount %1 → %2 yuan")
-                       .arg(m_household.monthlyAmount.toDisplayString(),
-                           Money::fromFen(qRound64(m_amountSpin->value() * 100)).toDisplayString());
+                       .arg(m_household.monthlyAmount.toDisplayString(), m_amountSpin->money().toDisplayString());
     m_figuresLabel->setText(tr("The household of %1: %2.").arg(m_household.headName(), figures.join(tr("; "))));
     if (m_newHeadNoteLabel) {
         const int age = m_newHeadCombo->currentData(Qt::UserRole + 1).toInt();
@@ -176,7 +173,7 @@ void MemberActionDialog::revalidate()
         problem = tr("Household: find the household the member moves to.");
     else if (m_reasonEdit && m_reasonEdit->text().trimmed().isEmpty())
         problem = tr("Reason: say why the member leaves.");
-    else if (m_amountSpin && m_amountSpin->value() < 0)
+    else if (m_amountSpin && m_amountSpin->money().isNegative())
         problem = tr("Monthly amount: it cannot be negative.");
     m_errorLabel->setText(problem);
     m_errorLabel->setVisible(!problem.isEmpty());
@@ -196,7 +193,7 @@ void MemberActionDialog::accept()
     case Action::RecordDeath: {
         std::optional<Money> amount;
         if (m_amountSpin)
-            amount = Money::fromFen(qRound64(m_amountSpin->value() * 100));
+            amount = m_amountSpin->money();
         result = repository.recordDeath(m_person.id, m_dateEdit->date(),
             m_newHeadCombo ? m_newHeadCombo->currentData().toLongLong() : 0, amount, confirmed);
         break;

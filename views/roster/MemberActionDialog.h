@@ -8,7 +8,7 @@ class Database;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
-class QDoubleSpinBox;
+class MoneySpinBox;
 class QLabel;
 class QLineEdit;
 
@@ -47,7 +47,7 @@ private:
     QLineEdit *m_reasonEdit = nullptr;
     QComboBox *m_newHeadCombo = nullptr;
     QLabel *m_newHeadNoteLabel = nullptr;
-    QDoubleSpinBox *m_amountSpin = nullptr; // the household's amount from the death on
+    MoneySpinBox *m_amountSpin = nullptr; // the household's amount from the death on
     QLabel *m_figuresLabel = nullptr;
     QLineEdit *m_targetSearchEdit = nullptr;
     QComboBox *m_targetCombo = nullptr;

@@ -2,6 +2,7 @@
 
 #include "office/StandardRepository.h"
 #include "settings/FieldMark.h"
+#include "shell/MoneySpinBox.h"
 #include "storage/Database.h"
 
 #include <QDateEdit>
@@ -14,7 +15,7 @@ StandardInput::StandardInput(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_monthEdit(new QDateEdit(this))
-    , m_amountSpin(new QDoubleSpinBox(this))
+    , m_amountSpin(new MoneySpinBox(this))
     , m_noteEdit(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("standardInput"));
@@ -23,10 +24,7 @@ StandardInput::StandardInput(Database &db, QWidget *parent)
     m_monthEdit->setDateRange(QDate(2000, 1, 1), QDate(2099, 12, 1));
     m_monthEdit->setDate(QDate(db.today().year(), 1, 1)); // standards usually change in January (or July)
     m_amountSpin->setObjectName(QStringLiteral("standardAmountSpinBox"));
-    m_amountSpin->setDecimals(2);
-    m_amountSpin->setRange(0, double(StandardRepository::MaximumFen) / 100.0);
-    m_amountSpin->setSuffix(tr(" yuan"));
-    m_amountSpin->setGroupSeparatorShown(true);
+    m_amountSpin->setMoneyRange(Money(), Money::fromFen(StandardRepository::MaximumFen));
     m_amountSpin->setToolTip(tr("Yuan per person per month, e.g. 765.50"));
     m_noteEdit->setObjectName(QStringLiteral("standardNoteLineEdit"));
     m_noteEdit->setPlaceholderText(tr("e.g. the county's notice that sets it"));
@@ -54,7 +52,7 @@ BenefitStandard StandardInput::standard() const
 {
     BenefitStandard s;
     s.effectiveDate = Period::fromDate(m_monthEdit->date()).firstDay();
-    s.monthlyPerPerson = Money::fromFen(qRound64(m_amountSpin->value() * 100.0));
+    s.monthlyPerPerson = m_amountSpin->money();
     s.note = m_noteEdit->text().simplified();
     return s;
 }

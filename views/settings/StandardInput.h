@@ -7,7 +7,7 @@
 
 class Database;
 class QDateEdit;
-class QDoubleSpinBox;
+class MoneySpinBox;
 class QLabel;
 class QLineEdit;
 
@@ -37,7 +37,7 @@ Q_SIGNALS:
 private:
     Database &m_db;
     QDateEdit *m_monthEdit;
-    QDoubleSpinBox *m_amountSpin;
+    MoneySpinBox *m_amountSpin;
     QLineEdit *m_noteEdit;
     QLabel *m_monthProblem;
     QLabel *m_amountProblem;

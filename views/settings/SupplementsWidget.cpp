@@ -4,6 +4,7 @@
 #include "office/CategorySupplementModel.h"
 #include "office/StandardRepository.h"
 #include "settings/FieldMark.h"
+#include "shell/MoneySpinBox.h"
 #include "storage/Database.h"
 
 #include <QButtonGroup>
@@ -33,7 +34,7 @@ SupplementsWidget::SupplementsWidget(Database &db, QWidget *parent)
     , m_monthEdit(new QDateEdit(this))
     , m_fixedRadio(new QRadioButton(tr("&Fixed amount:"), this))
     , m_shareRadio(new QRadioButton(tr("S&hare of the standard:"), this))
-    , m_amountSpin(new QDoubleSpinBox(this))
+    , m_amountSpin(new MoneySpinBox(this))
     , m_shareSpin(new QDoubleSpinBox(this))
     , m_noteEdit(new QLineEdit(this))
     , m_previewLabel(new QLabel(this))
@@ -69,8 +70,7 @@ SupplementsWidget::SupplementsWidget(Database &db, QWidget *parent)
     kind->addButton(m_shareRadio);
     m_shareRadio->setChecked(true);
     m_amountSpin->setObjectName(QStringLiteral("supplementAmountSpinBox"));
-    m_amountSpin->setDecimals(2);
-    m_amountSpin->setRange(0, double(StandardRepository::MaximumFen) / 100.0);
+    m_amountSpin->setMoneyRange(Money(), Money::fromFen(StandardRepository::MaximumFen));
     m_amountSpin->setSuffix(tr(" yuan per person per month"));
     m_shareSpin->setObjectName(QStringLiteral("supplementShareSpinBox"));
     m_shareSpin->setDecimals(1);
@@ -127,7 +127,7 @@ CategorySupplement SupplementsWidget::supplement() const
     if (m_shareRadio->isChecked())
         s.sharePermille = int(qRound(m_shareSpin->value() * 10.0));
     else
-        s.amount = Money::fromFen(qRound64(m_amountSpin->value() * 100.0));
+        s.amount = m_amountSpin->money();
     s.note = m_noteEdit->text().simplified();
     return s;
 }

@@ -9,6 +9,7 @@ class CategorySupplementModel;
 class Database;
 class QComboBox;
 class QDateEdit;
+class MoneySpinBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -46,7 +47,7 @@ private:
     QDateEdit *m_monthEdit;
     QRadioButton *m_fixedRadio;
     QRadioButton *m_shareRadio;
-    QDoubleSpinBox *m_amountSpin;
+    MoneySpinBox *m_amountSpin;
     QDoubleSpinBox *m_shareSpin;
     QLineEdit *m_noteEdit;
     QLabel *m_previewLabel;

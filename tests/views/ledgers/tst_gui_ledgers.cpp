@@ -526,7 +526,7 @@ void TestGuiLedgers::typicalCaseUnderItsMonth()
     type->setCurrentIndex(type->findData(int(Domain::ProblemType::Corruption)));
     child<QCheckBox>(dialog, "handlingCheck_party_discipline")->setChecked(true);
     child<QCheckBox>(dialog, "handlingCheck_organisational")->setChecked(true);
-    auto *funds = child<QDoubleSpinBox>(dialog, "fundsSpin");
+    auto *funds = child<QDoubleSpinBox>(dialog, "fundsSpinBox");
     funds->selectAll();
     typeText(funds, QStringLiteral("12345.67"));
     QPointer<CaseDialog> guard(dialog);

@@ -3,6 +3,7 @@
 #include "shell/CollatorSortProxyModel.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
+#include "shell/MoneySpinBox.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardItemModel>
@@ -16,6 +17,8 @@ private Q_SLOTS:
     void messageBarShowsResults();
     void messageBoxesAnswerFromTheQueue();
     void namesSortInPinyinOrder();
+    void moneySpinBoxKeepsFen_data();
+    void moneySpinBoxKeepsFen();
 };
 
 void TestGuiWidgets::messageBarShowsResults()
@@ -84,6 +87,43 @@ void TestGuiWidgets::namesSortInPinyinOrder()
     proxy.sort(0);
     QCOMPARE(proxy.index(0, 0).data().toInt(), 9);
     QCOMPARE(proxy.index(2, 0).data().toInt(), 70);
+}
+
+void TestGuiWidgets::moneySpinBoxKeepsFen_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<qint64>("fen");
+    for (const char *locale : {"zh_CN", "en_US", "de_DE"}) {
+        const QLocale l((QString::fromLatin1(locale)));
+        QTest::addRow("%s 0.29", locale) << QString::fromLatin1(locale) << l.toString(0.29, 'f', 2) << qint64(29);
+        QTest::addRow("%s 1,250.57", locale)
+            << QString::fromLatin1(locale) << l.toString(1250.57, 'f', 2) << qint64(125057);
+        QTest::addRow("%s -100", locale) << QString::fromLatin1(locale) << l.toString(-100.0, 'f', 2) << qint64(-10000);
+        QTest::addRow("%s 99,999,999.99", locale)
+            << QString::fromLatin1(locale) << l.toString(99999999.99, 'f', 2) << qint64(9999999999);
+    }
+}
+
+// The amount a money box gives is the fen of the digits it shows, whatever the locale's separators, and an amount
+// set on it comes back unchanged.
+void TestGuiWidgets::moneySpinBoxKeepsFen()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, typed);
+    QFETCH(qint64, fen);
+    MoneySpinBox box;
+    box.setLocale(QLocale(locale));
+    box.setMoneyRange(Money::fromFen(-9999999999), Money::fromFen(9999999999));
+    box.setMoney(Money::fromFen(fen));
+    QCOMPARE(box.money().fen(), fen);
+    box.setMoney(Money());
+    box.show();
+    box.selectAll();
+    QTest::keyClicks(&box, typed);
+    box.interpretText();
+    QVERIFY2(box.money().fen() == fen, qPrintable(QStringLiteral("%1 → %2").arg(typed).arg(box.money().fen())));
+    QVERIFY2(box.text().contains(box.suffix()), qPrintable(box.text()));
 }
 
 QTEST_MAIN(TestGuiWidgets)

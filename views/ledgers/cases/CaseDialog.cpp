@@ -5,6 +5,7 @@
 #include "ledgers/inspection/InspectionRepository.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
+#include "shell/MoneySpinBox.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -96,12 +97,9 @@ void CaseDialog::buildUi()
         connect(check, &QCheckBox::toggled, this, &CaseDialog::markChanged);
         ++i;
     }
-    m_fundsSpin = new QDoubleSpinBox(this);
-    m_fundsSpin->setObjectName(QStringLiteral("fundsSpin"));
-    m_fundsSpin->setDecimals(2);
-    m_fundsSpin->setRange(0, 99999999.99);
-    m_fundsSpin->setSuffix(tr(" yuan"));
-    m_fundsSpin->setGroupSeparatorShown(true);
+    m_fundsSpin = new MoneySpinBox(this);
+    m_fundsSpin->setObjectName(QStringLiteral("fundsSpinBox"));
+    m_fundsSpin->setMoneyRange(Money(), Money::fromFen(9999999999));
     m_sourceCombo = new QComboBox(this);
     m_sourceCombo->setObjectName(QStringLiteral("sourceCombo"));
     for (LedgerSource source : allValues<LedgerSource>())
@@ -164,7 +162,7 @@ void CaseDialog::load(const TypicalCase &c)
     const QList<Handling> kinds = allValues<Handling>();
     for (int i = 0; i < kinds.size(); ++i)
         m_handlingChecks.at(i)->setChecked(c.handling.contains(kinds.at(i)));
-    m_fundsSpin->setValue(c.fundsRecovered.toYuan());
+    m_fundsSpin->setMoney(c.fundsRecovered);
     m_sourceCombo->setCurrentIndex(qMax(0, m_sourceCombo->findData(int(c.source))));
     fillSourceRecords();
     updateDueHint();
@@ -243,7 +241,7 @@ TypicalCase CaseDialog::typicalCase() const
         if (m_handlingChecks.at(i)->isChecked())
             c.handling.append(kinds.at(i));
     }
-    c.fundsRecovered = Money::fromFen(qRound64(m_fundsSpin->value() * 100.0));
+    c.fundsRecovered = m_fundsSpin->money();
     c.source = LedgerSource(m_sourceCombo->currentData().toInt());
     c.sourceId = c.source == LedgerSource::Manual ? 0 : m_sourceRecordCombo->currentData().toLongLong();
     return c;

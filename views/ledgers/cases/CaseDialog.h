@@ -10,7 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
-class QDoubleSpinBox;
+class MoneySpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -59,7 +59,7 @@ private:
     QComboBox *m_problemTypeCombo = nullptr;
     QLineEdit *m_personsEdit = nullptr;
     QList<QCheckBox *> m_handlingChecks; // in the order of Domain::Handling
-    QDoubleSpinBox *m_fundsSpin = nullptr;
+    MoneySpinBox *m_fundsSpin = nullptr;
     QComboBox *m_sourceCombo = nullptr;
     QComboBox *m_sourceRecordCombo = nullptr;
     MessageBar *m_messageBar = nullptr;
