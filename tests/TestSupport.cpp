@@ -4,6 +4,7 @@
 #include "office/OfficeRepository.h"
 
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
@@ -69,6 +70,20 @@ Household household(qint64 villageId, const QString &headName, const QDate &head
         h.members.append(c);
     }
     return h;
+}
+
+QStringList labelsShowingAmpersands(QWidget *window)
+{
+    QStringList out;
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->buddy() || label->textFormat() == Qt::RichText)
+            continue;
+        QString text = label->text();
+        text.remove(QStringLiteral("&&"));
+        if (text.contains(u'&') && !Qt::mightBeRichText(text))
+            out << label->text();
+    }
+    return out;
 }
 
 void typeText(QWidget *widget, const QString &text)

@@ -32,6 +32,10 @@ Household household(qint64 villageId, const QString &headName, const QDate &head
 // The number of rows in a table of the database (-1 if it cannot be read).
 int count(Database &db, const QString &table);
 
+// The labels of a window that show their shortcut's "&" as a character: a label with a shortcut and no buddy
+// (QFormLayout::addRow with a layout gives none). Empty when every shortcut label has its field.
+QStringList labelsShowingAmpersands(QWidget *window);
+
 // Types into a widget: ASCII as key presses, Chinese as an input method's committed string.
 void typeText(QWidget *widget, const QString &text);
 

@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../views/roster/AmountDialog.cpp" line="+34"/>
+        <location filename="../views/roster/AmountDialog.cpp" line="+35"/>
         <source>Benefit and persons of the household of %1</source>
         <translation>调整%1户的保障金和人数</translation>
     </message>
@@ -16,7 +16,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Current amount:</source>
         <translation>当前金额：</translation>
     </message>
@@ -868,23 +868,23 @@ Everything entered since that backup is replaced. The current database is kept i
     </message>
     <message>
         <location line="+0"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Submission</source>
         <translation>报送事项</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>Submitted</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-166"/>
         <source>File</source>
         <translation>报送文件</translation>
     </message>
@@ -959,7 +959,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>When due</source>
         <translation>报送时间</translation>
     </message>
@@ -1108,17 +1108,17 @@ Everything entered since that backup is replaced. The current database is kept i
     </message>
     <message>
         <location line="+12"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>The calendar item no longer exists.</source>
         <translation>该报送事项已不存在。</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>The code %1 is already used by “%2”.</source>
         <translation>编码 %1 已被“%2”使用。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>“%1” is not due on %2.</source>
         <translation>“%1”的报送截止日不是 %2。</translation>
     </message>
@@ -2735,7 +2735,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>移交日期(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>To:</source>
         <translation>移交单位：</translation>
     </message>
@@ -4226,7 +4226,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../views/roster/HouseholdDialog.cpp" line="+76"/>
+        <location filename="../views/roster/HouseholdDialog.cpp" line="+77"/>
         <source>(choose a village)</source>
         <translation>请选择村（居）</translation>
     </message>
@@ -4291,7 +4291,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>移出成员(&amp;R)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>&amp;Village:</source>
         <translation>村（居）(&amp;V)：</translation>
     </message>
@@ -4316,7 +4316,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>月保障金(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Household si&amp;ze:</source>
         <translation>家庭人口(&amp;Z)：</translation>
     </message>
@@ -4381,7 +4381,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>请使用花名册页面的「变更状态」按钮修改保障状态</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+195"/>
         <source>New members</source>
         <translation>新增成员</translation>
     </message>
@@ -4413,7 +4413,7 @@ Yes: already counted. No: new to the household.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -5071,12 +5071,12 @@ Guards against: %2</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+208"/>
+        <location line="+199"/>
         <source>&amp;Answer...</source>
         <translation>作答(&amp;A)...</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-184"/>
         <source>All links</source>
         <translation>全部环节</translation>
     </message>
@@ -5106,7 +5106,7 @@ Guards against: %2</source>
         <translation>自查自纠：</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+88"/>
         <source>%1 (%2, closed)</source>
         <extracomment>A closed self-inspection run in the selector: name (month, closed)</extracomment>
         <translation>%1（%2，已结束）</translation>
@@ -5520,7 +5520,7 @@ Guards against: %2</source>
 <context>
     <name>MemberActionDialog</name>
     <message>
-        <location filename="../views/roster/MemberActionDialog.cpp" line="+43"/>
+        <location filename="../views/roster/MemberActionDialog.cpp" line="+41"/>
         <source>Member:</source>
         <translation>成员：</translation>
     </message>
@@ -5760,7 +5760,7 @@ Guards against: %2</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../views/shell/MessageBar.cpp" line="+24"/>
+        <location filename="../views/shell/MessageBar.cpp" line="+25"/>
         <source>Close this message</source>
         <translation>关闭此消息</translation>
     </message>
@@ -5966,30 +5966,23 @@ Record it as a correction? The audit log will show it as one.</source>
     </message>
     <message>
         <location line="+127"/>
-        <location line="+39"/>
         <source>Enter the village&apos;s name.</source>
         <translation>请输入村（居）名称。</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+4"/>
         <source>The village code of %1 must have 12 digits.</source>
         <translation>村（居）「%1」的区划代码应为 12 位。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
         <source>The village %1 already exists.</source>
         <translation>村（居）「%1」已存在。</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+12"/>
         <source>The village code %1 is already used.</source>
         <translation>区划代码 %1 已被使用。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The village no longer exists.</source>
-        <translation>该村（居）已不存在。</translation>
     </message>
 </context>
 <context>
@@ -8061,7 +8054,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../views/settings/SetupDialog.cpp" line="+70"/>
+        <location filename="../views/settings/SetupDialog.cpp" line="+68"/>
         <source>&amp;Add village</source>
         <translation>添加村（居）(&amp;A)</translation>
     </message>
@@ -8277,12 +8270,12 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <location filename="../views/roster/StatusChangeDialog.cpp" line="+29"/>
+        <location filename="../views/roster/StatusChangeDialog.cpp" line="+30"/>
         <source>Change status of the household of %1</source>
         <translation>变更%1户的保障状态</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Current status:</source>
         <translation>当前状态：</translation>
     </message>
@@ -8317,7 +8310,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>变更日期：上次状态变更在 %1，本次变更日期不能早于该日。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>required</source>
         <translation>必填</translation>
     </message>

@@ -280,36 +280,6 @@ Result OfficeRepository::addVillage(Village &village)
     return Result::success();
 }
 
-Result OfficeRepository::renameVillage(qint64 id, const QString &name)
-{
-    const std::optional<Village> before = village(id);
-    if (!before)
-        return Result::rejected(tr("The village no longer exists."));
-    const QString newName = name.trimmed();
-    if (newName.isEmpty())
-        return Result::rejected(tr("Enter the village's name."), QStringLiteral("name"));
-    if (const auto other = villageByName(newName); other && other->id != id)
-        return Result::rejected(tr("The village %1 already exists.").arg(newName), QStringLiteral("name"));
-    Result error;
-    Transaction t(m_db);
-    if (!t.begin(&error))
-        return error;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE village SET name = ? WHERE id = ?"));
-    q.addBindValue(newName);
-    q.addBindValue(id);
-    if (!m_db.exec(q, &error))
-        return error;
-    QJsonObject o, n;
-    o[QStringLiteral("name")] = before->name;
-    n[QStringLiteral("name")] = newName;
-    if (!AuditLog(m_db).append(QStringLiteral("update"), QStringLiteral("village"), id, 0, o, n, &error))
-        return error;
-    if (!t.commit(&error))
-        return error;
-    return Result::success();
-}
-
 QList<BenefitStandard> OfficeRepository::standards() const
 {
     return StandardRepository(m_db).standards();

@@ -32,7 +32,6 @@ public:
     std::optional<Village> village(qint64 id) const;
     std::optional<Village> villageByName(const QString &name) const;
     Result addVillage(Village &village);
-    Result renameVillage(qint64 id, const QString &name);
 
     // The benefit standards (StandardRepository's, for the callers that know the office only).
     QList<BenefitStandard> standards() const;

@@ -127,11 +127,6 @@ QString SqliteStatement::text(int column) const
     return data ? QString::fromUtf8(data, bytes(column)) : QString();
 }
 
-qint64 SqliteStatement::lastInsertRowId() const
-{
-    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
-}
-
 DataStamp DataStamp::of(const QSqlDatabase &db)
 {
     DataStamp stamp;

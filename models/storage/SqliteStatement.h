@@ -51,7 +51,6 @@ public:
     int bytes(int column) const;
     QString text(int column) const;
 
-    qint64 lastInsertRowId() const;
     static sqlite3 *handle(const QSqlDatabase &db);
 
 private:

@@ -48,7 +48,7 @@ EvidenceWidget::EvidenceWidget(Database &db, QWidget *parent)
     , m_openButton(new QPushButton(tr("&Open"), this))
     , m_removeButton(new QPushButton(tr("Remo&ve..."), this))
 {
-    setObjectName(QStringLiteral("evidence"));
+    setObjectName(QStringLiteral("evidenceWidget"));
     m_table->setObjectName(QStringLiteral("evidenceTableWidget"));
     m_addButton->setObjectName(QStringLiteral("addEvidenceButton"));
     m_openButton->setObjectName(QStringLiteral("openEvidenceButton"));

@@ -2,6 +2,7 @@
 
 #include "office/BenefitCeiling.h"
 #include "roster/RosterRepository.h"
+#include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "shell/MoneySpinBox.h"
 #include "storage/Database.h"
@@ -27,7 +28,7 @@ AmountDialog::AmountDialog(Database &db, const Household &household, QWidget *pa
     , m_summaryLabel(new QLabel(this))
     , m_dateEdit(new QDateEdit(db.today(), this))
     , m_reasonEdit(new QLineEdit(this))
-    , m_errorLabel(new QLabel(this))
+    , m_messageBar(new MessageBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("amountDialog"));
@@ -53,9 +54,6 @@ AmountDialog::AmountDialog(Database &db, const Household &household, QWidget *pa
     m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_dateEdit->setMaximumDate(db.today());
     m_reasonEdit->setObjectName(QStringLiteral("reasonLineEdit"));
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color:#b00020;"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
 
     auto *form = new QFormLayout;
@@ -69,7 +67,7 @@ AmountDialog::AmountDialog(Database &db, const Household &household, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summaryLabel);
-    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_messageBar);
     layout->addWidget(m_buttons);
 
     connect(m_amountSpin, &QDoubleSpinBox::valueChanged, this, &AmountDialog::revalidate);
@@ -133,8 +131,7 @@ void AmountDialog::revalidate()
         problem = tr("Covered persons: at most the household size (%1).").arg(m_memberCountSpin->value());
     else if (!changes.isEmpty() && m_reasonEdit->text().trimmed().isEmpty())
         problem = tr("Reason: say why the figures change.");
-    m_errorLabel->setText(problem);
-    m_errorLabel->setVisible(!problem.isEmpty());
+    m_messageBar->showProblem(problem);
     m_amountSpin->setProperty("invalid", m_amountSpin->money().isNegative());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && !changes.isEmpty());
 }
@@ -153,8 +150,7 @@ void AmountDialog::accept()
     const Result result = repository.changeFigures(
         m_household.id, figures, m_dateEdit->date(), m_reasonEdit->text().trimmed(), confirmed);
     if (!result) {
-        m_errorLabel->setText(result.message());
-        m_errorLabel->setVisible(true);
+        m_messageBar->showResult(result);
         return;
     }
     emit saved(m_household.id);

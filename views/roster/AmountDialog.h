@@ -8,6 +8,7 @@ class Database;
 class QDateEdit;
 class QDialogButtonBox;
 class MoneySpinBox;
+class MessageBar;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -41,6 +42,6 @@ private:
     QLabel *m_summaryLabel;
     QDateEdit *m_dateEdit;
     QLineEdit *m_reasonEdit;
-    QLabel *m_errorLabel;
+    MessageBar *m_messageBar; // what keeps the form from being saved
     QDialogButtonBox *m_buttons;
 };

@@ -6,6 +6,7 @@
 #include "roster/MemberDelegate.h"
 #include "roster/MemberModel.h"
 #include "roster/RosterRepository.h"
+#include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "shell/MoneySpinBox.h"
 #include "storage/Database.h"
@@ -83,7 +84,7 @@ void HouseholdDialog::buildUi()
     m_statusCombo = new QComboBox(this);
     m_statusCombo->setObjectName(QStringLiteral("statusComboBox"));
     m_startPeriodEdit = new QDateEdit(this);
-    m_startPeriodEdit->setObjectName(QStringLiteral("startPeriodEdit"));
+    m_startPeriodEdit->setObjectName(QStringLiteral("startPeriodDateEdit"));
     m_startPeriodEdit->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_startPeriodEdit->setMinimumDate(kNoStartMonth);
     m_startPeriodEdit->setSpecialValueText(tr("not set"));
@@ -117,7 +118,7 @@ void HouseholdDialog::buildUi()
     m_registeredPoorCheck = new QCheckBox(tr("Registered poor household"), this);
     m_registeredPoorCheck->setObjectName(QStringLiteral("registeredPoorCheckBox"));
     m_noteEdit = new QPlainTextEdit(this);
-    m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
+    m_noteEdit->setObjectName(QStringLiteral("noteTextEdit"));
     m_noteEdit->setMaximumHeight(m_noteEdit->fontMetrics().height() * 3 + 12);
     m_reasonEdit = new QLineEdit(this);
     m_reasonEdit->setObjectName(QStringLiteral("reasonLineEdit"));
@@ -152,11 +153,7 @@ void HouseholdDialog::buildUi()
     m_removeMemberButton = new QPushButton(tr("&Remove member"), this);
     m_removeMemberButton->setObjectName(QStringLiteral("removeMemberButton"));
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(QStringLiteral("color:#b00020;"));
+    m_messageBar = new MessageBar(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
 
@@ -168,7 +165,9 @@ void HouseholdDialog::buildUi()
     auto *amountRow = new QHBoxLayout;
     amountRow->addWidget(m_amountSpin, 1);
     amountRow->addWidget(m_figuresButton);
-    left->addRow(tr("&Monthly benefit:"), amountRow);
+    auto *amountLabel = new QLabel(tr("&Monthly benefit:"), this); // a row of a layout has no buddy of its own
+    amountLabel->setBuddy(m_amountSpin);
+    left->addRow(amountLabel, amountRow);
     left->addRow(tr("Household si&ze:"), m_memberCountSpin);
     left->addRow(tr("C&overed persons:"), m_coveredCountSpin);
     auto *right = new QFormLayout;
@@ -199,7 +198,7 @@ void HouseholdDialog::buildUi()
     layout->addLayout(fields);
     layout->addWidget(members, 1);
     layout->addLayout(m_reasonForm);
-    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_messageBar);
     layout->addWidget(m_buttons);
     setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 1px solid #d32f2f; }"));
     resize(900, 600);
@@ -391,8 +390,7 @@ void HouseholdDialog::showProblems(const QList<Result> &problems)
         m_problems << problem.message();
         fields << problem.field();
     }
-    m_errorLabel->setText(m_problems.join(u'\n'));
-    m_errorLabel->setVisible(!m_problems.isEmpty());
+    m_messageBar->showProblem(m_problems.join(u'\n'));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problems.isEmpty());
 
     const auto has = [&fields](const QString &prefix) {
@@ -421,8 +419,7 @@ void HouseholdDialog::accept()
     const Result result = isCreating() ? repository.createHousehold(h) : repository.updateHousehold(h, edit);
     if (!result) {
         // Nothing is lost: the dialog stays open with what was typed.
-        m_errorLabel->setText(result.message());
-        m_errorLabel->setVisible(true);
+        m_messageBar->showResult(result);
         return;
     }
     m_original.id = h.id;
@@ -463,9 +460,8 @@ bool HouseholdDialog::confirmFigures(HouseholdEdit *edit)
     if (changes.isEmpty())
         return true;
     if (edit->reason.isEmpty()) {
-        m_errorLabel->setText(
+        m_messageBar->showProblem(
             tr("Reason for the change: say why the household's figures change (%1).").arg(changes.join(tr("; "))));
-        m_errorLabel->setVisible(true);
         m_reasonEdit->setFocus();
         return false;
     }

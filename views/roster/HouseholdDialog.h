@@ -13,6 +13,7 @@ class QDialogButtonBox;
 class MoneySpinBox;
 class QSpinBox;
 class QFormLayout;
+class MessageBar;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -86,7 +87,7 @@ private:
     QTableView *m_memberView = nullptr;
     QPushButton *m_addMemberButton = nullptr;
     QPushButton *m_removeMemberButton = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    MessageBar *m_messageBar = nullptr; // what keeps the form from being saved
     QDialogButtonBox *m_buttons = nullptr;
     QStringList m_problems;
     bool m_loading = false;

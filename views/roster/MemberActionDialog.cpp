@@ -2,6 +2,7 @@
 
 #include "core/IdNumber.h"
 #include "roster/RosterRepository.h"
+#include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "shell/MoneySpinBox.h"
 #include "storage/Database.h"
@@ -26,7 +27,7 @@ MemberActionDialog::MemberActionDialog(
     , m_person(person)
     , m_action(action)
     , m_dateEdit(new QDateEdit(db.today(), this))
-    , m_errorLabel(new QLabel(this))
+    , m_messageBar(new MessageBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("memberActionDialog"));
@@ -34,9 +35,6 @@ MemberActionDialog::MemberActionDialog(
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_dateEdit->setMaximumDate(db.today());
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color:#b00020;"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
 
     auto *form = new QFormLayout;
@@ -120,7 +118,7 @@ MemberActionDialog::MemberActionDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_figuresLabel);
-    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_messageBar);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MemberActionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -175,8 +173,7 @@ void MemberActionDialog::revalidate()
         problem = tr("Reason: say why the member leaves.");
     else if (m_amountSpin && m_amountSpin->money().isNegative())
         problem = tr("Monthly amount: it cannot be negative.");
-    m_errorLabel->setText(problem);
-    m_errorLabel->setVisible(!problem.isEmpty());
+    m_messageBar->showProblem(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
@@ -208,8 +205,7 @@ void MemberActionDialog::accept()
         break;
     }
     if (!result) {
-        m_errorLabel->setText(result.message());
-        m_errorLabel->setVisible(true);
+        m_messageBar->showResult(result);
         return;
     }
     emit saved(m_household.id, other);

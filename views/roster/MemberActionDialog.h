@@ -9,6 +9,7 @@ class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class MoneySpinBox;
+class MessageBar;
 class QLabel;
 class QLineEdit;
 
@@ -51,6 +52,6 @@ private:
     QLabel *m_figuresLabel = nullptr;
     QLineEdit *m_targetSearchEdit = nullptr;
     QComboBox *m_targetCombo = nullptr;
-    QLabel *m_errorLabel;
+    MessageBar *m_messageBar; // what keeps the form from being saved
     QDialogButtonBox *m_buttons;
 };

@@ -1,6 +1,7 @@
 #include "roster/StatusChangeDialog.h"
 
 #include "roster/RosterRepository.h"
+#include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "storage/Database.h"
 
@@ -22,7 +23,7 @@ StatusChangeDialog::StatusChangeDialog(Database &db, const Household &household,
     , m_statusCombo(new QComboBox(this))
     , m_dateEdit(new QDateEdit(db.today(), this))
     , m_reasonEdit(new QLineEdit(this))
-    , m_errorLabel(new QLabel(this))
+    , m_messageBar(new MessageBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("statusChangeDialog"));
@@ -37,9 +38,6 @@ StatusChangeDialog::StatusChangeDialog(Database &db, const Household &household,
     m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_dateEdit->setMaximumDate(db.today());
     m_reasonEdit->setObjectName(QStringLiteral("reasonLineEdit"));
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color:#b00020;"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
 
     auto *form = new QFormLayout;
@@ -49,7 +47,7 @@ StatusChangeDialog::StatusChangeDialog(Database &db, const Household &household,
     form->addRow(tr("&Reason:"), m_reasonEdit);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_messageBar);
     layout->addWidget(m_buttons);
 
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &StatusChangeDialog::revalidate);
@@ -80,8 +78,7 @@ void StatusChangeDialog::revalidate()
     else if (m_household.statusDate.isValid() && m_dateEdit->date() < m_household.statusDate)
         problem = tr("Date: the last status change was on %1; the new one cannot be earlier.")
                       .arg(m_household.statusDate.toString(Qt::ISODate));
-    m_errorLabel->setText(problem);
-    m_errorLabel->setVisible(!problem.isEmpty());
+    m_messageBar->showProblem(problem);
     m_reasonEdit->setPlaceholderText(
         RosterRepository::needsReason(m_household.status, target()) ? tr("required") : tr("optional"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
@@ -99,8 +96,7 @@ void StatusChangeDialog::accept()
     const Result result = repository.changeStatus(
         m_household.id, target(), m_dateEdit->date(), m_reasonEdit->text().trimmed(), confirmed);
     if (!result) {
-        m_errorLabel->setText(result.message());
-        m_errorLabel->setVisible(true);
+        m_messageBar->showResult(result);
         return;
     }
     emit saved(m_household.id);

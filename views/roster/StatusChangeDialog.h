@@ -8,6 +8,7 @@ class Database;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class MessageBar;
 class QLabel;
 class QLineEdit;
 
@@ -37,6 +38,6 @@ private:
     QComboBox *m_statusCombo;
     QDateEdit *m_dateEdit;
     QLineEdit *m_reasonEdit;
-    QLabel *m_errorLabel;
+    MessageBar *m_messageBar; // what keeps the form from being saved
     QDialogButtonBox *m_buttons;
 };

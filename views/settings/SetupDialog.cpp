@@ -5,6 +5,7 @@
 #include "settings/FieldMark.h"
 #include "settings/OfficeForm.h"
 #include "settings/StandardInput.h"
+#include "shell/MessageBar.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -33,14 +34,11 @@ public:
     void recheck() { emit completeChanged(); }
 };
 
-QLabel *errorLabel(const QString &objectName, QWidget *parent)
+MessageBar *messageBar(const QString &objectName)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color:#b00020;"));
-    return label;
+    auto *bar = new MessageBar;
+    bar->setObjectName(objectName);
+    return bar;
 }
 
 // Only the problems of one section of the office's fields.
@@ -70,9 +68,9 @@ SetupDialog::SetupDialog(Database &db, QWidget *parent)
     , m_addVillageButton(new QPushButton(tr("&Add village")))
     , m_removeVillageButton(new QPushButton(tr("&Remove village")))
     , m_demoButton(new QPushButton(tr("Open &demo data")))
-    , m_errorLabel(errorLabel(QStringLiteral("errorLabel"), nullptr))
-    , m_contactsErrorLabel(errorLabel(QStringLiteral("contactsErrorLabel"), nullptr))
-    , m_standardErrorLabel(errorLabel(QStringLiteral("standardErrorLabel"), nullptr))
+    , m_messageBar(messageBar(QStringLiteral("messageBar")))
+    , m_contactsMessageBar(messageBar(QStringLiteral("contactsMessageBar")))
+    , m_standardMessageBar(messageBar(QStringLiteral("standardMessageBar")))
 {
     setObjectName(QStringLiteral("setupDialog"));
     setWindowTitle(tr("Set up the township"));
@@ -103,7 +101,7 @@ SetupDialog::SetupDialog(Database &db, QWidget *parent)
     townshipLayout->addWidget(new QLabel(tr("Villages:"), township));
     townshipLayout->addWidget(m_villageTable, 1);
     townshipLayout->addLayout(villageButtons);
-    townshipLayout->addWidget(m_errorLabel);
+    townshipLayout->addWidget(m_messageBar);
     township->check = [this] { return problems(TownshipPage).isEmpty(); };
     setPage(TownshipPage, township);
 
@@ -117,7 +115,7 @@ SetupDialog::SetupDialog(Database &db, QWidget *parent)
     auto *contactsLayout = new QVBoxLayout(contacts);
     contactsLayout->addWidget(m_contacts);
     contactsLayout->addStretch();
-    contactsLayout->addWidget(m_contactsErrorLabel);
+    contactsLayout->addWidget(m_contactsMessageBar);
     contacts->check = [this] { return problems(ContactsPage).isEmpty(); };
     setPage(ContactsPage, contacts);
 
@@ -131,7 +129,7 @@ SetupDialog::SetupDialog(Database &db, QWidget *parent)
     auto *standardLayout = new QVBoxLayout(standard);
     standardLayout->addWidget(m_standard);
     standardLayout->addStretch();
-    standardLayout->addWidget(m_standardErrorLabel);
+    standardLayout->addWidget(m_standardMessageBar);
     standard->check = [this] { return problems(StandardPage).isEmpty(); };
     setPage(StandardPage, standard);
 
@@ -250,9 +248,9 @@ void SetupDialog::revalidate()
     m_details->showProblems(officeProblems);
     m_contacts->showProblems(officeProblems);
     m_standard->revalidate();
-    m_errorLabel->setText(problems(TownshipPage).join(u'\n'));
-    m_contactsErrorLabel->setText(problems(ContactsPage).join(u'\n'));
-    m_standardErrorLabel->setText(problems(StandardPage).join(u'\n'));
+    m_messageBar->showProblem(problems(TownshipPage).join(u'\n'));
+    m_contactsMessageBar->showProblem(problems(ContactsPage).join(u'\n'));
+    m_standardMessageBar->showProblem(problems(StandardPage).join(u'\n'));
 }
 
 bool SetupDialog::validateCurrentPage()
@@ -294,7 +292,7 @@ bool SetupDialog::save()
     const Result result = OfficeRepository(m_db).setUp(office, villages, &standard);
     if (!result) {
         // Nothing was saved; what was typed stays for another try.
-        m_standardErrorLabel->setText(result.message());
+        m_standardMessageBar->showResult(result);
         return false;
     }
     m_done = true;
@@ -307,7 +305,7 @@ void SetupDialog::openDemoData()
     const Result result = DemoGenerator(m_db).generate(300);
     QApplication::restoreOverrideCursor();
     if (!result) {
-        m_errorLabel->setText(result.message());
+        m_messageBar->showResult(result);
         return;
     }
     m_done = true;

@@ -4,6 +4,7 @@
 
 class Database;
 class OfficeForm;
+class MessageBar;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -48,7 +49,7 @@ private:
     QPushButton *m_addVillageButton;
     QPushButton *m_removeVillageButton;
     QPushButton *m_demoButton;
-    QLabel *m_errorLabel; // the township page's problems
-    QLabel *m_contactsErrorLabel;
-    QLabel *m_standardErrorLabel;
+    MessageBar *m_messageBar; // the township page's problems
+    MessageBar *m_contactsMessageBar;
+    MessageBar *m_standardMessageBar;
 };

@@ -17,6 +17,7 @@ MessageBar::MessageBar(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     m_textLabel->setObjectName(QStringLiteral("messageLabel"));
     m_textLabel->setWordWrap(true);
+    m_textLabel->setTextFormat(Qt::PlainText); // names and file names as typed, never read as markup
     m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_closeButton->setObjectName(QStringLiteral("messageCloseButton"));
     m_closeButton->setAutoRaise(true);
@@ -59,6 +60,14 @@ void MessageBar::showResult(const Result &result)
         return;
     }
     showMessage(result.kind() == Result::Kind::Rejected ? Level::Warning : Level::Error, result.message());
+}
+
+void MessageBar::showProblem(const QString &problem)
+{
+    if (problem.isEmpty())
+        dismiss();
+    else
+        showMessage(Level::Warning, problem);
 }
 
 QString MessageBar::text() const

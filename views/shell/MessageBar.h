@@ -21,6 +21,8 @@ public:
     void showError(const QString &text) { showMessage(Level::Error, text); }
     // Rejected input is a warning (nothing was written), any other failure an error; success hides.
     void showResult(const Result &result);
+    // What keeps a form from being saved, as a warning; hides when there is nothing (an empty text).
+    void showProblem(const QString &problem);
 
     Level level() const { return m_level; }
     QString text() const;

@@ -100,31 +100,6 @@ QList<Field> RosterColumns::allFields()
     return out;
 }
 
-bool RosterColumns::isHouseholdField(Field f)
-{
-    switch (f) {
-    case Field::Village:
-    case Field::HeadName:
-    case Field::HeadIdNumber:
-    case Field::MemberCount:
-    case Field::CoveredCount:
-    case Field::Category:
-    case Field::Amount:
-    case Field::StartPeriod:
-    case Field::Status:
-    case Field::StatusDate:
-    case Field::StatusReason:
-    case Field::Address:
-    case Field::Phone:
-    case Field::BankAccount:
-    case Field::RegisteredPoor:
-    case Field::Note:
-        return true;
-    default:
-        return false;
-    }
-}
-
 QString RosterColumns::key(Field f)
 {
     return QString::fromLatin1(infoOf(f).key);
@@ -203,17 +178,6 @@ QString ColumnMapping::headerOf(Field f) const
 {
     const int c = columnOf(f);
     return c >= 0 ? headers.value(c) : RosterColumns::label(f);
-}
-
-QString ColumnMapping::toProfileJson() const
-{
-    QJsonObject o;
-    for (auto it = headers.begin(); it != headers.end(); ++it) {
-        const QString h = RosterColumns::normaliseHeader(it.value());
-        if (!h.isEmpty())
-            o[h] = RosterColumns::key(fields.value(it.key(), Field::Ignore));
-    }
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 ColumnMapping ColumnMapping::fromHeaders(const QHash<int, QString> &headers, const QString &profileJson)

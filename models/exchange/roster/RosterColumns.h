@@ -50,7 +50,6 @@ public:
     };
 
     static QList<Field> allFields();
-    static bool isHouseholdField(Field field);
     // Stable key for profiles and JSON ("id_number").
     static QString key(Field field);
     static Field fromKey(const QString &key);
@@ -77,8 +76,7 @@ struct ColumnMapping
     bool has(RosterColumns::Field field) const { return columnOf(field) >= 0; }
     QString headerOf(RosterColumns::Field field) const;
 
-    // A profile maps header texts (normalised) to field keys, so it applies to any column order.
-    QString toProfileJson() const;
-    // Applies a profile on top of the automatic mapping of these headers.
+    // Applies a profile (normalised header text → field key, so it fits any column order) on top of the automatic
+    // mapping of these headers.
     static ColumnMapping fromHeaders(const QHash<int, QString> &headers, const QString &profileJson = {});
 };

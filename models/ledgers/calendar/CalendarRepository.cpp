@@ -245,7 +245,9 @@ Result CalendarRepository::markSubmitted(
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM calendar_item WHERE id = ?").arg(QLatin1String(kItemColumns)));
     q.addBindValue(itemId);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
         return Result::rejected(tr("The calendar item no longer exists."));
     const CalendarItem item = itemFrom(q);
     if (!dueDate.isValid() || !item.dueDatesIn(dueDate.year()).contains(dueDate))

@@ -270,7 +270,7 @@ void TestGuiInspection::answerARunByKeyAndDialog()
     AnswerDialog *dialog = openedAnswerDialog();
     QVERIFY(dialog);
     QVERIFY(!dialog->isReadOnly());
-    QVERIFY(child<QRadioButton>(dialog, QStringLiteral("resultProblem"))->isChecked());
+    QVERIFY(child<QRadioButton>(dialog, QStringLiteral("resultProblemRadioButton"))->isChecked());
     auto *checkLabel = child<QLabel>(dialog, QStringLiteral("dataCheckLabel"));
     QVERIFY(checkLabel && checkLabel->isVisible());
     QVERIFY2(checkLabel->text().contains(u'1'), qPrintable(checkLabel->text()));
@@ -294,14 +294,14 @@ void TestGuiInspection::answerARunByKeyAndDialog()
     QVERIFY(dialog->isVisible());
     QVERIFY(!messageBar->text().isEmpty());
     QCOMPARE(dialog->answerId(), 0);
-    auto *evidence = child<EvidenceWidget>(dialog, QStringLiteral("evidence"));
+    auto *evidence = child<EvidenceWidget>(dialog, QStringLiteral("evidenceWidget"));
     QVERIFY(evidence);
     QVERIFY(!button(evidence, QStringLiteral("addEvidenceButton"))->isEnabled()); // not saved yet
 
-    auto *description = child<QPlainTextEdit>(dialog, QStringLiteral("descriptionEdit"));
+    auto *description = child<QPlainTextEdit>(dialog, QStringLiteral("descriptionTextEdit"));
     description->setFocus();
     typeText(description, QStringLiteral("李明户户主身份证号码校验位错误"));
-    typeText(child<QLineEdit>(dialog, QStringLiteral("responsibleEdit")), QStringLiteral("李专干"));
+    typeText(child<QLineEdit>(dialog, QStringLiteral("responsibleLineEdit")), QStringLiteral("李专干"));
 
     // A household through the picker: search by name, select, OK.
     bool picked = false;
@@ -353,14 +353,14 @@ void TestGuiInspection::answerARunByKeyAndDialog()
     bool rectified = false;
     const QDate deadline = m_db->db->today().addDays(30);
     whenModal<RectificationDialog>([&](RectificationDialog *r) {
-        auto *problem = child<QPlainTextEdit>(r, QStringLiteral("problemEdit"));
+        auto *problem = child<QPlainTextEdit>(r, QStringLiteral("problemTextEdit"));
         QVERIFY(problem);
         if (problem->toPlainText().trimmed().isEmpty()) {
             problem->setFocus();
             typeText(problem, QStringLiteral("身份证号码错误"));
         }
-        child<QDateEdit>(r, QStringLiteral("deadlineEdit"))->setDate(deadline);
-        typeText(child<QPlainTextEdit>(r, QStringLiteral("measuresEdit")), QStringLiteral("核对户籍"));
+        child<QDateEdit>(r, QStringLiteral("deadlineDateEdit"))->setDate(deadline);
+        typeText(child<QPlainTextEdit>(r, QStringLiteral("measuresTextEdit")), QStringLiteral("核对户籍"));
         QTest::mouseClick(standardButton(r, QDialogButtonBox::Ok), Qt::LeftButton);
         QVERIFY2(!r->isVisible(), qPrintable(child<MessageBar>(r, QStringLiteral("messageBar"))->text()));
         rectified = true;
@@ -416,12 +416,12 @@ void TestGuiInspection::answerARunByKeyAndDialog()
     dialog = openedAnswerDialog();
     QVERIFY(dialog);
     QVERIFY(dialog->isReadOnly());
-    QVERIFY(!child<QRadioButton>(dialog, QStringLiteral("resultCompliant"))->isEnabled());
-    QVERIFY(!child<QRadioButton>(dialog, QStringLiteral("resultProblem"))->isEnabled());
-    QVERIFY(child<QPlainTextEdit>(dialog, QStringLiteral("descriptionEdit"))->isReadOnly());
-    QVERIFY(child<QLineEdit>(dialog, QStringLiteral("responsibleEdit"))->isReadOnly());
+    QVERIFY(!child<QRadioButton>(dialog, QStringLiteral("resultCompliantRadioButton"))->isEnabled());
+    QVERIFY(!child<QRadioButton>(dialog, QStringLiteral("resultProblemRadioButton"))->isEnabled());
+    QVERIFY(child<QPlainTextEdit>(dialog, QStringLiteral("descriptionTextEdit"))->isReadOnly());
+    QVERIFY(child<QLineEdit>(dialog, QStringLiteral("responsibleLineEdit"))->isReadOnly());
     QVERIFY(!button(dialog, QStringLiteral("addHouseholdButton"))->isEnabled());
-    QVERIFY(!button(child<EvidenceWidget>(dialog, QStringLiteral("evidence")), QStringLiteral("addEvidenceButton"))
+    QVERIFY(!button(child<EvidenceWidget>(dialog, QStringLiteral("evidenceWidget")), QStringLiteral("addEvidenceButton"))
                  ->isEnabled());
     QVERIFY(child<QLabel>(dialog, QStringLiteral("readOnlyLabel"))->isVisible());
     QVERIFY(!standardButton(dialog, QDialogButtonBox::Ok));

@@ -1,6 +1,8 @@
 // The governance ledgers (complaints, rectifications, typical cases) driven through their pages and dialogs
 // by object names, as a clerk would use them, on a fixed clock.
 #include "TestSupport.h"
+#include "ledgers/calendar/CalendarDialog.h"
+#include "ledgers/calendar/CalendarRepository.h"
 #include "ledgers/cases/CaseDialog.h"
 #include "ledgers/cases/CaseModel.h"
 #include "ledgers/cases/CasePage.h"
@@ -36,6 +38,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using TestSupport::typeText;
@@ -103,6 +106,7 @@ private Q_SLOTS:
     void typicalCaseUnderItsMonth();
     void modelsPassTheTester();
     void unreadableLedgerSaysSo();
+    void calendarSubmissionMarkedOrRefused();
 
 private:
     Complaint storedComplaint(const QString &summary, const QDate &received, const QString &reporter = {});
@@ -181,14 +185,14 @@ void TestGuiLedgers::complaintReceivedHandledAndClosed()
     received->setDate(QDate(2024, 6, 10));
     QCOMPARE(due->date(), QDate(2024, 7, 10));
 
-    auto *channel = child<QComboBox>(dialog, "channelCombo");
+    auto *channel = child<QComboBox>(dialog, "channelComboBox");
     channel->setCurrentIndex(channel->findData(int(Domain::ComplaintChannel::Letter)));
-    typeText(child<QLineEdit>(dialog, "reporterNameEdit"), QStringLiteral("王小明"));
-    typeText(child<QLineEdit>(dialog, "reporterContactEdit"), QStringLiteral("13800001234"));
+    typeText(child<QLineEdit>(dialog, "reporterNameLineEdit"), QStringLiteral("王小明"));
+    typeText(child<QLineEdit>(dialog, "reporterContactLineEdit"), QStringLiteral("13800001234"));
 
     // The subject is picked from the roster by the beginning of an ID number.
     QVERIFY(QTest::qWaitForWindowActive(dialog));
-    auto *subject = child<QLineEdit>(dialog, "subjectEdit");
+    auto *subject = child<QLineEdit>(dialog, "subjectLineEdit");
     subject->setFocus();
     QTRY_VERIFY(subject->hasFocus());
     QTest::keyClicks(subject, m_zhangsanIdNumber.left(10));
@@ -200,12 +204,12 @@ void TestGuiLedgers::complaintReceivedHandledAndClosed()
     QTest::keyClick(completer->popup(), Qt::Key_Return);
     QTRY_COMPARE(dialog->subjectHouseholdId(), m_zhangsanHousehold);
     QCOMPARE(subject->text(), QStringLiteral("张三"));
-    QCOMPARE(child<QComboBox>(dialog, "villageCombo")->currentData().toLongLong(), m_db->village1);
+    QCOMPARE(child<QComboBox>(dialog, "villageComboBox")->currentData().toLongLong(), m_db->village1);
 
-    auto *type = child<QComboBox>(dialog, "problemTypeCombo");
+    auto *type = child<QComboBox>(dialog, "problemTypeComboBox");
     type->setCurrentIndex(type->findData(int(Domain::ProblemType::WrongfulInclusion)));
-    typeText(child<QPlainTextEdit>(dialog, "summaryEdit"), QStringLiteral("反映张三家有小轿车仍享受低保"));
-    typeText(child<QLineEdit>(dialog, "handlerEdit"), QStringLiteral("李四"));
+    typeText(child<QPlainTextEdit>(dialog, "summaryTextEdit"), QStringLiteral("反映张三家有小轿车仍享受低保"));
+    typeText(child<QLineEdit>(dialog, "handlerLineEdit"), QStringLiteral("李四"));
 
     // A step saves the new complaint first; steps entered out of order are listed by date.
     auto *stepDate = child<QDateEdit>(dialog, "stepDateEdit");
@@ -231,8 +235,8 @@ void TestGuiLedgers::complaintReceivedHandledAndClosed()
     QVERIFY(steps->item(1)->text().startsWith(QStringLiteral("2024-06-12")));
 
     // Transferred to the discipline-inspection body.
-    QVERIFY(!child<QLineEdit>(dialog, "transferBodyEdit")->text().isEmpty());
-    typeText(child<QLineEdit>(dialog, "transferReferenceEdit"), QStringLiteral("JW-2024-07"));
+    QVERIFY(!child<QLineEdit>(dialog, "transferBodyLineEdit")->text().isEmpty());
+    typeText(child<QLineEdit>(dialog, "transferReferenceLineEdit"), QStringLiteral("JW-2024-07"));
     click(dialog, "transferButton");
     stored = ComplaintRepository(*m_db->db).complaint(id);
     QCOMPARE(stored->transferredDate, kToday);
@@ -249,11 +253,12 @@ void TestGuiLedgers::complaintReceivedHandledAndClosed()
     QVERIFY(!dialog->isReadOnly());
 
     // With a finding it closes, and the dialog becomes read-only.
-    auto *finding = child<QComboBox>(dialog, "findingCombo");
+    auto *finding = child<QComboBox>(dialog, "findingComboBox");
     finding->setCurrentIndex(finding->findData(int(Domain::Finding::Substantiated)));
     child<QDateEdit>(dialog, "feedbackDateEdit")->setDate(QDate(2024, 6, 14));
-    typeText(child<QLineEdit>(dialog, "feedbackMethodEdit"), QStringLiteral("电话"));
+    typeText(child<QLineEdit>(dialog, "feedbackMethodLineEdit"), QStringLiteral("电话"));
     saveScreenshot(dialog, QStringLiteral("complaint-dialog"));
+    QCOMPARE(TestSupport::labelsShowingAmpersands(dialog), QStringList());
     click(dialog, "closeButton");
     stored = ComplaintRepository(*m_db->db).complaint(id);
     QVERIFY(stored->isClosed());
@@ -286,7 +291,7 @@ void TestGuiLedgers::complaintReceivedHandledAndClosed()
     auto *again = openedDialog<ComplaintDialog>(&page);
     QVERIFY(again && again != guard);
     QVERIFY(again->isReadOnly());
-    QVERIFY(child<QLineEdit>(again, "reporterNameEdit")->isReadOnly());
+    QVERIFY(child<QLineEdit>(again, "reporterNameLineEdit")->isReadOnly());
     again->reject();
 }
 
@@ -296,8 +301,8 @@ void TestGuiLedgers::handlerNamedInComplaintIsWarned()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *recusal = child<MessageBar>(&dialog, "recusalBar");
-    typeText(child<QLineEdit>(&dialog, "subjectEdit"), QStringLiteral("村委会主任王五"));
-    auto *handler = child<QLineEdit>(&dialog, "handlerEdit");
+    typeText(child<QLineEdit>(&dialog, "subjectLineEdit"), QStringLiteral("村委会主任王五"));
+    auto *handler = child<QLineEdit>(&dialog, "handlerLineEdit");
     typeText(handler, QStringLiteral("王五"));
     QVERIFY(recusal->isVisible());
     QCOMPARE(recusal->level(), MessageBar::Level::Warning);
@@ -331,7 +336,7 @@ void TestGuiLedgers::overdueComplaintShownAndFiltered()
     QVERIFY(recentState.data(Qt::ForegroundRole).value<QColor>() != QColor(0x8b, 0x00, 0x00));
     QVERIFY(child<QLabel>(&page, "statusLabel")->text().contains(QStringLiteral("overdue 1")));
 
-    auto *state = child<QComboBox>(&page, "stateFilterCombo");
+    auto *state = child<QComboBox>(&page, "stateFilterComboBox");
     state->setCurrentIndex(state->findData(int(ComplaintFilter::State::Overdue)));
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->idAt(0), late.id);
@@ -364,9 +369,9 @@ void TestGuiLedgers::reporterMaskedInListFullInDialog()
     QTest::keyClick(child<QTableView>(&page, "complaintTable"), Qt::Key_Enter);
     auto *dialog = openedDialog<ComplaintDialog>(&page);
     QVERIFY(dialog);
-    QCOMPARE(child<QLineEdit>(dialog, "reporterNameEdit")->text(), QStringLiteral("王小明"));
-    QCOMPARE(child<QLineEdit>(dialog, "reporterContactEdit")->text(), QStringLiteral("13900001111"));
-    QVERIFY(!child<QCheckBox>(dialog, "anonymousCheck")->isChecked());
+    QCOMPARE(child<QLineEdit>(dialog, "reporterNameLineEdit")->text(), QStringLiteral("王小明"));
+    QCOMPARE(child<QLineEdit>(dialog, "reporterContactLineEdit")->text(), QStringLiteral("13900001111"));
+    QVERIFY(!child<QCheckBox>(dialog, "anonymousCheckBox")->isChecked());
     dialog->reject(); // nothing changed: no question
     QTRY_VERIFY(!page.currentDialog());
 }
@@ -381,13 +386,13 @@ void TestGuiLedgers::rectificationPastDeadlineIsOverdue()
     QTest::keyClick(table, Qt::Key_Insert);
     auto *dialog = openedDialog<RectificationDialog>(&page);
     QVERIFY(dialog);
-    typeText(child<QPlainTextEdit>(dialog, "problemEdit"), QStringLiteral("低保公示未张贴到自然村"));
-    typeText(child<QPlainTextEdit>(dialog, "measuresEdit"), QStringLiteral("补贴公示并拍照留存"));
-    typeText(child<QLineEdit>(dialog, "responsibleEdit"), QStringLiteral("王五"));
+    typeText(child<QPlainTextEdit>(dialog, "problemTextEdit"), QStringLiteral("低保公示未张贴到自然村"));
+    typeText(child<QPlainTextEdit>(dialog, "measuresTextEdit"), QStringLiteral("补贴公示并拍照留存"));
+    typeText(child<QLineEdit>(dialog, "responsibleLineEdit"), QStringLiteral("王五"));
     // Found on 1 May (entered from the paper ledger), due 10 June: five days late today.
     child<QDateEdit>(dialog, "createdDateEdit")->setDate(QDate(2024, 5, 1));
-    child<QDateEdit>(dialog, "deadlineEdit")->setDate(QDate(2024, 6, 10));
-    auto *status = child<QComboBox>(dialog, "statusCombo");
+    child<QDateEdit>(dialog, "deadlineDateEdit")->setDate(QDate(2024, 6, 10));
+    auto *status = child<QComboBox>(dialog, "statusComboBox");
     QCOMPARE(status->count(), 3); // signing off is its own action
     status->setCurrentIndex(status->findData(int(Domain::RectificationStatus::InProgress)));
     QVERIFY(!child<QDateEdit>(dialog, "completedDateEdit")->isEnabled());
@@ -407,14 +412,14 @@ void TestGuiLedgers::rectificationPastDeadlineIsOverdue()
     QCOMPARE(model->index(0, RectificationModel::DeadlineColumn).data().toString(), QStringLiteral("2024-06-10"));
     QVERIFY(child<QLabel>(&page, "statusLabel")->text().contains(QStringLiteral("overdue 1")));
 
-    child<QCheckBox>(&page, "overdueCheck")->setChecked(true);
+    child<QCheckBox>(&page, "overdueCheckBox")->setChecked(true);
     QCOMPARE(model->rowCount(), 1);
 
     // Rectified: no longer overdue, and gone from the overdue filter.
     QTest::keyClick(table, Qt::Key_Return);
     dialog = openedDialog<RectificationDialog>(&page);
     QVERIFY(dialog);
-    status = child<QComboBox>(dialog, "statusCombo");
+    status = child<QComboBox>(dialog, "statusComboBox");
     status->setCurrentIndex(status->findData(int(Domain::RectificationStatus::Done)));
     auto *completed = child<QDateEdit>(dialog, "completedDateEdit");
     QVERIFY(completed->isEnabled());
@@ -423,7 +428,7 @@ void TestGuiLedgers::rectificationPastDeadlineIsOverdue()
     QTest::mouseClick(dialogButton(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_VERIFY(!guard || !guard->isVisible());
     QCOMPARE(model->rowCount(), 0);
-    child<QCheckBox>(&page, "overdueCheck")->setChecked(false);
+    child<QCheckBox>(&page, "overdueCheckBox")->setChecked(false);
     QCOMPARE(model->rowCount(), 1);
     QVERIFY(!model->index(0, RectificationModel::StatusColumn).data(RectificationModel::OverdueRole).toBool());
 }
@@ -445,7 +450,7 @@ void TestGuiLedgers::signOffNeedsCompletionDate()
     QVERIFY(dialog);
     QDialog *signOff = nullptr;
     QTRY_VERIFY((signOff = dialog->signOffDialog()) && signOff->isVisible());
-    QCOMPARE(child<QLineEdit>(signOff, "reviewerEdit")->text(), QStringLiteral("赵主任")); // the office's reviewer
+    QCOMPARE(child<QLineEdit>(signOff, "reviewerLineEdit")->text(), QStringLiteral("赵主任")); // the office's reviewer
     QCOMPARE(child<QDateEdit>(signOff, "signOffDateEdit")->date(), kToday);
     QTest::mouseClick(dialogButton(signOff, QDialogButtonBox::Ok, "signOffButtonBox"), Qt::LeftButton);
 
@@ -457,10 +462,10 @@ void TestGuiLedgers::signOffNeedsCompletionDate()
     QVERIFY(!dialog->isReadOnly());
 
     // Rectified with its date, it signs off and turns read-only.
-    auto *status = child<QComboBox>(dialog, "statusCombo");
+    auto *status = child<QComboBox>(dialog, "statusComboBox");
     status->setCurrentIndex(status->findData(int(Domain::RectificationStatus::Done)));
     child<QDateEdit>(dialog, "completedDateEdit")->setDate(QDate(2024, 6, 13));
-    typeText(child<QPlainTextEdit>(dialog, "completionNoteEdit"), QStringLiteral("已补签"));
+    typeText(child<QPlainTextEdit>(dialog, "completionNoteTextEdit"), QStringLiteral("已补签"));
     click(dialog, "signOffButton"); // saves first, then asks
     QTRY_VERIFY((signOff = dialog->signOffDialog()) && signOff->isVisible());
     QTest::mouseClick(dialogButton(signOff, QDialogButtonBox::Ok, "signOffButtonBox"), Qt::LeftButton);
@@ -471,7 +476,7 @@ void TestGuiLedgers::signOffNeedsCompletionDate()
     QCOMPARE(stored->signedOffDate, kToday);
     QCOMPARE(stored->completedDate, QDate(2024, 6, 13));
     QVERIFY(!child<QPushButton>(dialog, "signOffButton")->isEnabled());
-    QVERIFY(child<QPlainTextEdit>(dialog, "problemEdit")->isReadOnly());
+    QVERIFY(child<QPlainTextEdit>(dialog, "problemTextEdit")->isReadOnly());
 
     const int row = page.model()->rowOf(r.id);
     QCOMPARE(page.model()->index(row, RectificationModel::ReviewerColumn).data().toString(), QStringLiteral("赵主任"));
@@ -494,7 +499,7 @@ void TestGuiLedgers::rectificationOpenedFromComplaint()
     click(&dialog, "rectifyButton");
     RectificationDialog *rectification = nullptr;
     QTRY_VERIFY((rectification = qobject_cast<RectificationDialog *>(dialog.currentDialog())));
-    QVERIFY(!child<QPlainTextEdit>(rectification, "problemEdit")->toPlainText().isEmpty());
+    QVERIFY(!child<QPlainTextEdit>(rectification, "problemTextEdit")->toPlainText().isEmpty());
     QVERIFY(child<QLabel>(rectification, "householdsLabel")->text().contains(QStringLiteral("张三")));
     QVERIFY(!child<QLabel>(rectification, "sourceLabel")->text().isEmpty());
     QSignalSpy saved(&dialog, &ComplaintDialog::saved);
@@ -515,17 +520,17 @@ void TestGuiLedgers::typicalCaseUnderItsMonth()
     click(&page, "newCaseButton");
     auto *dialog = openedDialog<CaseDialog>(&page);
     QVERIFY(dialog);
-    auto *month = child<QDateEdit>(dialog, "monthEdit");
+    auto *month = child<QDateEdit>(dialog, "monthDateEdit");
     QCOMPARE(Period::fromDate(month->date()), Period(2024, 5)); // the previous month
     QVERIFY(child<QLabel>(dialog, "dueHintLabel")->text().contains(QStringLiteral("2024-06-03")));
     month->setDate(QDate(2024, 4, 1));
     QVERIFY(child<QLabel>(dialog, "dueHintLabel")->text().contains(QStringLiteral("2024-05-03")));
-    typeText(child<QLineEdit>(dialog, "titleEdit"), QStringLiteral("某村干部优亲厚友违规办理低保案"));
-    typeText(child<QLineEdit>(dialog, "personsEdit"), QStringLiteral("某村村委会主任"));
-    auto *type = child<QComboBox>(dialog, "problemTypeCombo");
+    typeText(child<QLineEdit>(dialog, "titleLineEdit"), QStringLiteral("某村干部优亲厚友违规办理低保案"));
+    typeText(child<QLineEdit>(dialog, "personsLineEdit"), QStringLiteral("某村村委会主任"));
+    auto *type = child<QComboBox>(dialog, "problemTypeComboBox");
     type->setCurrentIndex(type->findData(int(Domain::ProblemType::Corruption)));
-    child<QCheckBox>(dialog, "handlingCheck_party_discipline")->setChecked(true);
-    child<QCheckBox>(dialog, "handlingCheck_organisational")->setChecked(true);
+    child<QCheckBox>(dialog, "handlingCheckBox_party_discipline")->setChecked(true);
+    child<QCheckBox>(dialog, "handlingCheckBox_organisational")->setChecked(true);
     auto *funds = child<QDoubleSpinBox>(dialog, "fundsSpinBox");
     funds->selectAll();
     typeText(funds, QStringLiteral("12345.67"));
@@ -541,7 +546,7 @@ void TestGuiLedgers::typicalCaseUnderItsMonth()
 
     CaseModel *model = page.model();
     QCOMPARE(model->rowCount(), 1); // all months
-    auto *filter = child<QDateEdit>(&page, "monthFilterEdit");
+    auto *filter = child<QDateEdit>(&page, "monthFilterDateEdit");
     filter->setDate(QDate(2024, 4, 1));
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, CaseModel::MonthColumn).data().toString(), QStringLiteral("2024-04"));
@@ -617,6 +622,45 @@ void TestGuiLedgers::unreadableLedgerSaysSo()
     page.reload();
     QCOMPARE(page.model()->rowCount(), 1);
     QVERIFY(!bar->isVisible());
+}
+
+// The reporting calendar: a submission marked with who sent it; without a name it is refused in the message bar and
+// nothing is recorded.
+void TestGuiLedgers::calendarSubmissionMarkedOrRefused()
+{
+    CalendarDialog dialog(*m_db->db);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(TestSupport::labelsShowingAmpersands(&dialog), QStringList());
+    auto *entries = child<QTableWidget>(&dialog, "entryTable");
+    QVERIFY(entries->rowCount() > 0);
+    entries->selectRow(0);
+    const qint64 itemId = entries->item(0, 0)->data(Qt::UserRole).toLongLong();
+    const QDate due = QDate::fromString(entries->item(0, 0)->text(), Qt::ISODate);
+    QVERIFY(itemId > 0 && due.isValid());
+    const auto submitted = [this, itemId, due] {
+        for (const CalendarEntry &e : CalendarRepository(*m_db->db).entries(due.year())) {
+            if (e.item.id == itemId && e.dueDate == due)
+                return e.isSubmitted();
+        }
+        return false;
+    };
+    QVERIFY(!submitted());
+
+    child<QDateEdit>(&dialog, "submittedDateEdit")->setDate(kToday);
+    child<QLineEdit>(&dialog, "submittedByLineEdit")->clear();
+    click(&dialog, "markSubmittedButton");
+    auto *bar = child<MessageBar>(&dialog, "messageBar");
+    QCOMPARE(bar->level(), MessageBar::Level::Warning);
+    QVERIFY2(bar->text().contains(QStringLiteral("who submitted")), qPrintable(bar->text()));
+    QVERIFY(!submitted());
+
+    typeText(child<QLineEdit>(&dialog, "submittedByLineEdit"), QStringLiteral("林文"));
+    typeText(child<QLineEdit>(&dialog, "fileLineEdit"), QStringLiteral("2024年1月报表.xlsx"));
+    click(&dialog, "markSubmittedButton");
+    QCOMPARE(bar->level(), MessageBar::Level::Info);
+    QVERIFY(submitted());
+    QVERIFY2(entries->item(0, 3)->text().contains(QStringLiteral("林文")), qPrintable(entries->item(0, 3)->text()));
 }
 
 QTEST_MAIN(TestGuiLedgers)

@@ -200,6 +200,7 @@ void TestGuiRoster::addHouseholdThroughDialog()
 
     QTRY_VERIFY2(ok->isEnabled(), qPrintable(dialog->problems().join(u'\n')));
     saveScreenshot(dialog, QStringLiteral("household-dialog"));
+    QCOMPARE(TestSupport::labelsShowingAmpersands(dialog), QStringList());
     QTest::mouseClick(ok, Qt::LeftButton);
     QPointer<HouseholdDialog> guard(dialog);
     QTRY_VERIFY(!guard || !guard->isVisible());
@@ -253,7 +254,7 @@ void TestGuiRoster::dialogRefusesInvalidIdNumber()
     typeIntoCell(members, 0, MemberModel::IdNumberColumn, bad);
 
     QPushButton *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
-    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    auto *error = dialog->findChild<MessageBar *>(QStringLiteral("messageBar"));
     QTRY_VERIFY(!ok->isEnabled());
     QVERIFY2(error->text().contains(QStringLiteral("Member 1 (赵六)")), qPrintable(error->text()));
     QVERIFY2(error->text().contains(QStringLiteral("check digit")), qPrintable(error->text()));
@@ -307,7 +308,7 @@ void TestGuiRoster::failedSaveKeepsDialogOpen()
     m_db->db->close(); // the file went away under us: the write fails
     QTest::mouseClick(ok, Qt::LeftButton);
     QVERIFY(dialog && dialog->isVisible());
-    const QString error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+    const QString error = dialog->findChild<MessageBar *>(QStringLiteral("messageBar"))->text();
     QVERIFY(!error.isEmpty());
     QVERIFY2(!error.contains(QStringLiteral("SQL"), Qt::CaseInsensitive), qPrintable(error));
     QCOMPARE(members->model()->index(0, MemberModel::NameColumn).data().toString(), QStringLiteral("钱七"));

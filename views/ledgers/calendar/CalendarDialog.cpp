@@ -74,9 +74,9 @@ CalendarDialog::CalendarDialog(Database &db, QWidget *parent)
     m_submittedDate->setCalendarPopup(true);
     m_submittedDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_submittedDate->setDate(m_db.today());
-    m_submittedBy->setObjectName(QStringLiteral("submittedByEdit"));
+    m_submittedBy->setObjectName(QStringLiteral("submittedByLineEdit"));
     m_submittedBy->setText(m_db.operatorName());
-    m_file->setObjectName(QStringLiteral("fileEdit"));
+    m_file->setObjectName(QStringLiteral("fileLineEdit"));
     m_file->setPlaceholderText(tr("The file sent, e.g. 典型案例2026-10.xlsx"));
     auto *browse = new QToolButton(yearPage);
     browse->setText(tr("…"));
@@ -94,7 +94,7 @@ CalendarDialog::CalendarDialog(Database &db, QWidget *parent)
     connect(clear, &QPushButton::clicked, this, &CalendarDialog::clearSubmitted);
     connect(m_year, &QSpinBox::valueChanged, this, &CalendarDialog::loadEntries);
 
-    m_since->setObjectName(QStringLiteral("trackingSinceEdit"));
+    m_since->setObjectName(QStringLiteral("trackingSinceDateEdit"));
     m_since->setCalendarPopup(true);
     m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_since->setDate(
@@ -122,7 +122,9 @@ CalendarDialog::CalendarDialog(Database &db, QWidget *parent)
     auto *submission = new QFormLayout;
     submission->addRow(tr("Submitted &on:"), m_submittedDate);
     submission->addRow(tr("Submitted &by:"), m_submittedBy);
-    submission->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this); // a row of a layout has no buddy of its own
+    fileLabel->setBuddy(m_file);
+    submission->addRow(fileLabel, fileRow);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(clear);
@@ -138,14 +140,14 @@ CalendarDialog::CalendarDialog(Database &db, QWidget *parent)
     m_items = makeTable(ItemColumns, {tr("Submission"), tr("When due"), tr("Active")}, itemsPage);
     m_items->setObjectName(QStringLiteral("itemTable"));
     m_items->horizontalHeader()->setSectionResizeMode(ItemTitleColumn, QHeaderView::Stretch);
-    m_itemTitle->setObjectName(QStringLiteral("itemTitleEdit"));
-    m_itemMonthly->setObjectName(QStringLiteral("itemMonthlyCheck"));
+    m_itemTitle->setObjectName(QStringLiteral("itemTitleLineEdit"));
+    m_itemMonthly->setObjectName(QStringLiteral("itemMonthlyCheckBox"));
     m_itemMonth->setObjectName(QStringLiteral("itemMonthSpinBox"));
     m_itemMonth->setRange(1, 12);
     m_itemDay->setObjectName(QStringLiteral("itemDaySpinBox"));
     m_itemDay->setRange(1, 31);
-    m_itemNote->setObjectName(QStringLiteral("itemNoteEdit"));
-    m_itemActive->setObjectName(QStringLiteral("itemActiveCheck"));
+    m_itemNote->setObjectName(QStringLiteral("itemNoteLineEdit"));
+    m_itemActive->setObjectName(QStringLiteral("itemActiveCheckBox"));
     connect(m_itemMonthly, &QCheckBox::toggled, m_itemMonth, &QWidget::setDisabled);
     auto *newItem = new QPushButton(tr("&New submission"), itemsPage);
     newItem->setObjectName(QStringLiteral("newItemButton"));

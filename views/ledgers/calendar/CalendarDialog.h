@@ -15,9 +15,9 @@ class QTableWidget;
 // The reporting calendar (报送日历): a year's submissions with their state, marking one as submitted
 // (date, person, file) or taking that back; and the submissions themselves, editable (a township may add
 // what its county asks for). Object names for tests: yearSpinBox, entryTable, submittedDateEdit,
-// submittedByEdit, fileEdit, trackingSinceEdit, trackingSinceButton, markSubmittedButton, clearSubmittedButton,
-// itemTable, itemTitleEdit, itemMonthlyCheck, itemMonthSpinBox, itemDaySpinBox, itemNoteEdit, itemActiveCheck,
-// saveItemButton, newItemButton, messageBar.
+// submittedByLineEdit, fileLineEdit, trackingSinceDateEdit, trackingSinceButton, markSubmittedButton,
+// clearSubmittedButton, itemTable, itemTitleLineEdit, itemMonthlyCheckBox, itemMonthSpinBox, itemDaySpinBox,
+// itemNoteLineEdit, itemActiveCheckBox, saveItemButton, newItemButton, messageBar.
 class CalendarDialog : public QDialog
 {
     Q_OBJECT

@@ -66,7 +66,7 @@ CaseDialog::CaseDialog(Database &db, qint64 caseId, QWidget *parent)
 void CaseDialog::buildUi()
 {
     m_monthEdit = new QDateEdit(this);
-    m_monthEdit->setObjectName(QStringLiteral("monthEdit"));
+    m_monthEdit->setObjectName(QStringLiteral("monthDateEdit"));
     m_monthEdit->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_monthEdit->setMinimumDate(QDate(2000, 1, 1));
     m_monthEdit->setMaximumDate(m_db.today());
@@ -74,24 +74,24 @@ void CaseDialog::buildUi()
     m_dueHintLabel->setObjectName(QStringLiteral("dueHintLabel"));
     m_dueHintLabel->setWordWrap(true);
     m_titleEdit = new QLineEdit(this);
-    m_titleEdit->setObjectName(QStringLiteral("titleEdit"));
+    m_titleEdit->setObjectName(QStringLiteral("titleLineEdit"));
     m_summaryEdit = new QPlainTextEdit(this);
-    m_summaryEdit->setObjectName(QStringLiteral("summaryEdit"));
+    m_summaryEdit->setObjectName(QStringLiteral("summaryTextEdit"));
     m_summaryEdit->setTabChangesFocus(true);
     m_summaryEdit->setPlaceholderText(tr("What happened, how it was found and how it was dealt with"));
     m_problemTypeCombo = new QComboBox(this);
-    m_problemTypeCombo->setObjectName(QStringLiteral("problemTypeCombo"));
+    m_problemTypeCombo->setObjectName(QStringLiteral("problemTypeComboBox"));
     m_problemTypeCombo->addItem(tr("(not classified)"), -1);
     for (ProblemType type : allValues<ProblemType>())
         m_problemTypeCombo->addItem(label(type), int(type));
     m_personsEdit = new QLineEdit(this);
-    m_personsEdit->setObjectName(QStringLiteral("personsEdit"));
+    m_personsEdit->setObjectName(QStringLiteral("personsLineEdit"));
     m_personsEdit->setPlaceholderText(tr("Names and posts of the persons involved"));
     auto *handling = new QGridLayout;
     int i = 0;
     for (Handling h : allValues<Handling>()) {
         auto *check = new QCheckBox(label(h), this);
-        check->setObjectName(QStringLiteral("handlingCheck_") + key(h));
+        check->setObjectName(QStringLiteral("handlingCheckBox_") + key(h));
         handling->addWidget(check, i / 2, i % 2);
         m_handlingChecks.append(check);
         connect(check, &QCheckBox::toggled, this, &CaseDialog::markChanged);
@@ -101,11 +101,11 @@ void CaseDialog::buildUi()
     m_fundsSpin->setObjectName(QStringLiteral("fundsSpinBox"));
     m_fundsSpin->setMoneyRange(Money(), Money::fromFen(9999999999));
     m_sourceCombo = new QComboBox(this);
-    m_sourceCombo->setObjectName(QStringLiteral("sourceCombo"));
+    m_sourceCombo->setObjectName(QStringLiteral("sourceComboBox"));
     for (LedgerSource source : allValues<LedgerSource>())
         m_sourceCombo->addItem(label(source), int(source));
     m_sourceRecordCombo = new QComboBox(this);
-    m_sourceRecordCombo->setObjectName(QStringLiteral("sourceRecordCombo"));
+    m_sourceRecordCombo->setObjectName(QStringLiteral("sourceRecordComboBox"));
     m_sourceRecordCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_sourceRecordCombo->setMinimumContentsLength(30);
     m_messageBar = new MessageBar(this);

@@ -20,9 +20,9 @@ class Result;
 // previous one: cases are due on the 3rd of the next month), title, summary, problem type, persons
 // involved, handling, funds recovered and where it came from (a complaint or a self-inspection problem,
 // picked from the ledgers). OK saves; a refusal shows in the message bar and the dialog stays open.
-// Object names: monthEdit, titleEdit, summaryEdit, problemTypeCombo, personsEdit, handlingCheck_<key>
-// (party_discipline, administrative, organisational, judicial), fundsSpin, sourceCombo, sourceRecordCombo,
-// messageBar, buttonBox.
+// Object names: monthDateEdit, titleLineEdit, summaryTextEdit, problemTypeComboBox, personsLineEdit,
+// handlingCheckBox_<key> (party_discipline, administrative, organisational, judicial), fundsSpinBox, sourceComboBox,
+// sourceRecordComboBox, messageBar, buttonBox.
 class CaseDialog : public QDialog
 {
     Q_OBJECT

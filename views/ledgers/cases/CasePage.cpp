@@ -27,7 +27,7 @@ CasePage::CasePage(Database &db, QWidget *parent)
     , m_monthEdit(new QDateEdit(this))
     , m_deleteButton(addButton(tr("&Delete..."), QStringLiteral("deleteCaseButton")))
 {
-    m_monthEdit->setObjectName(QStringLiteral("monthFilterEdit"));
+    m_monthEdit->setObjectName(QStringLiteral("monthFilterDateEdit"));
     m_monthEdit->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_monthEdit->setMinimumDate(allMonths());
     m_monthEdit->setSpecialValueText(tr("All months"));

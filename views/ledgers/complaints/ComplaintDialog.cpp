@@ -103,34 +103,34 @@ void ComplaintDialog::buildUi()
     m_receivedDateEdit = dateEdit(QStringLiteral("receivedDateEdit"), false);
     m_receivedDateEdit->setMaximumDate(today);
     m_channelCombo = new QComboBox(this);
-    m_channelCombo->setObjectName(QStringLiteral("channelCombo"));
+    m_channelCombo->setObjectName(QStringLiteral("channelComboBox"));
     for (ComplaintChannel channel : allValues<ComplaintChannel>())
         m_channelCombo->addItem(label(channel), int(channel));
     m_anonymousCheck = new QCheckBox(tr("&Anonymous"), this);
-    m_anonymousCheck->setObjectName(QStringLiteral("anonymousCheck"));
-    m_reporterNameEdit = lineEdit(QStringLiteral("reporterNameEdit"), this);
-    m_reporterContactEdit = lineEdit(QStringLiteral("reporterContactEdit"), this);
+    m_anonymousCheck->setObjectName(QStringLiteral("anonymousCheckBox"));
+    m_reporterNameEdit = lineEdit(QStringLiteral("reporterNameLineEdit"), this);
+    m_reporterContactEdit = lineEdit(QStringLiteral("reporterContactLineEdit"), this);
     m_reporterContactEdit->setPlaceholderText(tr("Phone or address, for the feedback"));
-    m_subjectEdit = lineEdit(QStringLiteral("subjectEdit"), this);
+    m_subjectEdit = lineEdit(QStringLiteral("subjectLineEdit"), this);
     m_subjectEdit->setPlaceholderText(tr("Whom the complaint is about; type a name or ID number to pick a household"));
     m_subjectHouseholdLabel = new QLabel(this);
     m_subjectHouseholdLabel->setObjectName(QStringLiteral("subjectHouseholdLabel"));
     m_householdCompleter = new HouseholdCompleter(m_db, m_subjectEdit);
     m_villageCombo = new QComboBox(this);
-    m_villageCombo->setObjectName(QStringLiteral("villageCombo"));
+    m_villageCombo->setObjectName(QStringLiteral("villageComboBox"));
     m_villageCombo->addItem(tr("(no village)"), qint64(0));
     for (const Village &village : OfficeRepository(m_db).villages())
         m_villageCombo->addItem(village.name, village.id);
     m_problemTypeCombo = new QComboBox(this);
-    m_problemTypeCombo->setObjectName(QStringLiteral("problemTypeCombo"));
+    m_problemTypeCombo->setObjectName(QStringLiteral("problemTypeComboBox"));
     m_problemTypeCombo->addItem(tr("(not classified)"), -1);
     for (ProblemType type : allValues<ProblemType>())
         m_problemTypeCombo->addItem(label(type), int(type));
     m_summaryEdit = new QPlainTextEdit(this);
-    m_summaryEdit->setObjectName(QStringLiteral("summaryEdit"));
+    m_summaryEdit->setObjectName(QStringLiteral("summaryTextEdit"));
     m_summaryEdit->setTabChangesFocus(true);
     m_summaryEdit->setPlaceholderText(tr("What the reporter says (主要内容)"));
-    m_handlerEdit = lineEdit(QStringLiteral("handlerEdit"), this);
+    m_handlerEdit = lineEdit(QStringLiteral("handlerLineEdit"), this);
     m_dueDateEdit = dateEdit(QStringLiteral("dueDateEdit"), false);
     m_dueDateEdit->setToolTip(tr("%n day(s) after the date received unless you change it", nullptr, m_dueDays));
 
@@ -145,21 +145,21 @@ void ComplaintDialog::buildUi()
     m_addStepButton = button(tr("Add &step"), QStringLiteral("addStepButton"), this);
     m_transferDateEdit = dateEdit(QStringLiteral("transferDateEdit"), false);
     m_transferDateEdit->setMaximumDate(today);
-    m_transferBodyEdit = lineEdit(QStringLiteral("transferBodyEdit"), this);
-    m_transferReferenceEdit = lineEdit(QStringLiteral("transferReferenceEdit"), this);
+    m_transferBodyEdit = lineEdit(QStringLiteral("transferBodyLineEdit"), this);
+    m_transferReferenceEdit = lineEdit(QStringLiteral("transferReferenceLineEdit"), this);
     m_transferReferenceEdit->setPlaceholderText(tr("Letter or receipt number"));
     m_transferButton = button(tr("&Transfer"), QStringLiteral("transferButton"), this);
     m_transferLabel = new QLabel(this);
     m_transferLabel->setObjectName(QStringLiteral("transferLabel"));
     m_transferLabel->setWordWrap(true);
     m_findingCombo = new QComboBox(this);
-    m_findingCombo->setObjectName(QStringLiteral("findingCombo"));
+    m_findingCombo->setObjectName(QStringLiteral("findingComboBox"));
     m_findingCombo->addItem(tr("(not yet established)"), -1);
     for (Finding finding : allValues<Finding>())
         m_findingCombo->addItem(label(finding), int(finding));
     m_feedbackDateEdit = dateEdit(QStringLiteral("feedbackDateEdit"), true);
     m_feedbackDateEdit->setMaximumDate(today);
-    m_feedbackMethodEdit = lineEdit(QStringLiteral("feedbackMethodEdit"), this);
+    m_feedbackMethodEdit = lineEdit(QStringLiteral("feedbackMethodLineEdit"), this);
     m_feedbackMethodEdit->setPlaceholderText(tr("By phone, in writing, in person..."));
     m_closeButton = button(tr("C&lose complaint"), QStringLiteral("closeButton"), this);
     m_closeButton->setToolTip(tr("Close (办结): needs the finding; the complaint is then read-only"));
@@ -169,7 +169,7 @@ void ComplaintDialog::buildUi()
     m_closedLabel->setObjectName(QStringLiteral("closedLabel"));
 
     m_evidence = new EvidenceWidget(m_db, this);
-    m_evidence->setObjectName(QStringLiteral("evidence"));
+    m_evidence->setObjectName(QStringLiteral("evidenceWidget"));
     m_messageBar = new MessageBar(this);
     m_recusalBar = new MessageBar(this);
     m_recusalBar->setObjectName(QStringLiteral("recusalBar"));
@@ -206,7 +206,9 @@ void ComplaintDialog::buildUi()
     transferRow->addWidget(m_transferDateEdit);
     transferRow->addStretch();
     transferRow->addWidget(m_transferButton);
-    transferForm->addRow(tr("Dat&e:"), transferRow);
+    auto *transferDateLabel = new QLabel(tr("Dat&e:"), this); // a row of a layout has no buddy of its own
+    transferDateLabel->setBuddy(m_transferDateEdit);
+    transferForm->addRow(transferDateLabel, transferRow);
     transferForm->addRow(tr("To:"), m_transferBodyEdit);
     transferForm->addRow(tr("Reference:"), m_transferReferenceEdit);
     transferForm->addRow(QString(), m_transferLabel);

@@ -24,11 +24,11 @@ class Result;
 // log of steps, a transfer to the discipline-inspection body (移交纪检监察), the finding (核查结论), the
 // feedback to the reporter and the closing (办结). The reporter is shown in full here (lists mask it).
 // The actions (add step, transfer, close, open a rectification) save the form first. Closed complaints
-// open read-only. Object names: receivedDateEdit, channelCombo, anonymousCheck, reporterNameEdit,
-// reporterContactEdit, subjectEdit, villageCombo, problemTypeCombo, summaryEdit, handlerEdit, dueDateEdit,
-// stepDateEdit, stepTextEdit, addStepButton, stepList, transferDateEdit, transferBodyEdit,
-// transferReferenceEdit, transferButton, findingCombo, feedbackDateEdit, feedbackMethodEdit, closeButton,
-// rectifyButton, evidence, messageBar, recusalBar (the 回避 warning), buttonBox.
+// open read-only. Object names: receivedDateEdit, channelComboBox, anonymousCheckBox, reporterNameLineEdit,
+// reporterContactLineEdit, subjectLineEdit, villageComboBox, problemTypeComboBox, summaryTextEdit, handlerLineEdit,
+// dueDateEdit, stepDateEdit, stepTextEdit, addStepButton, stepList, transferDateEdit, transferBodyLineEdit,
+// transferReferenceLineEdit, transferButton, findingComboBox, feedbackDateEdit, feedbackMethodLineEdit, closeButton,
+// rectifyButton, evidenceWidget, messageBar, recusalBar (the 回避 warning), buttonBox.
 class ComplaintDialog : public QDialog
 {
     Q_OBJECT

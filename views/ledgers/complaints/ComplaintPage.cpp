@@ -29,14 +29,14 @@ ComplaintPage::ComplaintPage(Database &db, QWidget *parent)
     , m_dueDaysSpin(new QSpinBox(this))
 {
     using State = ComplaintFilter::State;
-    m_stateCombo->setObjectName(QStringLiteral("stateFilterCombo"));
+    m_stateCombo->setObjectName(QStringLiteral("stateFilterComboBox"));
     m_stateCombo->addItem(tr("All complaints"), int(State::Any));
     m_stateCombo->addItem(tr("Open"), int(State::Open));
     m_stateCombo->addItem(tr("Overdue"), int(State::Overdue));
     m_stateCombo->addItem(tr("Transferred"), int(State::Transferred));
     m_stateCombo->addItem(tr("Closed"), int(State::Closed));
-    m_villageCombo->setObjectName(QStringLiteral("villageFilterCombo"));
-    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_villageCombo->setObjectName(QStringLiteral("villageFilterComboBox"));
+    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
     m_searchEdit->setPlaceholderText(tr("Search: summary, subject or handler"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setMinimumWidth(220);

@@ -90,11 +90,11 @@ void AnswerDialog::buildUi()
     checkLayout->addWidget(m_showHouseholdsButton);
 
     m_compliantRadio = new QRadioButton(Domain::label(Domain::InspectionResult::Compliant), this);
-    m_compliantRadio->setObjectName(QStringLiteral("resultCompliant"));
+    m_compliantRadio->setObjectName(QStringLiteral("resultCompliantRadioButton"));
     m_problemRadio = new QRadioButton(Domain::label(Domain::InspectionResult::Problem), this);
-    m_problemRadio->setObjectName(QStringLiteral("resultProblem"));
+    m_problemRadio->setObjectName(QStringLiteral("resultProblemRadioButton"));
     m_notApplicableRadio = new QRadioButton(Domain::label(Domain::InspectionResult::NotApplicable), this);
-    m_notApplicableRadio->setObjectName(QStringLiteral("resultNotApplicable"));
+    m_notApplicableRadio->setObjectName(QStringLiteral("resultNotApplicableRadioButton"));
     m_resultGroup = new QButtonGroup(this);
     m_resultGroup->addButton(m_compliantRadio, int(Domain::InspectionResult::Compliant));
     m_resultGroup->addButton(m_problemRadio, int(Domain::InspectionResult::Problem));
@@ -106,12 +106,12 @@ void AnswerDialog::buildUi()
     results->addStretch();
 
     m_descriptionEdit = new QPlainTextEdit(this);
-    m_descriptionEdit->setObjectName(QStringLiteral("descriptionEdit"));
+    m_descriptionEdit->setObjectName(QStringLiteral("descriptionTextEdit"));
     m_descriptionEdit->setPlaceholderText(tr("When a problem is found: what, where, which households"));
     m_descriptionEdit->setTabChangesFocus(true);
     m_descriptionEdit->setMaximumHeight(m_descriptionEdit->fontMetrics().height() * 5 + 12);
     m_responsibleEdit = new QLineEdit(this);
-    m_responsibleEdit->setObjectName(QStringLiteral("responsibleEdit"));
+    m_responsibleEdit->setObjectName(QStringLiteral("responsibleLineEdit"));
 
     m_householdList = new QListWidget(this);
     m_householdList->setObjectName(QStringLiteral("householdList"));

@@ -25,10 +25,10 @@ class Result;
 // 开具整改, which opens a rectification drafted from the problem. The rules (a problem needs a
 // description, a closed run is read-only) are InspectionRepository's: a refusal shows in the message bar
 // and the dialog stays open. Read-only when the run is closed.
-// Object names: resultCompliant, resultProblem, resultNotApplicable, descriptionEdit, responsibleEdit,
-// householdList, addHouseholdButton, removeHouseholdButton, showHouseholdsButton, dataCheckLabel,
-// evidence (EvidenceWidget), rectifyButton, readOnlyLabel, messageBar, buttonBox (OK, Apply = save and
-// stay, Cancel; Close only when read-only).
+// Object names: resultCompliantRadioButton, resultProblemRadioButton, resultNotApplicableRadioButton,
+// descriptionTextEdit, responsibleLineEdit, householdList, addHouseholdButton, removeHouseholdButton,
+// showHouseholdsButton, dataCheckLabel, evidenceWidget (EvidenceWidget), rectifyButton, readOnlyLabel, messageBar,
+// buttonBox (OK, Apply = save and stay, Cancel; Close only when read-only).
 class AnswerDialog : public QDialog
 {
     Q_OBJECT

@@ -25,7 +25,7 @@ InspectionDialog::InspectionDialog(Database &db, qint64 inspectionId, QWidget *p
 {
     setObjectName(QStringLiteral("inspectionDialog"));
     m_nameEdit->setObjectName(QStringLiteral("nameLineEdit"));
-    m_periodEdit->setObjectName(QStringLiteral("periodEdit"));
+    m_periodEdit->setObjectName(QStringLiteral("periodDateEdit"));
     m_periodEdit->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_periodEdit->setCalendarPopup(true);
     m_dateEdit->setObjectName(QStringLiteral("dateEdit"));

@@ -14,7 +14,7 @@ class QLineEdit;
 // Creates or edits a self-inspection run (自查自纠): name (default "YYYY年自查自纠"), the month it covers,
 // the date, who took part, and the checklist version (newest preselected; fixed once the run exists).
 // OK saves through InspectionRepository; a refusal shows in the message bar and the dialog stays open.
-// Object names: nameLineEdit, periodEdit, dateEdit, participantsLineEdit, templateComboBox, messageBar,
+// Object names: nameLineEdit, periodDateEdit, dateEdit, participantsLineEdit, templateComboBox, messageBar,
 // buttonBox.
 class InspectionDialog : public QDialog
 {

@@ -150,15 +150,6 @@ qint64 InspectionPage::currentInspectionId() const
     return m_runCombo->currentData().toLongLong();
 }
 
-bool InspectionPage::selectInspection(qint64 inspectionId)
-{
-    const int index = m_runCombo->findData(inspectionId);
-    if (index < 0)
-        return false;
-    m_runCombo->setCurrentIndex(index);
-    return true;
-}
-
 qint64 InspectionPage::currentItemId() const
 {
     const QModelIndex current = m_view->currentIndex();

@@ -34,7 +34,6 @@ public:
     InspectionPage(Database &db, QWidget *parent = nullptr);
 
     qint64 currentInspectionId() const;
-    bool selectInspection(qint64 inspectionId);
     // The checklist item of the selected row (0: none).
     qint64 currentItemId() const;
     bool selectItem(qint64 itemId);

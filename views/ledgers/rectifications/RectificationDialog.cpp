@@ -76,7 +76,7 @@ void RectificationDialog::buildUi()
         edit->setSpecialValueText(tr("none"));
         return edit;
     };
-    m_problemEdit = textEdit(QStringLiteral("problemEdit"), 3, this);
+    m_problemEdit = textEdit(QStringLiteral("problemTextEdit"), 3, this);
     m_problemEdit->setPlaceholderText(tr("The problem found, as the ledger states it"));
     m_sourceLabel = new QLabel(this);
     m_sourceLabel->setObjectName(QStringLiteral("sourceLabel"));
@@ -84,18 +84,18 @@ void RectificationDialog::buildUi()
     m_householdsLabel = new QLabel(this);
     m_householdsLabel->setObjectName(QStringLiteral("householdsLabel"));
     m_householdsLabel->setWordWrap(true);
-    m_measuresEdit = textEdit(QStringLiteral("measuresEdit"), 3, this);
+    m_measuresEdit = textEdit(QStringLiteral("measuresTextEdit"), 3, this);
     m_responsibleEdit = new QLineEdit(this);
-    m_responsibleEdit->setObjectName(QStringLiteral("responsibleEdit"));
-    m_deadlineEdit = dateEdit(QStringLiteral("deadlineEdit"));
+    m_responsibleEdit->setObjectName(QStringLiteral("responsibleLineEdit"));
+    m_deadlineEdit = dateEdit(QStringLiteral("deadlineDateEdit"));
     m_createdDateEdit = dateEdit(QStringLiteral("createdDateEdit"));
     m_createdDateEdit->setSpecialValueText(QString());
     m_createdDateEdit->setMaximumDate(m_db.today());
     m_createdDateEdit->setToolTip(tr("When the problem was entered in the ledger; the deadline cannot be earlier"));
     m_statusCombo = new QComboBox(this);
-    m_statusCombo->setObjectName(QStringLiteral("statusCombo"));
+    m_statusCombo->setObjectName(QStringLiteral("statusComboBox"));
     m_completedDateEdit = dateEdit(QStringLiteral("completedDateEdit"));
-    m_completionNoteEdit = textEdit(QStringLiteral("completionNoteEdit"), 2, this);
+    m_completionNoteEdit = textEdit(QStringLiteral("completionNoteTextEdit"), 2, this);
     m_completionNoteEdit->setPlaceholderText(tr("What was done (整改情况)"));
     m_signOffLabel = new QLabel(this);
     m_signOffLabel->setObjectName(QStringLiteral("signOffLabel"));
@@ -103,7 +103,7 @@ void RectificationDialog::buildUi()
     m_signOffButton->setObjectName(QStringLiteral("signOffButton"));
     m_signOffButton->setToolTip(tr("The reviewer confirms the rectification (销号); the item is then read-only"));
     m_evidence = new EvidenceWidget(m_db, this);
-    m_evidence->setObjectName(QStringLiteral("evidence"));
+    m_evidence->setObjectName(QStringLiteral("evidenceWidget"));
     m_messageBar = new MessageBar(this);
     m_buttons = new QDialogButtonBox(this); // buttons set by setReadOnly
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -325,7 +325,7 @@ void RectificationDialog::signOff()
     dialog->setWindowTitle(tr("Sign off the rectification"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *reviewerEdit = new QLineEdit(OfficeRepository(m_db).office().reviewer, dialog);
-    reviewerEdit->setObjectName(QStringLiteral("reviewerEdit"));
+    reviewerEdit->setObjectName(QStringLiteral("reviewerLineEdit"));
     auto *dateEdit = new QDateEdit(m_db.today(), dialog);
     dateEdit->setObjectName(QStringLiteral("signOffDateEdit"));
     dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

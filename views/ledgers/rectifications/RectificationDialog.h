@@ -20,10 +20,10 @@ class Result;
 // Edits one rectification (整改台账的一条): a new one (id 0, e.g. a draft from a checklist problem or a
 // complaint) or an existing one. OK saves through RectificationRepository; a refusal is shown in the
 // dialog's message bar, naming the field, and the dialog stays open. Signed-off items open read-only.
-// Widgets carry object names for tests: problemEdit, measuresEdit, responsibleEdit, deadlineEdit,
-// statusCombo, createdDateEdit, completedDateEdit, completionNoteEdit, signOffButton, evidence (EvidenceWidget),
-// messageBar, buttonBox. The sign-off dialog is signOffDialog with reviewerEdit, signOffDateEdit and
-// signOffButtonBox.
+// Widgets carry object names for tests: problemTextEdit, measuresTextEdit, responsibleLineEdit, deadlineDateEdit,
+// statusComboBox, createdDateEdit, completedDateEdit, completionNoteTextEdit, signOffButton, evidenceWidget
+// (EvidenceWidget), messageBar, buttonBox. The sign-off dialog is signOffDialog with reviewerLineEdit, signOffDateEdit
+// and signOffButtonBox.
 class RectificationDialog : public QDialog
 {
     Q_OBJECT

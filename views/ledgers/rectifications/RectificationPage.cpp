@@ -25,12 +25,12 @@ RectificationPage::RectificationPage(Database &db, QWidget *parent)
     , m_searchEdit(new QLineEdit(this))
     , m_signOffButton(addButton(tr("Si&gn off..."), QStringLiteral("signOffRectificationButton")))
 {
-    m_statusCombo->setObjectName(QStringLiteral("statusFilterCombo"));
+    m_statusCombo->setObjectName(QStringLiteral("statusFilterComboBox"));
     m_statusCombo->addItem(tr("All statuses"), -1);
     for (Domain::RectificationStatus status : Domain::allValues<Domain::RectificationStatus>())
         m_statusCombo->addItem(Domain::label(status), int(status));
-    m_overdueCheck->setObjectName(QStringLiteral("overdueCheck"));
-    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_overdueCheck->setObjectName(QStringLiteral("overdueCheckBox"));
+    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
     m_searchEdit->setPlaceholderText(tr("Search: problem, measures or responsible person"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setMinimumWidth(240);
