@@ -691,7 +691,7 @@ Everything entered since that backup is replaced. The current database is kept i
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../models/backup/BackupService.cpp" line="+58"/>
+        <location filename="../models/backup/BackupService.cpp" line="+54"/>
         <source>Cannot create the backup folder %1. Choose another folder.</source>
         <translation>无法创建备份文件夹 %1。请另选文件夹。</translation>
     </message>
@@ -1107,7 +1107,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>并非每年都有%1月%2日：请选择1至%3日。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+132"/>
         <source>The calendar item no longer exists.</source>
         <translation>该报送事项已不存在。</translation>
@@ -1138,7 +1138,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>请填写“%1”的报送人。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>No submission is recorded for the due date %1 of this item.</source>
         <translation>该事项截止日 %1 没有报送记录。</translation>
     </message>
@@ -1396,7 +1396,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>追回资金不能为负数。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The self-inspection item this case comes from no longer exists.</source>
         <translation>该案例来源的自查项目已不存在。</translation>
     </message>
@@ -3061,12 +3061,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>请填写举报人姓名，或勾选“匿名”。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The household named as the subject no longer exists.</source>
         <translation>被举报的家庭已不存在。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The person named as the subject no longer exists.</source>
         <translation>被举报人已不存在。</translation>
     </message>
@@ -3076,7 +3076,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>被举报人不是所选家庭的成员。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The village chosen no longer exists.</source>
         <translation>所选村（居）已不存在。</translation>
     </message>
@@ -3375,12 +3375,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>数据库 %1 已损坏，无法读取。请从备份中恢复（低保专项治理工作台启动时会提示恢复；也可使用 dibao-cli backup restore FILE）。</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+161"/>
         <source>The database file is damaged; nothing was saved. Restore it from a backup (File &gt; Restore from a backup..., or dibao-cli backup restore FILE).</source>
         <translation>数据库文件已损坏；未保存任何内容。请从备份中恢复（“文件 &gt; 从备份恢复...”，或 dibao-cli backup restore FILE）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The database is in use by another Dibao Workbench window or program and did not become free in time, so the records could not be read. Try again in a moment.</source>
         <translation>数据库正被另一个低保专项治理工作台窗口或其他程序使用，未能及时释放，记录无法读取。请稍后再试。</translation>
     </message>
@@ -3395,12 +3395,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>无法从数据库 %1 读取记录（%2）。不以空表代替显示；如再次出现，请从备份恢复数据库。</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-180"/>
         <source>The database %1 was written by a newer version of Dibao Workbench (schema %2; this program knows %3). Install the newer version; the file was not changed.</source>
         <translation>数据库 %1 是由较新版本的低保专项治理工作台写入的（数据结构版本 %2，本程序只支持到版本 %3）。请安装新版本；该文件未作改动。</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+145"/>
         <source>The disk is full: the change was not saved and nothing was lost. Free some space and try again.</source>
         <translation>磁盘已满：本次修改未保存，原有数据没有丢失。请腾出磁盘空间后重试。</translation>
     </message>
@@ -3979,7 +3979,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>EvidenceRepository</name>
     <message>
-        <location filename="../models/ledgers/EvidenceRepository.cpp" line="+105"/>
+        <location filename="../models/ledgers/EvidenceRepository.cpp" line="+108"/>
         <source>the self-inspection answer no longer exists</source>
         <translation>该项自查结果已不存在</translation>
     </message>
@@ -3989,7 +3989,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>自查自纠“%1”已于%2办结，只能查看</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>rectification item %1 no longer exists</source>
         <translation>整改事项%1已不存在</translation>
     </message>
@@ -3999,7 +3999,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>整改事项%1已于%2销号，只能查看</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>complaint %1 no longer exists</source>
         <translation>举报线索%1已不存在</translation>
     </message>
@@ -4039,18 +4039,18 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>无法完整读取文件%1（文件可能正在变化），未添加佐证材料。</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+36"/>
+        <location line="+47"/>
+        <location line="+38"/>
         <source>The evidence file no longer exists.</source>
         <translation>该佐证材料已不存在。</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>The file %1 was not removed: %2.</source>
         <translation>文件%1未删除：%2。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The stored file %1 is damaged (its SHA-256 no longer matches the one recorded when it was added); no copy was written. Restore the database from a backup.</source>
         <translation>已存储的文件%1已损坏（其SHA-256校验值与添加时记录的不一致），未导出副本。请从备份恢复数据库。</translation>
     </message>
@@ -5183,7 +5183,7 @@ Guards against: %2</source>
 <context>
     <name>InspectionRepository</name>
     <message>
-        <location filename="../models/ledgers/inspection/InspectionRepository.cpp" line="+89"/>
+        <location filename="../models/ledgers/inspection/InspectionRepository.cpp" line="+90"/>
         <source>The checklist has no code.</source>
         <translation>自查清单缺少编码。</translation>
     </message>
@@ -5284,7 +5284,7 @@ Guards against: %2</source>
         <translation>该项检查结果已不存在。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The item is not part of this self-inspection&apos;s checklist.</source>
         <translation>该项不属于本次自查自纠所用的自查清单。</translation>
     </message>
@@ -5294,7 +5294,7 @@ Guards against: %2</source>
         <translation>第%1项：请填写发现的问题（问题内容、所在村、涉及哪些家庭）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Item %1: household %2 is not on the roster.</source>
         <translation>第%1项：户%2不在低保名册中。</translation>
     </message>
@@ -6778,7 +6778,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>完成时间 %1 晚于今天。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The self-inspection item this rectification comes from no longer exists.</source>
         <translation>该整改事项来源的自查项目已不存在。</translation>
     </message>
@@ -6788,7 +6788,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>该整改事项来源的举报线索 #%1 已不存在。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>A household linked to the item no longer exists; remove it from the list.</source>
         <translation>关联的某户已不存在，请将其从列表中移除。</translation>
     </message>
@@ -7608,7 +7608,7 @@ Record it as a correction? The audit log will show it as one.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="+60"/>
+        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="+63"/>
         <location line="+220"/>
         <source>The monthly amount cannot be negative.</source>
         <translation>月保障金不能为负数。</translation>
@@ -7705,7 +7705,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>家庭人口和保障人口不能为负数。</translation>
     </message>
     <message>
-        <location filename="../models/roster/RosterRepository.cpp" line="+292"/>
+        <location filename="../models/roster/RosterRepository.cpp" line="+293"/>
         <location line="+151"/>
         <location filename="../models/roster/RosterRepositoryStatus.cpp" line="-241"/>
         <location line="+139"/>
@@ -7729,14 +7729,14 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>本户 %1 人均已有成员记录：新成员将使家庭人口增加 1 人。</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+53"/>
+        <location line="+41"/>
+        <location line="+55"/>
         <location filename="../models/roster/RosterRepositoryStatus.cpp" line="-219"/>
         <source>The member no longer exists.</source>
         <translation>该成员已不存在。</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>%1 has already left the household.</source>
         <translation>%1已离户。</translation>
     </message>
@@ -7757,7 +7757,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>请填写成员离户的原因。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%1 is already a member of that household.</source>
         <translation>%1已是该户成员。</translation>
     </message>
@@ -7772,12 +7772,12 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="-174"/>
+        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="-176"/>
         <source>Confirm to record it as a correction.</source>
         <translation>确认后将作为更正记录。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 is no longer a member of the household.</source>
         <translation>%1已不是本户成员。</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "backup/BackupRotation.h"
 #include "backup/DurableFile.h"
 #include "backup/FileConnection.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace {
 
@@ -28,12 +30,6 @@ QString randomTag()
 }
 
 const QString kPartMarker = QStringLiteral(".part-");
-
-// SQLite's primary result code of a driver error.
-int sqliteCode(const QSqlError &error)
-{
-    return error.nativeErrorCode().toInt() & 0xff;
-}
 
 } // namespace
 
@@ -93,7 +89,7 @@ Result BackupService::create(BackupFile::Kind kind, BackupFile *made) const
         q.addBindValue(temp);
         if (!q.exec()) {
             const QSqlError error = q.lastError();
-            if (sqliteCode(error) == 13)
+            if (Database::sqliteResultCode(error) == SQLITE_FULL)
                 return abandon(Result::failed(tr("The disk is full: no backup could be written to %1. Free some "
                                                  "space or choose another backup folder.")
                                                   .arg(shown(m_folder))));
@@ -202,9 +198,9 @@ Result BackupService::takeOutOfUse() const
         && q.value(0).toInt() == 0;
     if (ok)
         return Result::success();
-    const int code = sqliteCode(q.lastError());
+    const int code = Database::sqliteResultCode(q.lastError());
     // Another connection holds the file: replacing it now would mix two databases.
-    if (code == 5 || code == 6 || q.lastError().type() == QSqlError::NoError)
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED || q.lastError().type() == QSqlError::NoError)
         return Result::failed(tr("The database %1 is open in another Dibao Workbench window or program. Close it "
                                  "and try again.")
                                   .arg(shown(m_databasePath)));

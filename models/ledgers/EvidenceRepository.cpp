@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -101,7 +102,9 @@ Result EvidenceRepository::checkWritable(Evidence::Owner owner, qint64 ownerId) 
         q.prepare(QStringLiteral("SELECT r.name, r.closed_at FROM inspection_answer a "
                                  "JOIN inspection r ON r.id = a.inspection_id WHERE a.id = ?"));
         q.addBindValue(ownerId);
-        if (!q.exec() || !q.next())
+        if (!q.exec())
+            return m_db.readFailure(q.lastError());
+        if (!q.next())
             return Result::rejected(tr("the self-inspection answer no longer exists"));
         if (!q.value(1).isNull())
             return Result::rejected(
@@ -112,7 +115,9 @@ Result EvidenceRepository::checkWritable(Evidence::Owner owner, qint64 ownerId) 
     case Evidence::Owner::Rectification:
         q.prepare(QStringLiteral("SELECT status, signed_off_date FROM rectification WHERE id = ?"));
         q.addBindValue(ownerId);
-        if (!q.exec() || !q.next())
+        if (!q.exec())
+            return m_db.readFailure(q.lastError());
+        if (!q.next())
             return Result::rejected(tr("rectification item %1 no longer exists").arg(ownerId));
         if (q.value(0).toString() == QLatin1String("signed_off"))
             return Result::rejected(tr("rectification item %1 was signed off on %2 and is read-only")
@@ -122,7 +127,9 @@ Result EvidenceRepository::checkWritable(Evidence::Owner owner, qint64 ownerId) 
     case Evidence::Owner::Complaint:
         q.prepare(QStringLiteral("SELECT closed_date FROM complaint WHERE id = ?"));
         q.addBindValue(ownerId);
-        if (!q.exec() || !q.next())
+        if (!q.exec())
+            return m_db.readFailure(q.lastError());
+        if (!q.next())
             return Result::rejected(tr("complaint %1 no longer exists").arg(ownerId));
         if (!q.value(0).isNull())
             return Result::rejected(
@@ -203,7 +210,9 @@ Result EvidenceRepository::remove(qint64 evidenceId)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM evidence WHERE id = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(evidenceId);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
         return Result::rejected(tr("The evidence file no longer exists."));
     const Evidence e = evidenceFrom(q);
     if (Result r = checkWritable(e.owner, e.ownerId); !r)
@@ -239,7 +248,9 @@ Result EvidenceRepository::saveCopy(qint64 evidenceId, const QString &path) cons
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT file_name, sha256, content FROM evidence WHERE id = ?"));
     q.addBindValue(evidenceId);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
         return Result::rejected(tr("The evidence file no longer exists."));
     const QString name = q.value(0).toString();
     const QString expected = q.value(1).toString();

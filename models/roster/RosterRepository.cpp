@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -483,7 +484,9 @@ Result RosterRepository::removeMember(qint64 personId, const QDate &date, const 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(QLatin1String(kPersonColumns)));
     q.addBindValue(personId);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
         return Result::rejected(tr("The member no longer exists."));
     const Person before = personFrom(q);
     if (!before.isCurrent())
@@ -536,7 +539,9 @@ Result RosterRepository::moveMember(
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(QLatin1String(kPersonColumns)));
     q.addBindValue(personId);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
         return Result::rejected(tr("The member no longer exists."));
     Person moved = personFrom(q);
     if (moved.householdId == toHouseholdId)

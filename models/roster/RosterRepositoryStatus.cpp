@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Domain;
@@ -46,7 +47,9 @@ Result RosterRepository::recordDeath(
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(QLatin1String(kPersonColumns)));
     q.addBindValue(personId);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
         return Result::rejected(tr("The member no longer exists."));
     const Person before = personFrom(q);
     if (!before.isCurrent())

@@ -267,37 +267,40 @@ bool Database::exec(QSqlQuery &query, Result *error) const
 
 Result Database::failure(const QSqlError &error) const
 {
-    const QString native = error.nativeErrorCode();
     const QString text = error.text();
-    // SQLite primary result codes (extended codes keep the primary in the low byte).
-    const int code = native.toInt() & 0xff;
-    if (code == 13 || text.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
+    const int code = sqliteResultCode(error);
+    if (code == SQLITE_FULL || text.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
         return Result::failed(tr("The disk is full: the change was not saved and nothing was lost. "
                                  "Free some space and try again."));
-    if (code == 5 || code == 6)
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
         return Result::failed(tr("The database is in use by another Dibao Workbench window or program and "
                                  "did not become free in time; nothing was saved. Try again in a moment."));
-    if (code == 8)
+    if (code == SQLITE_READONLY)
         return Result::failed(tr("The database file is read-only: nothing was saved. Copy it to a writable "
                                  "folder or ask for write permission."));
-    if (code == 11 || code == 26)
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
         return Result::failed(tr("The database file is damaged; nothing was saved. Restore it from a backup "
                                  "(File > Restore from a backup..., or dibao-cli backup restore FILE)."));
-    if (code == 10)
+    if (code == SQLITE_IOERR)
         return Result::failed(tr("The disk could not be written (input/output error); nothing was saved."));
-    if (code == 19)
+    if (code == SQLITE_CONSTRAINT)
         return Result::rejected(
             tr("The change conflicts with data already on file (%1); nothing was saved.").arg(error.databaseText()));
     return Result::failed(tr("The database reported an error; nothing was saved (%1).").arg(text));
 }
 
+int Database::sqliteResultCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
 Result Database::readFailure(const QSqlError &error) const
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff; // the SQLite primary result code
-    if (code == 5 || code == 6)
+    const int code = sqliteResultCode(error);
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
         return Result::failed(tr("The database is in use by another Dibao Workbench window or program and did not "
                                  "become free in time, so the records could not be read. Try again in a moment."));
-    if (code == 11 || code == 26)
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
         return Result::failed(tr("The database file is damaged: the records could not be read. Restore it from a "
                                  "backup (File > Restore from a backup..., or dibao-cli backup restore FILE)."));
     // Anything else (a table missing from a file changed by another program): nothing is shown in place of the

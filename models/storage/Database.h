@@ -72,6 +72,9 @@ public:
     Result failure(const QSqlError &error) const;
     // A read that failed, in the clerk's words: what could not be read and what to do (a read changes nothing).
     Result readFailure(const QSqlError &error) const;
+    // SQLite's primary result code of a driver error (SQLITE_BUSY, SQLITE_CORRUPT, ...; extended codes keep the
+    // primary in their low byte), 0 when the error did not come from SQLite.
+    static int sqliteResultCode(const QSqlError &error);
 
     // What changed, told to the file's ChangeHub once the outermost transaction commits (at once outside a
     // transaction); forgotten if it rolls back. id 0: the area as a whole (many records, or unknown ones).

@@ -115,7 +115,9 @@ Result CalendarRepository::saveItem(CalendarItem &item)
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT %1 FROM calendar_item WHERE id = ?").arg(QLatin1String(kItemColumns)));
         q.addBindValue(item.id);
-        if (!q.exec() || !q.next())
+        if (!q.exec())
+            return m_db.readFailure(q.lastError());
+        if (!q.next())
             return Result::rejected(tr("The calendar item no longer exists."));
         before = itemFrom(q);
         if (item.code.isEmpty())
@@ -335,7 +337,9 @@ Result CalendarRepository::clearSubmitted(qint64 itemId, const QDate &dueDate)
                              "WHERE s.item_id = ? AND s.due_date = ?"));
     s.addBindValue(itemId);
     s.addBindValue(dueDate.toString(Qt::ISODate));
-    if (!s.exec() || !s.next())
+    if (!s.exec())
+        return m_db.readFailure(s.lastError());
+    if (!s.next())
         return Result::rejected(
             tr("No submission is recorded for the due date %1 of this item.").arg(dueDate.toString(Qt::ISODate)),
             QStringLiteral("dueDate"));

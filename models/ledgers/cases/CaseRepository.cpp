@@ -169,7 +169,9 @@ Result CaseRepository::check(const TypicalCase &c) const
         q.prepare(c.source == LedgerSource::Inspection ? QStringLiteral("SELECT 1 FROM inspection_answer WHERE id = ?")
                                                        : QStringLiteral("SELECT 1 FROM complaint WHERE id = ?"));
         q.addBindValue(c.sourceId);
-        if (!q.exec() || !q.next())
+        if (!q.exec())
+            return m_db.readFailure(q.lastError());
+        if (!q.next())
             return Result::rejected(c.source == LedgerSource::Inspection
                     ? tr("The self-inspection item this case comes from no longer exists.")
                     : tr("The complaint #%1 this case comes from no longer exists.").arg(c.sourceId),

@@ -208,7 +208,9 @@ Result ComplaintRepository::check(const Complaint &c) const
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT 1 FROM household WHERE id = ?"));
         q.addBindValue(c.householdId);
-        if (!q.exec() || !q.next())
+        if (!q.exec())
+            return m_db.readFailure(q.lastError());
+        if (!q.next())
             return Result::rejected(
                 tr("The household named as the subject no longer exists."), QStringLiteral("subject"));
     }
@@ -216,7 +218,9 @@ Result ComplaintRepository::check(const Complaint &c) const
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT household_id FROM person WHERE id = ?"));
         q.addBindValue(c.personId);
-        if (!q.exec() || !q.next())
+        if (!q.exec())
+            return m_db.readFailure(q.lastError());
+        if (!q.next())
             return Result::rejected(tr("The person named as the subject no longer exists."), QStringLiteral("subject"));
         if (c.householdId > 0 && q.value(0).toLongLong() != c.householdId)
             return Result::rejected(tr("The person named as the subject is not a member of the household chosen."),
@@ -226,7 +230,9 @@ Result ComplaintRepository::check(const Complaint &c) const
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT 1 FROM village WHERE id = ?"));
         q.addBindValue(c.villageId);
-        if (!q.exec() || !q.next())
+        if (!q.exec())
+            return m_db.readFailure(q.lastError());
+        if (!q.next())
             return Result::rejected(tr("The village chosen no longer exists."), QStringLiteral("village"));
     }
     if (c.transferredDate.isValid()) {

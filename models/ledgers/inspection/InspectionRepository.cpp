@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -442,7 +443,9 @@ Result InspectionRepository::saveAnswer(InspectionAnswer &answer)
                              "WHERE r.id = ? AND i.id = ?"));
     q.addBindValue(a.inspectionId);
     q.addBindValue(a.itemId);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
         return Result::rejected(
             tr("The item is not part of this self-inspection's checklist."), QStringLiteral("item"));
     const QString itemCode = q.value(0).toString();
@@ -460,7 +463,9 @@ Result InspectionRepository::saveAnswer(InspectionAnswer &answer)
     q.prepare(QStringLiteral("SELECT 1 FROM household WHERE id = ?"));
     for (qint64 id : std::as_const(households)) {
         q.addBindValue(id);
-        if (!q.exec() || !q.next())
+        if (!q.exec())
+            return m_db.readFailure(q.lastError());
+        if (!q.next())
             return Result::rejected(
                 tr("Item %1: household %2 is not on the roster.").arg(itemCode).arg(id), QStringLiteral("households"));
     }

@@ -273,7 +273,9 @@ Result RectificationRepository::check(const Rectification &r) const
         q.prepare(r.source == LedgerSource::Inspection ? QStringLiteral("SELECT 1 FROM inspection_answer WHERE id = ?")
                                                        : QStringLiteral("SELECT 1 FROM complaint WHERE id = ?"));
         q.addBindValue(r.sourceId);
-        if (!q.exec() || !q.next())
+        if (!q.exec())
+            return m_db.readFailure(q.lastError());
+        if (!q.next())
             return Result::rejected(r.source == LedgerSource::Inspection
                     ? tr("The self-inspection item this rectification comes from no longer exists.")
                     : tr("The complaint #%1 this rectification comes from no longer exists.").arg(r.sourceId),
@@ -283,7 +285,9 @@ Result RectificationRepository::check(const Rectification &r) const
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT 1 FROM household WHERE id = ?"));
         q.addBindValue(householdId);
-        if (!q.exec() || !q.next())
+        if (!q.exec())
+            return m_db.readFailure(q.lastError());
+        if (!q.next())
             return Result::rejected(tr("A household linked to the item no longer exists; remove it from the list."),
                 QStringLiteral("households"));
     }

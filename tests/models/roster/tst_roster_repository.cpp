@@ -243,6 +243,28 @@ private Q_SLOTS:
         QCOMPARE(history.last().action, QStringLiteral("member_remove"));
     }
 
+    // A member whose record cannot be read (a table another program renamed) is a failure to read, not a member that
+    // "no longer exists"; nothing is written.
+    void memberActionsOnAnUnreadableTableFail()
+    {
+        Household h = household(m_t->village1, QStringLiteral("冯林"), QDate(1962, 3, 3), 71, 2);
+        QVERIFY(repo().createHousehold(h));
+        const qint64 child = repo().household(h.id)->members[1].id;
+        const int audits = count(*m_t->db, QStringLiteral("audit_log"));
+        QSqlQuery q(m_t->db->connection());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE person RENAME TO person_gone")));
+        for (const Result &r : {repo().removeMember(child, QDate(2026, 5, 1), QStringLiteral("出嫁")),
+                 repo().moveMember(child, h.id, QDate(2026, 5, 1), QStringLiteral("分户")),
+                 repo().recordDeath(child, QDate(2026, 5, 1), 0, std::nullopt)}) {
+            QCOMPARE(r.kind(), Result::Kind::Failed);
+            QVERIFY2(r.message().contains(QStringLiteral("could not be read")), qPrintable(r.message()));
+        }
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE person_gone RENAME TO person")));
+        QCOMPARE(count(*m_t->db, QStringLiteral("audit_log")), audits);
+        QCOMPARE(repo().household(h.id)->currentMembers().size(), 3);
+        QCOMPARE(repo().removeMember(123456, QDate(2026, 5, 1), QStringLiteral("x")).kind(), Result::Kind::Rejected);
+    }
+
     void amountsAndEdits()
     {
         Household h = household(m_t->village1, QStringLiteral("李华"), QDate(1975, 7, 7), 71, 1);
