@@ -44,7 +44,7 @@ QStringList searchPrefixes(Database &db, int count)
     QStringList prefixes;
     for (int k = 0; k < samples && households > 0; ++k) {
         const int offset = int(qint64(2 * k + 1) * households / (2 * samples));
-        const QList<RosterRow> rows = repository.rows(all, offset, 1);
+        const QList<RosterRow> rows = repository.rows(all, offset, 1).valueOr({});
         if (rows.isEmpty())
             continue;
         const QString name = rows.first().headName;
