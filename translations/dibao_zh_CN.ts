@@ -1600,7 +1600,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>dibao-cli: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Unknown option or option without a value: %1</source>
         <translation>未知选项，或选项缺少取值：%1</translation>
     </message>
@@ -1674,7 +1674,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     <message>
         <location line="+0"/>
         <location line="+2"/>
-        <location filename="../app/cli/CliChecks.cpp" line="+92"/>
+        <location filename="../app/cli/CliChecks.cpp" line="+88"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1992,7 +1992,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>calendar 不接受参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliChecks.cpp" line="-36"/>
+        <location filename="../app/cli/CliChecks.cpp" line="-32"/>
         <source>checks takes no argument &quot;%1&quot;.</source>
         <translation>checks 不接受参数“%1”。</translation>
     </message>
@@ -2002,13 +2002,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>--check：“%1”不是数据核查项；请使用以下之一：%2。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/cli/CliLedgers.cpp" line="+8"/>
+        <location filename="../app/cli/CliApp.cpp" line="-369"/>
         <source>--date: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>--date：“%1”不是日期；请写成 YYYY-MM-DD。</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location filename="../app/cli/CliChecks.cpp" line="+26"/>
         <source>%1 on %2: %n household(s) found.</source>
         <translation>
             <numerusform>%1（%2）：发现 %n 户。</numerusform>
@@ -2060,7 +2059,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>%1 在保家庭数据核查：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliLedgers.cpp" line="+8"/>
+        <location filename="../app/cli/CliLedgers.cpp" line="+14"/>
         <source>--year: &quot;%1&quot; is not a year.</source>
         <translation>--year：“%1”不是年份。</translation>
     </message>
@@ -3252,12 +3251,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>死亡人员仍在保</translation>
     </message>
     <message>
-        <location filename="../models/checks/roster/ReviewOverdueCheck.cpp" line="+23"/>
+        <location filename="../models/checks/roster/ReviewOverdueCheck.cpp" line="+22"/>
         <source>Periodic review overdue (every 6 or 12 months)</source>
         <translation>逾期未复核（每6个月或12个月复核一次）</translation>
     </message>
     <message>
-        <location filename="../models/checks/roster/AbleBodiedHouseholdCheck.cpp" line="+23"/>
+        <location filename="../models/checks/roster/AbleBodiedHouseholdCheck.cpp" line="+19"/>
         <source>All members able-bodied adults of working age</source>
         <translation>家庭成员均为有劳动能力的劳动年龄人口</translation>
     </message>
@@ -3312,7 +3311,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>%1已于%2死亡，仍为家庭现有成员</translation>
     </message>
     <message>
-        <location filename="../models/checks/roster/ReviewOverdueCheck.cpp" line="+53"/>
+        <location filename="../models/checks/roster/ReviewOverdueCheck.cpp" line="+51"/>
         <source>every 6 months (an able-bodied member)</source>
         <translation>每6个月一次（家中有具备劳动能力的成员）</translation>
     </message>
@@ -3332,12 +3331,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>最近一次复核为%1，已过%2个月；应于%3复核（%4）</translation>
     </message>
     <message>
-        <location filename="../models/checks/roster/AbleBodiedHouseholdCheck.cpp" line="+41"/>
+        <location filename="../models/checks/roster/AbleBodiedHouseholdCheck.cpp" line="+39"/>
         <source>all %1 members are healthy adults aged %2 to %3, able to work and without disability</source>
         <translation>家庭%1名成员均为%2至%3岁、身体健康、有劳动能力且无残疾的成年人</translation>
     </message>
     <message>
-        <location filename="../models/checks/DataChecks.cpp" line="+90"/>
+        <location filename="../models/checks/DataChecks.cpp" line="+91"/>
         <source>; </source>
         <translation>；</translation>
     </message>

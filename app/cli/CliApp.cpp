@@ -212,6 +212,19 @@ int CliApp::fail(const Result &result)
     return fail(result, result.kind() == Result::Kind::Rejected ? InputRejected : OtherFailure);
 }
 
+bool CliApp::dateOption(const QString &text, QDate *day, int *exitCode)
+{
+    *day = QDate();
+    if (text.isEmpty())
+        return true;
+    *day = QDate::fromString(text, Qt::ISODate);
+    if (day->isValid())
+        return true;
+    *exitCode
+        = fail(Result::rejected(tr("--date: \"%1\" is not a date; write it as YYYY-MM-DD.").arg(text)), InputRejected);
+    return false;
+}
+
 bool CliApp::noStrayOptions(const QStringList &args, int *exitCode)
 {
     for (qsizetype i = 1; i < args.size(); ++i) {

@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 class Database;
+class QDate;
 class QJsonValue;
 struct ImportPreview;
 
@@ -51,6 +52,8 @@ private:
     // Reports a failed operation in the form asked for and returns 2 (rejected) or 3 (other failure).
     int fail(const Result &result, ExitCode code);
     int fail(const Result &result);
+    // --date's value as a day (none given: an invalid date); returns false after reporting one that is not a date.
+    bool dateOption(const QString &text, QDate *day, int *exitCode);
     // Anything left that looks like an option is a mistake; returns false after reporting it.
     bool noStrayOptions(const QStringList &args, int *exitCode);
 

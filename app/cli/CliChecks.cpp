@@ -33,12 +33,8 @@ int CliApp::runChecks(QStringList args)
         return usage(tr("--check: \"%1\" is not a data check; use one of %2.")
                          .arg(key, DataChecks::keys().join(QStringLiteral(", "))));
     QDate day;
-    if (!dateText.isEmpty()) {
-        day = QDate::fromString(dateText, Qt::ISODate);
-        if (!day.isValid())
-            return fail(Result::rejected(tr("--date: \"%1\" is not a date; write it as YYYY-MM-DD.").arg(dateText)),
-                InputRejected);
-    }
+    if (!dateOption(dateText, &day, &exitCode))
+        return exitCode;
     Database db;
     if (!openDatabase(db, false, &exitCode))
         return exitCode;

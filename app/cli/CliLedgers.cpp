@@ -77,13 +77,11 @@ int CliApp::runCalendar(QStringList args)
     Database db;
     if (!openDatabase(db, false, &exitCode))
         return exitCode;
-    QDate today = db.today();
-    if (!dateText.isEmpty()) {
-        today = QDate::fromString(dateText, Qt::ISODate);
-        if (!today.isValid())
-            return fail(Result::rejected(tr("--date: \"%1\" is not a date; write it as YYYY-MM-DD.").arg(dateText)),
-                InputRejected);
-    }
+    QDate today;
+    if (!dateOption(dateText, &today, &exitCode))
+        return exitCode;
+    if (!today.isValid())
+        today = db.today();
     int year = today.year();
     if (!yearText.isEmpty()) {
         bool ok = false;

@@ -49,10 +49,15 @@ public:
     // The households the executed queries show to be wrong.
     virtual DataCheckFindings read(QList<QSqlQuery> &results, const Context &context) const = 0;
 
-protected:
     // Households on dibao now: 在保 and 停保 (the condition on `household h`).
     static QString onDibao();
+
+protected:
     // Current members of households on dibao, in roster order; columns: household id, name, ID number,
     // labour_ability, health, disability_kind, disability_grade, deceased_date.
     static QString currentMembersQuery();
+    // Of a row of currentMembersQuery(): the member's age on the day, and whether they count as able-bodied then
+    // (ReviewSchedule's rule).
+    static int ageOf(const QSqlQuery &member, const QDate &day);
+    static bool isAbleBodied(const QSqlQuery &member, int age);
 };

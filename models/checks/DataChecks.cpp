@@ -79,7 +79,8 @@ Outcome<QList<DataCheckHit>> DataChecks::run(const QString &key, const QDate &da
     QSqlQuery q = select(QStringLiteral("SELECT h.id, v.name, hp.name, hp.id_number FROM household h "
                                         "JOIN village v ON v.id = h.village_id "
                                         "LEFT JOIN person hp ON hp.id = h.head_person_id "
-                                        "WHERE h.status IN ('active','suspended') ORDER BY h.village_id, h.id"));
+                                        "WHERE %1 ORDER BY h.village_id, h.id")
+                             .arg(DataCheck::onDibao()));
     if (!q.isActive())
         return m_db.readFailure(q.lastError());
     while (q.next()) {

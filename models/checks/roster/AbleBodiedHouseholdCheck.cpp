@@ -1,14 +1,10 @@
 #include "checks/DataCheck.h"
 #include "checks/roster/RosterChecks.h"
-#include "core/IdNumber.h"
-#include "roster/ReviewSchedule.h"
-#include "roster/RosterRecords.h"
 
 #include <QCoreApplication>
 #include <QVariant>
 
 using namespace Domain;
-using namespace RosterRecords;
 
 namespace {
 
@@ -48,10 +44,8 @@ public:
                 order << household;
             Tally &t = tallies[household];
             ++t.members;
-            const int age = IdNumber::parse(q.value(2).toString()).ageAt(context.today);
-            const bool able = ReviewSchedule::isAbleBodied(enumOr(q.value(3), LabourAbility::None),
-                enumOr(q.value(4), Health::Serious), enumOr(q.value(5), DisabilityKind::Multiple), age);
-            if (able) {
+            const int age = ageOf(q, context.today);
+            if (isAbleBodied(q, age)) {
                 ++t.ableBodied;
                 t.youngest = qMin(t.youngest, age);
                 t.oldest = qMax(t.oldest, age);

@@ -1,6 +1,5 @@
 #include "checks/DataCheck.h"
 #include "checks/roster/RosterChecks.h"
-#include "core/IdNumber.h"
 #include "roster/ReviewSchedule.h"
 #include "roster/RosterRecords.h"
 
@@ -60,9 +59,7 @@ public:
             const auto it = dues.find(q.value(0).toLongLong());
             if (it == dues.end() || it->interval == 6 || !q.value(7).isNull())
                 continue;
-            const int age = IdNumber::parse(q.value(2).toString()).ageAt(context.today);
-            if (ReviewSchedule::isAbleBodied(enumOr(q.value(3), LabourAbility::None),
-                    enumOr(q.value(4), Health::Serious), enumOr(q.value(5), DisabilityKind::Multiple), age))
+            if (isAbleBodied(q, ageOf(q, context.today)))
                 it->interval = 6;
         }
 

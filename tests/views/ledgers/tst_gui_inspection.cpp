@@ -421,8 +421,9 @@ void TestGuiInspection::answerARunByKeyAndDialog()
     QVERIFY(child<QPlainTextEdit>(dialog, QStringLiteral("descriptionTextEdit"))->isReadOnly());
     QVERIFY(child<QLineEdit>(dialog, QStringLiteral("responsibleLineEdit"))->isReadOnly());
     QVERIFY(!button(dialog, QStringLiteral("addHouseholdButton"))->isEnabled());
-    QVERIFY(!button(child<EvidenceWidget>(dialog, QStringLiteral("evidenceWidget")), QStringLiteral("addEvidenceButton"))
-                 ->isEnabled());
+    QVERIFY(
+        !button(child<EvidenceWidget>(dialog, QStringLiteral("evidenceWidget")), QStringLiteral("addEvidenceButton"))
+             ->isEnabled());
     QVERIFY(child<QLabel>(dialog, QStringLiteral("readOnlyLabel"))->isVisible());
     QVERIFY(!standardButton(dialog, QDialogButtonBox::Ok));
     QTest::mouseClick(standardButton(dialog, QDialogButtonBox::Close), Qt::LeftButton);
