@@ -199,7 +199,6 @@ void ComplaintDialog::buildUi()
     auto *stepLayout = new QVBoxLayout(steps);
     stepLayout->addWidget(m_stepList, 1);
     stepLayout->addLayout(stepRow);
-
     auto *transferBox = new QGroupBox(tr("Transfer to the discipline-inspection body (移交纪检监察)"), this);
     auto *transferForm = new QFormLayout(transferBox);
     auto *transferRow = new QHBoxLayout;
