@@ -578,7 +578,7 @@ private Q_SLOTS:
         const QJsonArray checks = all.value(QStringLiteral("checks")).toArray();
         QCOMPARE(checks.size(), 7);
         QJsonObject invalid;
-        for (const QJsonValue &c : checks) {
+        for (const QJsonValue c : checks) {
             if (c[QStringLiteral("check")].toString() == QLatin1String("invalid_id"))
                 invalid = c.toObject();
             else
