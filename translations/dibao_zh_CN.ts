@@ -2724,7 +2724,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>办理过程</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Transfer to the discipline-inspection body (移交纪检监察)</source>
         <translation>移交纪检监察</translation>
     </message>
@@ -7315,7 +7315,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../models/exchange/roster/RosterImporter.cpp" line="+81"/>
+        <location filename="../models/exchange/roster/RosterImporter.cpp" line="+82"/>
         <source>the file cannot be read (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
@@ -7379,12 +7379,17 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>文件存在问题，未写入任何数据。请更正后重新导入。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>This preview has been used; nothing was written. Read the file again to import it.</source>
+        <translation>这次预览已用过，未写入任何数据。请重新读取文件后再导入。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The roster changed since the preview (another window or program wrote to it); nothing was written. Run the import again.</source>
         <translation>预览之后花名册已有变动（其他窗口或程序写入了数据）；未写入任何数据。请重新导入。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
@@ -7766,7 +7771,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>要迁入的户不存在。</translation>
     </message>
     <message>
-        <location filename="../models/roster/RosterRepositoryBulk.cpp" line="+478"/>
+        <location filename="../models/roster/RosterRepositoryBulk.cpp" line="+516"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>

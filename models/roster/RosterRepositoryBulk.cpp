@@ -14,12 +14,14 @@
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSqlError>
+#include <QStringEncoder>
 
 #include <algorithm>
 #include <array>
 #include <atomic>
 #include <future>
 #include <limits>
+#include <numeric>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -163,24 +165,30 @@ bool prepareHouseholds(QList<Household> &households, qint64 lastId, qint64 lastP
     return true;
 }
 
-// A household's texts as the writer binds them (UTF-8).
+// A member's texts as the writer binds them (UTF-8): name, ID number, left reason, note, relation as written,
+// disability as written, disability certificate, the name's collation key (core/NameOrder).
+using MemberTexts = std::array<QByteArray, 8>;
+
+// A household's texts as the writer binds them (UTF-8), and where its members' are.
 struct RowTexts
 {
     QByteArray address, phone, bankAccount, note, startPeriod, statusDate;
     QByteArray paidFrom; // the month after the status date: when an approval at that date is first paid
-    // name, ID number, left reason, note, relation as written, disability as written, disability certificate, the
-    // name's collation key (core/NameOrder)
-    std::vector<std::array<QByteArray, 8>> members;
+    qsizetype firstMember = 0; // in BulkPreparation's member texts
 };
 
 // What writing the households needs besides SQLite, made on a thread of its own while the rows are written: first
-// the texts to bind, then the audit records. The same thread frees the texts once the rows are written.
+// the texts to bind, then the audit records. All their bytes are kept in large blocks (keep()), so that the texts of
+// 80,000 members are not half a million small allocations to make and free; the same thread frees the texts once
+// the rows are written.
 class BulkPreparation
 {
 public:
     BulkPreparation(const AuditLog &audit, const QList<Household> &households, const QJsonObject &context)
         : m_households(households) // shared, never written while this lives
         , m_texts(size_t(households.size()))
+        , m_memberTexts(size_t(std::accumulate(households.cbegin(), households.cend(), qsizetype(0),
+              [](qsizetype n, const Household &h) { return n + h.members.size(); })))
         , m_recordsReady(m_recordsPromise.get_future())
         , m_rowsWritten(m_rowsWrittenPromise.get_future())
         , m_thread([this, &audit, context] { run(audit, contextFields(context)); })
@@ -201,6 +209,11 @@ public:
         while (m_textsDone.load(std::memory_order_acquire) <= i)
             std::this_thread::yield();
         return m_texts[size_t(i)];
+    }
+    // The texts of a member of a household whose texts() are ready.
+    const MemberTexts &memberTexts(const RowTexts &household, qsizetype member) const
+    {
+        return m_memberTexts[size_t(household.firstMember + member)];
     }
     // The texts are no longer needed.
     void rowsWritten()
@@ -225,11 +238,14 @@ private:
             prepare(audit, context);
         }
         m_rowsWritten.wait();
-        std::vector<RowTexts>().swap(m_texts); // half a million small blocks: freed here, not by the writer
+        std::vector<RowTexts>().swap(m_texts); // freed here, not by the writer
+        std::vector<MemberTexts>().swap(m_memberTexts);
+        std::vector<QByteArray>().swap(m_textBlocks);
     }
 
     void prepare(const AuditLog &audit, const JsonObjectText::Fields &context)
     {
+        qsizetype member = 0;
         QDate lastDate;
         QByteArray statusDate;
         Period lastPeriod;
@@ -247,19 +263,19 @@ private:
                 lastPeriod = h.startPeriod;
                 startPeriod = h.startPeriod.toString().toLatin1();
             }
-            t.address = h.address.toUtf8();
-            t.phone = h.phone.toUtf8();
-            t.bankAccount = h.bankAccount.toUtf8();
-            t.note = h.note.toUtf8();
+            t.address = keepUtf8(h.address);
+            t.phone = keepUtf8(h.phone);
+            t.bankAccount = keepUtf8(h.bankAccount);
+            t.note = keepUtf8(h.note);
             t.startPeriod = startPeriod;
             t.statusDate = statusDate;
             if (!h.startPeriod.isValid())
-                t.paidFrom = RosterRecords::paidFromApproval(h.statusDate).toString().toLatin1();
-            t.members.reserve(size_t(h.members.size()));
+                t.paidFrom = keepUtf8(RosterRecords::paidFromApproval(h.statusDate).toString());
+            t.firstMember = member;
             for (const Person &p : h.members)
-                t.members.push_back({p.name.toUtf8(), p.idNumber.toUtf8(), p.leftReason.toUtf8(), p.note.toUtf8(),
-                    p.relationText.toUtf8(), p.disabilityText.toUtf8(), p.disabilityCertificate.toUtf8(),
-                    NameOrder::key(p.name)});
+                m_memberTexts[size_t(member++)] = {keepUtf8(p.name), keepUtf8(p.idNumber), keepUtf8(p.leftReason),
+                    keepUtf8(p.note), keepUtf8(p.relationText), keepUtf8(p.disabilityText),
+                    keepUtf8(p.disabilityCertificate), keep(m_textBlocks, NameOrder::key(p.name))};
             m_textsDone.store(i + 1, std::memory_order_release);
         }
         m_records.reserve(m_households.size());
@@ -273,27 +289,49 @@ private:
             r.householdId = h.id;
             json.clear();
             appendHousehold(json, h, context);
-            r.newValue = keep(json);
+            r.newValue = keep(m_blocks, json);
             m_records.append(std::move(r));
         }
         audit.chainCreated(QStringLiteral("create"), QStringLiteral("household"), m_records);
     }
 
-    // The text kept in a large block, without a copy of its own: 30,000 records of a kilobyte each, allocated one
-    // by one here, took the writer 40 ms to free.
-    QByteArray keep(const QByteArray &text)
+    // Room for `size` bytes at the end of the last of the blocks, which stay where they are (a new block if need be).
+    static QByteArray &blockFor(std::vector<QByteArray> &blocks, qsizetype size)
     {
         constexpr qsizetype BlockSize = 1 << 20;
-        if (m_blocks.empty() || m_blocks.back().capacity() - m_blocks.back().size() < text.size())
-            m_blocks.emplace_back().reserve(qMax(BlockSize, text.size()));
-        QByteArray &block = m_blocks.back();
+        if (blocks.empty() || blocks.back().capacity() - blocks.back().size() < size)
+            blocks.emplace_back().reserve(qMax(BlockSize, size));
+        return blocks.back();
+    }
+    // The bytes kept in a large block, without an allocation of their own: 30,000 records of a kilobyte each,
+    // allocated one by one here, took the writer 40 ms to free.
+    static QByteArray keep(std::vector<QByteArray> &blocks, QByteArrayView bytes)
+    {
+        if (bytes.isEmpty())
+            return QByteArray();
+        QByteArray &block = blockFor(blocks, bytes.size());
         const qsizetype at = block.size();
-        block.append(text); // within the capacity: the block stays where it is
-        return QByteArray::fromRawData(block.constData() + at, text.size());
+        block.append(bytes); // within the capacity: the block stays where it is
+        return QByteArray::fromRawData(block.constData() + at, bytes.size());
+    }
+    // A text as UTF-8 in the texts' blocks, encoded in place.
+    QByteArray keepUtf8(QStringView text)
+    {
+        if (text.isEmpty())
+            return QByteArray();
+        QByteArray &block = blockFor(m_textBlocks, m_utf8.requiredSpace(text.size()));
+        const qsizetype at = block.size();
+        char *const start = block.data() + at; // data(): the block is not shared
+        const qsizetype size = m_utf8.appendToBuffer(start, text) - start;
+        block.resize(at + size); // within the capacity
+        return QByteArray::fromRawData(start, size);
     }
 
     const QList<Household> m_households;
     std::vector<RowTexts> m_texts;
+    std::vector<MemberTexts> m_memberTexts; // all members, household after household
+    std::vector<QByteArray> m_textBlocks; // the texts' bytes (see keep())
+    QStringEncoder m_utf8 {QStringEncoder::Utf8, QStringEncoder::Flag::Stateless}; // as QString::toUtf8()
     std::atomic<qsizetype> m_textsDone = 0;
     QList<AuditLog::Created> m_records;
     std::vector<QByteArray> m_blocks; // the records' JSON (see keep())
@@ -400,7 +438,7 @@ Result RosterRepository::createHouseholds(
         for (qsizetype m = 0; m < h.members.size(); ++m) {
             const Person &p = h.members[m];
             const auto &[name, idNumber, leftReason, personNote, relationText, disabilityText, certificate, nameKey]
-                = texts.members[size_t(m)];
+                = prepared.memberTexts(texts, m);
             insertPerson.bind(1, p.id);
             insertPerson.bind(2, h.id);
             insertPerson.bindUtf8Static(3, name);

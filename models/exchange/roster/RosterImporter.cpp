@@ -62,6 +62,7 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     m_preview = ImportPreview();
     m_options = options;
     m_plan.clear();
+    m_planUsed = false;
     m_villages.clear();
     ImportPreview &p = m_preview;
     p.file = path;
@@ -522,6 +523,10 @@ Result RosterImporter::apply()
 {
     if (!m_preview.isAcceptable())
         return Result::rejected(tr("The file has problems; nothing was written. Correct them and import again."));
+    if (m_planUsed)
+        return Result::rejected(
+            tr("This preview has been used; nothing was written. Read the file again to import it."));
+    m_planUsed = true;
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))
@@ -553,11 +558,14 @@ Result RosterImporter::apply()
     QList<Household> fresh;
     fresh.reserve(m_preview.newHouseholds);
     QList<const Planned *> updates;
-    for (const Planned &plan : m_plan) {
+    for (Planned &plan : m_plan) {
         if (!plan.changed)
             continue;
         if (plan.existingId == 0) {
-            Household &h = fresh.emplaceBack(plan.merged);
+            // Moved, and the file's copy let go, so that the writer giving the members their ids copies nothing
+            // (80,000 members: 20 ms to copy and as long to free).
+            Household &h = fresh.emplaceBack(std::move(plan.merged));
+            plan.imported.household = Household();
             if (h.villageId == kNewVillage)
                 h.villageId = created.value(plan.imported.villageName);
         } else {

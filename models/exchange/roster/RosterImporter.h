@@ -29,7 +29,8 @@ public:
     // Reads and checks the file and compares it with the roster. Writes nothing.
     ImportPreview preview(const QString &path, const ImportOptions &options);
     // Writes what the last preview() found. Refused when the preview had problems or when the roster
-    // changed since (another window wrote).
+    // changed since (another window wrote). It uses the preview up, whether it succeeds or not: the new households
+    // are handed to the writer rather than copied, so another apply() needs another preview().
     Result apply();
 
 private:
@@ -58,4 +59,5 @@ private:
     QHash<QString, RosterRepository::IdHolder> m_holders;
     ImportOptions m_options;
     qint64 m_auditHeadAtPreview = -1;
+    bool m_planUsed = false; // by apply()
 };

@@ -67,7 +67,7 @@ RosterSheetParser::RosterSheetParser(const QString &fileName, const QString &she
 
 template<typename E> bool RosterSheetParser::enumFrom(const QString &text, E *out)
 {
-    QHash<QString, int> &known = m_enumTexts[enumSlot<E>()];
+    QHash<CellTextKey, int> &known = m_enumTexts[enumSlot<E>()];
     if (const auto it = known.constFind(text); it != known.constEnd()) {
         if (*it < 0)
             return false;

@@ -4,6 +4,7 @@
 #include "exchange/roster/ImportIssue.h"
 #include "exchange/roster/RosterColumns.h"
 #include "exchange/roster/ValueMappings.h"
+#include "exchange/sheets/CellTextKey.h"
 #include "exchange/sheets/SheetReader.h"
 #include "roster/DisabilityText.h"
 #include "roster/RosterTypes.h"
@@ -125,15 +126,15 @@ private:
     std::array<QString, FieldCount> m_lastHouseholdValues; // fill-down of household columns
     std::array<const QString *, FieldCount> m_values {}; // into the current row, or m_cleaned
     std::array<QString, FieldCount> m_cleaned;
-    std::array<QHash<QString, int>, 4> m_enumTexts; // by enumeration (see enumFrom), text → value or -1
+    std::array<QHash<CellTextKey, int>, 4> m_enumTexts; // by enumeration (see enumFrom), text → value or -1
     QList<ImportIssue> m_issues;
     QList<ImportIssue> m_warnings;
     ValueMappings m_valueMappings;
     Period m_asOf;
     QDate m_today = QDate::currentDate();
-    QHash<QString, RelationText> m_relations; // at most CachedTexts; then m_relationScratch
+    QHash<CellTextKey, RelationText> m_relations; // at most CachedTexts; then m_relationScratch
     RelationText m_relationScratch;
-    std::array<QHash<QString, DisabilityReading>, 3> m_disabilities; // by DisabilityText::Role
+    std::array<QHash<CellTextKey, DisabilityReading>, 3> m_disabilities; // by DisabilityText::Role
     std::array<DisabilityReading, 3> m_disabilityScratch; // a row reads one text of each role at once
     QList<ValueWord> m_words;
     QHash<QString, int> m_wordIndex; // field key + word → index in m_words

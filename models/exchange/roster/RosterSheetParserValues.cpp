@@ -54,7 +54,7 @@ const RosterSheetParser::RelationText &RosterSheetParser::relationOf(const QStri
 const RosterSheetParser::DisabilityReading &RosterSheetParser::disabilityOf(
     const QString &text, DisabilityText::Role role)
 {
-    QHash<QString, DisabilityReading> &known = m_disabilities[int(role)];
+    QHash<CellTextKey, DisabilityReading> &known = m_disabilities[int(role)];
     if (const auto it = known.constFind(text); it != known.constEnd())
         return *it;
     DisabilityReading d;

@@ -51,6 +51,12 @@ bool parseInt(std::string_view text, int *value)
     return result.ec == std::errc() && result.ptr == text.data() + text.size();
 }
 
+// A one-letter element name (most of a sheet's elements), without a library call.
+inline bool isName(std::string_view name, char letter)
+{
+    return name.size() == 1 && name[0] == letter;
+}
+
 QString columnName(int column)
 {
     QString name;
@@ -99,21 +105,26 @@ bool XlsxSheetParser::parse(XlsxXmlScanner &scanner, const std::function<bool(co
             const std::string_view name = scanner.name();
             if (cellDepth) {
                 if (depth == cellDepth + 1) {
-                    if (name == "v")
+                    if (isName(name, 'v'))
                         valueDepth = depth;
                     else if (name == "is")
                         inlineDepth = depth;
                 } else if (inlineDepth) {
-                    if (name == "r" && depth == inlineDepth + 1)
+                    if (isName(name, 'r') && depth == inlineDepth + 1)
                         runDepth = depth;
-                    else if (name == "t" && (depth == inlineDepth + 1 || (runDepth && depth == runDepth + 1)))
+                    else if (isName(name, 't') && (depth == inlineDepth + 1 || (runDepth && depth == runDepth + 1)))
                         textDepth = depth;
                 }
             } else if (rowDepth) {
-                if (depth == rowDepth + 1 && name == "c") {
+                if (depth == rowDepth + 1 && isName(name, 'c')) {
                     if (!startCell(scanner))
                         return false;
                     cellDepth = depth;
+                    // The usual cells in one step (XlsxXmlScanner::takeChildText); anything else token by token.
+                    if (m_type == Type::InlineString)
+                        scanner.takeChildText("is", "t", &m_inline);
+                    else if (scanner.takeChildText("v", {}, &m_value))
+                        m_hasValue = true;
                 }
             } else if (sheetDataDepth) {
                 if (depth == sheetDataDepth + 1 && name == "row") {
@@ -282,19 +293,19 @@ bool XlsxSheetParser::finishCell()
     case Type::Number:
         if (!m_hasValue)
             break;
-        cell.text = textOf(m_value, true);
-        cell.kind = SheetCell::Kind::Number;
         if (m_styles.isDate(m_style)) {
             double serial = 0;
             const auto result = std::from_chars(m_value.data(), m_value.data() + m_value.size(), serial);
             if (result.ec == std::errc()) {
-                const QString date = XlsxStyles::serialToDate(serial, m_date1904);
-                if (!date.isEmpty()) {
+                cell.text = XlsxStyles::serialToDate(serial, m_date1904);
+                if (!cell.text.isEmpty()) {
                     cell.kind = SheetCell::Kind::Date;
-                    cell.text = date;
+                    break;
                 }
             }
         }
+        cell.text = textOf(m_value, true);
+        cell.kind = SheetCell::Kind::Number;
         break;
     }
     if (cell.text.isEmpty())
@@ -305,7 +316,7 @@ bool XlsxSheetParser::finishCell()
     return true;
 }
 
-QString XlsxSheetParser::textOf(const std::string &utf8, bool number)
+QString XlsxSheetParser::textOf(std::string &utf8, bool number)
 {
     // A roster repeats its household columns on every member row and has few distinct values in most other
     // columns: the text of the column's last cell is used again when its bytes are the same.
@@ -316,10 +327,10 @@ QString XlsxSheetParser::textOf(const std::string &utf8, bool number)
         m_lastTexts.resize(size_t(m_column) + 1);
     LastText &last = m_lastTexts[size_t(m_column)];
     if (last.number != number || last.utf8 != utf8) {
-        last.utf8 = utf8;
+        last.utf8.swap(utf8); // the caller clears utf8 before its next use: no copy
         last.number = number;
-        last.text = number ? QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).trimmed()
-                           : XlsxSharedStrings::toText(utf8);
+        last.text = number ? QString::fromUtf8(last.utf8.data(), qsizetype(last.utf8.size())).trimmed()
+                           : XlsxSharedStrings::toText(last.utf8);
     }
     return last.text;
 }

@@ -47,8 +47,9 @@ private:
     bool startRow(XlsxXmlScanner &scanner);
     bool startCell(XlsxXmlScanner &scanner);
     bool finishCell();
-    // A cell's text (a number's stored digits, trimmed), the same QString as the column's last cell when equal.
-    QString textOf(const std::string &utf8, bool number = false);
+    // A cell's text (a number's stored digits, trimmed), the same QString as the column's last cell when equal. It
+    // may take utf8's bytes instead of copying them (utf8 is left holding other bytes: the caller clears it).
+    QString textOf(std::string &utf8, bool number = false);
     void addMerge(std::string_view reference);
     bool fail(Failure failure);
 

@@ -186,6 +186,46 @@ bool XlsxXmlScanner::appendText(std::string *out) const
     return decodeInto(m_text, out, !m_textIsCData);
 }
 
+bool XlsxXmlScanner::takeChildText(std::string_view outer, std::string_view inner, std::string *out)
+{
+    if (m_pendingEnd || m_failure != Failure::None)
+        return false; // a self-closing element has no content
+    const char *const base = m_buffer.data();
+    const char *const end = base + m_end;
+    const char *p = base + m_pos;
+    // "<name>" and "</name>", matched in place.
+    const auto open = [&p, end](std::string_view name) {
+        if (size_t(end - p) < name.size() + 2 || p[0] != '<' || p[name.size() + 1] != '>'
+            || !same(std::string_view(p + 1, name.size()), name))
+            return false;
+        p += name.size() + 2;
+        return true;
+    };
+    const auto close = [&p, end](std::string_view name) {
+        if (size_t(end - p) < name.size() + 3 || p[0] != '<' || p[1] != '/' || p[name.size() + 2] != '>'
+            || !same(std::string_view(p + 2, name.size()), name))
+            return false;
+        p += name.size() + 3;
+        return true;
+    };
+    if (!open(outer) || (!inner.empty() && !open(inner)))
+        return false;
+    const char *const textStart = p;
+    const char *const lt = find(p, end, '<');
+    if (!lt || lt == textStart)
+        return false; // an empty element reports no text: read token by token
+    p = lt;
+    if ((!inner.empty() && !close(inner)) || !close(outer))
+        return false;
+    const size_t before = out->size();
+    if (!decodeInto(std::string_view(textStart, size_t(lt - textStart)), out, true)) {
+        out->resize(before); // the token by token reading reports the bad entity
+        return false;
+    }
+    m_pos = size_t(p - base);
+    return true;
+}
+
 bool XlsxXmlScanner::decode(std::string_view raw, std::string *out)
 {
     return decodeInto(raw, out, true);
@@ -347,8 +387,11 @@ XlsxXmlScanner::Parse XlsxXmlScanner::parseStartTag(Token *token)
         if (!sawSpace)
             return Parse::Bad;
         const char *const attributeStart = p;
-        while (p < end && !isNameEnd(*p))
-            ++p;
+        const char *colon = nullptr;
+        for (; p < end && !isNameEnd(*p); ++p) {
+            if (*p == ':')
+                colon = p;
+        }
         if (p == end)
             return Parse::NeedMore;
         if (p == attributeStart)
@@ -378,10 +421,11 @@ XlsxXmlScanner::Parse XlsxXmlScanner::parseStartTag(Token *token)
             return Parse::Bad;
         const std::string_view value(valueStart, size_t(valueEnd - valueStart));
         // Namespace declarations are not attributes for our purposes ("xmlns:r" must not pass as "r").
-        if (attributeName.substr(0, 5) != "xmlns") {
+        if (attributeName[0] != 'x' || attributeName.substr(0, 5) != "xmlns") {
             if (m_attributes.size() == MaxAttributes)
                 return Parse::Bad;
-            m_attributes.push_back({localPart(attributeName), value});
+            m_attributes.push_back(
+                {colon ? attributeName.substr(size_t(colon - attributeStart) + 1) : attributeName, value});
         }
         p = valueEnd + 1;
     }
@@ -389,7 +433,9 @@ XlsxXmlScanner::Parse XlsxXmlScanner::parseStartTag(Token *token)
         return Parse::Bad;
     if (size_t(m_open) == m_stack.size())
         m_stack.emplace_back();
-    m_stack[size_t(m_open)].assign(qualified);
+    std::string &open = m_stack[size_t(m_open)];
+    if (!same(open, qualified)) // a sheet repeats the same elements at the same depths: mostly no copy
+        open.assign(qualified);
     // The attributes point into the buffer, which stays put until the next call.
     m_localName = localPart(m_stack[size_t(m_open)]);
     m_depth = ++m_open;
@@ -405,6 +451,19 @@ XlsxXmlScanner::Parse XlsxXmlScanner::parseEndTag(Token *token)
     const char *const base = m_buffer.data();
     const char *const end = base + m_end;
     const char *p = base + m_pos + 2;
+    if (m_open > 0) {
+        // Nearly always "</name>" closing the open element: compared as it stands.
+        const std::string &open = m_stack[size_t(m_open - 1)];
+        const size_t length = open.size();
+        if (size_t(end - p) > length && p[length] == '>' && same(std::string_view(p, length), open)) {
+            m_localName = localPart(open);
+            m_depth = m_open--;
+            m_rootClosed = m_open == 0;
+            m_pos = size_t(p + length + 1 - base);
+            *token = Token::EndElement;
+            return Parse::Done;
+        }
+    }
     const char *const nameStart = p;
     while (p < end && !isNameEnd(*p))
         ++p;

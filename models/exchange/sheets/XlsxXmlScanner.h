@@ -36,6 +36,12 @@ public:
     std::string_view attributeValue(int index) const { return m_attributes[size_t(index)].value; }
     // Text: appends the text (entities resolved, line ends normalised) as UTF-8; false on a bad entity.
     bool appendText(std::string *out) const;
+    // Right after a StartElement: when its content begins with exactly "<a><b>text</b></a>" for the names given
+    // (one or two, no attributes, no spaces, text without markup), appends the text as appendText() would, moves
+    // past it and returns true; the element's own end or its next child is then the next token. Otherwise (or when
+    // that part is not in the buffer yet) returns false and changes nothing: the tokens are read one by one. A
+    // sheet's cells are nearly all "<v>12</v>" or "<is><t>text</t></is>": half of its tokens, skipped.
+    bool takeChildText(std::string_view outer, std::string_view inner, std::string *out);
     std::string_view rawText() const { return m_text; }
 
     Failure failure() const { return m_failure; }

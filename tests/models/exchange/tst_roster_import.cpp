@@ -293,6 +293,35 @@ private Q_SLOTS:
         QCOMPARE(count(*m_t->db, QStringLiteral("household")), 1);
     }
 
+    // apply() uses its preview up (the new households are moved to the writer): a second one is refused and writes
+    // nothing, also after a failed one; a new preview can be applied.
+    void applyUsesThePreviewUp()
+    {
+        RosterImporter importer(*m_t->db);
+        ImportOptions options;
+        options.createVillages = true;
+        const QString file = sheetData(QStringLiteral("sample_roster_utf8.csv"));
+        QVERIFY(importer.preview(file, options).isAcceptable());
+        importer.setProgress([](int done, int total) { return !(total > 0 && done >= 5); });
+        QVERIFY(!importer.apply()); // cancelled
+        importer.setProgress({});
+        Result again = importer.apply();
+        QVERIFY(!again);
+        QCOMPARE(again.kind(), Result::Kind::Rejected);
+        QVERIFY2(again.message().contains(QStringLiteral("preview has been used")), qPrintable(again.message()));
+        QCOMPARE(count(*m_t->db, QStringLiteral("household")), 0);
+
+        const ImportPreview p = importer.preview(file, options);
+        QVERIFY(p.isAcceptable());
+        QVERIFY(importer.apply());
+        const int households = count(*m_t->db, QStringLiteral("household"));
+        QCOMPARE(households, p.newHouseholds);
+        again = importer.apply();
+        QCOMPARE(again.kind(), Result::Kind::Rejected);
+        QCOMPARE(count(*m_t->db, QStringLiteral("household")), households);
+        QVERIFY(AuditLog(*m_t->db).verify().ok);
+    }
+
     void cancelWritesNothing()
     {
         RosterImporter importer(*m_t->db);
