@@ -62,6 +62,7 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     m_preview = ImportPreview();
     m_options = options;
     m_plan.clear();
+    m_fresh.clear();
     m_planUsed = false;
     m_villages.clear();
     ImportPreview &p = m_preview;
@@ -141,6 +142,7 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     }
     if (p.cancelled || !read) {
         m_plan.clear();
+        m_fresh.clear();
         p.newVillages.clear();
         return p.cancelled ? p : fileIssue(error);
     }
@@ -151,12 +153,6 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     p.mapping = parser.mapping();
     finishCheck(p, parser, checking);
     p.issues += checking.compareIssues;
-    for (const Planned &plan : m_plan) {
-        ++p.households;
-        p.members += int(plan.imported.household.members.size());
-        p.declaredPersons += qMax(plan.imported.household.memberCount, int(plan.imported.household.members.size()));
-        p.monthlyTotal += plan.imported.household.monthlyAmount;
-    }
     const auto byRow = [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; };
     std::stable_sort(p.issues.begin(), p.issues.end(), byRow);
     p.warnings = parser.warnings();
@@ -253,6 +249,10 @@ void RosterImporter::checkCompleted(ImportPreview &p, RosterSheetParser &parser,
         Planned &plan = m_plan.emplace_back();
         plan.imported = std::move(completedHousehold);
         ImportedHousehold &h = plan.imported;
+        ++p.households;
+        p.members += int(h.household.members.size());
+        p.declaredPersons += qMax(h.household.memberCount, int(h.household.members.size()));
+        p.monthlyTotal += h.household.monthlyAmount;
         // Village by name, also without 村委会/居委会 suffixes.
         auto found = c.known.constFind(h.villageName);
         if (found == c.known.constEnd()) {
@@ -297,6 +297,14 @@ void RosterImporter::checkCompleted(ImportPreview &p, RosterSheetParser &parser,
                 placeIssue(c.context, plan, problem, c.issues);
         }
         compare(p, plan, c.context, repo, c.compareIssues);
+        if (plan.existingId == 0 && plan.changed) {
+            // A new household is kept once, as it will be written, while it is at hand: the file's copy is let go,
+            // so that the writer giving the members their ids copies nothing (80,000 members: 20 ms to copy and
+            // as long to free), and apply() does not walk the plan again for it.
+            m_fresh.append(std::move(plan.merged));
+            plan.merged = Household();
+            h.household = Household();
+        }
     }
 }
 
@@ -555,22 +563,16 @@ Result RosterImporter::apply()
             return r;
         created.insert(name, v.id);
     }
-    QList<Household> fresh;
-    fresh.reserve(m_preview.newHouseholds);
+    QList<Household> fresh = std::move(m_fresh); // checkCompleted() made them
+    m_fresh.clear();
+    for (Household &h : fresh) {
+        if (h.villageId == kNewVillage)
+            h.villageId = created.value(h.villageName);
+    }
     QList<const Planned *> updates;
-    for (Planned &plan : m_plan) {
-        if (!plan.changed)
-            continue;
-        if (plan.existingId == 0) {
-            // Moved, and the file's copy let go, so that the writer giving the members their ids copies nothing
-            // (80,000 members: 20 ms to copy and as long to free).
-            Household &h = fresh.emplaceBack(std::move(plan.merged));
-            plan.imported.household = Household();
-            if (h.villageId == kNewVillage)
-                h.villageId = created.value(plan.imported.villageName);
-        } else {
+    for (const Planned &plan : m_plan) {
+        if (plan.changed && plan.existingId != 0)
             updates.append(&plan);
-        }
     }
     const int total = int(fresh.size() + updates.size());
     RosterRepository repo(m_db);

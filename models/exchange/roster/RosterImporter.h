@@ -55,6 +55,7 @@ private:
     std::function<bool(int, int)> m_progress;
     ImportPreview m_preview;
     std::deque<Planned> m_plan; // grows while the file is read: no moves
+    QList<Household> m_fresh; // the new households as they will be written (their plans no longer hold them)
     QHash<QString, qint64> m_villages; // name → id
     QHash<QString, RosterRepository::IdHolder> m_holders;
     ImportOptions m_options;

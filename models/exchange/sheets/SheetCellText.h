@@ -8,10 +8,17 @@
 // How a spreadsheet cell's text reads as a value, the way clerks' files write them.
 namespace SheetCellText {
 
+// QChar::isSpace() without its table lookup for the Chinese characters most cells begin and end with: nothing above
+// the ideographic space U+3000 is a space.
+inline bool isSpace(QChar c)
+{
+    return c.unicode() <= 0x3000 && c.isSpace();
+}
+
 // Most cells need no cleaning: no ideographic space inside, nothing to trim (which also drops it at the ends).
 inline bool needsCleaning(const QString &s)
 {
-    return !s.isEmpty() && (s.front().isSpace() || s.back().isSpace() || s.contains(QChar(0x3000)));
+    return !s.isEmpty() && (isSpace(s.front()) || isSpace(s.back()) || s.contains(QChar(0x3000)));
 }
 
 inline QString clean(const QString &s)
@@ -27,7 +34,7 @@ inline QString clean(const QString &s)
 inline bool isBlank(const QString &s)
 {
     for (QChar c : s) {
-        if (!c.isSpace())
+        if (!isSpace(c))
             return false;
     }
     return true;
