@@ -210,17 +210,26 @@ bool XlsxXmlScanner::takeChildText(std::string_view outer, std::string_view inne
     };
     if (!open(outer) || (!inner.empty() && !open(inner)))
         return false;
+    // The text up to the next markup, noting whether it needs decoding (a cell's text is short: one pass).
     const char *const textStart = p;
-    const char *const lt = find(p, end, '<');
-    if (!lt || lt == textStart)
-        return false; // an empty element reports no text: read token by token
-    p = lt;
+    bool plain = true;
+    while (p < end && *p != '<') {
+        plain = plain && *p != '&' && *p != '\r';
+        ++p;
+    }
+    if (p == end || p == textStart)
+        return false; // not all in the buffer, or an empty element (which reports no text): token by token
+    const std::string_view text(textStart, size_t(p - textStart));
     if ((!inner.empty() && !close(inner)) || !close(outer))
         return false;
-    const size_t before = out->size();
-    if (!decodeInto(std::string_view(textStart, size_t(lt - textStart)), out, true)) {
-        out->resize(before); // the token by token reading reports the bad entity
-        return false;
+    if (plain) {
+        out->append(text);
+    } else {
+        const size_t before = out->size();
+        if (!decodeInto(text, out, true)) {
+            out->resize(before); // the token by token reading reports the bad entity
+            return false;
+        }
     }
     m_pos = size_t(p - base);
     return true;
