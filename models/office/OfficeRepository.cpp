@@ -1,5 +1,6 @@
 #include "office/OfficeRepository.h"
 
+#include "core/NameOrder.h"
 #include "office/StandardRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -260,9 +261,10 @@ Result OfficeRepository::addVillage(Village &village)
     if (!t.begin(&error))
         return error;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO village (code, name) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO village (code, name, name_key) VALUES (?, ?, ?)"));
     q.addBindValue(village.code);
     q.addBindValue(village.name);
+    q.addBindValue(NameOrder::key(village.name)); // the roster sorts villages by it (pinyin order)
     if (!m_db.exec(q, &error)) {
         if (error.kind() == Result::Kind::Rejected)
             return Result::rejected(
@@ -277,6 +279,23 @@ Result OfficeRepository::addVillage(Village &village)
         return error;
     if (!t.commit(&error))
         return error;
+    return Result::success();
+}
+
+Result OfficeRepository::addVillagesNamed(const QStringList &names, QHash<QString, qint64> *ids)
+{
+    const QString prefix = office().divisionCode.left(9);
+    int next = 1;
+    for (const Village &v : villages())
+        next = qMax(next, v.code.right(3).toInt() + 1);
+    for (const QString &name : names) {
+        Village v;
+        v.name = name;
+        v.code = prefix + QStringLiteral("%1").arg(next++, 3, 10, QLatin1Char('0'));
+        if (Result r = addVillage(v); !r)
+            return r;
+        ids->insert(name, v.id);
+    }
     return Result::success();
 }
 

@@ -4,6 +4,8 @@
 #include "roster/RosterTypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
 
 class Database;
 
@@ -32,6 +34,9 @@ public:
     std::optional<Village> village(qint64 id) const;
     std::optional<Village> villageByName(const QString &name) const;
     Result addVillage(Village &village);
+    // Adds villages by name with the codes after the largest on file (the township's code and 001, 002, …), as an
+    // import adds the villages its file names; *ids gets each name's new id.
+    Result addVillagesNamed(const QStringList &names, QHash<QString, qint64> *ids);
 
     // The benefit standards (StandardRepository's, for the callers that know the office only).
     QList<BenefitStandard> standards() const;

@@ -124,7 +124,8 @@ QString orderOf(const RosterFilter &f)
     case RosterFilter::Sort::Default:
         return QStringLiteral(" ORDER BY h.village_id%1, h.id%1").arg(dir);
     case RosterFilter::Sort::Village:
-        return QStringLiteral(" ORDER BY v.name%1, h.id").arg(dir);
+        // Pinyin order, as for the heads' names below.
+        return QStringLiteral(" ORDER BY v.name_key IS NULL, v.name_key%1, v.name%1, h.id").arg(dir);
     case RosterFilter::Sort::HeadName:
         // Pinyin order (core/NameOrder); a name written by another program without its key comes last, by text.
         return QStringLiteral(" ORDER BY hp.name_key IS NULL, hp.name_key%1, hp.name%1, h.id").arg(dir);

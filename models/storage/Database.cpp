@@ -1,7 +1,5 @@
 #include "storage/Database.h"
 
-#include "ledgers/LedgerDefaults.h"
-#include "storage/Schema.h"
 #include "storage/SqliteStatement.h"
 #include "storage/WalCheckpointer.h"
 
@@ -14,7 +12,6 @@
 #include <QUuid>
 
 #include <atomic>
-#include <iterator>
 #include <sqlite3.h>
 
 namespace {
@@ -204,31 +201,18 @@ Result Database::migrate()
     QSqlQuery q(connection());
     // Re-read inside the write lock: another instance may have migrated meanwhile.
     const int current = fileSchemaVersion();
-    for (int next = qMax(current, 0) + 1; next <= SchemaVersion; ++next) {
-        for (const char *statement : Schema::statements(next)) {
+    for (const Migration &step : Migrations::all()) {
+        if (step.version <= current)
+            continue;
+        for (const char *statement : step.statements) {
             if (!q.exec(QString::fromUtf8(statement))) {
                 Result r = failure(q.lastError());
                 rollback();
                 return r;
             }
         }
-        // The shipped checklist and the notice's calendar, so a new database is ready for the campaign.
-        if (next == 5) {
-            if (Result r = LedgerDefaults::install(connection(), now()); !r) {
-                rollback();
-                return r;
-            }
-        }
-        if (next == 6) {
-            if (const QSqlError error = Schema::rewriteStatusCheck(q); error.type() != QSqlError::NoError) {
-                Result r = failure(error);
-                rollback();
-                return r;
-            }
-        }
-        if (next == 8) {
-            if (const QSqlError error = Schema::fillNameKeys(q); error.type() != QSqlError::NoError) {
-                Result r = failure(error);
+        if (step.after) {
+            if (Result r = step.after(*this, q); !r) {
                 rollback();
                 return r;
             }

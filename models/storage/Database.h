@@ -2,7 +2,7 @@
 
 #include "core/Result.h"
 #include "storage/ChangeHub.h"
-#include "storage/Schema.h"
+#include "storage/migrations/Migrations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,7 +26,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = Schema::LatestVersion;
+    static constexpr int SchemaVersion = Migrations::LatestVersion;
 
     Database();
     ~Database();

@@ -549,22 +549,10 @@ Result RosterImporter::apply()
     const auto clearContext = qScopeGuard([this] { m_db.setAuditContext({}); });
     const QString reason = RecordedReason::importedFrom(fileName);
 
-    OfficeRepository office(m_db);
-    const Office o = office.office();
     QHash<QString, qint64> created;
-    int next = 1;
-    for (const Village &v : office.villages())
-        next = qMax(next, v.code.right(3).toInt() + 1);
-    for (const QString &name : m_preview.newVillages) {
-        Village v;
-        v.name = name;
-        v.code = o.divisionCode.left(9) + QStringLiteral("%1").arg(next++, 3, 10, QLatin1Char('0'));
-        if (Result r = office.addVillage(v); !r)
-            return r;
-        created.insert(name, v.id);
-    }
+    if (Result r = OfficeRepository(m_db).addVillagesNamed(m_preview.newVillages, &created); !r)
+        return r;
     QList<Household> fresh = std::move(m_fresh); // checkCompleted() made them
-    m_fresh.clear();
     for (Household &h : fresh) {
         if (h.villageId == kNewVillage)
             h.villageId = created.value(h.villageName);

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "office/OfficeRepository.h"
 #include "roster/RosterRecords.h"
 #include "roster/RosterRepository.h"
 #include "storage/AuditLog.h"
@@ -489,6 +490,35 @@ private Q_SLOTS:
         renamed.members[0].name = QStringLiteral("艾三");
         QVERIFY2(repo().updateHousehold(renamed), qPrintable(repo().updateHousehold(renamed).message()));
         QCOMPARE(heads(false).first(), QStringLiteral("艾三"));
+    }
+
+    // Villages sort in pinyin order too (陈庄 chén, 李村 lǐ, 王庄 wáng, 张村 zhāng), also those an import added.
+    void villagesSortInPinyinOrder()
+    {
+        OfficeRepository office(*m_t->db);
+        qint64 sequence = 701;
+        for (const QString &name :
+            {QStringLiteral("张村"), QStringLiteral("王庄"), QStringLiteral("陈庄"), QStringLiteral("李村")}) {
+            Village v;
+            v.name = name;
+            v.code = QStringLiteral("350121101%1").arg(sequence, 3, 10, QLatin1Char('0'));
+            QVERIFY(office.addVillage(v));
+            Household h = household(v.id, name + QStringLiteral("户主"), QDate(1960, 1, 1), int(sequence));
+            QVERIFY(repo().createHousehold(h));
+            ++sequence;
+        }
+        RosterFilter byVillage;
+        byVillage.sort = RosterFilter::Sort::Village;
+        QStringList villages;
+        for (const RosterRow &row : repo().rows(byVillage, 0, 20).value()) {
+            if (!villages.contains(row.villageName))
+                villages << row.villageName;
+        }
+        const qsizetype chen = villages.indexOf(QStringLiteral("陈庄"));
+        const qsizetype li = villages.indexOf(QStringLiteral("李村"));
+        const qsizetype wang = villages.indexOf(QStringLiteral("王庄"));
+        const qsizetype zhang = villages.indexOf(QStringLiteral("张村"));
+        QVERIFY2(chen >= 0 && chen < li && li < wang && wang < zhang, qPrintable(villages.join(u' ')));
     }
 
     // createHouseholds() writes its audit records' JSON itself: it must be the text that QJsonDocument writes

@@ -1,7 +1,9 @@
 #include "TestSupport.h"
+#include "office/OfficeRepository.h"
 #include "roster/RosterRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/migrations/Migrations.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -32,9 +34,16 @@ QVariant scalar(Database &db, const QString &sql)
     return q.value(0);
 }
 
-// Takes a current file back to what version 7 wrote: without version 8's collation keys of the names.
+// Takes a current file back to what version 8 wrote: without version 9's collation keys of the villages' names.
+void undoVersion9(QSqlQuery &q)
+{
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE village DROP COLUMN name_key")));
+}
+
+// Takes a current file back to what version 7 wrote: without version 8's collation keys of the names (nor 9's).
 void undoVersion8(QSqlQuery &q)
 {
+    undoVersion9(q);
     QVERIFY(q.exec(QStringLiteral("ALTER TABLE person DROP COLUMN name_key")));
 }
 
@@ -380,6 +389,57 @@ private Q_SLOTS:
         QCOMPARE(heads,
             (QStringList {
                 QStringLiteral("陈六"), QStringLiteral("李四"), QStringLiteral("王五"), QStringLiteral("张三")}));
+    }
+
+    // Version 9 gives every village already on file the collation key of its name: the roster sorted by village is in
+    // pinyin order at once.
+    void migratesVersion8()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+        {
+            auto t = makeDatabase();
+            OfficeRepository office(*t->db);
+            int sequence = 81;
+            for (const QString &name : {QStringLiteral("张村"), QStringLiteral("陈庄")}) {
+                Village v;
+                v.name = name;
+                v.code = QStringLiteral("350121101%1").arg(sequence, 3, 10, QLatin1Char('0'));
+                QVERIFY(office.addVillage(v));
+                Household h = household(v.id, name + QStringLiteral("户主"), QDate(1960, 1, 1), sequence, 0);
+                QVERIFY(RosterRepository(*t->db).createHousehold(h));
+                sequence += 2;
+            }
+            QSqlQuery q(t->db->connection());
+            undoVersion9(q);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 8")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            t->db->close();
+            QVERIFY(QFile::copy(t->path(), path));
+        }
+        Database db;
+        QVERIFY(db.open(path));
+        QCOMPARE(db.fileSchemaVersion(), Database::SchemaVersion);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM village WHERE name_key IS NULL")).toInt(), 0);
+        RosterFilter byVillage;
+        byVillage.sort = RosterFilter::Sort::Village;
+        QStringList villages;
+        for (const RosterRow &row : RosterRepository(db).rows(byVillage, 0, 10).value())
+            villages << row.villageName;
+        QVERIFY2(villages.indexOf(QStringLiteral("陈庄")) < villages.indexOf(QStringLiteral("张村")),
+            qPrintable(villages.join(u' ')));
+    }
+
+    // The steps of the schema are versions 1, 2, … in order, the last the version the program writes; each says
+    // something.
+    void migrationsInOrder()
+    {
+        const QList<Migration> &steps = Migrations::all();
+        QCOMPARE(steps.size(), Database::SchemaVersion);
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            QCOMPARE(steps[i].version, int(i + 1));
+            QVERIFY(!steps[i].statements.isEmpty());
+        }
     }
 
     // Announcements reach the file's hub once the outermost transaction commits; a rolled-back savepoint's and a

@@ -1,0 +1,44 @@
+#include "core/NameOrder.h"
+#include "storage/Database.h"
+#include "storage/migrations/Migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <iterator>
+
+namespace {
+
+// Version 8: names in pinyin order. Each person carries the collation key of the name (core/NameOrder), written with
+// the name; the roster sorts households by their heads' keys. Rows written by another program have none and sort
+// after the rest, by their text.
+const char *const kStatements[] = {
+    "ALTER TABLE person ADD COLUMN name_key BLOB",
+};
+
+// The keys of the names already on file.
+Result fillNameKeys(Database &db, QSqlQuery &q)
+{
+    QList<std::pair<qint64, QString>> names;
+    if (!q.exec(QStringLiteral("SELECT id, name FROM person")))
+        return db.failure(q.lastError());
+    while (q.next())
+        names.append({q.value(0).toLongLong(), q.value(1).toString()});
+    if (!q.prepare(QStringLiteral("UPDATE person SET name_key = ? WHERE id = ?")))
+        return db.failure(q.lastError());
+    for (const auto &[id, name] : std::as_const(names)) {
+        q.bindValue(0, NameOrder::key(name));
+        q.bindValue(1, id);
+        if (!q.exec())
+            return db.failure(q.lastError());
+    }
+    return Result::success();
+}
+
+} // namespace
+
+Migration Migrations::version8()
+{
+    return {8, {std::begin(kStatements), std::end(kStatements)}, fillNameKeys};
+}
