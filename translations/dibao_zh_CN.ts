@@ -51,7 +51,12 @@
         <translation>调整原因(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>The standard in force could not be read: %1</source>
+        <translation>无法读取现行低保标准：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>In %1: (standard %2 yuan + %3 top-up %4 yuan) per person per month × %5 covered persons = at most %6 yuan</source>
         <translation>%1：每人每月（低保标准 %2 元 + %3增发 %4 元）× 保障人口 %5 人 = 最高 %6 元</translation>
     </message>
@@ -823,7 +828,7 @@ Everything entered since that backup is replaced. The current database is kept i
 <context>
     <name>BenefitStandardModel</name>
     <message>
-        <location filename="../models/office/BenefitStandardModel.cpp" line="+67"/>
+        <location filename="../models/office/BenefitStandardModel.cpp" line="+69"/>
         <source>In force this month</source>
         <translation>本月执行的标准</translation>
     </message>
@@ -1425,7 +1430,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>%1 元</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>(no standard yet)</source>
         <translation>（尚无低保标准）</translation>
     </message>
@@ -1595,7 +1600,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     <message>
         <location line="+67"/>
         <location line="+18"/>
-        <location filename="../app/cli/CliOffice.cpp" line="+199"/>
+        <location filename="../app/cli/CliOffice.cpp" line="+202"/>
         <source>dibao-cli: %1</source>
         <translation>dibao-cli: %1</translation>
     </message>
@@ -1640,19 +1645,19 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>init 需要 --name 和 --code：数据库中尚未设置乡镇民政办。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <location line="+12"/>
         <location line="+168"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <source>--village %1: the township already has 999 villages.</source>
-        <translation>--village %1：本乡镇已有 999 个村（居），不能再添加。</translation>
+        <location line="-172"/>
+        <source>--village: %1</source>
+        <translation>--village：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Set up %1 (%2) in %3.</source>
         <translation>已在 %3 中设置 %1（%2）。</translation>
     </message>
@@ -1941,7 +1946,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>export roster 需要 --out FILE.xlsx 或 --out FILE.csv。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>--village: there is no village %1 (villages: %2).</source>
         <translation>--village：没有村（居）「%1」。现有村（居）：%2。</translation>
     </message>
@@ -2002,7 +2007,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>--check：“%1”不是数据核查项；请使用以下之一：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="-369"/>
+        <location filename="../app/cli/CliApp.cpp" line="-366"/>
         <source>--date: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>--date：“%1”不是日期；请写成 YYYY-MM-DD。</translation>
     </message>
@@ -2169,7 +2174,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>--inspection 应为自查的编号。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>--village: there is no village %1.</source>
         <translation>--village：没有“%1”这个村。</translation>
     </message>
@@ -2270,12 +2275,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>被替换的数据库保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOffice.cpp" line="-100"/>
+        <location filename="../app/cli/CliOffice.cpp" line="-103"/>
         <source>office show takes no argument &quot;%1&quot;.</source>
         <translation>office show 不接受参数“%1”。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No township office is set up in this database yet: use &quot;dibao-cli init&quot; or &quot;dibao-cli office set --name NAME --code CODE&quot;.</source>
         <translation>数据库中尚未设置乡镇民政办：请使用“dibao-cli init”或“dibao-cli office set --name NAME --code CODE”。</translation>
     </message>
@@ -2371,13 +2376,13 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
     <message>
         <location line="+15"/>
-        <location line="+116"/>
-        <location line="+129"/>
+        <location line="+119"/>
+        <location line="+132"/>
         <source>%1 &quot;%2&quot;: %3</source>
         <translation>%1 “%2”：%3</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-240"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
@@ -2397,42 +2402,42 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>standard list 不接受参数“%1”。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No benefit standard is set yet: add one with &quot;dibao-cli standard add --from YYYY-MM --yuan N&quot;.</source>
         <translation>尚未设置低保标准：请用“dibao-cli standard add --from YYYY-MM --yuan N”添加。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>From</source>
         <translation>执行起始年月</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>Yuan per person per month</source>
         <translation>元/人·月</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>In force</source>
         <translation>执行情况</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+100"/>
+        <location line="-84"/>
+        <location line="+103"/>
         <source>this month</source>
         <translation>本月执行</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>standard needs a subcommand: standard list, standard add, standard topup list or standard topup set.</source>
         <translation>standard 需要子命令：standard list、standard add、standard topup list 或 standard topup set。</translation>
     </message>
@@ -2453,12 +2458,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
     <message>
         <location line="+4"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>--from &quot;%1&quot;: this is not a month; write it as YYYY-MM, e.g. 2025-07.</source>
         <translation>--from “%1”：不是月份；请写成 YYYY-MM，例如 2025-07。</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>--yuan &quot;%1&quot;: this is not an amount in yuan; write it like 765.50.</source>
         <translation>--yuan “%1”：不是以元为单位的金额；请写成 765.50 这样的形式。</translation>
     </message>
@@ -2473,7 +2478,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>standard topup list 不接受参数“%1”。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Category</source>
         <translation>保障类别</translation>
     </message>
@@ -2597,7 +2602,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>（未指定村）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>(not classified)</source>
         <translation>（未分类）</translation>
     </message>
@@ -2664,7 +2669,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>将查实的问题登记到整改台账</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Complaint</source>
         <translation>举报线索</translation>
     </message>
@@ -3014,7 +3019,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>全部村（居）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>The villages could not be read: %1</source>
+        <translation>无法读取村（居）列表：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Total %1, open %2, overdue %3, closed %4; %5 shown</source>
         <extracomment>共 N 条，办理中 N，逾期 N，已办结 N；显示 N 条</extracomment>
         <translation>共 %1 条，办理中 %2，逾期 %3，已办结 %4；显示 %5 条</translation>
@@ -3291,7 +3301,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>标记为保障对象的成员有%1人，但家庭人口仅%2人</translation>
     </message>
     <message>
-        <location filename="../models/checks/roster/AmountAboveStandardCheck.cpp" line="+32"/>
+        <location filename="../models/checks/roster/AmountAboveStandardCheck.cpp" line="+35"/>
         <source>monthly amount %1 yuan is above (the standard %2 yuan + the %3 top-up %4 yuan) × %5 covered persons = %6 yuan</source>
         <translation>月保障金%1元，高于（低保标准%2元+%3增发%4元）×保障人口%5人=%6元</translation>
     </message>
@@ -3336,7 +3346,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>家庭%1名成员均为%2至%3岁、身体健康、有劳动能力且无残疾的成年人</translation>
     </message>
     <message>
-        <location filename="../models/checks/DataChecks.cpp" line="+91"/>
+        <location filename="../models/checks/DataChecks.cpp" line="+95"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -3344,7 +3354,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="+75"/>
+        <location filename="../models/storage/Database.cpp" line="+72"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
@@ -3374,7 +3384,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>数据库 %1 已损坏，无法读取。请从备份中恢复（低保专项治理工作台启动时会提示恢复；也可使用 dibao-cli backup restore FILE）。</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+148"/>
         <source>The database file is damaged; nothing was saved. Restore it from a backup (File &gt; Restore from a backup..., or dibao-cli backup restore FILE).</source>
         <translation>数据库文件已损坏；未保存任何内容。请从备份中恢复（“文件 &gt; 从备份恢复...”，或 dibao-cli backup restore FILE）。</translation>
     </message>
@@ -3394,12 +3404,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>无法从数据库 %1 读取记录（%2）。不以空表代替显示；如再次出现，请从备份恢复数据库。</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-167"/>
         <source>The database %1 was written by a newer version of Dibao Workbench (schema %2; this program knows %3). Install the newer version; the file was not changed.</source>
         <translation>数据库 %1 是由较新版本的低保专项治理工作台写入的（数据结构版本 %2，本程序只支持到版本 %3）。请安装新版本；该文件未作改动。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+132"/>
         <source>The disk is full: the change was not saved and nothing was lost. Free some space and try again.</source>
         <translation>磁盘已满：本次修改未保存，原有数据没有丢失。请腾出磁盘空间后重试。</translation>
     </message>
@@ -3432,7 +3442,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/demo/DemoGenerator.cpp" line="+403"/>
+        <location filename="../models/demo/DemoGenerator.cpp" line="+409"/>
         <source>The number of demo households must be at least 1.</source>
         <translation>演示户数至少为 1。</translation>
     </message>
@@ -4230,7 +4240,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>请选择村（居）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
@@ -4380,7 +4390,12 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>请使用花名册页面的「变更状态」按钮修改保障状态</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+138"/>
+        <source>The villages could not be read: %1</source>
+        <translation>无法读取村（居）列表：%1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>New members</source>
         <translation>新增成员</translation>
     </message>
@@ -5899,7 +5914,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>OfficeRepository</name>
     <message>
-        <location filename="../models/office/OfficeRepository.cpp" line="+57"/>
+        <location filename="../models/office/OfficeRepository.cpp" line="+59"/>
         <source>the division code must have 12 digits (it has %1)</source>
         <translation>区划代码应为 12 位（现为 %1 位）</translation>
     </message>
@@ -5964,7 +5979,12 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>联系电话：%1。</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+112"/>
+        <source>The village no longer exists.</source>
+        <translation>该村（居）已不存在。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Enter the village&apos;s name.</source>
         <translation>请输入村（居）名称。</translation>
     </message>
@@ -5974,14 +5994,19 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>村（居）「%1」的区划代码应为 12 位。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The village %1 already exists.</source>
         <translation>村（居）「%1」已存在。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The village code %1 is already used.</source>
         <translation>区划代码 %1 已被使用。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The township already has 999 villages; %1 cannot be added.</source>
+        <translation>本乡镇已有 999 个村（居），不能再添加“%1”。</translation>
     </message>
 </context>
 <context>
@@ -6095,7 +6120,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>导出图片(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Active households by village</source>
         <translation>各村（居）在保户数</translation>
     </message>
@@ -6377,6 +6402,11 @@ Record it as a correction? The audit log will show it as one.</source>
     </message>
     <message>
         <location line="+14"/>
+        <source>The charts could not be drawn: %1</source>
+        <translation>无法绘制图表：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The database is not open, so no figures can be shown.</source>
         <translation>数据库未打开，无法显示统计数据。</translation>
     </message>
@@ -7010,7 +7040,12 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>全部村（居）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>The villages could not be read: %1</source>
+        <translation>无法读取村（居）列表：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -7315,7 +7350,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../models/exchange/roster/RosterImporter.cpp" line="+82"/>
+        <location filename="../models/exchange/roster/RosterImporter.cpp" line="+83"/>
         <source>the file cannot be read (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
@@ -7345,7 +7380,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>没有名为「%1」的工作表（现有工作表：%2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+199"/>
+        <location line="+210"/>
         <source>this village is not in the township&apos;s list (%n row(s) name it); add the village first, or let the import create it (the check box in the wizard, --create-villages on the command line)</source>
         <translation>
             <numerusform>该村（居）不在本乡镇的村（居）名单中，涉及 %n 行；请先添加该村（居），或让导入时自动添加（导入向导中勾选自动添加村（居）的选项，命令行中使用 --create-villages）</numerusform>
@@ -7389,7 +7424,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>预览之后花名册已有变动（其他窗口或程序写入了数据）；未写入任何数据。请重新导入。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+43"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
@@ -7541,7 +7576,12 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>全部村（居）</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source>The villages could not be read: %1</source>
+        <translation>无法读取村（居）列表：%1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The roster could not be read.</source>
         <translation>花名册无法读取。</translation>
     </message>
@@ -8203,7 +8243,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>StandardRepository</name>
     <message>
-        <location filename="../models/office/StandardRepository.cpp" line="+67"/>
+        <location filename="../models/office/StandardRepository.cpp" line="+71"/>
         <source>From: enter the month from which the standard applies.</source>
         <translation>执行起始年月：请输入该标准开始执行的月份。</translation>
     </message>
@@ -8400,7 +8440,12 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
+        <source>The standards could not be read: %1</source>
+        <translation>无法读取低保标准：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No standard is in force in %1 yet: add one on the standards tab.</source>
         <translation>%1 尚无执行中的低保标准：请先在“低保标准”页添加。</translation>
     </message>

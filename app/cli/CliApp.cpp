@@ -344,31 +344,28 @@ int CliApp::runInit(QStringList args)
         if (const Result r = offices.saveOffice(office); !r)
             return fail(r);
     }
-    // Village codes continue the township's: its first 9 digits and a 3-digit sequence.
-    const QString prefix = office.divisionCode.left(9);
-    int sequence = 0;
-    for (const Village &v : offices.villages()) {
-        if (v.code.startsWith(prefix))
-            sequence = std::max(sequence, v.code.mid(9).toInt());
-    }
     QJsonArray added;
     QJsonArray existing;
     QStringList addedText;
     QStringList existingText;
+    QStringList newNames;
     for (const QString &villageName : std::as_const(villages)) {
-        if (const std::optional<Village> v = offices.villageByName(villageName)) {
+        const Outcome<std::optional<Village>> named = offices.villageByName(villageName);
+        if (!named)
+            return fail(named.result());
+        if (const std::optional<Village> &v = named.value()) {
             existing.append(QJsonObject {{QStringLiteral("code"), v->code}, {QStringLiteral("name"), v->name}});
             existingText.append(tr("%1 (%2)").arg(v->name, v->code));
-            continue;
+        } else {
+            newNames.append(villageName);
         }
-        if (++sequence > 999)
-            return fail(Result::rejected(tr("--village %1: the township already has 999 villages.").arg(villageName),
-                QStringLiteral("village")));
-        Village v;
-        v.name = villageName;
-        v.code = prefix + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
-        if (const Result r = offices.addVillage(v); !r)
-            return fail(r);
+    }
+    const Outcome<QList<Village>> made = offices.addVillagesNamed(newNames);
+    if (!made)
+        return fail(made.result().kind() == Result::Kind::Rejected
+                ? Result::rejected(tr("--village: %1").arg(made.result().message()), QStringLiteral("village"))
+                : made.result());
+    for (const Village &v : *made) {
         added.append(QJsonObject {{QStringLiteral("code"), v.code}, {QStringLiteral("name"), v.name}});
         addedText.append(tr("%1 (%2)").arg(v.name, v.code));
     }

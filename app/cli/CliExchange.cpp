@@ -137,16 +137,13 @@ int CliApp::runExport(QStringList args)
     RosterFilter filter;
     if (!villageText.isEmpty()) {
         OfficeRepository offices(db);
-        std::optional<Village> v = offices.villageByName(villageText);
-        if (!v) {
-            for (const Village &candidate : offices.villages()) {
-                if (candidate.code == villageText)
-                    v = candidate;
-            }
-        }
+        const Outcome<std::optional<Village>> found = offices.villageByNameOrCode(villageText);
+        if (!found)
+            return fail(found.result());
+        const std::optional<Village> &v = found.value();
         if (!v) {
             QStringList names;
-            for (const Village &candidate : offices.villages())
+            for (const Village &candidate : offices.villages().valueOr({}))
                 names << candidate.name;
             return fail(Result::rejected(tr("--village: there is no village %1 (villages: %2).")
                                              .arg(villageText, names.join(QStringLiteral("、")))),

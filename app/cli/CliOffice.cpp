@@ -104,7 +104,10 @@ int CliApp::runOffice(QStringList args)
         const bool configured = offices.isConfigured();
         const Office office = offices.office();
         const Period month = Period::fromDate(db.today());
-        const std::optional<BenefitStandard> standard = BenefitCeiling(db).standardIn(month);
+        const Outcome<BenefitCeiling> rule = BenefitCeiling::read(db);
+        if (!rule)
+            return fail(rule.result());
+        const std::optional<BenefitStandard> standard = rule->standardIn(month);
         if (m_json) {
             QJsonObject o = officeJson(office);
             o[QStringLiteral("configured")] = configured;
@@ -240,7 +243,10 @@ int CliApp::runStandard(QStringList args)
         Database db;
         if (!openDatabase(db, false, &exitCode))
             return exitCode;
-        const QList<BenefitStandard> standards = StandardRepository(db).standards();
+        const Outcome<QList<BenefitStandard>> read = StandardRepository(db).standards();
+        if (!read)
+            return fail(read.result());
+        const QList<BenefitStandard> &standards = read.value();
         const std::optional<BenefitStandard> current
             = BenefitCeiling(standards, {}).standardIn(Period::fromDate(db.today()));
         if (m_json) {
@@ -312,7 +318,7 @@ int CliApp::runStandard(QStringList args)
         return fail(r);
     if (m_json) {
         const std::optional<BenefitStandard> current
-            = BenefitCeiling(standards.standards(), {}).standardIn(Period::fromDate(db.today()));
+            = BenefitCeiling(standards.standards().valueOr({}), {}).standardIn(Period::fromDate(db.today()));
         printJson(QJsonObject {{QStringLiteral("ok"), true},
             {QStringLiteral("standard"), standardJson(standard, current && current->id == standard.id)}});
         return Success;
@@ -335,9 +341,12 @@ int CliApp::runTopUp(QStringList args)
         Database db;
         if (!openDatabase(db, false, &exitCode))
             return exitCode;
-        StandardRepository repository(db);
-        const QList<CategorySupplement> supplements = repository.supplements();
-        const BenefitCeiling ceiling(repository.standards(), supplements);
+        const Outcome<BenefitCeiling> rule = BenefitCeiling::read(db);
+        const Outcome<QList<CategorySupplement>> read = StandardRepository(db).supplements();
+        if (!rule || !read)
+            return fail(!rule ? rule.result() : read.result());
+        const QList<CategorySupplement> &supplements = read.value();
+        const BenefitCeiling &ceiling = rule.value();
         const Period month = Period::fromDate(db.today());
         QJsonArray list;
         using Align = TextTable::Align;
@@ -440,7 +449,7 @@ int CliApp::runTopUp(QStringList args)
     if (const Result r = repository.setSupplement(supplement); !r)
         return fail(r);
     const std::optional<BenefitStandard> standard
-        = BenefitCeiling(repository.standards(), {}).standardIn(supplement.from);
+        = BenefitCeiling(repository.standards().valueOr({}), {}).standardIn(supplement.from);
     const std::optional<Money> perPerson
         = standard ? std::optional(supplement.perPerson(standard->monthlyPerPerson)) : std::nullopt;
     if (m_json) {

@@ -81,12 +81,10 @@ int CliApp::runReport(QStringList args)
     if (!openDatabase(db, false, &exitCode))
         return exitCode;
     if (!villageText.isEmpty()) {
-        OfficeRepository offices(db);
-        std::optional<Village> v = offices.villageByName(villageText);
-        for (const Village &candidate : offices.villages()) {
-            if (!v && candidate.code == villageText)
-                v = candidate;
-        }
+        const Outcome<std::optional<Village>> found = OfficeRepository(db).villageByNameOrCode(villageText);
+        if (!found)
+            return fail(found.result());
+        const std::optional<Village> &v = found.value();
         if (!v)
             return fail(Result::rejected(tr("--village: there is no village %1.").arg(villageText)), InputRejected);
         options.villageId = v->id;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Domain.h"
+#include "core/Outcome.h"
 
 #include <QDate>
 #include <QHash>
@@ -46,8 +47,8 @@ public:
 
     // The SELECTs it reads, run in this order before read() (a query that fails fails the check).
     virtual QStringList queries() const = 0;
-    // The households the executed queries show to be wrong.
-    virtual DataCheckFindings read(QList<QSqlQuery> &results, const Context &context) const = 0;
+    // The households the executed queries show to be wrong, or why they could not be read.
+    virtual Outcome<DataCheckFindings> read(QList<QSqlQuery> &results, const Context &context) const = 0;
 
     // Households on dibao now: 在保 and 停保 (the condition on `household h`).
     static QString onDibao();

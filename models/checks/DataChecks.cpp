@@ -71,7 +71,11 @@ Outcome<QList<DataCheckHit>> DataChecks::run(const QString &key, const QDate &da
         if (!results.last().isActive())
             return m_db.readFailure(results.last().lastError());
     }
-    const DataCheckFindings found = check->read(results, DataCheck::Context {m_db, day.isValid() ? day : m_db.today()});
+    const Outcome<DataCheckFindings> read
+        = check->read(results, DataCheck::Context {m_db, day.isValid() ? day : m_db.today()});
+    if (!read)
+        return read.result();
+    const DataCheckFindings &found = read.value();
 
     QList<DataCheckHit> hits;
     if (found.isEmpty())

@@ -357,7 +357,10 @@ Result setUpTownship(Database &db, Township &t)
     if (t.region.size() != 6 || !digits || !IdNumber::parse(probe + IdNumber::checkCharacter(probe)).isValid())
         t.region = QString::fromLatin1(kRegion);
 
-    t.villages = offices.villages();
+    ::Outcome<QList<Village>> villages = offices.villages();
+    if (!villages)
+        return villages.result();
+    t.villages = std::move(villages).value();
     if (t.villages.isEmpty()) {
         int sequence = 0;
         for (const VillageSeed &seedVillage : kVillages) {
@@ -374,7 +377,10 @@ Result setUpTownship(Database &db, Township &t)
             t.villageWeights.append(kVillages[i % std::size(kVillages)].weight);
     }
 
-    t.standards = offices.standards();
+    ::Outcome<QList<BenefitStandard>> standards = offices.standards();
+    if (!standards)
+        return standards.result();
+    t.standards = std::move(standards).value();
     if (t.standards.isEmpty()) {
         for (const StandardSeed &s : kStandards) {
             BenefitStandard standard;

@@ -2,9 +2,17 @@
 
 #include "office/StandardRepository.h"
 
-BenefitCeiling::BenefitCeiling(Database &db)
-    : BenefitCeiling(StandardRepository(db).standards(), StandardRepository(db).supplements())
-{ }
+Outcome<BenefitCeiling> BenefitCeiling::read(Database &db)
+{
+    const StandardRepository repository(db);
+    Outcome<QList<BenefitStandard>> standards = repository.standards();
+    if (!standards)
+        return standards.result();
+    Outcome<QList<CategorySupplement>> supplements = repository.supplements();
+    if (!supplements)
+        return supplements.result();
+    return BenefitCeiling(std::move(standards).value(), std::move(supplements).value());
+}
 
 BenefitCeiling::BenefitCeiling(QList<BenefitStandard> standards, QList<CategorySupplement> supplements)
     : m_standards(std::move(standards))

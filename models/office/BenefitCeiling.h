@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Outcome.h"
 #include "roster/RosterTypes.h"
 
 #include <QList>
@@ -15,9 +16,9 @@ class Database;
 class BenefitCeiling
 {
 public:
-    // Reads the standards and the top-ups once, for any number of households.
-    explicit BenefitCeiling(Database &db);
     BenefitCeiling(QList<BenefitStandard> standards, QList<CategorySupplement> supplements);
+    // Reads the standards and the top-ups once, for any number of households.
+    static Outcome<BenefitCeiling> read(Database &db);
 
     struct PerPerson
     {

@@ -16,7 +16,9 @@ BenefitStandardModel::BenefitStandardModel(Database &db, QObject *parent)
 void BenefitStandardModel::reload()
 {
     beginResetModel();
-    m_standards = StandardRepository(m_db).standards();
+    Outcome<QList<BenefitStandard>> standards = StandardRepository(m_db).standards();
+    m_read = standards.result();
+    m_standards = standards ? std::move(standards).value() : QList<BenefitStandard>();
     const std::optional<BenefitStandard> current
         = BenefitCeiling(m_standards, {}).standardIn(Period::fromDate(m_db.today()));
     m_inForceId = current ? current->id : 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "roster/RosterTypes.h"
 
 #include <QAbstractTableModel>
@@ -19,6 +20,8 @@ public:
     explicit BenefitStandardModel(Database &db, QObject *parent = nullptr);
 
     void reload();
+    // Whether the last reload() could read the rows: a read that failed shows no rows and says why, never "none".
+    const Result &readResult() const { return m_read; }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -27,5 +30,6 @@ public:
 private:
     Database &m_db;
     QList<BenefitStandard> m_standards;
+    Result m_read;
     qint64 m_inForceId = 0;
 };

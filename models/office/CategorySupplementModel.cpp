@@ -22,8 +22,11 @@ void CategorySupplementModel::reload()
 {
     beginResetModel();
     StandardRepository repository(m_db);
-    m_supplements = repository.supplements();
-    const BenefitCeiling ceiling(repository.standards(), m_supplements);
+    const Outcome<QList<BenefitStandard>> standards = repository.standards();
+    Outcome<QList<CategorySupplement>> supplements = repository.supplements();
+    m_read = !standards ? standards.result() : supplements.result();
+    m_supplements = standards && supplements ? std::move(supplements).value() : QList<CategorySupplement>();
+    const BenefitCeiling ceiling(standards.valueOr({}), m_supplements);
     m_perPerson.clear();
     for (const CategorySupplement &s : std::as_const(m_supplements)) {
         const std::optional<BenefitStandard> standard = ceiling.standardIn(s.from);

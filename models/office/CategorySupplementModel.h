@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "office/BenefitCeiling.h"
 
 #include <QAbstractTableModel>
@@ -19,6 +20,8 @@ public:
     explicit CategorySupplementModel(Database &db, QObject *parent = nullptr);
 
     void reload();
+    // Whether the last reload() could read the rows: a read that failed shows no rows and says why, never "none".
+    const Result &readResult() const { return m_read; }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -30,5 +33,6 @@ public:
 private:
     Database &m_db;
     QList<CategorySupplement> m_supplements;
+    Result m_read;
     QList<std::optional<Money>> m_perPerson; // under the standard in force from the top-up's month
 };

@@ -7,6 +7,7 @@
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QVariant>
@@ -214,35 +215,56 @@ Result OfficeRepository::setUp(const Office &office, QList<Village> &villages, B
     return Result::success();
 }
 
-QList<Village> OfficeRepository::villages() const
+Outcome<QList<Village>> OfficeRepository::villages() const
 {
-    QList<Village> out;
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT id, code, name FROM village ORDER BY code"))) {
-        while (q.next())
-            out.append(Village {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
-    }
+    if (!q.exec(QStringLiteral("SELECT id, code, name FROM village ORDER BY code")))
+        return m_db.readFailure(q.lastError());
+    QList<Village> out;
+    while (q.next())
+        out.append(Village {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
     return out;
 }
 
-std::optional<Village> OfficeRepository::village(qint64 id) const
+Outcome<Village> OfficeRepository::village(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, code, name FROM village WHERE id = ?"));
+    if (!q.prepare(QStringLiteral("SELECT id, code, name FROM village WHERE id = ?")))
+        return m_db.readFailure(q.lastError());
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return Village {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
-    return std::nullopt;
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
+        return Result::rejected(tr("The village no longer exists."));
+    return Village {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
 }
 
-std::optional<Village> OfficeRepository::villageByName(const QString &name) const
+Outcome<std::optional<Village>> OfficeRepository::villageByName(const QString &name) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, code, name FROM village WHERE name = ?"));
+    if (!q.prepare(QStringLiteral("SELECT id, code, name FROM village WHERE name = ?")))
+        return m_db.readFailure(q.lastError());
     q.addBindValue(name.trimmed());
-    if (q.exec() && q.next())
-        return Village {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
-    return std::nullopt;
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
+        return std::optional<Village>();
+    return std::optional<Village>(Village {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+}
+
+Outcome<std::optional<Village>> OfficeRepository::villageByNameOrCode(const QString &text) const
+{
+    Outcome<std::optional<Village>> named = villageByName(text);
+    if (!named || named.value())
+        return named;
+    const Outcome<QList<Village>> all = villages();
+    if (!all)
+        return all.result();
+    for (const Village &v : *all) {
+        if (v.code == text.trimmed())
+            return std::optional<Village>(v);
+    }
+    return std::optional<Village>();
 }
 
 Result OfficeRepository::addVillage(Village &village)
@@ -254,7 +276,10 @@ Result OfficeRepository::addVillage(Village &village)
         || !std::all_of(village.code.begin(), village.code.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
         return Result::rejected(
             tr("The village code of %1 must have 12 digits.").arg(village.name), QStringLiteral("code"));
-    if (villageByName(village.name))
+    const Outcome<std::optional<Village>> sameName = villageByName(village.name);
+    if (!sameName)
+        return sameName.result();
+    if (sameName.value())
         return Result::rejected(tr("The village %1 already exists.").arg(village.name), QStringLiteral("name"));
     Result error;
     Transaction t(m_db);
@@ -282,29 +307,44 @@ Result OfficeRepository::addVillage(Village &village)
     return Result::success();
 }
 
-Result OfficeRepository::addVillagesNamed(const QStringList &names, QHash<QString, qint64> *ids)
+Outcome<QList<Village>> OfficeRepository::addVillagesNamed(const QStringList &names)
 {
     const QString prefix = office().divisionCode.left(9);
-    int next = 1;
-    for (const Village &v : villages())
-        next = qMax(next, v.code.right(3).toInt() + 1);
+    const Outcome<QList<Village>> existing = villages();
+    if (!existing)
+        return existing.result();
+    int sequence = 0;
+    for (const Village &v : *existing) {
+        if (v.code.startsWith(prefix))
+            sequence = std::max(sequence, v.code.mid(9).toInt());
+    }
+    Result error;
+    Transaction t(m_db); // all of them or none
+    if (!t.begin(&error))
+        return error;
+    QList<Village> added;
     for (const QString &name : names) {
+        if (++sequence > 999)
+            return Result::rejected(
+                tr("The township already has 999 villages; %1 cannot be added.").arg(name), QStringLiteral("village"));
         Village v;
         v.name = name;
-        v.code = prefix + QStringLiteral("%1").arg(next++, 3, 10, QLatin1Char('0'));
+        v.code = prefix + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
         if (Result r = addVillage(v); !r)
             return r;
-        ids->insert(name, v.id);
+        added.append(v);
     }
-    return Result::success();
+    if (!t.commit(&error))
+        return error;
+    return added;
 }
 
-QList<BenefitStandard> OfficeRepository::standards() const
+Outcome<QList<BenefitStandard>> OfficeRepository::standards() const
 {
     return StandardRepository(m_db).standards();
 }
 
-std::optional<BenefitStandard> OfficeRepository::standardAt(const QDate &date) const
+Outcome<std::optional<BenefitStandard>> OfficeRepository::standardAt(const QDate &date) const
 {
     return StandardRepository(m_db).standardAt(date);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Outcome.h"
 #include "core/Result.h"
 #include "roster/RosterTypes.h"
 
@@ -30,18 +31,21 @@ public:
     // half set-up township would ask again on the next start).
     Result setUp(const Office &office, QList<Village> &villages, BenefitStandard *standard = nullptr);
 
-    QList<Village> villages() const;
-    std::optional<Village> village(qint64 id) const;
-    std::optional<Village> villageByName(const QString &name) const;
+    Outcome<QList<Village>> villages() const; // by code
+    Outcome<Village> village(qint64 id) const; // rejected when there is no such village
+    Outcome<std::optional<Village>> villageByName(const QString &name) const; // none: no village of that name
+    // A village as a clerk names it on the command line: by its name, else by its 12-digit code.
+    Outcome<std::optional<Village>> villageByNameOrCode(const QString &text) const;
     Result addVillage(Village &village);
-    // Adds villages by name with the codes after the largest on file (the township's code and 001, 002, …), as an
-    // import adds the villages its file names; *ids gets each name's new id.
-    Result addVillagesNamed(const QStringList &names, QHash<QString, qint64> *ids);
+    // Adds villages by name with codes that continue the township's: the first 9 digits of its division code and a
+    // 3-digit sequence after the highest of those on file (001, 002, …), as an import or `init --village` adds the
+    // villages they name. Returns them with their ids and codes; rejected past the 999th.
+    Outcome<QList<Village>> addVillagesNamed(const QStringList &names);
 
     // The benefit standards (StandardRepository's, for the callers that know the office only).
-    QList<BenefitStandard> standards() const;
-    // The standard in force on a date (the latest effective on or before it).
-    std::optional<BenefitStandard> standardAt(const QDate &date) const;
+    Outcome<QList<BenefitStandard>> standards() const;
+    // The standard in force on a date (the latest effective on or before it; none: no standard yet).
+    Outcome<std::optional<BenefitStandard>> standardAt(const QDate &date) const;
     Result addStandard(BenefitStandard &standard);
 
     // 12 digits; township digit (7th) is 0-3. Returns an empty string when valid, else the reason.

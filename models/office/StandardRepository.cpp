@@ -5,6 +5,7 @@
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -37,27 +38,30 @@ StandardRepository::StandardRepository(Database &db)
     : m_db(db)
 { }
 
-QList<BenefitStandard> StandardRepository::standards() const
+Outcome<QList<BenefitStandard>> StandardRepository::standards() const
 {
-    QList<BenefitStandard> out;
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT id, effective_date, monthly_fen_per_person, note FROM benefit_standard "
-                              "ORDER BY effective_date"))) {
-        while (q.next())
-            out.append(standardFrom(q));
-    }
+    if (!q.exec(QStringLiteral("SELECT id, effective_date, monthly_fen_per_person, note FROM benefit_standard "
+                               "ORDER BY effective_date")))
+        return m_db.readFailure(q.lastError());
+    QList<BenefitStandard> out;
+    while (q.next())
+        out.append(standardFrom(q));
     return out;
 }
 
-std::optional<BenefitStandard> StandardRepository::standardAt(const QDate &date) const
+Outcome<std::optional<BenefitStandard>> StandardRepository::standardAt(const QDate &date) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, effective_date, monthly_fen_per_person, note FROM benefit_standard "
-                             "WHERE effective_date <= ? ORDER BY effective_date DESC LIMIT 1"));
+    if (!q.prepare(QStringLiteral("SELECT id, effective_date, monthly_fen_per_person, note FROM benefit_standard "
+                                  "WHERE effective_date <= ? ORDER BY effective_date DESC LIMIT 1")))
+        return m_db.readFailure(q.lastError());
     q.addBindValue(date.toString(Qt::ISODate));
-    if (q.exec() && q.next())
-        return standardFrom(q);
-    return std::nullopt;
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (q.next())
+        return std::optional<BenefitStandard>(standardFrom(q));
+    return std::optional<BenefitStandard>();
 }
 
 QList<Result> StandardRepository::validate(const BenefitStandard &standard) const
@@ -124,13 +128,13 @@ Result StandardRepository::addStandard(BenefitStandard &standard)
     return Result::success();
 }
 
-QList<CategorySupplement> StandardRepository::supplements() const
+Outcome<QList<CategorySupplement>> StandardRepository::supplements() const
 {
     QList<CategorySupplement> out;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id, category, effective_month, amount_fen, share_permille, note "
                                "FROM category_supplement ORDER BY category, effective_month")))
-        return out;
+        return m_db.readFailure(q.lastError());
     while (q.next()) {
         CategorySupplement s;
         s.id = q.value(0).toLongLong();
@@ -177,8 +181,11 @@ Result StandardRepository::setSupplement(CategorySupplement &supplement)
     if (const QList<Result> problems = validate(supplement); !problems.isEmpty())
         return problems.first();
     supplement.note = supplement.note.simplified();
+    const Outcome<QList<CategorySupplement>> all = supplements();
+    if (!all)
+        return all.result();
     std::optional<CategorySupplement> before;
-    for (const CategorySupplement &s : supplements()) {
+    for (const CategorySupplement &s : *all) {
         if (s.category == supplement.category && s.from == supplement.from)
             before = s;
     }

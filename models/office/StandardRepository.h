@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Outcome.h"
 #include "core/Result.h"
 #include "roster/RosterTypes.h"
 
@@ -18,9 +19,9 @@ public:
     explicit StandardRepository(Database &db);
 
     // Oldest first.
-    QList<BenefitStandard> standards() const;
-    // The standard in force on a date: the latest effective on or before it.
-    std::optional<BenefitStandard> standardAt(const QDate &date) const;
+    Outcome<QList<BenefitStandard>> standards() const;
+    // The standard in force on a date: the latest effective on or before it (none: no standard yet).
+    Outcome<std::optional<BenefitStandard>> standardAt(const QDate &date) const;
     // What is wrong with a standard before it is added (no month, not above zero, a month that has one), each with
     // its field (from, amount); empty when it can be added.
     QList<Result> validate(const BenefitStandard &standard) const;
@@ -28,7 +29,7 @@ public:
     Result addStandard(BenefitStandard &standard);
 
     // By category (A, B, C), oldest first within each.
-    QList<CategorySupplement> supplements() const;
+    Outcome<QList<CategorySupplement>> supplements() const;
     // What is wrong with a top-up before it is set, each with its field (category, from, amount, share).
     static QList<Result> validate(const CategorySupplement &supplement);
     // Sets a category's top-up from a month; one already set from that month is replaced.

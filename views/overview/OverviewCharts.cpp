@@ -129,7 +129,9 @@ QChartView *OverviewCharts::chartView(int which) const
 
 void OverviewCharts::refresh()
 {
-    m_data = ChartData::read(m_db);
+    Outcome<ChartData> read = ChartData::read(m_db);
+    m_read = read.result();
+    m_data = read ? std::move(read).value() : ChartData();
     for (int which = 0; which < kChartCount; ++which) {
         QChart *old = m_views.at(which)->chart();
         m_views.at(which)->setChart(createChart(which));

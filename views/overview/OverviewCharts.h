@@ -23,6 +23,8 @@ public:
     explicit OverviewCharts(Database &db, QWidget *parent = nullptr);
 
     const ChartData &data() const { return m_data; }
+    // Whether the last refresh() could read the figures (the charts are then empty).
+    const Result &readResult() const { return m_read; }
     QChartView *chartView(int which) const;
 
     // A chart drawn afresh at a size (logical pixels, drawn at twice the resolution), white background.
@@ -53,5 +55,6 @@ private:
 
     Database &m_db;
     ChartData m_data;
+    Result m_read;
     QList<QChartView *> m_views;
 };

@@ -251,6 +251,8 @@ void OverviewPage::load()
     }
     loadCampaign();
     m_charts->refresh();
+    if (const Result &read = m_charts->readResult(); !read)
+        m_messageBar->showProblem(tr("The charts could not be drawn: %1").arg(read.message()));
     if (!m_db.isOpen())
         m_messageBar->showError(tr("The database is not open, so no figures can be shown."));
 }

@@ -1,7 +1,6 @@
 #include "reports/ReportPage.h"
 
 #include "ledgers/inspection/InspectionRepository.h"
-#include "office/OfficeRepository.h"
 #include "overview/OverviewCharts.h"
 #include "reports/compute/ChartData.h"
 #include "reports/compute/ReportCatalog.h"
@@ -12,6 +11,7 @@
 #include "reports/table/ReportTableModel.h"
 #include "shell/FileDialogs.h"
 #include "shell/MessageBar.h"
+#include "shell/VillageChoices.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -245,8 +245,8 @@ void ReportPage::reloadChoices()
     const qint64 village = m_villageCombo->currentData().toLongLong();
     m_villageCombo->clear();
     m_villageCombo->addItem(tr("All villages"), qint64(0));
-    for (const Village &v : OfficeRepository(m_db).villages())
-        m_villageCombo->addItem(v.name, v.id);
+    if (const Result read = addVillageChoices(m_villageCombo, m_db); !read)
+        m_messageBar->showError(tr("The villages could not be read: %1").arg(read.message()));
     m_villageCombo->setCurrentIndex(std::max(0, m_villageCombo->findData(village)));
 
     const qint64 run = m_inspectionCombo->currentData().toLongLong();

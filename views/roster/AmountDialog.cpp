@@ -90,10 +90,13 @@ void AmountDialog::revalidate()
     const int covered = m_coveredCountSpin->value();
     // The ceiling of the month the new figures apply from (models/office/BenefitCeiling).
     const Period month = Period::fromDate(m_dateEdit->date());
+    const Outcome<BenefitCeiling> rule = BenefitCeiling::read(m_db);
     const std::optional<BenefitCeiling::PerPerson> perPerson
-        = BenefitCeiling(m_db).perPerson(m_household.category, month);
+        = rule ? rule->perPerson(m_household.category, month) : std::nullopt;
     QString ceiling;
-    if (perPerson && perPerson->topUp.fen() > 0)
+    if (!rule)
+        ceiling = tr("The standard in force could not be read: %1").arg(rule.result().message());
+    else if (perPerson && perPerson->topUp.fen() > 0)
         ceiling = tr("In %1: (standard %2 yuan + %3 top-up %4 yuan) per person per month × %5 covered persons = at "
                      "most %6 yuan")
                       .arg(month.toString(), perPerson->standard.monthlyPerPerson.toDisplayString(),

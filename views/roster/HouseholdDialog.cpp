@@ -1,7 +1,6 @@
 #include "roster/HouseholdDialog.h"
 
 #include "core/Result.h"
-#include "office/OfficeRepository.h"
 #include "roster/AmountDialog.h"
 #include "roster/MemberDelegate.h"
 #include "roster/MemberModel.h"
@@ -9,6 +8,7 @@
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "shell/MoneySpinBox.h"
+#include "shell/VillageChoices.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -75,8 +75,7 @@ void HouseholdDialog::buildUi()
     m_villageCombo = new QComboBox(this);
     m_villageCombo->setObjectName(QStringLiteral("villageComboBox"));
     m_villageCombo->addItem(tr("(choose a village)"), qint64(0));
-    for (const Village &village : OfficeRepository(m_db).villages())
-        m_villageCombo->addItem(village.name, village.id);
+    m_villagesRead = addVillageChoices(m_villageCombo, m_db);
     m_categoryCombo = new QComboBox(this);
     m_categoryCombo->setObjectName(QStringLiteral("categoryComboBox"));
     for (Domain::Category category : Domain::allValues<Domain::Category>())
@@ -379,7 +378,11 @@ void HouseholdDialog::revalidate()
     if (!m_loading)
         updateCountLimits();
     RosterRepository repository(m_db);
-    showProblems(repository.validate(isCreating() ? household() : repository.afterEdit(m_original, household(), {})));
+    QList<Result> problems
+        = repository.validate(isCreating() ? household() : repository.afterEdit(m_original, household(), {}));
+    if (!m_villagesRead) // the village list is empty then: say why rather than "choose a village"
+        problems.prepend(Result::failed(tr("The villages could not be read: %1").arg(m_villagesRead.message())));
+    showProblems(problems);
 }
 
 void HouseholdDialog::showProblems(const QList<Result> &problems)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "roster/RosterTypes.h"
 
 #include <QDialog>
@@ -90,6 +91,7 @@ private:
     MessageBar *m_messageBar = nullptr; // what keeps the form from being saved
     QDialogButtonBox *m_buttons = nullptr;
     QStringList m_problems;
+    Result m_villagesRead; // the village list's read
     bool m_loading = false;
     bool m_modified = false;
 };

@@ -2,7 +2,6 @@
 
 #include "core/AppSettings.h"
 #include "exchange/roster/RosterExporter.h"
-#include "office/OfficeRepository.h"
 #include "roster/AmountDialog.h"
 #include "roster/HistoryDialog.h"
 #include "roster/HouseholdDialog.h"
@@ -16,6 +15,7 @@
 #include "shell/FileDialogs.h"
 #include "shell/MessageBar.h"
 #include "shell/RecordTable.h"
+#include "shell/VillageChoices.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -217,8 +217,8 @@ void RosterPage::reloadVillages()
     const QSignalBlocker blocker(m_villageCombo);
     m_villageCombo->clear();
     m_villageCombo->addItem(tr("All villages"), qint64(0));
-    for (const Village &village : OfficeRepository(m_db).villages())
-        m_villageCombo->addItem(village.name, village.id);
+    if (const Result read = addVillageChoices(m_villageCombo, m_db); !read)
+        m_messageBar->showError(tr("The villages could not be read: %1").arg(read.message()));
     m_villageCombo->setCurrentIndex(qMax(0, m_villageCombo->findData(selected)));
 }
 

@@ -146,8 +146,12 @@ void SupplementsWidget::revalidate()
 void SupplementsWidget::updatePreview()
 {
     const CategorySupplement s = supplement();
-    const std::optional<BenefitStandard> standard
-        = BenefitCeiling(StandardRepository(m_db).standards(), {}).standardIn(s.from);
+    const Outcome<QList<BenefitStandard>> standards = StandardRepository(m_db).standards();
+    if (!standards) {
+        m_previewLabel->setText(tr("The standards could not be read: %1").arg(standards.result().message()));
+        return;
+    }
+    const std::optional<BenefitStandard> standard = BenefitCeiling(standards.value(), {}).standardIn(s.from);
     if (!standard) {
         m_previewLabel->setText(
             tr("No standard is in force in %1 yet: add one on the standards tab.").arg(s.from.toString()));

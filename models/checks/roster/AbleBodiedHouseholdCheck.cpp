@@ -24,7 +24,7 @@ public:
     }
     QStringList queries() const override { return {currentMembersQuery()}; }
 
-    DataCheckFindings read(QList<QSqlQuery> &results, const Context &context) const override
+    Outcome<DataCheckFindings> read(QList<QSqlQuery> &results, const Context &context) const override
     {
         struct Tally
         {

@@ -32,11 +32,14 @@ public:
                     .arg(onDibao())};
     }
 
-    DataCheckFindings read(QList<QSqlQuery> &results, const Context &context) const override
+    Outcome<DataCheckFindings> read(QList<QSqlQuery> &results, const Context &context) const override
     {
         DataCheckFindings found;
         const Period month = Period::fromDate(context.today);
-        const BenefitCeiling ceiling(context.db);
+        const Outcome<BenefitCeiling> readCeiling = BenefitCeiling::read(context.db);
+        if (!readCeiling)
+            return readCeiling.result();
+        const BenefitCeiling &ceiling = readCeiling.value();
         QSqlQuery &q = results[0];
         while (q.next()) {
             const Category category = RosterRecords::enumOr(q.value(3), Category::Ordinary);

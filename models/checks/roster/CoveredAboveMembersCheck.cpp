@@ -26,7 +26,7 @@ public:
                     .arg(onDibao())};
     }
 
-    DataCheckFindings read(QList<QSqlQuery> &results, const Context &) const override
+    Outcome<DataCheckFindings> read(QList<QSqlQuery> &results, const Context &) const override
     {
         DataCheckFindings found;
         QSqlQuery &q = results[0];

@@ -77,7 +77,7 @@ public:
                 .arg(onDibao())};
     }
 
-    DataCheckFindings read(QList<QSqlQuery> &results, const Context &) const override
+    Outcome<DataCheckFindings> read(QList<QSqlQuery> &results, const Context &) const override
     {
         DataCheckFindings found;
         QHash<QString, QList<Holder>> byPerson;

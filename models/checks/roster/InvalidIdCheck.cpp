@@ -22,7 +22,7 @@ public:
     }
     QStringList queries() const override { return {currentMembersQuery()}; }
 
-    DataCheckFindings read(QList<QSqlQuery> &results, const Context &) const override
+    Outcome<DataCheckFindings> read(QList<QSqlQuery> &results, const Context &) const override
     {
         DataCheckFindings found;
         QSqlQuery &q = results[0];

@@ -34,7 +34,7 @@ public:
             currentMembersQuery()};
     }
 
-    DataCheckFindings read(QList<QSqlQuery> &results, const Context &context) const override
+    Outcome<DataCheckFindings> read(QList<QSqlQuery> &results, const Context &context) const override
     {
         struct Due
         {

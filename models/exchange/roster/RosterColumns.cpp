@@ -124,6 +124,11 @@ QString RosterColumns::exportHeader(Field f)
     return QString::fromUtf8(infoOf(f).header);
 }
 
+QString RosterColumns::yesNo(bool value)
+{
+    return value ? QStringLiteral("是") : QStringLiteral("否");
+}
+
 QString RosterColumns::normaliseHeader(const QString &header)
 {
     QString s = header;

@@ -57,6 +57,8 @@ public:
     static QString label(Field field);
     // The Chinese header this program writes on export.
     static QString exportHeader(Field field);
+    // A yes/no field's value as this program writes it (是/否).
+    static QString yesNo(bool value);
 
     // 身份证号码（18位） → 身份证号码18位: spaces, line breaks, brackets and their contents' units removed.
     static QString normaliseHeader(const QString &header);

@@ -48,11 +48,6 @@ const ExportColumn kColumns[] = {
 };
 // clang-format on
 
-QString yesNo(bool b)
-{
-    return b ? QStringLiteral("是") : QStringLiteral("否");
-}
-
 } // namespace
 
 RosterExporter::RosterExporter(Database &db)
@@ -98,10 +93,10 @@ Result RosterExporter::exportRoster(const QString &path, const RosterFilter &fil
         const IdNumber id = IdNumber::parse(p.idNumber);
         writer.writeRow({s.households, h.villageName, h.headName(), h.headIdNumber(), p.name, p.idNumber,
             id.isValid() ? (id.sex() == IdNumber::Sex::Male ? QStringLiteral("男") : QStringLiteral("女")) : QString(),
-            zhLabel(p.relation), yesNo(p.covered), zhLabel(p.disabilityKind), zhLabel(p.disabilityGrade),
+            zhLabel(p.relation), RosterColumns::yesNo(p.covered), zhLabel(p.disabilityKind), zhLabel(p.disabilityGrade),
             zhLabel(p.health), zhLabel(p.labourAbility), h.memberCount, h.coveredCount, zhLabel(h.category),
             h.monthlyAmount.fen(), h.startPeriod.toString(), zhLabel(h.status), h.statusDate.toString(Qt::ISODate),
-            yesNo(h.registeredPoor), h.address, h.phone, h.bankAccount, h.note});
+            RosterColumns::yesNo(h.registeredPoor), h.address, h.phone, h.bankAccount, h.note});
     });
     writer.writeTotals(
         {QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),

@@ -26,11 +26,6 @@ namespace {
 
 constexpr qint64 kNewVillage = std::numeric_limits<qint64>::max();
 
-QString yesNo(bool b)
-{
-    return b ? QStringLiteral("是") : QStringLiteral("否");
-}
-
 } // namespace
 
 // What checking the households needs, kept while they arrive from the parser.
@@ -123,11 +118,12 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     parser.setToday(m_db.today());
     // The households are checked as the parser completes them, while the next rows are still being read.
     Checking checking;
+    if (const Result r = startCheck(p, checking); !r)
+        return fileIssue(r.message());
     int rows = 0;
     bool read = false;
     {
         SheetRowPipe pipe(*reader, p.sheet);
-        startCheck(p, checking);
         while (const QList<SheetRow> *batch = pipe.next()) {
             for (const SheetRow &row : *batch) {
                 parser.addRow(row);
@@ -213,10 +209,12 @@ void RosterImporter::placeIssue(
     issues.append(i);
 }
 
-void RosterImporter::startCheck(ImportPreview &p, Checking &c)
+Result RosterImporter::startCheck(ImportPreview &p, Checking &c)
 {
-    OfficeRepository office(m_db);
-    for (const Village &v : office.villages()) {
+    const Outcome<QList<Village>> villages = OfficeRepository(m_db).villages();
+    if (!villages)
+        return villages.result();
+    for (const Village &v : *villages) {
         m_villages.insert(v.name, v.id);
         c.byBase.insert(OfficeRepository::villageBaseName(v.name), v.id);
     }
@@ -224,6 +222,7 @@ void RosterImporter::startCheck(ImportPreview &p, Checking &c)
     c.today = m_db.today();
     c.context.file = p.file;
     c.context.sheet = p.sheet;
+    return Result::success();
 }
 
 void RosterImporter::checkCompleted(ImportPreview &p, RosterSheetParser &parser, Checking &c)
@@ -430,7 +429,8 @@ void RosterImporter::compare(
         }
     }
     if (h.present.contains(Field::RegisteredPoor)) {
-        note(Field::RegisteredPoor, yesNo(merged.registeredPoor), yesNo(file.registeredPoor));
+        note(Field::RegisteredPoor, RosterColumns::yesNo(merged.registeredPoor),
+            RosterColumns::yesNo(file.registeredPoor));
         merged.registeredPoor = file.registeredPoor;
     }
     // Members matched by ID number; the file's values replace the mapped fields.
@@ -466,7 +466,7 @@ void RosterImporter::compare(
             target->relationText = fp.relationText;
         }
         if (map.has(Field::Covered)) {
-            noteMember(Field::Covered, yesNo(target->covered), yesNo(fp.covered));
+            noteMember(Field::Covered, RosterColumns::yesNo(target->covered), RosterColumns::yesNo(fp.covered));
             target->covered = fp.covered;
         }
         if (map.has(Field::DisabilityKind) || map.has(Field::DisabilityGrade) || map.has(Field::Disability)
@@ -549,9 +549,12 @@ Result RosterImporter::apply()
     const auto clearContext = qScopeGuard([this] { m_db.setAuditContext({}); });
     const QString reason = RecordedReason::importedFrom(fileName);
 
-    QHash<QString, qint64> created;
-    if (Result r = OfficeRepository(m_db).addVillagesNamed(m_preview.newVillages, &created); !r)
-        return r;
+    const Outcome<QList<Village>> added = OfficeRepository(m_db).addVillagesNamed(m_preview.newVillages);
+    if (!added)
+        return added.result();
+    QHash<QString, qint64> created; // the new villages' ids by name
+    for (const Village &v : *added)
+        created.insert(v.name, v.id);
     QList<Household> fresh = std::move(m_fresh); // checkCompleted() made them
     for (Household &h : fresh) {
         if (h.villageId == kNewVillage)
@@ -583,11 +586,10 @@ Result RosterImporter::apply()
         if (!report(++done, total))
             return Result::rejected(tr("Cancelled: nothing was saved."));
     }
-    QJsonObject summary;
-    summary[QStringLiteral("sheet")] = m_preview.sheet;
-    summary[QStringLiteral("new_households")] = m_preview.newHouseholds;
-    summary[QStringLiteral("changed_households")] = m_preview.changedHouseholds;
-    summary[QStringLiteral("unchanged_households")] = m_preview.unchangedHouseholds;
+    const QJsonObject summary {{QStringLiteral("sheet"), m_preview.sheet},
+        {QStringLiteral("new_households"), m_preview.newHouseholds},
+        {QStringLiteral("changed_households"), m_preview.changedHouseholds},
+        {QStringLiteral("unchanged_households"), m_preview.unchangedHouseholds}};
     if (!AuditLog(m_db).append(QStringLiteral("import"), QStringLiteral("file"), 0, 0, {}, summary, &error))
         return error;
     if (!t.commit(&error))

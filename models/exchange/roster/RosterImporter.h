@@ -42,7 +42,7 @@ private:
         Household merged; // the household as it will be written
     };
     struct Checking;
-    void startCheck(ImportPreview &preview, Checking &checking);
+    Result startCheck(ImportPreview &preview, Checking &checking); // the villages and ID numbers on file
     void checkCompleted(ImportPreview &preview, RosterSheetParser &parser, Checking &checking);
     void finishCheck(ImportPreview &preview, const RosterSheetParser &parser, Checking &checking);
     void compare(ImportPreview &preview, Planned &plan, const ImportPreview &context, RosterRepository &repo,

@@ -7,6 +7,7 @@
 #include "storage/SqliteStatement.h"
 
 #include <QHash>
+#include <QSqlError>
 
 #include <algorithm>
 #include <tuple>
@@ -23,7 +24,7 @@ struct Figures
 
 } // namespace
 
-ChartData ChartData::read(Database &db, int months)
+Outcome<ChartData> ChartData::read(Database &db, int months)
 {
     ChartData data;
     const QSqlDatabase connection = db.connection();
@@ -41,8 +42,13 @@ ChartData ChartData::read(Database &db, int months)
             byVillage[q.int64(0)] += int(q.int64(2));
             byCategory[q.text(1)] += int(q.int64(2));
         }
+        if (!q.isValid() || q.lastError().type() != QSqlError::NoError)
+            return db.readFailure(q.lastError());
     }
-    for (const ::Village &v : OfficeRepository(db).villages())
+    const Outcome<QList<::Village>> villages = OfficeRepository(db).villages();
+    if (!villages)
+        return villages.result();
+    for (const ::Village &v : *villages)
         data.villages.append({v.id, v.name, byVillage.value(v.id)});
 
     data.months = trend(db, Period::fromDate(db.today()), months);

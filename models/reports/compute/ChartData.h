@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Domain.h"
+#include "core/Outcome.h"
 #include "core/Period.h"
 #include "ledgers/rectifications/RectificationRepository.h"
 
@@ -45,8 +46,8 @@ struct ChartData
     int rectificationsOpen = 0;
     int rectificationsDone = 0; // done or signed off
 
-    // The figures now; the months end with the month of db.today().
-    static ChartData read(Database &db, int months = kMonths);
+    // The figures now, or why the roster's could not be read; the months end with the month of db.today().
+    static Outcome<ChartData> read(Database &db, int months = kMonths);
     // Only the months, ending with lastMonth (a monthly report's trend, its appendix chart).
     static QList<Month> trend(Database &db, const Period &lastMonth, int months = kMonths);
 };

@@ -51,9 +51,16 @@ Result ReportCatalog::compute(
             tr("%1 has not begun yet: a report covers a month up to the current one.").arg(period.toString()),
             QStringLiteral("period"));
     const ReportComputations c(m_db);
+    // The tables that read the ledgers and the office: a read that fails says so.
+    const auto take = [out](Outcome<ReportTable> read) {
+        if (!read)
+            return read.result();
+        *out = std::move(read).value();
+        return Result::success();
+    };
     if (name == QLatin1String("monthly"))
-        *out = c.monthly(period);
-    else if (name == QLatin1String("changes"))
+        return take(c.monthly(period));
+    if (name == QLatin1String("changes"))
         *out = c.changes(period);
     else if (name == QLatin1String("roster"))
         *out = c.roster(period, options.villageId);
@@ -61,13 +68,6 @@ Result ReportCatalog::compute(
         *out = c.disclosure();
     else if (name == QLatin1String("inspection"))
         return c.inspectionSummary(period, options.inspectionId, out);
-    // The ledgers' tables read the ledgers: a read that fails says so.
-    const auto take = [out](Outcome<ReportTable> ledger) {
-        if (!ledger)
-            return ledger.result();
-        *out = std::move(ledger).value();
-        return Result::success();
-    };
     if (name == QLatin1String("cases"))
         return take(c.cases(period));
     if (name == QLatin1String("complaints"))

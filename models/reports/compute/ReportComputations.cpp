@@ -168,7 +168,7 @@ ReportTable ReportComputations::officialTable(const QString &id, const QString &
     return t;
 }
 
-ReportTable ReportComputations::monthly(const Period &month) const
+Outcome<ReportTable> ReportComputations::monthly(const Period &month) const
 {
     ReportTable t = officialTable(QStringLiteral("monthly"), QStringLiteral("农村最低生活保障对象月报表"), month);
     const QSqlDatabase db = m_db.connection();
@@ -274,14 +274,19 @@ ReportTable ReportComputations::monthly(const Period &month) const
         f.unregistered = f.covered - f.elderly - f.adults - f.minors;
 
     const OfficeRepository offices(m_db);
-    const std::optional<BenefitStandard> standard = offices.standardAt(end);
+    const Outcome<std::optional<BenefitStandard>> readStandard = offices.standardAt(end);
+    if (!readStandard)
+        return readStandard.result();
+    const std::optional<BenefitStandard> &standard = readStandard.value();
     const QVariant standardFen = standard ? QVariant(standard->monthlyPerPerson.fen()) : QVariant();
     const auto average = [](qint64 fen, qint64 persons) {
         return persons > 0 ? QVariant(qint64(std::llround(double(fen) / double(persons)))) : QVariant();
     };
-    const QList<Village> villages = offices.villages();
+    const Outcome<QList<Village>> villages = offices.villages();
+    if (!villages)
+        return villages.result();
     Figures total;
-    for (const Village &v : villages) {
+    for (const Village &v : *villages) {
         const Figures f = byVillage.value(v.id);
         total.households += f.households;
         total.covered += f.covered;
@@ -342,7 +347,7 @@ ReportTable ReportComputations::monthly(const Period &month) const
         return row;
     };
     int serial = 0;
-    for (const Village &v : villages)
+    for (const Village &v : *villages)
         t.rows << dataRow(cells(++serial, v.name, byVillage.value(v.id)));
     t.rows << totalRow(cells(QVariant(), QStringLiteral("合计"), total));
     t.notes << QStringLiteral("1. 户数、人数为%1月末在保数；本月保障金总额为本月应发放的保障金（当月审批的家庭自次月起"
@@ -505,7 +510,7 @@ ReportTable ReportComputations::roster(const Period &month, qint64 villageId) co
                        .arg(ReportTable::formatValue(notYetPaidFen, Kind::Money));
     if (villageId > 0) {
         if (villageName.isEmpty()) // no household on dibao there: the title still names the village
-            villageName = OfficeRepository(m_db).village(villageId).value_or(Village()).name;
+            villageName = OfficeRepository(m_db).village(villageId).valueOr(Village()).name; // a title without it
         if (!villageName.isEmpty())
             t.title += QStringLiteral("（%1）").arg(villageName);
     }

@@ -20,7 +20,7 @@ public:
     explicit ReportComputations(Database &db);
 
     // 低保对象月报: by village, at the month's end.
-    ReportTable monthly(const Period &month) const;
+    Outcome<ReportTable> monthly(const Period &month) const;
     // 低保对象增减变动明细表: the month's additions and exits, household by household.
     ReportTable changes(const Period &month) const;
     // 低保对象花名册: households on dibao at the month's end, by village (villageId 0: all).

@@ -126,7 +126,7 @@ private Q_SLOTS:
 
     void csvHasBomAndFilters()
     {
-        const QList<Village> villages = OfficeRepository(*m_t->db).villages();
+        const QList<Village> villages = OfficeRepository(*m_t->db).villages().value();
         RosterFilter f;
         f.villageId = villages.first().id;
         RosterExporter::Summary summary;

@@ -8,6 +8,8 @@
 #include "office/CategorySupplementModel.h"
 #include "office/OfficeRepository.h"
 #include "office/StandardRepository.h"
+#include "reports/compute/ChartData.h"
+#include "reports/compute/ReportCatalog.h"
 #include "reports/compute/ReportComputations.h"
 #include "roster/RosterRepository.h"
 #include "storage/AuditLog.h"
@@ -205,12 +207,12 @@ private Q_SLOTS:
         BenefitStandard b {0, QDate(2025, 7, 18), Money::fromFen(76550), {}};
         QVERIFY_OK(standards.addStandard(b));
         QCOMPARE(b.effectiveDate, QDate(2025, 7, 1));
-        const QList<BenefitStandard> all = standards.standards();
+        const QList<BenefitStandard> all = standards.standards().value();
         QCOMPARE(all.size(), 3);
         QCOMPARE(all.at(1).note, QStringLiteral("县民政局通知"));
         QCOMPARE(all.last().monthlyPerPerson.fen(), 76550);
 
-        const BenefitCeiling ceiling(db());
+        const BenefitCeiling ceiling = BenefitCeiling::read(db()).value();
         QVERIFY(!ceiling.standardIn(Period(2019, 12)));
         QCOMPARE(ceiling.standardIn(Period(2020, 1))->monthlyPerPerson, Money::fromYuan(600));
         QCOMPARE(ceiling.standardIn(Period(2023, 12))->monthlyPerPerson, Money::fromYuan(600));
@@ -218,14 +220,14 @@ private Q_SLOTS:
         QCOMPARE(ceiling.standardIn(Period(2025, 6))->monthlyPerPerson, Money::fromYuan(700));
         QCOMPARE(ceiling.standardIn(Period(2025, 7))->monthlyPerPerson.fen(), 76550);
         QCOMPARE(ceiling.standardIn(Period(2030, 1))->monthlyPerPerson.fen(), 76550);
-        QCOMPARE(standards.standardAt(QDate(2025, 6, 30))->monthlyPerPerson, Money::fromYuan(700));
-        QCOMPARE(standards.standardAt(QDate(2025, 7, 1))->monthlyPerPerson.fen(), 76550);
+        QCOMPARE(standards.standardAt(QDate(2025, 6, 30)).value()->monthlyPerPerson, Money::fromYuan(700));
+        QCOMPARE(standards.standardAt(QDate(2025, 7, 1)).value()->monthlyPerPerson.fen(), 76550);
 
         // The monthly report prints the standard of its month.
         const ReportComputations reports(db());
-        QCOMPARE(reports.monthly(Period(2025, 6)).rows.last().cells.value(kStandardColumn).toLongLong(), 70000);
-        QCOMPARE(reports.monthly(Period(2025, 7)).rows.last().cells.value(kStandardColumn).toLongLong(), 76550);
-        QVERIFY(reports.monthly(Period(2019, 12)).rows.last().cells.value(kStandardColumn).isNull());
+        QCOMPARE(reports.monthly(Period(2025, 6)).value().rows.last().cells.value(kStandardColumn).toLongLong(), 70000);
+        QCOMPARE(reports.monthly(Period(2025, 7)).value().rows.last().cells.value(kStandardColumn).toLongLong(), 76550);
+        QVERIFY(reports.monthly(Period(2019, 12)).value().rows.last().cells.value(kStandardColumn).isNull());
     }
 
     void refusesDuplicateMonthAndNonPositiveAmount()
@@ -276,13 +278,13 @@ private Q_SLOTS:
         bLater.from = Period(2026, 1);
         bLater.amount = Money::fromYuan(150);
         QVERIFY_OK(standards.setSupplement(bLater));
-        QCOMPARE(standards.supplements().size(), 3);
+        QCOMPARE(standards.supplements().value().size(), 3);
 
         // Set again for the same month: replaced, and audited as a change.
         const int audited = audits();
         bLater.amount = Money::fromYuan(160);
         QVERIFY_OK(standards.setSupplement(bLater));
-        QCOMPARE(standards.supplements().size(), 3);
+        QCOMPARE(standards.supplements().value().size(), 3);
         QCOMPARE(audits(), audited + 1);
         const AuditRecord record = AuditLog(db()).latest(1).first();
         QCOMPARE(record.entity, QStringLiteral("category_supplement"));
@@ -294,7 +296,7 @@ private Q_SLOTS:
 
         // 30 % of 765.50 = 229.65; B is fixed, the latest from on or before the month.
         QCOMPARE(a.perPerson(Money::fromFen(76550)).fen(), 22965);
-        const BenefitCeiling ceiling(db());
+        const BenefitCeiling ceiling = BenefitCeiling::read(db()).value();
         QCOMPARE(ceiling.perPerson(Category::ClassA, Period(2025, 7))->topUp.fen(), 22965);
         QCOMPARE(ceiling.perPerson(Category::ClassA, Period(2025, 6))->topUp.fen(), 0); // before the top-up
         QCOMPARE(ceiling.perPerson(Category::ClassA, Period(2025, 6))->standard.monthlyPerPerson, Money::fromYuan(600));
@@ -416,7 +418,7 @@ private Q_SLOTS:
         QVERIFY_OK(offices.setUp(o, villages, &standard));
         QVERIFY(offices.isConfigured());
         QCOMPARE(offices.office().hotline, o.hotline);
-        QCOMPARE(StandardRepository(*bare->db).standards().size(), 1);
+        QCOMPARE(StandardRepository(*bare->db).standards().value().size(), 1);
     }
 
     void standardModel()
@@ -463,6 +465,48 @@ private Q_SLOTS:
             model.index(0, CategorySupplementModel::TopUpColumn).data().toString().contains(QStringLiteral("12.5")));
         QCOMPARE(model.index(0, 0).data(CategorySupplementModel::PerPersonFenRole).toLongLong(), 7500); // 12.5 % of 600
         QVERIFY(model.index(1, 0).data(CategorySupplementModel::PerPersonFenRole).isNull());
+    }
+
+    // A table another program renamed is a failure of every read that needs it, never "no villages" or "no
+    // standard": the ceiling, the amount check, the monthly table, the charts and the models all say so.
+    void unreadableSettingsAreFailures()
+    {
+        QSqlQuery q(db().connection());
+        const qint64 villageId = OfficeRepository(db()).villages().value().first().id;
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE village RENAME TO village_aside")));
+        const OfficeRepository offices(db());
+        QCOMPARE(offices.villages().result().kind(), Result::Kind::Failed);
+        QCOMPARE(offices.village(villageId).result().kind(), Result::Kind::Failed);
+        QCOMPARE(offices.villageByName(QStringLiteral("上街村")).result().kind(), Result::Kind::Failed);
+        QCOMPARE(offices.villageByNameOrCode(QStringLiteral("350121101001")).result().kind(), Result::Kind::Failed);
+        QCOMPARE(ChartData::read(db()).result().kind(), Result::Kind::Failed);
+        QCOMPARE(ReportComputations(db()).monthly(Period(2026, 1)).result().kind(), Result::Kind::Failed);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE village_aside RENAME TO village")));
+        QVERIFY(offices.villages());
+        // A village that is not there is rejected, not failed.
+        QCOMPARE(offices.village(villageId + 1000).result().kind(), Result::Kind::Rejected);
+
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE benefit_standard RENAME TO benefit_standard_aside")));
+        QCOMPARE(BenefitCeiling::read(db()).result().kind(), Result::Kind::Failed);
+        QCOMPARE(StandardRepository(db()).standards().result().kind(), Result::Kind::Failed);
+        QCOMPARE(StandardRepository(db()).standardAt(QDate(2026, 1, 1)).result().kind(), Result::Kind::Failed);
+        const Outcome<QList<DataCheckHit>> hits
+            = DataChecks(db()).run(QStringLiteral("amount_above_standard"), QDate(2026, 1, 31));
+        QCOMPARE(hits.result().kind(), Result::Kind::Failed);
+        ReportTable table;
+        const Result computed
+            = ReportCatalog(db()).compute(QStringLiteral("monthly"), Period(2026, 1), ReportOptions(), &table);
+        QCOMPARE(computed.kind(), Result::Kind::Failed);
+        BenefitStandardModel standards(db());
+        QCOMPARE(standards.rowCount(), 0);
+        QCOMPARE(standards.readResult().kind(), Result::Kind::Failed);
+        CategorySupplementModel supplements(db());
+        QCOMPARE(supplements.readResult().kind(), Result::Kind::Failed);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE benefit_standard_aside RENAME TO benefit_standard")));
+        QVERIFY(BenefitCeiling::read(db()));
+        standards.reload();
+        QVERIFY(standards.readResult());
+        QCOMPARE(standards.rowCount(), 1);
     }
 };
 

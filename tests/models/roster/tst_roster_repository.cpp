@@ -493,6 +493,33 @@ private Q_SLOTS:
     }
 
     // Villages sort in pinyin order too (陈庄 chén, 李村 lǐ, 王庄 wáng, 张村 zhāng), also those an import added.
+    // Villages named by an import or `init --village` continue the township's codes; past the 999th none is added.
+    void villagesNamedContinueTheCodes()
+    {
+        const std::unique_ptr<TempDatabase> t = makeDatabase(); // 350121101001 and 002
+        OfficeRepository offices(*t->db);
+        Village foreign {0, QStringLiteral("350121999500"), QStringLiteral("外乡村")}; // another prefix: ignored
+        QVERIFY(offices.addVillage(foreign));
+        const Outcome<QList<Village>> added
+            = offices.addVillagesNamed({QStringLiteral("甲村"), QStringLiteral("乙村")});
+        QVERIFY2(added, qPrintable(added.result().message()));
+        QCOMPARE(added->size(), 2);
+        QCOMPARE(added->at(0).code, QStringLiteral("350121101003"));
+        QCOMPARE(added->at(1).code, QStringLiteral("350121101004"));
+        QVERIFY(added->at(1).id > 0);
+        QCOMPARE(offices.villageByName(QStringLiteral("乙村")).value()->code, QStringLiteral("350121101004"));
+
+        Village last {0, QStringLiteral("350121101998"), QStringLiteral("末村")};
+        QVERIFY(offices.addVillage(last));
+        const int before = offices.villages()->size();
+        const Outcome<QList<Village>> full = offices.addVillagesNamed({QStringLiteral("丙村"), QStringLiteral("丁村")});
+        QCOMPARE(full.result().kind(), Result::Kind::Rejected);
+        QCOMPARE(full.result().field(), QStringLiteral("village"));
+        QVERIFY2(full.result().message().contains(QStringLiteral("丁村")), qPrintable(full.result().message()));
+        QCOMPARE(offices.villages()->size(), before); // 丙村 (999) is not kept either
+        QVERIFY(!offices.villageByName(QStringLiteral("丙村")).value());
+    }
+
     void villagesSortInPinyinOrder()
     {
         OfficeRepository office(*m_t->db);

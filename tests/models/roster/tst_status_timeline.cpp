@@ -73,7 +73,7 @@ class TestStatusTimeline : public QObject
     }
 
     // The monthly table's total row for a month.
-    ReportTable monthly(int year, int month) { return ReportComputations(db()).monthly(Period(year, month)); }
+    ReportTable monthly(int year, int month) { return ReportComputations(db()).monthly(Period(year, month)).value(); }
 
 private Q_SLOTS:
     void init()

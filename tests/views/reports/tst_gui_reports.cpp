@@ -110,7 +110,7 @@ void TestGuiReports::init()
     m_db->db->setClock([] { return kNow; });
     const Result generated = DemoGenerator(*m_db->db).generate(60, 5);
     QVERIFY2(generated, qPrintable(generated.message()));
-    m_villages = int(OfficeRepository(*m_db->db).villages().size());
+    m_villages = int(OfficeRepository(*m_db->db).villages().value().size());
     QVERIFY(m_villages >= 2);
 
     m_settings = std::make_unique<AppSettings>(m_db->dir.filePath(QStringLiteral("settings.ini")));
@@ -328,7 +328,7 @@ void TestGuiReports::exportButtonsWriteFiles()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(text.contains(QStringLiteral("合计")));
-    for (const Village &v : OfficeRepository(*m_db->db).villages())
+    for (const Village &v : OfficeRepository(*m_db->db).villages().value())
         QVERIFY(text.contains(v.name));
 
     // Cancelling the file dialog writes nothing and says nothing.
@@ -383,7 +383,7 @@ void TestGuiReports::chartsShowDataAndFollowTheRoster()
     // trend gains it), the report preview is stale.
     QList<QPointF> households = trendSeries(0)->points();
     QList<QPointF> persons = trendSeries(1)->points();
-    const qint64 village = OfficeRepository(*m_db->db).villages().constFirst().id;
+    const qint64 village = OfficeRepository(*m_db->db).villages().value().constFirst().id;
     const int firstVillage = qRound(villageSet()->at(0));
     Household h = TestSupport::household(village, QStringLiteral("王新户"), QDate(1931, 2, 3), 901, 2);
     const Result created = RosterRepository(*m_db->db).createHousehold(h);

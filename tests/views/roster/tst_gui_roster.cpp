@@ -78,6 +78,7 @@ private Q_SLOTS:
     void exportsWhatTheFilterShows();
     void remembersLastPage();
     void unreadableRosterSaysSo();
+    void unreadableVillagesSaySo();
 
 private:
     RosterPage *rosterPage();
@@ -688,6 +689,35 @@ void TestGuiRoster::unreadableRosterSaysSo()
     QCOMPARE(page->rosterModel()->rowCount(), 3);
     QVERIFY(totals->text().startsWith(QStringLiteral("3 households")));
     QVERIFY(!bar->isVisible());
+}
+
+// Villages that cannot be read leave the village lists empty and say why: on the page and in a new household's
+// dialog, whose OK stays disabled rather than asking to "choose a village" that cannot be listed.
+void TestGuiRoster::unreadableVillagesSaySo()
+{
+    RosterPage *page = rosterPage();
+    QSqlQuery q(m_db->db->connection());
+    QVERIFY2(q.exec(QStringLiteral("ALTER TABLE village RENAME TO village_aside")), qPrintable(q.lastError().text()));
+    page->reloadVillages();
+    MessageBar *bar = page->messageBar();
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->level(), MessageBar::Level::Error);
+    QVERIFY2(bar->text().startsWith(QStringLiteral("The villages could not be read")), qPrintable(bar->text()));
+    {
+        HouseholdDialog dialog(*m_db->db, 0, page);
+        auto *dialogBar = dialog.findChild<MessageBar *>();
+        QVERIFY(dialogBar);
+        QVERIFY2(dialogBar->text().startsWith(QStringLiteral("The villages could not be read")),
+            qPrintable(dialogBar->text()));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE village_aside RENAME TO village")));
+    page->reloadVillages();
+    auto *villages = page->findChild<QComboBox *>(QStringLiteral("villageComboBox"));
+    QVERIFY(villages);
+    QCOMPARE(villages->count(), 3); // all villages, and the two of the office
 }
 
 QTEST_MAIN(TestGuiRoster)

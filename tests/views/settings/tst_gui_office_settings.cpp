@@ -145,7 +145,7 @@ private Q_SLOTS:
         const QString line = QStringLiteral("单位负责人：陈主任,审核人：林审核,填表人：黄填表,联系电话：0591-22861234");
         const ReportComputations reports(db());
         const QString csv = m_t->dir.filePath(QStringLiteral("monthly.csv"));
-        QVERIFY(ReportCsvWriter::write(reports.monthly(Period(2026, 10)), csv));
+        QVERIFY(ReportCsvWriter::write(reports.monthly(Period(2026, 10)).value(), csv));
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         const QString csvText = QString::fromUtf8(csvFile.readAll());
@@ -160,7 +160,7 @@ private Q_SLOTS:
             qPrintable(disclosureText));
         if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
             const QString pdf = m_t->dir.filePath(QStringLiteral("monthly.pdf"));
-            QVERIFY(ReportPainter::writePdf(reports.monthly(Period(2026, 10)), pdf));
+            QVERIFY(ReportPainter::writePdf(reports.monthly(Period(2026, 10)).value(), pdf));
             QProcess p;
             p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
             QVERIFY(p.waitForFinished(60000));
@@ -236,12 +236,12 @@ private Q_SLOTS:
         QVERIFY(monthProblem->isVisible());
         QVERIFY2(monthProblem->text().contains(QStringLiteral("2026-07")), qPrintable(monthProblem->text()));
         QCOMPARE(table->model()->rowCount(), 2);
-        QCOMPARE(StandardRepository(db()).standards().size(), 2);
+        QCOMPARE(StandardRepository(db()).standards().value().size(), 2);
         // The one in force this month (October) is the new one; the monthly report prints it, September's too.
         QVERIFY(table->model()->index(1, 0).data(Qt::FontRole).value<QFont>().bold());
         const ReportComputations reports(db());
-        QCOMPARE(reports.monthly(Period(2026, 10)).rows.last().cells.value(14).toLongLong(), 76550);
-        QCOMPARE(reports.monthly(Period(2026, 6)).rows.last().cells.value(14).toLongLong(), 60000);
+        QCOMPARE(reports.monthly(Period(2026, 10)).value().rows.last().cells.value(14).toLongLong(), 76550);
+        QCOMPARE(reports.monthly(Period(2026, 6)).value().rows.last().cells.value(14).toLongLong(), 60000);
     }
 
     void setsTopUpsThatTheCheckUses()
@@ -270,7 +270,7 @@ private Q_SLOTS:
             qPrintable(preview->text()));
         QTest::mouseClick(child<QPushButton>(&dialog, "setSupplementButton"), Qt::LeftButton);
         QCOMPARE(child<QTableView>(&dialog, "supplementsTableView")->model()->rowCount(), 1);
-        QCOMPARE(StandardRepository(db()).supplements().size(), 1);
+        QCOMPARE(StandardRepository(db()).supplements().value().size(), 1);
         QCOMPARE(hits(), 0);
 
         // A fixed top-up for category A from November replaces the share from then on: 10 yuan is too little.
@@ -278,7 +278,7 @@ private Q_SLOTS:
         child<QRadioButton>(&dialog, "fixedAmountRadioButton")->setChecked(true);
         child<QDoubleSpinBox>(&dialog, "supplementAmountSpinBox")->setValue(10);
         QTest::mouseClick(child<QPushButton>(&dialog, "setSupplementButton"), Qt::LeftButton);
-        QCOMPARE(StandardRepository(db()).supplements().size(), 2);
+        QCOMPARE(StandardRepository(db()).supplements().value().size(), 2);
         QCOMPARE(hits(), 0); // October
         QCOMPARE(DataChecks(db()).run(QStringLiteral("amount_above_standard"), QDate(2026, 11, 5)).value().size(), 1);
     }

@@ -148,11 +148,11 @@ void TestGuiStartup::setupSavesTownshipAndVillages()
     QCOMPARE(o.reviewer, QStringLiteral("李明"));
     QCOMPARE(o.preparer, QStringLiteral("张丽"));
     QCOMPARE(o.phone, QStringLiteral("0591-22861234"));
-    const QList<Village> list = office.villages();
+    const QList<Village> list = office.villages().value();
     QCOMPARE(list.size(), 2);
-    QCOMPARE(office.villageByName(QStringLiteral("上街村"))->code, QStringLiteral("350121101001")); // generated
-    QCOMPARE(office.villageByName(QStringLiteral("下洋村"))->code, QStringLiteral("350121101007")); // typed
-    const QList<BenefitStandard> standards = office.standards();
+    QCOMPARE(office.villageByName(QStringLiteral("上街村")).value()->code, QStringLiteral("350121101001")); // generated
+    QCOMPARE(office.villageByName(QStringLiteral("下洋村")).value()->code, QStringLiteral("350121101007")); // typed
+    const QList<BenefitStandard> standards = office.standards().value();
     QCOMPARE(standards.size(), 1);
     QCOMPARE(standards.first().effectiveDate, QDate(2026, 7, 1));
     QCOMPARE(standards.first().monthlyPerPerson.fen(), 76550);

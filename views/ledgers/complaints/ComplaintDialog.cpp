@@ -4,11 +4,11 @@
 #include "ledgers/complaints/ComplaintRepository.h"
 #include "ledgers/rectifications/RectificationDialog.h"
 #include "ledgers/rectifications/RectificationRepository.h"
-#include "office/OfficeRepository.h"
 #include "roster/HouseholdCompleter.h"
 #include "roster/RosterRepository.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
+#include "shell/VillageChoices.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -119,8 +119,7 @@ void ComplaintDialog::buildUi()
     m_villageCombo = new QComboBox(this);
     m_villageCombo->setObjectName(QStringLiteral("villageComboBox"));
     m_villageCombo->addItem(tr("(no village)"), qint64(0));
-    for (const Village &village : OfficeRepository(m_db).villages())
-        m_villageCombo->addItem(village.name, village.id);
+    const Result villagesRead = addVillageChoices(m_villageCombo, m_db);
     m_problemTypeCombo = new QComboBox(this);
     m_problemTypeCombo->setObjectName(QStringLiteral("problemTypeComboBox"));
     m_problemTypeCombo->addItem(tr("(not classified)"), -1);
@@ -171,6 +170,7 @@ void ComplaintDialog::buildUi()
     m_evidence = new EvidenceWidget(m_db, this);
     m_evidence->setObjectName(QStringLiteral("evidenceWidget"));
     m_messageBar = new MessageBar(this);
+    m_messageBar->showResult(villagesRead); // a village list that could not be read says so
     m_recusalBar = new MessageBar(this);
     m_recusalBar->setObjectName(QStringLiteral("recusalBar"));
     m_buttons = new QDialogButtonBox(this); // buttons set by setReadOnly

@@ -3,8 +3,8 @@
 #include "ledgers/complaints/ComplaintDialog.h"
 #include "ledgers/complaints/ComplaintModel.h"
 #include "ledgers/complaints/ComplaintRepository.h"
-#include "office/OfficeRepository.h"
 #include "shell/MessageBar.h"
+#include "shell/VillageChoices.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -73,8 +73,8 @@ void ComplaintPage::reloadVillages()
     const QSignalBlocker blocker(m_villageCombo);
     m_villageCombo->clear();
     m_villageCombo->addItem(tr("All villages"), qint64(0));
-    for (const Village &village : OfficeRepository(database()).villages())
-        m_villageCombo->addItem(village.name, village.id);
+    if (const Result read = addVillageChoices(m_villageCombo, database()); !read)
+        messageBar()->showError(tr("The villages could not be read: %1").arg(read.message()));
     m_villageCombo->setCurrentIndex(qMax(0, m_villageCombo->findData(selected)));
 }
 
