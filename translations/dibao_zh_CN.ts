@@ -251,6 +251,34 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="+17"/>
+        <source>audit needs a subcommand: audit verify.</source>
+        <translation>audit 需要子命令：audit verify。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown audit subcommand &quot;%1&quot;; the one there is: audit verify.</source>
+        <translation>未知的 audit 子命令“%1”；可用的子命令只有 audit verify。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit verify takes no argument &quot;%1&quot;.</source>
+        <translation>audit verify 不接受参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 records, chain intact</source>
+        <translation>共 %1 条记录，校验链完整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log is broken at record %1: %2 (%3 records read).</source>
+        <translation>操作日志在第 %1 条记录处断裂：%2（已读取 %3 条记录）。</translation>
+    </message>
+</context>
+<context>
     <name>AuditHistoryModel</name>
     <message>
         <location filename="../models/roster/AuditHistoryModel.cpp" line="+28"/>
@@ -525,6 +553,100 @@
         <location line="+6"/>
         <source>record %1 was added outside Dibao Workbench</source>
         <translation>第 %1 条记录不是由低保专项治理工作台写入的</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="+49"/>
+        <source>backup needs a subcommand: backup create, verify FILE, restore FILE or list.</source>
+        <translation>backup 需要子命令：backup create、verify FILE、restore FILE 或 list。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown backup subcommand &quot;%1&quot;; they are create, verify, restore and list.</source>
+        <translation>未知的 backup 子命令“%1”；可用的子命令有 create、verify、restore 和 list。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup %1 needs the backup file.</source>
+        <translation>backup %1 需要指定备份文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup %1 takes no argument &quot;%2&quot;.</source>
+        <translation>backup %1 不接受参数“%2”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup verify takes no --to: it checks the file it is given.</source>
+        <translation>backup verify 不接受 --to：它只检查所给的文件。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Backup of %1 written to %2 (%3) and checked: complete, undamaged, audit log intact.</source>
+        <translation>%1 的备份已写入 %2（%3）并通过检查：文件完整、未损坏，操作日志完好。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There are no backups in %1.</source>
+        <translation>%1 中没有备份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups in %1, newest first:</source>
+        <translation>%1 中的备份（最新的在前）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>replaced by a restore</source>
+        <extracomment>A database that a restore replaced, kept in the backup folder</extracomment>
+        <translation>恢复时被替换</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is a complete, undamaged backup with an intact audit log: %2 households, %3 audit records, schema %4.</source>
+        <translation>%1 是完整、未损坏的备份，操作日志完好：共 %2 户，操作日志 %3 条，数据结构版本 %4。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Restored %1 into %2 (%3 households).</source>
+        <translation>已将 %1 恢复到 %2（%3 户）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>被替换的数据库保留为 %1。</translation>
     </message>
 </context>
 <context>
@@ -847,6 +969,64 @@ Everything entered since that backup is replaced. The current database is kept i
         <location line="+2"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommand</name>
+    <message>
+        <location filename="../app/cli/CalendarCommand.cpp" line="+33"/>
+        <source>--year: &quot;%1&quot; is not a year.</source>
+        <translation>--year：“%1”不是年份。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upcoming</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submission</source>
+        <translation>报送事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submitted</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 by %2</source>
+        <translation>%1 由%2报送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reporting calendar %1 (today %2)</source>
+        <translation>%1 年报送日历（今天 %2）</translation>
     </message>
 </context>
 <context>
@@ -1470,14 +1650,103 @@ Everything entered since that backup is replaced. The current database is kept i
     </message>
 </context>
 <context>
-    <name>CliApp</name>
+    <name>ChecksCommand</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+112"/>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>未知命令“%1”。</translation>
+        <location filename="../app/cli/ChecksCommand.cpp" line="+33"/>
+        <source>--check: &quot;%1&quot; is not a data check; use one of %2.</source>
+        <translation>--check：“%1”不是数据核查项；请使用以下之一：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%1 on %2: %n household(s) found.</source>
+        <translation>
+            <numerusform>%1（%2）：发现 %n 户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is wrong</source>
+        <translation>存在的问题</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check</source>
+        <translation>核查项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guards against</source>
+        <translation>防范问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Data checks over the households on dibao on %1:</source>
+        <translation>%1 在保家庭数据核查：</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <location filename="../app/cli/CliApp.cpp" line="+82"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="+42"/>
+        <source>Unknown option or option without a value: %1</source>
+        <translation>未知选项，或选项缺少取值：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 is given more than once.</source>
+        <translation>--%1 给出了不止一次。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 takes no argument &quot;%2&quot;.</source>
+        <extracomment>%1 is a command (&quot;office show&quot;), %2 what was given after it</extracomment>
+        <translation>%1 不接受参数“%2”。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Usage: dibao-cli [--db PATH] [--json] [--lang zh_CN|en] [--operator NAME] COMMAND [ARGS...]
 
 Commands:
@@ -1600,17 +1869,21 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     <message>
         <location line="+67"/>
         <location line="+18"/>
-        <location filename="../app/cli/CliOffice.cpp" line="+202"/>
         <source>dibao-cli: %1</source>
         <translation>dibao-cli: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Unknown option or option without a value: %1</source>
-        <translation>未知选项，或选项缺少取值：%1</translation>
+        <location line="+19"/>
+        <source>--date: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--date：“%1”不是日期；请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
+        <source>--period: &quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2026-10.</source>
+        <translation>--period：“%1”不是月份；请写成 YYYY-MM，例如 2026-10。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>There is no database at %1. Create one with &quot;dibao-cli init&quot; or &quot;dibao-cli demo&quot;, or name another file with --db.</source>
         <translation>%1 处没有数据库。请用“dibao-cli init”或“dibao-cli demo”新建，或用 --db 指定其他文件。</translation>
     </message>
@@ -1618,946 +1891,6 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <location line="+8"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>无法为数据库创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>init takes no argument &quot;%1&quot;; give values with --name, --code and --village.</source>
-        <translation>init 不接受参数“%1”；请用 --name、--code 和 --village 给出取值。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--code %1: %2.</source>
-        <translation>--code %1：%2。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--village: a village name is empty.</source>
-        <translation>--village：村（居）名称为空。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>init needs --name and --code to set up a new database.</source>
-        <translation>设置新数据库时，init 需要 --name 和 --code。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>init needs --name and --code: the database has no township office yet.</source>
-        <translation>init 需要 --name 和 --code：数据库中尚未设置乡镇民政办。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <location line="+12"/>
-        <location line="+168"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="-172"/>
-        <source>--village: %1</source>
-        <translation>--village：%1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Set up %1 (%2) in %3.</source>
-        <translation>已在 %3 中设置 %1（%2）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Updated %1 (%2).</source>
-        <translation>已更新 %1（%2）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2) is unchanged.</source>
-        <translation>%1（%2）未作改动。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Villages added: %1</source>
-        <translation>新增村（居）：%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <location filename="../app/cli/CliChecks.cpp" line="+88"/>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Villages already there: %1</source>
-        <translation>已有村（居）：%1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>demo takes no argument &quot;%1&quot;.</source>
-        <translation>demo 不接受参数“%1”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>demo needs --households N.</source>
-        <translation>demo 需要 --households N。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--households needs a whole number, not &quot;%1&quot;.</source>
-        <translation>--households 需要一个整数，“%1”不是整数。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
-        <translation>--seed 需要 0 至 4294967295 之间的整数，“%1”不符合要求。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--households must be from 1 to %1 (it is %2).</source>
-        <translation>--households 必须在 1 至 %1 之间（现为 %2）。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Demo township %1 (%2) written to %3 in %4 s (seed %5):</source>
-        <translation>演示乡镇 %1（%2）已写入 %3，用时 %4 秒（随机种子 %5）：</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>  %1 villages, %2 households: %3 active, %4 suspended, %5 exited, %6 rejected, %7 applying</source>
-        <translation>  %1 个村（居），%2 户：在保 %3 户，停保 %4 户，退保 %5 户，未通过 %6 户，申请中 %7 户</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>  active households: %1 persons, %2 covered, %3 yuan a month</source>
-        <translation>  在保家庭：家庭人口 %1 人，保障人口 %2 人，月保障金 %3 元</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>id-check needs at least one ID number.</source>
-        <translation>id-check 至少需要一个身份证号码。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1  valid    born %2, %3, region %4</source>
-        <translation>%1  有效     出生日期 %2，%3，地区代码 %4</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> (upgraded from the 15-digit number %1)</source>
-        <translation>（由 15 位号码 %1 升位）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (given as &quot;%1&quot;)</source>
-        <translation>（输入为“%1”）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1  invalid  %2</source>
-        <translation>%1  无效     %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>stats takes no argument &quot;%1&quot;.</source>
-        <translation>stats 不接受参数“%1”。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Households on file: %1</source>
-        <translation>登记总户数：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 %2</source>
-        <translation>%1 %2 户</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Active households: %1, persons %2, covered %3, monthly total %4 yuan</source>
-        <translation>在保 %1 户，家庭人口 %2 人，保障人口 %3 人，月保障金合计 %4 元</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Code</source>
-        <translation>区划代码</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/CliChecks.cpp" line="-25"/>
-        <source>Village</source>
-        <translation>村（居）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Active households</source>
-        <translation>在保户数</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Persons</source>
-        <translation>家庭人口</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Covered</source>
-        <translation>保障人口</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Monthly total (yuan)</source>
-        <translation>月保障金合计（元）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>audit needs a subcommand: audit verify.</source>
-        <translation>audit 需要子命令：audit verify。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown audit subcommand &quot;%1&quot;; the one there is: audit verify.</source>
-        <translation>未知的 audit 子命令“%1”；可用的子命令只有 audit verify。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>audit verify takes no argument &quot;%1&quot;.</source>
-        <translation>audit verify 不接受参数“%1”。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 records, chain intact</source>
-        <translation>共 %1 条记录，校验链完整</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The audit log is broken at record %1: %2 (%3 records read).</source>
-        <translation>操作日志在第 %1 条记录处断裂：%2（已读取 %3 条记录）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliExchange.cpp" line="+18"/>
-        <source>import needs what to import: import roster FILE.</source>
-        <translation>import 需要指明导入内容：import roster FILE。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--as-of needs the month the roster describes, as YYYY-MM (not &quot;%1&quot;).</source>
-        <translation>--as-of 需要花名册所属月份，格式为 YYYY-MM（“%1”不符合）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>import roster needs exactly one file.</source>
-        <translation>import roster 需要且只能指定一个文件。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: there is no such file.</source>
-        <translation>%1：文件不存在。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The database has no township office yet; set it up with dibao-cli init.</source>
-        <translation>数据库中尚未设置乡镇民政办；请先用 dibao-cli init 设置。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>dibao-cli: %1 was rejected: %n problem(s); nothing was written.</source>
-        <translation>
-            <numerusform>dibao-cli: %1 未能导入：发现 %n 个问题；未写入任何数据。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Checked %1 (sheet %2, header in row %3); nothing was written.</source>
-        <translation>已检查 %1（工作表「%2」，表头在第 %3 行）；未写入任何数据。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Imported %1 (sheet %2, header in row %3).</source>
-        <translation>已导入 %1（工作表「%2」，表头在第 %3 行）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>  %1 households, %2 member rows, %3 persons, monthly total %4 yuan</source>
-        <translation>  共 %1 户，成员 %2 行，家庭人口 %3 人，月保障金合计 %4 元</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>  new %1, changed %2, unchanged %3</source>
-        <translation>  新增 %1 户，有变更 %2 户，无变化 %3 户</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>  new villages: %1</source>
-        <translation>  新增村（居）：%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>  row %1, %2:</source>
-        <translation>  第 %1 行，%2：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>  file SHA-256 %1</source>
-        <translation>  文件 SHA-256 校验值 %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>  %n warning(s) (they do not stop the import):</source>
-        <translation>
-            <numerusform>  提示 %n 条（不影响导入）：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%1 (%n row(s))</source>
-        <translation>
-            <numerusform>%1（%n 行）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>imported as 其他, the words kept: %1</source>
-        <translation>以下写法已按“其他”导入并保留原文：%1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>export needs what to export: export roster --out FILE.xlsx|FILE.csv.</source>
-        <translation>export 需要指明导出内容：export roster --out FILE.xlsx|FILE.csv。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>export roster takes no argument &quot;%1&quot;.</source>
-        <translation>export roster 不接受参数“%1”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>export roster needs --out FILE.xlsx or --out FILE.csv.</source>
-        <translation>export roster 需要 --out FILE.xlsx 或 --out FILE.csv。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>--village: there is no village %1 (villages: %2).</source>
-        <translation>--village：没有村（居）「%1」。现有村（居）：%2。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>--status: unknown status %1; use one of %2.</source>
-        <translation>--status：无法识别的状态“%1”；应为以下之一：%2。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Exported %1 households (%2 members, %3 persons, monthly total %4 yuan) to %5.</source>
-        <translation>已将 %1 户（登记成员 %2 人，家庭人口 %3 人，月保障金合计 %4 元）导出到 %5。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliLedgers.cpp" line="+19"/>
-        <source>export: unknown table &quot;%1&quot;; use roster, %2.</source>
-        <translation>export：没有“%1”这张表；可用 roster、%2。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>export %1 takes no argument &quot;%2&quot;.</source>
-        <translation>export %1 不接受参数“%2”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>export %1 needs --out FILE.xlsx.</source>
-        <translation>export %1 需要 --out 文件.xlsx。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../app/cli/CliReports.cpp" line="+70"/>
-        <source>--period: &quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2026-10.</source>
-        <translation>--period：“%1”不是月份；请写成 YYYY-MM，例如 2026-10。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--inspection takes the number of a self-inspection run, for export checklist only.</source>
-        <translation>--inspection 应为自查的编号，仅用于 export checklist。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Exported %1 rows to %2.</source>
-        <translation>已导出 %1 行到 %2。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>calendar takes no argument &quot;%1&quot;.</source>
-        <translation>calendar 不接受参数“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliChecks.cpp" line="-32"/>
-        <source>checks takes no argument &quot;%1&quot;.</source>
-        <translation>checks 不接受参数“%1”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--check: &quot;%1&quot; is not a data check; use one of %2.</source>
-        <translation>--check：“%1”不是数据核查项；请使用以下之一：%2。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApp.cpp" line="-366"/>
-        <source>--date: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>--date：“%1”不是日期；请写成 YYYY-MM-DD。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/CliChecks.cpp" line="+26"/>
-        <source>%1 on %2: %n household(s) found.</source>
-        <translation>
-            <numerusform>%1（%2）：发现 %n 户。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Head of household</source>
-        <translation>户主</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ID number</source>
-        <translation>身份证号码</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What is wrong</source>
-        <translation>存在的问题</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Check</source>
-        <translation>核查项</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Title</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Link</source>
-        <translation>环节</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Guards against</source>
-        <translation>防范问题</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Households</source>
-        <translation>户数</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Data checks over the households on dibao on %1:</source>
-        <translation>%1 在保家庭数据核查：</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliLedgers.cpp" line="+14"/>
-        <source>--year: &quot;%1&quot; is not a year.</source>
-        <translation>--year：“%1”不是年份。</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>submitted</source>
-        <translation>已报送</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>OVERDUE</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>due soon</source>
-        <translation>即将到期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>upcoming</source>
-        <translation>未到期</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Due</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Submission</source>
-        <translation>报送事项</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Submitted</source>
-        <translation>报送情况</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 by %2</source>
-        <translation>%1 由%2报送</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reporting calendar %1 (today %2)</source>
-        <translation>%1 年报送日历（今天 %2）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliReports.cpp" line="-48"/>
-        <source>report needs a name: report list, or report NAME --period YYYY-MM --out FILE.</source>
-        <translation>report 需要报表名称：report list，或 report 名称 --period YYYY-MM --out 文件。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>report list takes no argument &quot;%1&quot;.</source>
-        <translation>report list 不接受参数“%1”。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Table</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Period</source>
-        <translation>报告期</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>required</source>
-        <translation>必填</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>optional</source>
-        <translation>可选</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>report %1 takes no argument &quot;%2&quot;.</source>
-        <translation>report %1 不接受参数“%2”。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>There is no report &quot;%1&quot;; the reports are %2.</source>
-        <translation>没有名为“%1”的报表；可用的报表有 %2。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>report %1 needs --out FILE.pdf, FILE.xlsx or FILE.csv.</source>
-        <translation>report %1 需要 --out 文件.pdf、文件.xlsx 或 文件.csv。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>--inspection takes the number of a self-inspection run.</source>
-        <translation>--inspection 应为自查的编号。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--village: there is no village %1.</source>
-        <translation>--village：没有“%1”这个村。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Wrote %1 (%2 rows) to %3.</source>
-        <translation>已将%1（%2 行）写入 %3。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliBackup.cpp" line="+48"/>
-        <source>backup needs a subcommand: backup create, verify FILE, restore FILE or list.</source>
-        <translation>backup 需要子命令：backup create、verify FILE、restore FILE 或 list。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Unknown backup subcommand &quot;%1&quot;; they are create, verify, restore and list.</source>
-        <translation>未知的 backup 子命令“%1”；可用的子命令有 create、verify、restore 和 list。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>backup %1 needs the backup file.</source>
-        <translation>backup %1 需要指定备份文件。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>backup %1 takes no argument &quot;%2&quot;.</source>
-        <translation>backup %1 不接受参数“%2”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>backup verify takes no --to: it checks the file it is given.</source>
-        <translation>backup verify 不接受 --to：它只检查所给的文件。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Backup of %1 written to %2 (%3) and checked: complete, undamaged, audit log intact.</source>
-        <translation>%1 的备份已写入 %2（%3）并通过检查：文件完整、未损坏，操作日志完好。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>There are no backups in %1.</source>
-        <translation>%1 中没有备份。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Backups in %1, newest first:</source>
-        <translation>%1 中的备份（最新的在前）：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Made</source>
-        <translation>备份时间</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>manual</source>
-        <translation>手动</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>replaced by a restore</source>
-        <extracomment>A database that a restore replaced, kept in the backup folder</extracomment>
-        <translation>恢复时被替换</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 is a complete, undamaged backup with an intact audit log: %2 households, %3 audit records, schema %4.</source>
-        <translation>%1 是完整、未损坏的备份，操作日志完好：共 %2 户，操作日志 %3 条，数据结构版本 %4。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Restored %1 into %2 (%3 households).</source>
-        <translation>已将 %1 恢复到 %2（%3 户）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The database it replaced is kept as %1.</source>
-        <translation>被替换的数据库保留为 %1。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliOffice.cpp" line="-103"/>
-        <source>office show takes no argument &quot;%1&quot;.</source>
-        <translation>office show 不接受参数“%1”。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>No township office is set up in this database yet: use &quot;dibao-cli init&quot; or &quot;dibao-cli office set --name NAME --code CODE&quot;.</source>
-        <translation>数据库中尚未设置乡镇民政办：请使用“dibao-cli init”或“dibao-cli office set --name NAME --code CODE”。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(not set)</source>
-        <translation>（未设置）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Township</source>
-        <translation>乡镇</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Division code</source>
-        <translation>区划代码</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>County</source>
-        <translation>县（市、区）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Address</source>
-        <translation>通讯地址</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint hotline</source>
-        <translation>举报电话</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Disclosure web address</source>
-        <translation>信息公开网址</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit head</source>
-        <translation>单位负责人</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reviewer</source>
-        <translation>审核人</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Preparer</source>
-        <translation>填表人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Standard in %1</source>
-        <translation>%1 低保标准</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 yuan per person per month (from %2)</source>
-        <translation>%1 元/人·月（自 %2 起执行）</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>office needs a subcommand: office show, or office set.</source>
-        <translation>office 需要子命令：office show 或 office set。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown office subcommand &quot;%1&quot;; use office show or office set.</source>
-        <translation>未知的 office 子命令“%1”；请使用 office show 或 office set。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>office set takes no argument &quot;%1&quot;; give values with options such as --hotline.</source>
-        <translation>office set 不接受参数“%1”；请用 --hotline 等选项给出取值。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>office set needs at least one of --name, --code, --county, --address, --hotline, --disclosure-url, --head, --reviewer, --preparer, --phone.</source>
-        <translation>office set 至少需要以下选项之一：--name、--code、--county、--address、--hotline、--disclosure-url、--head、--reviewer、--preparer、--phone。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The database has no township office yet: office set needs --name and --code as well.</source>
-        <translation>数据库中尚未设置乡镇民政办：office set 还需要 --name 和 --code。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+119"/>
-        <location line="+132"/>
-        <source>%1 &quot;%2&quot;: %3</source>
-        <translation>%1 “%2”：%3</translation>
-    </message>
-    <message>
-        <location line="-240"/>
-        <source>Nothing was saved.</source>
-        <translation>未保存任何内容。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The office settings of %1 are unchanged.</source>
-        <translation>%1的单位设置未作改动。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved the office settings of %1 (%2): %3.</source>
-        <translation>已保存%1（%2）的单位设置：%3。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>standard list takes no argument &quot;%1&quot;.</source>
-        <translation>standard list 不接受参数“%1”。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>No benefit standard is set yet: add one with &quot;dibao-cli standard add --from YYYY-MM --yuan N&quot;.</source>
-        <translation>尚未设置低保标准：请用“dibao-cli standard add --from YYYY-MM --yuan N”添加。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+88"/>
-        <source>From</source>
-        <translation>执行起始年月</translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <location line="+88"/>
-        <source>Yuan per person per month</source>
-        <translation>元/人·月</translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <location line="+88"/>
-        <source>In force</source>
-        <translation>执行情况</translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <location line="+88"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location line="-84"/>
-        <location line="+103"/>
-        <source>this month</source>
-        <translation>本月执行</translation>
-    </message>
-    <message>
-        <location line="-96"/>
-        <source>standard needs a subcommand: standard list, standard add, standard topup list or standard topup set.</source>
-        <translation>standard 需要子命令：standard list、standard add、standard topup list 或 standard topup set。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown standard subcommand &quot;%1&quot;; use list, add or topup.</source>
-        <translation>未知的 standard 子命令“%1”；请使用 list、add 或 topup。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>standard add takes no argument &quot;%1&quot;.</source>
-        <translation>standard add 不接受参数“%1”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>standard add needs --from YYYY-MM and --yuan N.</source>
-        <translation>standard add 需要 --from YYYY-MM 和 --yuan N。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+121"/>
-        <source>--from &quot;%1&quot;: this is not a month; write it as YYYY-MM, e.g. 2025-07.</source>
-        <translation>--from “%1”：不是月份；请写成 YYYY-MM，例如 2025-07。</translation>
-    </message>
-    <message>
-        <location line="-115"/>
-        <source>--yuan &quot;%1&quot;: this is not an amount in yuan; write it like 765.50.</source>
-        <translation>--yuan “%1”：不是以元为单位的金额；请写成 765.50 这样的形式。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Added the benefit standard of %1 yuan per person per month from %2.</source>
-        <translation>已添加低保标准：自 %2 起每人每月 %1 元。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>standard topup list takes no argument &quot;%1&quot;.</source>
-        <translation>standard topup list 不接受参数“%1”。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Category</source>
-        <translation>保障类别</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Top-up</source>
-        <translation>增发标准</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+95"/>
-        <source>%1 % of the standard</source>
-        <translation>低保标准的 %1%</translation>
-    </message>
-    <message>
-        <location line="-94"/>
-        <location line="+95"/>
-        <source>%1 yuan</source>
-        <translation>%1 元</translation>
-    </message>
-    <message>
-        <location line="-94"/>
-        <source>(no standard yet)</source>
-        <translation>（尚无低保标准）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No category top-up is set: households of every category get the standard alone.</source>
-        <translation>尚未设置分类施保增发标准：各类别家庭均只按低保标准计发。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>standard topup needs a subcommand: standard topup list, or standard topup set.</source>
-        <translation>standard topup 需要子命令：standard topup list 或 standard topup set。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown standard topup subcommand &quot;%1&quot;; use list or set.</source>
-        <translation>未知的 standard topup 子命令“%1”；请使用 list 或 set。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>standard topup set takes no argument &quot;%1&quot;.</source>
-        <translation>standard topup set 不接受参数“%1”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>standard topup set needs --category A|B|C, --from YYYY-MM and --yuan N or --share PERCENT.</source>
-        <translation>standard topup set 需要 --category A|B|C、--from YYYY-MM，以及 --yuan N 或 --share PERCENT。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>standard topup set takes --yuan (a fixed amount) or --share (a percentage of the standard), not both.</source>
-        <translation>standard topup set 只能使用 --yuan（固定金额）或 --share（占低保标准的百分比）其中之一，不能同时使用。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--category &quot;%1&quot;: top-ups are set for the categories A, B and C.</source>
-        <translation>--category “%1”：只能为 A、B、C 类设置增发标准。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>--yuan &quot;%1&quot;: this is not an amount in yuan; write it like 120.50.</source>
-        <translation>--yuan “%1”：不是以元为单位的金额；请写成 120.50 这样的形式。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--share &quot;%1&quot;: write the share as a percentage of the standard, e.g. 30 or 12.5.</source>
-        <translation>--share “%1”：请填写占低保标准的百分比，例如 30 或 12.5。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Set the %1 top-up from %2: %3 per person per month.</source>
-        <translation>已设置%1增发标准：自 %2 起每人每月 %3。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Under the standard of %1 yuan that is %2 yuan.</source>
-        <translation>按低保标准 %1 元计算，即 %2 元。</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +2773,44 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="+23"/>
+        <source>demo needs --households N.</source>
+        <translation>demo 需要 --households N。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--households needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--households 需要一个整数，“%1”不是整数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
+        <translation>--seed 需要 0 至 4294967295 之间的整数，“%1”不符合要求。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--households must be from 1 to %1 (it is %2).</source>
+        <translation>--households 必须在 1 至 %1 之间（现为 %2）。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Demo township %1 (%2) written to %3 in %4 s (seed %5):</source>
+        <translation>演示乡镇 %1（%2）已写入 %3，用时 %4 秒（随机种子 %5）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1 villages, %2 households: %3 active, %4 suspended, %5 exited, %6 rejected, %7 applying</source>
+        <translation>  %1 个村（居），%2 户：在保 %3 户，停保 %4 户，退保 %5 户，未通过 %6 户，申请中 %7 户</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  active households: %1 persons, %2 covered, %3 yuan a month</source>
+        <translation>  在保家庭：家庭人口 %1 人，保障人口 %2 人，月保障金 %3 元</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <location filename="../models/demo/DemoGenerator.cpp" line="+409"/>
@@ -4149,6 +3520,54 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="+23"/>
+        <source>export needs what to export: export roster --out FILE.xlsx|FILE.csv.</source>
+        <translation>export 需要指明导出内容：export roster --out FILE.xlsx|FILE.csv。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>export roster needs --out FILE.xlsx or --out FILE.csv.</source>
+        <translation>export roster 需要 --out FILE.xlsx 或 --out FILE.csv。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--village: there is no village %1 (villages: %2).</source>
+        <translation>--village：没有村（居）「%1」。现有村（居）：%2。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--status: unknown status %1; use one of %2.</source>
+        <translation>--status：无法识别的状态“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exported %1 households (%2 members, %3 persons, monthly total %4 yuan) to %5.</source>
+        <translation>已将 %1 户（登记成员 %2 人，家庭人口 %3 人，月保障金合计 %4 元）导出到 %5。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>export: unknown table &quot;%1&quot;; use roster, %2.</source>
+        <translation>export：没有“%1”这张表；可用 roster、%2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>export %1 needs --out FILE.xlsx.</source>
+        <translation>export %1 需要 --out 文件.xlsx。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--inspection takes the number of a self-inspection run, for export checklist only.</source>
+        <translation>--inspection 应为自查的编号，仅用于 export checklist。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>已导出 %1 行到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+33"/>
@@ -4522,6 +3941,44 @@ Save?</source>
     </message>
 </context>
 <context>
+    <name>IdCheckCommand</name>
+    <message>
+        <location filename="../app/cli/IdCheckCommand.cpp" line="+18"/>
+        <source>id-check needs at least one ID number.</source>
+        <translation>id-check 至少需要一个身份证号码。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  valid    born %2, %3, region %4</source>
+        <translation>%1  有效     出生日期 %2，%3，地区代码 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (upgraded from the 15-digit number %1)</source>
+        <translation>（由 15 位号码 %1 升位）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (given as &quot;%1&quot;)</source>
+        <translation>（输入为“%1”）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1  invalid  %2</source>
+        <translation>%1  无效     %2</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <location filename="../models/core/IdNumber.cpp" line="+171"/>
@@ -4562,6 +4019,95 @@ Save?</source>
         <location line="+2"/>
         <source>the ID number&apos;s check digit is wrong (it should be %1); a digit was probably mistyped</source>
         <translation>身份证号码的校验码不正确（应为 %1），可能有数字录错</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="+18"/>
+        <source>import needs what to import: import roster FILE.</source>
+        <translation>import 需要指明导入内容：import roster FILE。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--as-of needs the month the roster describes, as YYYY-MM (not &quot;%1&quot;).</source>
+        <translation>--as-of 需要花名册所属月份，格式为 YYYY-MM（“%1”不符合）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import roster needs exactly one file.</source>
+        <translation>import roster 需要且只能指定一个文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: there is no such file.</source>
+        <translation>%1：文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database has no township office yet; set it up with dibao-cli init.</source>
+        <translation>数据库中尚未设置乡镇民政办；请先用 dibao-cli init 设置。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>dibao-cli: %1 was rejected: %n problem(s); nothing was written.</source>
+        <translation>
+            <numerusform>dibao-cli: %1 未能导入：发现 %n 个问题；未写入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checked %1 (sheet %2, header in row %3); nothing was written.</source>
+        <translation>已检查 %1（工作表「%2」，表头在第 %3 行）；未写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 (sheet %2, header in row %3).</source>
+        <translation>已导入 %1（工作表「%2」，表头在第 %3 行）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1 households, %2 member rows, %3 persons, monthly total %4 yuan</source>
+        <translation>  共 %1 户，成员 %2 行，家庭人口 %3 人，月保障金合计 %4 元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  new %1, changed %2, unchanged %3</source>
+        <translation>  新增 %1 户，有变更 %2 户，无变化 %3 户</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  new villages: %1</source>
+        <translation>  新增村（居）：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  row %1, %2:</source>
+        <translation>  第 %1 行，%2：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  file SHA-256 %1</source>
+        <translation>  文件 SHA-256 校验值 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>  %n warning(s) (they do not stop the import):</source>
+        <translation>
+            <numerusform>  提示 %n 条（不影响导入）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported as 其他, the words kept: %1</source>
+        <translation>以下写法已按“其他”导入并保留原文：%1</translation>
     </message>
 </context>
 <context>
@@ -4918,6 +4464,76 @@ Save?</source>
         <location filename="../views/roster/import/ImportWorker.cpp" line="+52"/>
         <source>Nothing to import.</source>
         <translation>没有可导入的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="+28"/>
+        <source>init takes no argument &quot;%1&quot;; give values with --name, --code and --village.</source>
+        <translation>init 不接受参数“%1”；请用 --name、--code 和 --village 给出取值。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--code %1: %2.</source>
+        <translation>--code %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--village: a village name is empty.</source>
+        <translation>--village：村（居）名称为空。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>init needs --name and --code to set up a new database.</source>
+        <translation>设置新数据库时，init 需要 --name 和 --code。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>init needs --name and --code: the database has no township office yet.</source>
+        <translation>init 需要 --name 和 --code：数据库中尚未设置乡镇民政办。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>--village: %1</source>
+        <translation>--village：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Set up %1 (%2) in %3.</source>
+        <translation>已在 %3 中设置 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated %1 (%2).</source>
+        <translation>已更新 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) is unchanged.</source>
+        <translation>%1（%2）未作改动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Villages added: %1</source>
+        <translation>新增村（居）：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Villages already there: %1</source>
+        <translation>已有村（居）：%1</translation>
     </message>
 </context>
 <context>
@@ -5811,6 +5427,129 @@ Record it as a correction? The audit log will show it as one.</source>
         <location filename="../views/shell/MoneySpinBox.cpp" line="+8"/>
         <source> yuan</source>
         <translation> 元</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeCommand</name>
+    <message>
+        <location filename="../app/cli/OfficeCommand.cpp" line="+78"/>
+        <source>No township office is set up in this database yet: use &quot;dibao-cli init&quot; or &quot;dibao-cli office set --name NAME --code CODE&quot;.</source>
+        <translation>数据库中尚未设置乡镇民政办：请使用“dibao-cli init”或“dibao-cli office set --name NAME --code CODE”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>通讯地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint hotline</source>
+        <translation>举报电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disclosure web address</source>
+        <translation>信息公开网址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit head</source>
+        <translation>单位负责人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preparer</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard in %1</source>
+        <translation>%1 低保标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 yuan per person per month (from %2)</source>
+        <translation>%1 元/人·月（自 %2 起执行）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>office needs a subcommand: office show, or office set.</source>
+        <translation>office 需要子命令：office show 或 office set。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown office subcommand &quot;%1&quot;; use office show or office set.</source>
+        <translation>未知的 office 子命令“%1”；请使用 office show 或 office set。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>office set takes no argument &quot;%1&quot;; give values with options such as --hotline.</source>
+        <translation>office set 不接受参数“%1”；请用 --hotline 等选项给出取值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>office set needs at least one of --name, --code, --county, --address, --hotline, --disclosure-url, --head, --reviewer, --preparer, --phone.</source>
+        <translation>office set 至少需要以下选项之一：--name、--code、--county、--address、--hotline、--disclosure-url、--head、--reviewer、--preparer、--phone。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database has no township office yet: office set needs --name and --code as well.</source>
+        <translation>数据库中尚未设置乡镇民政办：office set 还需要 --name 和 --code。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 “%2”：%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dibao-cli: %1</source>
+        <translation>dibao-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The office settings of %1 are unchanged.</source>
+        <translation>%1的单位设置未作改动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved the office settings of %1 (%2): %3.</source>
+        <translation>已保存%1（%2）的单位设置：%3。</translation>
     </message>
 </context>
 <context>
@@ -6927,6 +6666,64 @@ Record it as a correction? The audit log will show it as one.</source>
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="+23"/>
+        <source>report needs a name: report list, or report NAME --period YYYY-MM --out FILE.</source>
+        <translation>report 需要报表名称：report list，或 report 名称 --period YYYY-MM --out 文件。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no report &quot;%1&quot;; the reports are %2.</source>
+        <translation>没有名为“%1”的报表；可用的报表有 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>report %1 needs --out FILE.pdf, FILE.xlsx or FILE.csv.</source>
+        <translation>report %1 需要 --out 文件.pdf、文件.xlsx 或 文件.csv。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--inspection takes the number of a self-inspection run.</source>
+        <translation>--inspection 应为自查的编号。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--village: there is no village %1.</source>
+        <translation>--village：没有“%1”这个村。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Wrote %1 (%2 rows) to %3.</source>
+        <translation>已将%1（%2 行）写入 %3。</translation>
+    </message>
+</context>
+<context>
     <name>ReportComputations</name>
     <message>
         <location filename="../models/reports/compute/ReportLedgerTables.cpp" line="+101"/>
@@ -7350,7 +7147,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../models/exchange/roster/RosterImporter.cpp" line="+83"/>
+        <location filename="../models/exchange/roster/RosterImporter.cpp" line="+78"/>
         <source>the file cannot be read (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
@@ -7399,7 +7196,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>此人是%2%1户的家庭成员，不是户主；请先在花名册中调整该户</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>new member</source>
         <translation>新增成员</translation>
     </message>
@@ -8213,6 +8010,158 @@ Record it as a correction? The audit log will show it as one.</source>
     </message>
 </context>
 <context>
+    <name>StandardCommand</name>
+    <message>
+        <location filename="../app/cli/StandardCommand.cpp" line="+80"/>
+        <source>No benefit standard is set yet: add one with &quot;dibao-cli standard add --from YYYY-MM --yuan N&quot;.</source>
+        <translation>尚未设置低保标准：请用“dibao-cli standard add --from YYYY-MM --yuan N”添加。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+87"/>
+        <source>From</source>
+        <translation>执行起始年月</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+87"/>
+        <source>Yuan per person per month</source>
+        <translation>元/人·月</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+87"/>
+        <source>In force</source>
+        <translation>执行情况</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+87"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+102"/>
+        <source>this month</source>
+        <translation>本月执行</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>standard needs a subcommand: standard list, standard add, standard topup list or standard topup set.</source>
+        <translation>standard 需要子命令：standard list、standard add、standard topup list 或 standard topup set。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown standard subcommand &quot;%1&quot;; use list, add or topup.</source>
+        <translation>未知的 standard 子命令“%1”；请使用 list、add 或 topup。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>standard add needs --from YYYY-MM and --yuan N.</source>
+        <translation>standard add 需要 --from YYYY-MM 和 --yuan N。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+121"/>
+        <source>--from &quot;%1&quot;: this is not a month; write it as YYYY-MM, e.g. 2025-07.</source>
+        <translation>--from “%1”：不是月份；请写成 YYYY-MM，例如 2025-07。</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>--yuan &quot;%1&quot;: this is not an amount in yuan; write it like 765.50.</source>
+        <translation>--yuan “%1”：不是以元为单位的金额；请写成 765.50 这样的形式。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+135"/>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 “%2”：%3</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Added the benefit standard of %1 yuan per person per month from %2.</source>
+        <translation>已添加低保标准：自 %2 起每人每月 %1 元。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Category</source>
+        <translation>保障类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-up</source>
+        <translation>增发标准</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+100"/>
+        <source>%1 % of the standard</source>
+        <translation>低保标准的 %1%</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+100"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>(no standard yet)</source>
+        <translation>（尚无低保标准）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No category top-up is set: households of every category get the standard alone.</source>
+        <translation>尚未设置分类施保增发标准：各类别家庭均只按低保标准计发。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>standard topup needs a subcommand: standard topup list, or standard topup set.</source>
+        <translation>standard topup 需要子命令：standard topup list 或 standard topup set。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown standard topup subcommand &quot;%1&quot;; use list or set.</source>
+        <translation>未知的 standard topup 子命令“%1”；请使用 list 或 set。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>standard topup set needs --category A|B|C, --from YYYY-MM and --yuan N or --share PERCENT.</source>
+        <translation>standard topup set 需要 --category A|B|C、--from YYYY-MM，以及 --yuan N 或 --share PERCENT。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard topup set takes --yuan (a fixed amount) or --share (a percentage of the standard), not both.</source>
+        <translation>standard topup set 只能使用 --yuan（固定金额）或 --share（占低保标准的百分比）其中之一，不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--category &quot;%1&quot;: top-ups are set for the categories A, B and C.</source>
+        <translation>--category “%1”：只能为 A、B、C 类设置增发标准。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--yuan &quot;%1&quot;: this is not an amount in yuan; write it like 120.50.</source>
+        <translation>--yuan “%1”：不是以元为单位的金额；请写成 120.50 这样的形式。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--share &quot;%1&quot;: write the share as a percentage of the standard, e.g. 30 or 12.5.</source>
+        <translation>--share “%1”：请填写占低保标准的百分比，例如 30 或 12.5。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Set the %1 top-up from %2: %3 per person per month.</source>
+        <translation>已设置%1增发标准：自 %2 起每人每月 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Under the standard of %1 yuan that is %2 yuan.</source>
+        <translation>按低保标准 %1 元计算，即 %2 元。</translation>
+    </message>
+</context>
+<context>
     <name>StandardInput</name>
     <message>
         <location filename="../views/settings/StandardInput.cpp" line="+28"/>
@@ -8309,6 +8258,64 @@ Record it as a correction? The audit log will show it as one.</source>
         <location line="+34"/>
         <source>Added the standard of %1 yuan per person per month from %2.</source>
         <translation>已添加低保标准：自 %2 起每人每月 %1 元。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="+28"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households on file: %1</source>
+        <translation>登记总户数：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2 户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active households: %1, persons %2, covered %3, monthly total %4 yuan</source>
+        <translation>在保 %1 户，家庭人口 %2 人，保障人口 %3 人，月保障金合计 %4 元</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active households</source>
+        <translation>在保户数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Covered</source>
+        <translation>保障人口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly total (yuan)</source>
+        <translation>月保障金合计（元）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,48 @@ private Q_SLOTS:
         QVERIFY(err.contains(QLatin1String("--bogus")));
     }
 
+    // Every command's options are parsed alike (QCommandLineParser): "--name value" or "--name=value", before or
+    // after the arguments; an option the command does not take, one without its value, or one given twice is
+    // wrong usage that names it, and nothing is written.
+    void optionsParsedAlike()
+    {
+        const QString path = dbPath(QStringLiteral("options"));
+        QString out, err;
+        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--name=上街镇"),
+                            QStringLiteral("--code"), QStringLiteral("350121101000"), QStringLiteral("--village=东村"),
+                            QStringLiteral("--village"), QStringLiteral("西村")},
+                     &out, &err),
+            0);
+        QVERIFY2(out.contains(QStringLiteral("东村")) && out.contains(QStringLiteral("西村")), qPrintable(out));
+        const QByteArray before = contents(path);
+        const QList<std::pair<QStringList, QString>> wrong = {
+            {{QStringLiteral("office"), QStringLiteral("show"), QStringLiteral("--hotline"), QStringLiteral("1")},
+                QStringLiteral("--hotline")},
+            {{QStringLiteral("office"), QStringLiteral("set"), QStringLiteral("--hotline")},
+                QStringLiteral("--hotline")},
+            {{QStringLiteral("office"), QStringLiteral("set"), QStringLiteral("--hotline=1"),
+                 QStringLiteral("--hotline=2")},
+                QStringLiteral("--hotline is given more than once")},
+            {{QStringLiteral("standard"), QStringLiteral("add"), QStringLiteral("--from"), QStringLiteral("2025-07"),
+                 QStringLiteral("--yuan"), QStringLiteral("700"), QStringLiteral("--bogus")},
+                QStringLiteral("--bogus")},
+            {{QStringLiteral("stats"), QStringLiteral("extra")}, QStringLiteral("extra")},
+        };
+        for (const auto &[args, named] : wrong) {
+            QCOMPARE(runCli(QStringList {QStringLiteral("--db"), path} + args, &out, &err), 1);
+            QVERIFY2(err.contains(named), qPrintable(args.join(u' ') + QStringLiteral(": ") + err));
+        }
+        QCOMPARE(contents(path), before);
+        // Options after the arguments, and in the --name=value form.
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), path, QStringLiteral("standard"), QStringLiteral("add"),
+                       QStringLiteral("--yuan=765.50"), QStringLiteral("--from=2025-07"), QStringLiteral("--json")},
+                &out, &err),
+            0);
+        QCOMPARE(jsonObject(out).value(QStringLiteral("standard")).toObject().value(QStringLiteral("yuan")).toString(),
+            QStringLiteral("765.50"));
+    }
+
     void idCheckValid()
     {
         QString out, err;

@@ -1,6 +1,5 @@
-// dibao-cli: the official reports (report list, report NAME --period YYYY-MM --out FILE.pdf|xlsx|csv).
-#include "CliApp.h"
-#include "Startup.h"
+#include "ReportCommand.h"
+
 #include "TextTable.h"
 #include "office/OfficeRepository.h"
 #include "reports/compute/ReportCatalog.h"
@@ -10,19 +9,23 @@
 #include "reports/table/ReportOutputLog.h"
 #include "storage/Database.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
-int CliApp::runReport(QStringList args)
+int ReportCommand::run(const QStringList &arguments)
 {
+    QStringList args = arguments;
     const QString name = args.value(1);
     if (name.isEmpty())
-        return usage(tr("report needs a name: report list, or report NAME --period YYYY-MM --out FILE."));
+        return m_cli.usage(tr("report needs a name: report list, or report NAME --period YYYY-MM --out FILE."));
     if (name == QLatin1String("list")) {
-        if (args.size() > 2)
-            return usage(tr("report list takes no argument \"%1\".").arg(args.at(2)));
+        int exitCode = Success;
+        QCommandLineParser options;
+        if (!m_cli.parse(options, args, {}, &exitCode, 2, 0))
+            return exitCode;
         const QList<ReportCatalog::Definition> all = ReportCatalog::definitions();
         if (m_json) {
             QJsonArray list;
@@ -30,7 +33,7 @@ int CliApp::runReport(QStringList args)
                 list << QJsonObject {{QStringLiteral("name"), d.name}, {QStringLiteral("title"), d.zhTitle},
                     {QStringLiteral("needs_period"), d.needsPeriod}};
             }
-            printJson(list);
+            m_cli.printJson(list);
             return Success;
         }
         TextTable table({tr("Name"), tr("Table"), tr("Period")});
@@ -40,20 +43,19 @@ int CliApp::runReport(QStringList args)
         m_out.flush();
         return Success;
     }
-    const QString out = Startup::takeOption(args, QStringLiteral("out"));
-    const QString periodText = Startup::takeOption(args, QStringLiteral("period"));
-    const QString villageText = Startup::takeOption(args, QStringLiteral("village"));
-    const QString inspectionText = Startup::takeOption(args, QStringLiteral("inspection"));
     int exitCode = Success;
-    if (!noStrayOptions(args, &exitCode))
+    QCommandLineParser parser;
+    if (!m_cli.parse(parser, args, {{"out"}, {"period"}, {"village"}, {"inspection"}}, &exitCode, 2, 0))
         return exitCode;
-    if (args.size() > 2)
-        return usage(tr("report %1 takes no argument \"%2\".").arg(name, args.at(2)));
+    const QString out = parser.value(QStringLiteral("out"));
+    const QString periodText = parser.value(QStringLiteral("period"));
+    const QString villageText = parser.value(QStringLiteral("village"));
+    const QString inspectionText = parser.value(QStringLiteral("inspection"));
     if (!ReportCatalog::definition(name)) {
         QStringList names;
         for (const ReportCatalog::Definition &d : ReportCatalog::definitions())
             names << d.name;
-        return fail(
+        return m_cli.fail(
             Result::rejected(
                 tr("There is no report \"%1\"; the reports are %2.").arg(name, names.join(QStringLiteral(", ")))),
             InputRejected);
@@ -61,37 +63,33 @@ int CliApp::runReport(QStringList args)
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (out.isEmpty()
         || (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv")))
-        return usage(tr("report %1 needs --out FILE.pdf, FILE.xlsx or FILE.csv.").arg(name));
+        return m_cli.usage(tr("report %1 needs --out FILE.pdf, FILE.xlsx or FILE.csv.").arg(name));
     Period period;
-    if (!periodText.isEmpty()) {
-        period = Period::parse(periodText);
-        if (!period.isValid())
-            return fail(Result::rejected(
-                            tr("--period: \"%1\" is not a month; write it as YYYY-MM, e.g. 2026-10.").arg(periodText)),
-                InputRejected);
-    }
+    if (!m_cli.periodOption(periodText, &period, &exitCode))
+        return exitCode;
     ReportOptions options;
     if (!inspectionText.isEmpty()) {
         bool ok = false;
         options.inspectionId = inspectionText.toLongLong(&ok);
         if (!ok || options.inspectionId <= 0)
-            return usage(tr("--inspection takes the number of a self-inspection run."));
+            return m_cli.usage(tr("--inspection takes the number of a self-inspection run."));
     }
     Database db;
-    if (!openDatabase(db, false, &exitCode))
+    if (!m_cli.openDatabase(db, false, &exitCode))
         return exitCode;
     if (!villageText.isEmpty()) {
         const Outcome<std::optional<Village>> found = OfficeRepository(db).villageByNameOrCode(villageText);
         if (!found)
-            return fail(found.result());
+            return m_cli.fail(found.result());
         const std::optional<Village> &v = found.value();
         if (!v)
-            return fail(Result::rejected(tr("--village: there is no village %1.").arg(villageText)), InputRejected);
+            return m_cli.fail(
+                Result::rejected(tr("--village: there is no village %1.").arg(villageText)), InputRejected);
         options.villageId = v->id;
     }
     ReportTable table;
     if (const Result r = ReportCatalog(db).compute(name, period, options, &table); !r)
-        return fail(r);
+        return m_cli.fail(r);
     Result written;
     if (suffix == QLatin1String("pdf"))
         written = ReportPainter::writePdf(table, out);
@@ -100,10 +98,10 @@ int CliApp::runReport(QStringList args)
     else
         written = ReportCsvWriter::write(table, out);
     if (!written)
-        return fail(written);
+        return m_cli.fail(written);
     // A later change dated into this month asks first: the file now on record would no longer match.
     if (const Result logged = ReportOutputLog(db).record(table, suffix, out); !logged)
-        return fail(logged);
+        return m_cli.fail(logged);
     int dataRows = 0;
     for (const ReportRow &row : std::as_const(table.rows))
         dataRows += row.kind == ReportRow::Kind::Data ? 1 : 0;
@@ -116,7 +114,7 @@ int CliApp::runReport(QStringList args)
         if (period.isValid())
             o[QStringLiteral("period")] = period.toString();
         o[QStringLiteral("table")] = table.toJson();
-        printJson(o);
+        m_cli.printJson(o);
         return Success;
     }
     m_out << tr("Wrote %1 (%2 rows) to %3.").arg(table.title).arg(dataRows).arg(QDir::toNativeSeparators(out)) << '\n';

@@ -1,10 +1,10 @@
-// dibao-cli: verified backups (backup create [--to DIR], verify FILE, restore FILE [--to DIR], list [--to DIR]).
-#include "CliApp.h"
-#include "Startup.h"
+#include "BackupCommand.h"
+
 #include "TextTable.h"
 #include "backup/BackupService.h"
 #include "core/AppSettings.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -41,43 +41,45 @@ QJsonObject reportJson(const QString &path, const BackupVerifier::Report &report
 
 } // namespace
 
-int CliApp::runBackup(QStringList args)
+int BackupCommand::run(const QStringList &arguments)
 {
+    QStringList args = arguments;
     const QString subcommand = args.value(1);
     if (subcommand.isEmpty())
-        return usage(tr("backup needs a subcommand: backup create, verify FILE, restore FILE or list."));
-    const QString to = Startup::takeOption(args, QStringLiteral("to"));
+        return m_cli.usage(tr("backup needs a subcommand: backup create, verify FILE, restore FILE or list."));
     int exitCode = Success;
-    if (!noStrayOptions(args, &exitCode))
+    QCommandLineParser options;
+    if (!m_cli.parse(options, args, {{"to"}}, &exitCode, 2))
         return exitCode;
+    const QString to = options.value(QStringLiteral("to"));
     const bool takesFile = subcommand == QLatin1String("verify") || subcommand == QLatin1String("restore");
     if (!takesFile && subcommand != QLatin1String("create") && subcommand != QLatin1String("list"))
-        return usage(
+        return m_cli.usage(
             tr("Unknown backup subcommand \"%1\"; they are create, verify, restore and list.").arg(subcommand));
     if (takesFile && args.size() < 3)
-        return usage(tr("backup %1 needs the backup file.").arg(subcommand));
+        return m_cli.usage(tr("backup %1 needs the backup file.").arg(subcommand));
     if (args.size() > (takesFile ? 3 : 2))
-        return usage(tr("backup %1 takes no argument \"%2\".").arg(subcommand, args.at(takesFile ? 3 : 2)));
+        return m_cli.usage(tr("backup %1 takes no argument \"%2\".").arg(subcommand, args.at(takesFile ? 3 : 2)));
     if (subcommand == QLatin1String("verify") && !to.isEmpty())
-        return usage(tr("backup verify takes no --to: it checks the file it is given."));
+        return m_cli.usage(tr("backup verify takes no --to: it checks the file it is given."));
 
     QString folder = to;
     if (folder.isEmpty())
         folder = AppSettings().value(AppSettings::Key::BackupFolder).toString();
     if (folder.isEmpty())
         folder = BackupService::defaultFolder();
-    BackupService service(databasePath(), folder);
+    BackupService service(m_cli.databasePath(), folder);
 
     if (subcommand == QLatin1String("create")) {
         BackupFile made;
         if (const Result r = service.create(BackupFile::Kind::Manual, &made); !r)
-            return fail(r);
+            return m_cli.fail(r);
         if (m_json) {
             QJsonObject o = fileJson(made);
             o[QStringLiteral("ok")] = true;
             o[QStringLiteral("database")] = shown(service.databasePath());
             o[QStringLiteral("folder")] = shown(service.folder());
-            printJson(o);
+            m_cli.printJson(o);
         } else {
             m_out << tr("Backup of %1 written to %2 (%3) and checked: complete, undamaged, audit log intact.")
                          .arg(shown(service.databasePath()), shown(made.path), size(made.bytes))
@@ -92,7 +94,7 @@ int CliApp::runBackup(QStringList args)
             QJsonArray list;
             for (const BackupFile &f : files)
                 list.append(fileJson(f));
-            printJson(
+            m_cli.printJson(
                 QJsonObject {{QStringLiteral("folder"), shown(service.folder())}, {QStringLiteral("backups"), list}});
             return Success;
         }
@@ -129,11 +131,11 @@ int CliApp::runBackup(QStringList args)
     if (subcommand == QLatin1String("verify")) {
         const BackupVerifier::Report report = BackupVerifier::verify(file);
         if (!report.result)
-            return fail(report.result);
+            return m_cli.fail(report.result);
         if (m_json) {
             QJsonObject o = reportJson(file, report);
             o[QStringLiteral("ok")] = true;
-            printJson(o);
+            m_cli.printJson(o);
         } else {
             m_out << tr("%1 is a complete, undamaged backup with an intact audit log: %2 households, %3 audit "
                         "records, schema %4.")
@@ -148,14 +150,14 @@ int CliApp::runBackup(QStringList args)
 
     BackupService::Restored restored;
     if (const Result r = service.restore(file, &restored); !r)
-        return fail(r);
+        return m_cli.fail(r);
     if (m_json) {
         QJsonObject o = reportJson(file, restored.backup);
         o[QStringLiteral("ok")] = true;
         o[QStringLiteral("database")] = shown(service.databasePath());
         o[QStringLiteral("replaced")]
             = restored.replacedPath.isEmpty() ? QJsonValue() : QJsonValue(shown(restored.replacedPath));
-        printJson(o);
+        m_cli.printJson(o);
         return Success;
     }
     m_out << tr("Restored %1 into %2 (%3 households).")

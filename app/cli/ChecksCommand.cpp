@@ -1,10 +1,10 @@
-// dibao-cli: the data checks over the roster (checks), as the self-inspection runs them beside its checklist items.
-#include "CliApp.h"
-#include "Startup.h"
+#include "ChecksCommand.h"
+
 #include "TextTable.h"
 #include "checks/DataChecks.h"
 #include "storage/Database.h"
 
+#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -20,23 +20,23 @@ QString guardsAgainst(const DataCheck &check, const QString &separator)
 
 } // namespace
 
-int CliApp::runChecks(QStringList args)
+int ChecksCommand::run(const QStringList &arguments)
 {
-    const QString dateText = Startup::takeOption(args, QStringLiteral("date"));
-    const QString key = Startup::takeOption(args, QStringLiteral("check"));
+    QStringList args = arguments;
     int exitCode = Success;
-    if (!noStrayOptions(args, &exitCode))
+    QCommandLineParser options;
+    if (!m_cli.parse(options, args, {{"date"}, {"check"}}, &exitCode, 1, 0))
         return exitCode;
-    if (args.size() > 1)
-        return usage(tr("checks takes no argument \"%1\".").arg(args.at(1)));
+    const QString dateText = options.value(QStringLiteral("date"));
+    const QString key = options.value(QStringLiteral("check"));
     if (!key.isEmpty() && !DataChecks::find(key))
-        return usage(tr("--check: \"%1\" is not a data check; use one of %2.")
-                         .arg(key, DataChecks::keys().join(QStringLiteral(", "))));
+        return m_cli.usage(tr("--check: \"%1\" is not a data check; use one of %2.")
+                               .arg(key, DataChecks::keys().join(QStringLiteral(", "))));
     QDate day;
-    if (!dateOption(dateText, &day, &exitCode))
+    if (!m_cli.dateOption(dateText, &day, &exitCode))
         return exitCode;
     Database db;
-    if (!openDatabase(db, false, &exitCode))
+    if (!m_cli.openDatabase(db, false, &exitCode))
         return exitCode;
     if (!day.isValid())
         day = db.today();
@@ -45,15 +45,16 @@ int CliApp::runChecks(QStringList args)
     if (!key.isEmpty()) {
         const Outcome<QList<DataCheckHit>> hits = checks.run(key, day);
         if (!hits)
-            return fail(hits.result());
+            return m_cli.fail(hits.result());
         if (m_json) {
             QJsonArray households;
             for (const DataCheckHit &hit : *hits)
                 households << QJsonObject {{QStringLiteral("household_id"), hit.householdId},
                     {QStringLiteral("village"), hit.villageName}, {QStringLiteral("head"), hit.headName},
                     {QStringLiteral("head_id_number"), hit.headIdNumber}, {QStringLiteral("detail"), hit.detail}};
-            printJson(QJsonObject {{QStringLiteral("check"), key}, {QStringLiteral("title"), DataChecks::title(key)},
-                {QStringLiteral("date"), day.toString(Qt::ISODate)}, {QStringLiteral("households"), households}});
+            m_cli.printJson(
+                QJsonObject {{QStringLiteral("check"), key}, {QStringLiteral("title"), DataChecks::title(key)},
+                    {QStringLiteral("date"), day.toString(Qt::ISODate)}, {QStringLiteral("households"), households}});
             return Success;
         }
         m_out << tr("%1 on %2: %n household(s) found.", nullptr, int(hits->size()))
@@ -76,7 +77,7 @@ int CliApp::runChecks(QStringList args)
     for (const std::unique_ptr<DataCheck> &check : DataChecks::all()) {
         const Outcome<QList<DataCheckHit>> hits = checks.run(check->id(), day);
         if (!hits)
-            return fail(hits.result());
+            return m_cli.fail(hits.result());
         if (m_json) {
             QJsonArray types;
             for (Domain::ProblemType type : check->problemTypes())
@@ -89,7 +90,8 @@ int CliApp::runChecks(QStringList args)
             QString::number(hits->size())});
     }
     if (m_json) {
-        printJson(QJsonObject {{QStringLiteral("date"), day.toString(Qt::ISODate)}, {QStringLiteral("checks"), all}});
+        m_cli.printJson(
+            QJsonObject {{QStringLiteral("date"), day.toString(Qt::ISODate)}, {QStringLiteral("checks"), all}});
         return Success;
     }
     m_out << tr("Data checks over the households on dibao on %1:").arg(day.toString(Qt::ISODate)) << '\n'
