@@ -1904,7 +1904,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../views/ledgers/complaints/ComplaintDialog.cpp" line="+78"/>
+        <location filename="../views/ledgers/complaints/ComplaintDialog.cpp" line="+73"/>
         <source>The complaint could not be read; it may have been removed in another window.</source>
         <translation>无法读取该举报线索，可能已在其他窗口中删除。</translation>
     </message>
@@ -2124,12 +2124,17 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
     <message>
         <location line="+14"/>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>On the roster: household of %1, %2</source>
         <translation>花名册：%1户，%2</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-126"/>
+        <source>Linked to household %1 of the roster, which cannot be read: %2</source>
+        <translation>关联花名册上的家庭 %1，但无法读取：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
@@ -3582,7 +3587,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../views/roster/HistoryDialog.cpp" line="+40"/>
+        <location filename="../views/roster/HistoryDialog.cpp" line="+42"/>
         <source>History of the household of %1</source>
         <translation>%1户的变更记录</translation>
     </message>
@@ -3654,12 +3659,12 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../views/roster/HouseholdDialog.cpp" line="+77"/>
+        <location filename="../views/roster/HouseholdDialog.cpp" line="+81"/>
         <source>(choose a village)</source>
         <translation>请选择村（居）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
@@ -3809,12 +3814,12 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>请使用花名册页面的「变更状态」按钮修改保障状态</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="-168"/>
         <source>The villages could not be read: %1</source>
         <translation>无法读取村（居）列表：%1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+367"/>
         <source>New members</source>
         <translation>新增成员</translation>
     </message>
@@ -3869,7 +3874,7 @@ Save?</source>
 确定保存吗？</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Discard the changes to this household?</source>
         <translation>确定放弃对本户所做的修改吗？</translation>
     </message>
@@ -4136,6 +4141,14 @@ Save?</source>
         <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMerge</name>
+    <message>
+        <location filename="../models/exchange/roster/ImportMerge.cpp" line="+70"/>
+        <source>new member</source>
+        <translation>新增成员</translation>
     </message>
 </context>
 <context>
@@ -6208,14 +6221,14 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>RectificationDialog</name>
     <message>
-        <location filename="../views/ledgers/rectifications/RectificationDialog.cpp" line="+76"/>
-        <location line="+98"/>
+        <location filename="../views/ledgers/rectifications/RectificationDialog.cpp" line="+71"/>
+        <location line="+99"/>
         <source>none</source>
         <extracomment>an optional date that is not set</extracomment>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>The problem found, as the ledger states it</source>
         <translation>发现的问题，按台账表述填写</translation>
     </message>
@@ -6318,6 +6331,11 @@ Record it as a correction? The audit log will show it as one.</source>
         <location line="+7"/>
         <source>household of %1</source>
         <translation>%1户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household %1 (no longer readable)</source>
+        <translation>家庭 %1（已无法读取）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7177,7 +7195,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>没有名为「%1」的工作表（现有工作表：%2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+219"/>
         <source>this village is not in the township&apos;s list (%n row(s) name it); add the village first, or let the import create it (the check box in the wizard, --create-villages on the command line)</source>
         <translation>
             <numerusform>该村（居）不在本乡镇的村（居）名单中，涉及 %n 行；请先添加该村（居），或让导入时自动添加（导入向导中勾选自动添加村（居）的选项，命令行中使用 --create-villages）</numerusform>
@@ -7196,17 +7214,12 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>此人是%2%1户的家庭成员，不是户主；请先在花名册中调整该户</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>new member</source>
-        <translation>新增成员</translation>
-    </message>
-    <message>
-        <location line="+72"/>
+        <location line="+20"/>
         <source>a household that is %1 cannot become %2</source>
         <translation>状态为「%1」的户不能改为「%2」</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The file has problems; nothing was written. Correct them and import again.</source>
         <translation>文件存在问题，未写入任何数据。请更正后重新导入。</translation>
     </message>
@@ -7216,7 +7229,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>这次预览已用过，未写入任何数据。请重新读取文件后再导入。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The roster changed since the preview (another window or program wrote to it); nothing was written. Run the import again.</source>
         <translation>预览之后花名册已有变动（其他窗口或程序写入了数据）；未写入任何数据。请重新导入。</translation>
     </message>
@@ -7389,12 +7402,17 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>共 %1 户 %2 人，月保障金 %3 元</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <source>The household could not be read: %1</source>
+        <translation>无法读取该户：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The household could not be read. It may have been changed in another window: change a filter to reload the roster, then try again.</source>
         <translation>无法读取该户信息，可能已在其他窗口中被修改：请更改任一筛选条件以重新载入花名册，然后重试。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Members of the household of %1</source>
         <translation>%1户的家庭成员</translation>
     </message>
@@ -7450,7 +7468,7 @@ Record it as a correction? The audit log will show it as one.</source>
     <message>
         <location line="+2"/>
         <location filename="../models/roster/RosterRepositoryStatus.cpp" line="+63"/>
-        <location line="+220"/>
+        <location line="+224"/>
         <source>The monthly amount cannot be negative.</source>
         <translation>月保障金不能为负数。</translation>
     </message>
@@ -7546,21 +7564,17 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>家庭人口和保障人口不能为负数。</translation>
     </message>
     <message>
-        <location filename="../models/roster/RosterRepository.cpp" line="+293"/>
-        <location line="+151"/>
-        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="-241"/>
-        <location line="+139"/>
-        <location line="+72"/>
+        <location filename="../models/roster/RosterRepositoryQueries.cpp" line="+156"/>
         <source>The household no longer exists.</source>
         <translation>该户已不存在。</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location filename="../models/roster/RosterRepository.cpp" line="+299"/>
         <source>The date of the change is in the future.</source>
         <translation>变更日期晚于今天。</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>The date the member joined is in the future.</source>
         <translation>成员加入日期晚于今天。</translation>
     </message>
@@ -7571,13 +7585,13 @@ Record it as a correction? The audit log will show it as one.</source>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+55"/>
-        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="-219"/>
+        <location line="+57"/>
+        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="-253"/>
         <source>The member no longer exists.</source>
         <translation>该成员已不存在。</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>%1 has already left the household.</source>
         <translation>%1已离户。</translation>
     </message>
@@ -7588,7 +7602,7 @@ Record it as a correction? The audit log will show it as one.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="+152"/>
+        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="+153"/>
         <source>The date is missing or in the future.</source>
         <translation>日期未填写或晚于今天。</translation>
     </message>
@@ -7598,12 +7612,12 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>请填写成员离户的原因。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%1 is already a member of that household.</source>
         <translation>%1已是该户成员。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The household to move to does not exist.</source>
         <translation>要迁入的户不存在。</translation>
     </message>
@@ -7613,7 +7627,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="-176"/>
+        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="-177"/>
         <source>Confirm to record it as a correction.</source>
         <translation>确认后将作为更正记录。</translation>
     </message>
@@ -7638,7 +7652,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>%1是户主：请选择新户主。</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>A household that is %1 cannot become %2.</source>
         <translation>状态为「%1」的户不能改为「%2」。</translation>
     </message>
@@ -7658,7 +7672,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>该户没有保障对象，不能设为在保。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>The household size (%1) cannot be below the %2 member records.</source>
         <translation>家庭人口（%1）不能少于已有的 %2 条成员记录。</translation>
     </message>
@@ -8374,7 +8388,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>StatusTimeline</name>
     <message>
-        <location filename="../models/roster/StatusTimeline.cpp" line="+56"/>
+        <location filename="../models/roster/StatusTimeline.cpp" line="+57"/>
         <source>It changes the figures of %1.</source>
         <translation>本次修改将改变 %1 的数据。</translation>
     </message>
@@ -8389,7 +8403,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>%1 的统计报表已打印或导出：现已与数据不符，须重新打印。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+117"/>
         <source>The date %1 is before the household&apos;s first record (%2).</source>
         <translation>日期 %1 早于该户的首条记录（%2）。</translation>
     </message>

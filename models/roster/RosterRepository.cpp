@@ -232,10 +232,11 @@ Result RosterRepository::createHousehold(Household &h, const QString &reason)
         if (!m_db.exec(c, &error))
             return error;
     }
-    if (const auto stored = household(h.id)) {
-        h.memberCount = stored->memberCount;
-        h.coveredCount = stored->coveredCount;
-    }
+    const Outcome<Household> stored = household(h.id);
+    if (!stored)
+        return stored.result();
+    h.memberCount = stored->memberCount;
+    h.coveredCount = stored->coveredCount;
     if (Result r = StatusTimeline(m_db).insertOpening(openingHistory(h, reason)); !r)
         return r;
     QJsonObject created = householdJson(h);
@@ -288,9 +289,9 @@ Household RosterRepository::afterEdit(const Household &before, Household h, cons
 
 Result RosterRepository::updateHousehold(Household &h, const HouseholdEdit &edit)
 {
-    const std::optional<Household> before = household(h.id);
+    const Outcome<Household> before = household(h.id);
     if (!before)
-        return Result::rejected(tr("The household no longer exists."));
+        return before.result();
     h = afterEdit(*before, h, edit);
     const QString &reason = edit.reason;
     const QDate figuresDate = edit.date.isValid() ? edit.date : m_db.today();
@@ -298,8 +299,8 @@ Result RosterRepository::updateHousehold(Household &h, const HouseholdEdit &edit
         return Result::rejected(tr("The date of the change is in the future."), QStringLiteral("date"));
     const bool figuresChange = h.monthlyAmount != before->monthlyAmount || h.coveredCount != before->coveredCount;
     if (figuresChange) {
-        if (Result r = checkCorrection(h.id, figuresDate, edit.confirmed); !r)
-            return r;
+        if (const Outcome<CorrectionImpact> checked = checkCorrection(h.id, figuresDate, edit.confirmed); !checked)
+            return checked.result();
     }
     if (const QList<Result> problems = validate(h); !problems.isEmpty())
         return firstOf(problems);
@@ -348,8 +349,10 @@ Result RosterRepository::updateHousehold(Household &h, const HouseholdEdit &edit
         return r;
     if (Result r = adjustCounts(h.id, 0, 0); !r)
         return r;
-    const std::optional<Household> after = household(h.id);
-    if (after && (after->monthlyAmount != before->monthlyAmount || after->coveredCount != before->coveredCount)) {
+    const Outcome<Household> after = household(h.id);
+    if (!after)
+        return after.result();
+    if ((after->monthlyAmount != before->monthlyAmount || after->coveredCount != before->coveredCount)) {
         // Keeps past months reproducible: the status history carries each amount in force.
         StatusTimeline::Change change;
         if (after->monthlyAmount != before->monthlyAmount)
@@ -439,9 +442,9 @@ Result RosterRepository::writeMembers(Household &h, const Household *before, con
 
 Result RosterRepository::addMember(qint64 householdId, Person &person, const MemberJoin &join)
 {
-    std::optional<Household> h = household(householdId);
+    Outcome<Household> h = household(householdId);
     if (!h)
-        return Result::rejected(tr("The household no longer exists."));
+        return h.result();
     const QDate date = join.date.isValid() ? join.date : m_db.today();
     if (date > m_db.today() || date.year() < 1900)
         return Result::rejected(tr("The date the member joined is in the future."), QStringLiteral("date"));
@@ -450,8 +453,8 @@ Result RosterRepository::addMember(qint64 householdId, Person &person, const Mem
                                    "member adds one to the household size.")
                                     .arg(h->memberCount),
             QStringLiteral("alreadyCounted"));
-    if (Result r = checkCorrection(householdId, date, join.confirmed); !r)
-        return r;
+    if (const Outcome<CorrectionImpact> checked = checkCorrection(householdId, date, join.confirmed); !checked)
+        return checked.result();
     person.id = 0;
     person.joinedDate = date;
     h->members.append(person);
@@ -498,9 +501,11 @@ Result RosterRepository::removeMember(qint64 personId, const QDate &date, const 
         return Result::rejected(tr("The date is missing or in the future."), QStringLiteral("date"));
     if (reason.trimmed().isEmpty())
         return Result::rejected(tr("Give the reason the member leaves."), QStringLiteral("reason"));
-    if (Result r = checkCorrection(before.householdId, date, confirmed); !r)
-        return r;
-    const std::optional<Household> hh = household(before.householdId);
+    if (const Outcome<CorrectionImpact> checked = checkCorrection(before.householdId, date, confirmed); !checked)
+        return checked.result();
+    const Outcome<Household> hh = household(before.householdId);
+    if (!hh)
+        return hh.result();
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))
@@ -547,13 +552,15 @@ Result RosterRepository::moveMember(
     if (moved.householdId == toHouseholdId)
         return Result::rejected(
             tr("%1 is already a member of that household.").arg(moved.name), QStringLiteral("household"));
-    const std::optional<Household> target = household(toHouseholdId);
+    const Outcome<Household> target = household(toHouseholdId);
     if (!target)
-        return Result::rejected(tr("The household to move to does not exist."), QStringLiteral("household"));
+        return target.result().kind() == Result::Kind::Failed
+            ? target.result()
+            : Result::rejected(tr("The household to move to does not exist."), QStringLiteral("household"));
     const QString why
         = reason.trimmed().isEmpty() ? QStringLiteral("迁入%1户").arg(target->headName()) : reason.trimmed();
-    if (Result r = checkCorrection(toHouseholdId, date, confirmed); !r)
-        return r;
+    if (const Outcome<CorrectionImpact> checked = checkCorrection(toHouseholdId, date, confirmed); !checked)
+        return checked.result();
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))

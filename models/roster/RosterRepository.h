@@ -110,7 +110,7 @@ public:
     // history (StatusTimeline). One that reaches into months already past and comes before a later status change, or
     // into a month whose tables were printed or exported, is refused with what it would change (field "confirm")
     // unless `confirmed`; confirmed, it is audited as a correction naming the months.
-    CorrectionImpact correctionImpact(qint64 householdId, const QDate &date) const
+    Outcome<CorrectionImpact> correctionImpact(qint64 householdId, const QDate &date) const
     {
         return StatusTimeline(m_db).impactOf(householdId, date);
     }
@@ -144,10 +144,11 @@ public:
     // The most a household's monthly amount can plausibly be (a typo guard): 99,999.99 yuan.
     static Money maximumMonthlyAmount();
 
-    std::optional<Household> household(qint64 id) const;
-    QList<StatusChange> statusHistory(qint64 householdId) const;
+    // A household with its members; rejected when there is no such household.
+    Outcome<Household> household(qint64 id) const;
+    Outcome<QList<StatusChange>> statusHistory(qint64 householdId) const;
     // Households whose status became exited (退保) on or after a date: "who left dibao since 2016".
-    QList<qint64> exitedSince(const QDate &date) const;
+    Outcome<QList<qint64>> exitedSince(const QDate &date) const;
     // Households whose current member carries this ID number (0 if none).
     qint64 householdOfIdNumber(const QString &idNumber) const;
 
@@ -181,7 +182,8 @@ private:
         int coveredDelta = 0);
     // Places a change in the status history and keeps the household's amount at its latest row's.
     Result placeChange(qint64 householdId, const QDate &date, const StatusTimeline::Change &change);
-    Result checkCorrection(qint64 householdId, const QDate &date, bool confirmed) const;
+    // What a dated change would reach into; rejected when it needs confirming and was not confirmed.
+    Outcome<CorrectionImpact> checkCorrection(qint64 householdId, const QDate &date, bool confirmed) const;
     Result insertPerson(Person &person);
     Result audit(const QString &action, const QString &entity, qint64 entityId, qint64 householdId,
         const QJsonObject &oldValue, const QJsonObject &newValue);

@@ -143,44 +143,49 @@ QString orderOf(const RosterFilter &f)
 
 } // namespace
 
-std::optional<Household> RosterRepository::household(qint64 id) const
+Outcome<Household> RosterRepository::household(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM household h JOIN village v ON v.id = h.village_id WHERE h.id = ?")
-                  .arg(QLatin1String(kHouseholdColumns)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM household h JOIN village v ON v.id = h.village_id WHERE h.id = ?")
+                       .arg(QLatin1String(kHouseholdColumns))))
+        return m_db.readFailure(q.lastError());
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
+        return Result::rejected(tr("The household no longer exists."));
     Household h = householdFrom(q);
 
     QSqlQuery m(m_db.connection());
-    m.prepare(QStringLiteral("SELECT %1 FROM person WHERE household_id = ? "
-                             "ORDER BY left_date IS NOT NULL, relation <> 'head', id")
-                  .arg(QLatin1String(kPersonColumns)));
+    if (!m.prepare(QStringLiteral("SELECT %1 FROM person WHERE household_id = ? "
+                                  "ORDER BY left_date IS NOT NULL, relation <> 'head', id")
+                       .arg(QLatin1String(kPersonColumns))))
+        return m_db.readFailure(m.lastError());
     m.addBindValue(id);
-    if (m.exec()) {
-        while (m.next())
-            h.members.append(personFrom(m));
-    }
+    if (!m.exec())
+        return m_db.readFailure(m.lastError());
+    while (m.next())
+        h.members.append(personFrom(m));
     return h;
 }
 
-QList<StatusChange> RosterRepository::statusHistory(qint64 householdId) const
+Outcome<QList<StatusChange>> RosterRepository::statusHistory(qint64 householdId) const
 {
     return StatusTimeline(m_db).rows(householdId);
 }
 
-QList<qint64> RosterRepository::exitedSince(const QDate &date) const
+Outcome<QList<qint64>> RosterRepository::exitedSince(const QDate &date) const
 {
     QList<qint64> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT DISTINCT household_id FROM status_history WHERE to_status = 'exited' "
-                             "AND from_status <> 'exited' AND effective_date >= ? ORDER BY household_id"));
+    if (!q.prepare(QStringLiteral("SELECT DISTINCT household_id FROM status_history WHERE to_status = 'exited' "
+                                  "AND from_status <> 'exited' AND effective_date >= ? ORDER BY household_id")))
+        return m_db.readFailure(q.lastError());
     q.addBindValue(date.toString(Qt::ISODate));
-    if (q.exec()) {
-        while (q.next())
-            out.append(q.value(0).toLongLong());
-    }
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    while (q.next())
+        out.append(q.value(0).toLongLong());
     return out;
 }
 

@@ -21,13 +21,13 @@ bool badDate(const QDate &date, const QDate &today)
 
 } // namespace
 
-Result RosterRepository::checkCorrection(qint64 householdId, const QDate &date, bool confirmed) const
+Outcome<CorrectionImpact> RosterRepository::checkCorrection(qint64 householdId, const QDate &date, bool confirmed) const
 {
-    const CorrectionImpact impact = StatusTimeline(m_db).impactOf(householdId, date);
-    if (impact.needsConfirmation() && !confirmed)
+    Outcome<CorrectionImpact> impact = StatusTimeline(m_db).impactOf(householdId, date);
+    if (impact && impact->needsConfirmation() && !confirmed)
         return Result::rejected(
-            impact.text() + u' ' + tr("Confirm to record it as a correction."), QStringLiteral("confirm"));
-    return Result::success();
+            impact->text() + u' ' + tr("Confirm to record it as a correction."), QStringLiteral("confirm"));
+    return impact;
 }
 
 namespace {
@@ -56,9 +56,9 @@ Result RosterRepository::recordDeath(
         return Result::rejected(tr("%1 is no longer a member of the household.").arg(before.name));
     if (badDate(date, m_db.today()))
         return Result::rejected(tr("The date of death is missing or in the future."), QStringLiteral("date"));
-    std::optional<Household> h = household(before.householdId);
+    Outcome<Household> h = household(before.householdId);
     if (!h)
-        return Result::rejected(tr("The household no longer exists."));
+        return h.result();
     if (newAmount && newAmount->isNegative())
         return Result::rejected(tr("The monthly amount cannot be negative."), QStringLiteral("amount"));
     const QList<Person> others = [&] {
@@ -85,9 +85,10 @@ Result RosterRepository::recordDeath(
                 tr("%1 was the head of household: choose the member who becomes head.").arg(before.name),
                 QStringLiteral("newHead"));
     }
-    if (Result r = checkCorrection(h->id, date, confirmed); !r)
-        return r;
-    const CorrectionImpact impact = StatusTimeline(m_db).impactOf(h->id, date);
+    const Outcome<CorrectionImpact> checked = checkCorrection(h->id, date, confirmed);
+    if (!checked)
+        return checked.result();
+    const CorrectionImpact &impact = *checked;
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))
@@ -195,9 +196,9 @@ bool RosterRepository::needsReason(HouseholdStatus from, HouseholdStatus to)
 Result RosterRepository::changeStatus(
     qint64 householdId, HouseholdStatus to, const QDate &date, const QString &reason, bool confirmed)
 {
-    const std::optional<Household> h = household(householdId);
+    const Outcome<Household> h = household(householdId);
     if (!h)
-        return Result::rejected(tr("The household no longer exists."));
+        return h.result();
     if (!canChangeStatus(h->status, to))
         return Result::rejected(
             tr("A household that is %1 cannot become %2.").arg(label(h->status), label(to)), QStringLiteral("status"));
@@ -212,8 +213,8 @@ Result RosterRepository::changeStatus(
     if (to == HouseholdStatus::Active && h->coveredCount == 0)
         return Result::rejected(
             tr("The household has no covered member and cannot be active."), QStringLiteral("status"));
-    if (Result r = checkCorrection(householdId, date, confirmed); !r)
-        return r;
+    if (const Outcome<CorrectionImpact> checked = checkCorrection(householdId, date, confirmed); !checked)
+        return checked.result();
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))
@@ -228,7 +229,10 @@ Result RosterRepository::changeStatus(
 Result RosterRepository::applyStatus(
     const Household &h, HouseholdStatus to, const QDate &date, const QString &reason, int coveredDelta)
 {
-    const CorrectionImpact impact = StatusTimeline(m_db).impactOf(h.id, date);
+    const Outcome<CorrectionImpact> read = StatusTimeline(m_db).impactOf(h.id, date);
+    if (!read)
+        return read.result();
+    const CorrectionImpact &impact = *read;
     StatusTimeline::Change change;
     change.to = to;
     change.reason = reason;
@@ -267,9 +271,9 @@ Result RosterRepository::setMonthlyAmount(
 Result RosterRepository::changeFigures(
     qint64 householdId, Figures figures, const QDate &date, const QString &reason, bool confirmed)
 {
-    const std::optional<Household> h = household(householdId);
+    const Outcome<Household> h = household(householdId);
     if (!h)
-        return Result::rejected(tr("The household no longer exists."));
+        return h.result();
     std::optional<Money> &amount = figures.amount;
     std::optional<int> &covered = figures.covered;
     std::optional<int> &members = figures.members;
@@ -319,9 +323,10 @@ Result RosterRepository::changeFigures(
             tr("The date from which the change applies is missing or in the future."), QStringLiteral("date"));
     if (reason.trimmed().isEmpty())
         return Result::rejected(tr("Give the reason for the change."), QStringLiteral("reason"));
-    if (Result r = checkCorrection(householdId, date, confirmed); !r)
-        return r;
-    const CorrectionImpact impact = StatusTimeline(m_db).impactOf(householdId, date);
+    const Outcome<CorrectionImpact> checked = checkCorrection(householdId, date, confirmed);
+    if (!checked)
+        return checked.result();
+    const CorrectionImpact &impact = *checked;
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))

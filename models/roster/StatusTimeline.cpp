@@ -4,6 +4,7 @@
 #include "roster/RosterRecords.h"
 #include "storage/Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Domain;
@@ -73,34 +74,38 @@ StatusTimeline::StatusTimeline(Database &db)
     : m_db(db)
 { }
 
-QList<StatusChange> StatusTimeline::rows(qint64 householdId) const
+Outcome<QList<StatusChange>> StatusTimeline::rows(qint64 householdId) const
 {
     QList<StatusChange> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM status_history WHERE household_id = ? ORDER BY effective_date, id")
-                  .arg(QLatin1String(kColumns)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM status_history WHERE household_id = ? ORDER BY effective_date, id")
+                       .arg(QLatin1String(kColumns))))
+        return m_db.readFailure(q.lastError());
     q.addBindValue(householdId);
-    if (q.exec()) {
-        while (q.next())
-            out.append(rowFrom(q));
-    }
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    while (q.next())
+        out.append(rowFrom(q));
     return out;
 }
 
-std::optional<StatusChange> StatusTimeline::stateAt(qint64 householdId, const QDate &date) const
+Outcome<std::optional<StatusChange>> StatusTimeline::stateAt(qint64 householdId, const QDate &date) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM status_history WHERE household_id = ? AND effective_date <= ? "
-                             "ORDER BY effective_date DESC, id DESC LIMIT 1")
-                  .arg(QLatin1String(kColumns)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM status_history WHERE household_id = ? AND effective_date <= ? "
+                                  "ORDER BY effective_date DESC, id DESC LIMIT 1")
+                       .arg(QLatin1String(kColumns))))
+        return m_db.readFailure(q.lastError());
     q.addBindValue(householdId);
     q.addBindValue(date.toString(Qt::ISODate));
-    if (q.exec() && q.next())
-        return rowFrom(q);
-    return std::nullopt;
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
+        return std::optional<StatusChange>();
+    return std::optional<StatusChange>(rowFrom(q));
 }
 
-CorrectionImpact StatusTimeline::impactOf(qint64 householdId, const QDate &date) const
+Outcome<CorrectionImpact> StatusTimeline::impactOf(qint64 householdId, const QDate &date) const
 {
     CorrectionImpact impact;
     const Period month = Period::fromDate(date);
@@ -108,9 +113,16 @@ CorrectionImpact StatusTimeline::impactOf(qint64 householdId, const QDate &date)
     if (month < current) {
         impact.firstMonth = month;
         impact.lastMonth = current.previous();
-        impact.reportedMonths = ReportOutputLog(m_db).reportedMonths(impact.firstMonth, impact.lastMonth);
+        const Outcome<QList<Period>> reported
+            = ReportOutputLog(m_db).reportedMonths(impact.firstMonth, impact.lastMonth);
+        if (!reported)
+            return reported.result();
+        impact.reportedMonths = *reported;
     }
-    for (const StatusChange &c : rows(householdId)) {
+    const Outcome<QList<StatusChange>> all = rows(householdId);
+    if (!all)
+        return all.result();
+    for (const StatusChange &c : *all) {
         if (c.date > date && c.from && changesStatus(c)) {
             impact.laterStatusDate = c.date;
             impact.laterStatus = c.to;
@@ -160,8 +172,12 @@ Result StatusTimeline::insertOpening(const QList<StatusChange> &rows)
 Result StatusTimeline::place(
     qint64 householdId, const QDate &date, const Change &change, StatusChange *placed, StatusChange *latest)
 {
-    const std::optional<StatusChange> before = stateAt(householdId, date);
-    const QList<StatusChange> all = rows(householdId);
+    const Outcome<std::optional<StatusChange>> state = stateAt(householdId, date);
+    const Outcome<QList<StatusChange>> read = rows(householdId);
+    if (!state || !read)
+        return !state ? state.result() : read.result();
+    const std::optional<StatusChange> &before = state.value();
+    const QList<StatusChange> &all = read.value();
     if (!before) {
         const QDate first = all.isEmpty() ? QDate() : all.first().date;
         return Result::rejected(tr("The date %1 is before the household's first record (%2).")

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "core/Outcome.h"
 #include "roster/RosterTypes.h"
 
 #include <QCoreApplication>
@@ -52,9 +52,10 @@ public:
     };
 
     // The row in force on a date (the latest effective on or before it; of one day, the last recorded).
-    std::optional<StatusChange> stateAt(qint64 householdId, const QDate &date) const;
-    QList<StatusChange> rows(qint64 householdId) const;
-    CorrectionImpact impactOf(qint64 householdId, const QDate &date) const;
+    // The row in force on a day (none: the day is before the household's first record).
+    Outcome<std::optional<StatusChange>> stateAt(qint64 householdId, const QDate &date) const;
+    Outcome<QList<StatusChange>> rows(qint64 householdId) const;
+    Outcome<CorrectionImpact> impactOf(qint64 householdId, const QDate &date) const;
 
     // Inside the caller's transaction. The row placed, with the figures it holds, in *placed; the latest row's
     // figures after the change in *latest (what the household holds today).

@@ -354,30 +354,32 @@ AuditLog::Verdict AuditLog::verify(const QSqlDatabase &connection)
     return v;
 }
 
-QList<AuditRecord> AuditLog::forHousehold(qint64 householdId) const
+Outcome<QList<AuditRecord>> AuditLog::forHousehold(qint64 householdId) const
 {
-    QList<AuditRecord> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM audit_log WHERE household_id = ? ORDER BY seq").arg(QLatin1String(kColumns)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE household_id = ? ORDER BY seq")
+                       .arg(QLatin1String(kColumns))))
+        return m_db.readFailure(q.lastError());
     q.addBindValue(householdId);
-    if (q.exec()) {
-        while (q.next())
-            out.append(recordFrom(q));
-    }
-    return out;
+    return records(q);
 }
 
-QList<AuditRecord> AuditLog::latest(int limit) const
+Outcome<QList<AuditRecord>> AuditLog::latest(int limit) const
 {
-    QList<AuditRecord> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT ?").arg(QLatin1String(kColumns)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT ?").arg(QLatin1String(kColumns))))
+        return m_db.readFailure(q.lastError());
     q.addBindValue(limit);
-    if (q.exec()) {
-        while (q.next())
-            out.append(recordFrom(q));
-    }
+    return records(q);
+}
+
+Outcome<QList<AuditRecord>> AuditLog::records(QSqlQuery &q) const
+{
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    QList<AuditRecord> out;
+    while (q.next())
+        out.append(recordFrom(q));
     return out;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "core/Outcome.h"
 #include "roster/RosterTypes.h"
 
 #include <QCoreApplication>
@@ -53,14 +53,15 @@ public:
     void chainCreated(const QString &action, const QString &entity, QList<Created> &records) const;
     bool appendCreated(const QString &action, const QString &entity, const QList<Created> &records, Result *error);
 
-    QList<AuditRecord> forHousehold(qint64 householdId) const;
-    QList<AuditRecord> latest(int limit) const;
+    Outcome<QList<AuditRecord>> forHousehold(qint64 householdId) const;
+    Outcome<QList<AuditRecord>> latest(int limit) const; // newest first
 
     static QString hashOf(const AuditRecord &record);
     // Keeps only the fields that differ, so an update's record reads "amount: 300.00 → 350.00".
     static void diff(const QJsonObject &before, const QJsonObject &after, QJsonObject *oldOut, QJsonObject *newOut);
 
 private:
+    Outcome<QList<AuditRecord>> records(QSqlQuery &query) const; // runs a prepared query
     bool loadHead(Result *error);
     bool storeHead(Result *error);
 

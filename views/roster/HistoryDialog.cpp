@@ -2,6 +2,7 @@
 
 #include "roster/AuditHistoryModel.h"
 #include "roster/RosterRepository.h"
+#include "shell/MessageBar.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
@@ -34,9 +35,10 @@ HistoryDialog::HistoryDialog(Database &db, qint64 householdId, QWidget *parent)
     , m_auditModel(new AuditHistoryModel(this))
     , m_auditView(new QTableView(this))
     , m_statusTable(new QTableWidget(0, StatusColumnCount, this))
+    , m_messageBar(new MessageBar(this))
 {
     setObjectName(QStringLiteral("historyDialog"));
-    const std::optional<Household> household = RosterRepository(db).household(householdId);
+    const Outcome<Household> household = RosterRepository(db).household(householdId);
     setWindowTitle(household ? tr("History of the household of %1").arg(household->headName()) : tr("History"));
 
     m_auditView->setObjectName(QStringLiteral("auditTableView"));
@@ -63,6 +65,7 @@ HistoryDialog::HistoryDialog(Database &db, qint64 householdId, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("buttonBox"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_messageBar);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
     resize(900, 500);
@@ -73,10 +76,14 @@ HistoryDialog::HistoryDialog(Database &db, qint64 householdId, QWidget *parent)
 
 void HistoryDialog::reload()
 {
-    m_auditModel->setRecords(AuditLog(m_db).forHousehold(m_householdId));
+    // A history that cannot be read says so, never "no changes".
+    const Outcome<QList<AuditRecord>> records = AuditLog(m_db).forHousehold(m_householdId);
+    const Outcome<QList<StatusChange>> read = RosterRepository(m_db).statusHistory(m_householdId);
+    m_messageBar->showResult(!records ? records.result() : read.result());
+    m_auditModel->setRecords(records.valueOr({}));
     m_auditView->resizeRowsToContents();
 
-    const QList<StatusChange> changes = RosterRepository(m_db).statusHistory(m_householdId);
+    const QList<StatusChange> changes = read.valueOr({});
     m_statusTable->setRowCount(0);
     m_statusTable->setRowCount(int(changes.size()));
     for (int row = 0; row < changes.size(); ++row) {

@@ -4,6 +4,7 @@
 
 class AuditHistoryModel;
 class Database;
+class MessageBar;
 class QTableView;
 class QTableWidget;
 
@@ -16,6 +17,7 @@ public:
     HistoryDialog(Database &db, qint64 householdId, QWidget *parent = nullptr);
 
     AuditHistoryModel *auditModel() const { return m_auditModel; }
+    MessageBar *messageBar() const { return m_messageBar; }
 
 public Q_SLOTS:
     void reload();
@@ -26,4 +28,5 @@ private:
     AuditHistoryModel *m_auditModel;
     QTableView *m_auditView;
     QTableWidget *m_statusTable;
+    MessageBar *m_messageBar;
 };

@@ -58,8 +58,12 @@ HouseholdDialog::HouseholdDialog(Database &db, qint64 householdId, QWidget *pare
 
     Household household;
     if (householdId > 0) {
-        if (std::optional<Household> stored = RosterRepository(db).household(householdId))
+        // A household that cannot be read is not opened as a new one: the form stays empty and cannot be saved.
+        const Outcome<Household> stored = RosterRepository(db).household(householdId);
+        if (stored)
             household = *stored;
+        else
+            m_readProblem = stored.result();
     }
     if (household.id == 0) {
         Person head;
@@ -75,7 +79,8 @@ void HouseholdDialog::buildUi()
     m_villageCombo = new QComboBox(this);
     m_villageCombo->setObjectName(QStringLiteral("villageComboBox"));
     m_villageCombo->addItem(tr("(choose a village)"), qint64(0));
-    m_villagesRead = addVillageChoices(m_villageCombo, m_db);
+    if (const Result read = addVillageChoices(m_villageCombo, m_db); !read)
+        m_readProblem = Result::failed(tr("The villages could not be read: %1").arg(read.message()));
     m_categoryCombo = new QComboBox(this);
     m_categoryCombo->setObjectName(QStringLiteral("categoryComboBox"));
     for (Domain::Category category : Domain::allValues<Domain::Category>())
@@ -380,8 +385,8 @@ void HouseholdDialog::revalidate()
     RosterRepository repository(m_db);
     QList<Result> problems
         = repository.validate(isCreating() ? household() : repository.afterEdit(m_original, household(), {}));
-    if (!m_villagesRead) // the village list is empty then: say why rather than "choose a village"
-        problems.prepend(Result::failed(tr("The villages could not be read: %1").arg(m_villagesRead.message())));
+    if (!m_readProblem) // an empty village list or form: say why rather than "choose a village"
+        problems.prepend(m_readProblem);
     showProblems(problems);
 }
 
@@ -487,9 +492,11 @@ void HouseholdDialog::adjustFigures()
     if (dialog.exec() != QDialog::Accepted)
         return;
     // Saved: the dialog shows the household's new figures, and keeps what else was typed.
-    const std::optional<Household> stored = RosterRepository(m_db).household(m_original.id);
-    if (!stored)
+    const Outcome<Household> stored = RosterRepository(m_db).household(m_original.id);
+    if (!stored) {
+        m_messageBar->showResult(stored.result());
         return;
+    }
     m_original.monthlyAmount = stored->monthlyAmount;
     m_original.memberCount = stored->memberCount;
     m_original.coveredCount = stored->coveredCount;

@@ -293,10 +293,17 @@ void RosterPage::loadMembers()
 {
     const qint64 id = currentHouseholdId();
     // Read afresh every time: another action or window may have changed it.
-    m_household = id > 0 ? RosterRepository(m_db).household(id) : std::nullopt;
-    if (id > 0 && !m_household)
-        m_messageBar->showError(tr("The household could not be read. It may have been changed in another window: "
-                                   "change a filter to reload the roster, then try again."));
+    m_household.reset();
+    if (id > 0) {
+        const Outcome<Household> read = RosterRepository(m_db).household(id);
+        if (read)
+            m_household = *read;
+        else if (read.result().kind() == Result::Kind::Failed)
+            m_messageBar->showError(tr("The household could not be read: %1").arg(read.result().message()));
+        else
+            m_messageBar->showError(tr("The household could not be read. It may have been changed in another "
+                                       "window: change a filter to reload the roster, then try again."));
+    }
     m_memberModel->setMembers(m_household ? m_household->members : QList<Person>());
     m_membersLabel->setText(m_household ? tr("Members of the household of %1").arg(m_household->headName())
                                         : tr("Select a household to see its members"));

@@ -74,14 +74,14 @@ bool MessageBoxes::confirmDiscard(QWidget *parent, const QString &question)
     return MessageBoxes::question(parent, tr("Discard changes"), question) == QMessageBox::Yes;
 }
 
-bool MessageBoxes::confirmCorrection(QWidget *parent, const CorrectionImpact &impact, bool *confirmed)
+bool MessageBoxes::confirmCorrection(QWidget *parent, const Outcome<CorrectionImpact> &impact, bool *confirmed)
 {
     *confirmed = false;
-    if (!impact.needsConfirmation())
+    if (!impact || !impact->needsConfirmation())
         return true;
     const QString text = tr("This change reaches into months already past.\n\n%1\n\nRecord it as a correction? The "
                             "audit log will show it as one.")
-                             .arg(impact.text());
+                             .arg(impact->text());
     if (question(parent, tr("Correct past months"), text) != QMessageBox::Yes)
         return false;
     *confirmed = true;

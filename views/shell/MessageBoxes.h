@@ -5,6 +5,7 @@
 #include <QString>
 
 struct CorrectionImpact;
+template<typename T> class Outcome;
 
 // The only way views open message boxes, so that tests can answer them without a modal loop:
 // setNextAnswer() queues the button the next box "returns" instead of being shown.
@@ -25,8 +26,9 @@ public:
     static bool confirmDiscard(QWidget *parent, const QString &question);
     // A change dated into past months that were reported, or before a later status change, is saved only when the
     // clerk confirms it as a correction (CorrectionImpact). True when it may go ahead; *confirmed says whether it was
-    // asked and confirmed.
-    static bool confirmCorrection(QWidget *parent, const CorrectionImpact &impact, bool *confirmed);
+    // asked and confirmed. An impact that could not be read goes ahead unconfirmed: the write reads it again and
+    // says why it cannot be saved.
+    static bool confirmCorrection(QWidget *parent, const Outcome<CorrectionImpact> &impact, bool *confirmed);
 
     // Test hooks.
     static void setNextAnswer(QMessageBox::StandardButton answer);

@@ -1,11 +1,10 @@
 #include "exchange/roster/RosterImporter.h"
 
-#include "core/IdNumber.h"
 #include "core/Sha256.h"
+#include "exchange/roster/ImportMerge.h"
 #include "exchange/roster/ImportProfileRepository.h"
 #include "exchange/sheets/SheetRowPipe.h"
 #include "office/OfficeRepository.h"
-#include "roster/DisabilityText.h"
 #include "roster/RosterRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -41,6 +40,7 @@ struct RosterImporter::Checking
     QList<ImportIssue> compareIssues; // found comparing with the roster, in the households' order
     QList<int> undated; // first rows of new households without the dates their history needs
     QDate today;
+    Result readFailure; // the roster could not be read to compare with: the preview fails
 };
 
 RosterImporter::RosterImporter(Database &db)
@@ -148,14 +148,22 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     p.shape = parser.shape();
     p.mapping = parser.mapping();
     finishCheck(p, parser, checking);
+    if (!checking.readFailure) {
+        m_plan.clear();
+        m_fresh.clear();
+        p.newVillages.clear();
+        return fileIssue(checking.readFailure.message());
+    }
     p.issues += checking.compareIssues;
     const auto byRow = [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; };
     std::stable_sort(p.issues.begin(), p.issues.end(), byRow);
     p.warnings = parser.warnings();
     std::stable_sort(p.warnings.begin(), p.warnings.end(), byRow);
     p.valueWords = parser.valueWords();
-    const QList<AuditRecord> head = AuditLog(m_db).latest(1);
-    m_auditHeadAtPreview = head.isEmpty() ? 0 : head.first().seq;
+    const Outcome<QList<AuditRecord>> head = AuditLog(m_db).latest(1);
+    if (!head)
+        return fileIssue(head.result().message());
+    m_auditHeadAtPreview = head->isEmpty() ? 0 : head->first().seq;
     return p;
 }
 
@@ -295,7 +303,8 @@ void RosterImporter::checkCompleted(ImportPreview &p, RosterSheetParser &parser,
             for (const Result &problem : repo.validate(plan.merged, lookup, c.today))
                 placeIssue(c.context, plan, problem, c.issues);
         }
-        compare(p, plan, c.context, repo, c.compareIssues);
+        if (Result r = compare(p, plan, c.context, repo, c.compareIssues); !r && c.readFailure)
+            c.readFailure = r;
         if (plan.existingId == 0 && plan.changed) {
             // A new household is kept once, as it will be written, while it is at hand: the file's copy is let go,
             // so that the writer giving the members their ids copies nothing (80,000 members: 20 ms to copy and
@@ -348,7 +357,7 @@ void RosterImporter::finishCheck(ImportPreview &p, const RosterSheetParser &pars
     }
 }
 
-void RosterImporter::compare(
+Result RosterImporter::compare(
     ImportPreview &p, Planned &plan, const ImportPreview &context, RosterRepository &repo, QList<ImportIssue> &issues)
 {
     const auto lookup = [this](const QString &id) -> std::optional<RosterRepository::IdHolder> {
@@ -369,11 +378,11 @@ void RosterImporter::compare(
         plan.changed = true;
         ++p.newHouseholds;
         p.changes.append(change);
-        return;
+        return Result::success();
     }
-    const std::optional<Household> existing = repo.household(plan.existingId);
+    const Outcome<Household> existing = repo.household(plan.existingId);
     if (!existing)
-        return;
+        return existing.result();
     if (existing->headIdNumber() != change.headIdNumber) {
         ImportIssue i;
         i.file = QFileInfo(p.file).fileName();
@@ -385,129 +394,13 @@ void RosterImporter::compare(
                       "on the roster first")
                        .arg(existing->headName(), existing->villageName);
         issues.append(i);
-        return;
+        return Result::success();
     }
-    Household merged = *existing;
-    auto note = [&](Field f, const QString &before, const QString &after) {
-        if (before != after)
-            change.changes.append({RosterColumns::label(f), before, after});
-    };
-    const Household &file = h.household;
-    if (h.present.contains(Field::Village) && file.villageId != merged.villageId) {
-        note(Field::Village, merged.villageName, h.villageName);
-        merged.villageId = file.villageId;
-    }
-    if (h.present.contains(Field::MemberCount)) {
-        note(Field::MemberCount, QString::number(merged.memberCount), QString::number(file.memberCount));
-        merged.memberCount = file.memberCount;
-    }
-    if (h.present.contains(Field::CoveredCount)) {
-        note(Field::CoveredCount, QString::number(merged.coveredCount), QString::number(file.coveredCount));
-        merged.coveredCount = file.coveredCount;
-    }
-    if (h.present.contains(Field::Category)) {
-        note(Field::Category, zhLabel(merged.category), zhLabel(file.category));
-        merged.category = file.category;
-    }
-    if (h.present.contains(Field::Amount)) {
-        note(Field::Amount, merged.monthlyAmount.toPlainString(), file.monthlyAmount.toPlainString());
-        merged.monthlyAmount = file.monthlyAmount;
-    }
-    if (h.present.contains(Field::StartPeriod)) {
-        note(Field::StartPeriod, merged.startPeriod.toString(), file.startPeriod.toString());
-        merged.startPeriod = file.startPeriod;
-    }
-    if (h.present.contains(Field::Status))
-        note(Field::Status, zhLabel(merged.status), zhLabel(file.status));
-    const std::pair<Field, QString Household::*> texts[]
-        = {{Field::Address, &Household::address}, {Field::Phone, &Household::phone},
-            {Field::BankAccount, &Household::bankAccount}, {Field::Note, &Household::note}};
-    for (const auto &[f, member] : texts) {
-        if (h.present.contains(f)) {
-            note(f, merged.*member, file.*member);
-            merged.*member = file.*member;
-        }
-    }
-    if (h.present.contains(Field::RegisteredPoor)) {
-        note(Field::RegisteredPoor, RosterColumns::yesNo(merged.registeredPoor),
-            RosterColumns::yesNo(file.registeredPoor));
-        merged.registeredPoor = file.registeredPoor;
-    }
-    // Members matched by ID number; the file's values replace the mapped fields.
-    for (const Person &fp : file.members) {
-        Person *target = nullptr;
-        for (Person &mp : merged.members) {
-            if (mp.isCurrent() && mp.idNumber == fp.idNumber)
-                target = &mp;
-        }
-        if (!target) {
-            if (memberShape) {
-                Person added = fp;
-                added.id = 0;
-                merged.members.append(added);
-                change.changes.append({tr("new member"), QString(), fp.name + u' ' + IdNumber::masked(fp.idNumber)});
-            }
-            continue;
-        }
-        const QString who = target->name;
-        auto noteMember = [&](Field f, const QString &before, const QString &after) {
-            if (before != after)
-                change.changes.append({QStringLiteral("%1 · %2").arg(who, RosterColumns::label(f)), before, after});
-        };
-        if (!fp.name.isEmpty()) {
-            noteMember(Field::Name, target->name, fp.name);
-            target->name = fp.name;
-        }
-        if (memberShape && map.has(Field::Relation)) {
-            const auto shown
-                = [](const Person &p) { return p.relationText.isEmpty() ? zhLabel(p.relation) : p.relationText; };
-            noteMember(Field::Relation, shown(*target), shown(fp));
-            target->relation = fp.relation;
-            target->relationText = fp.relationText;
-        }
-        if (map.has(Field::Covered)) {
-            noteMember(Field::Covered, RosterColumns::yesNo(target->covered), RosterColumns::yesNo(fp.covered));
-            target->covered = fp.covered;
-        }
-        if (map.has(Field::DisabilityKind) || map.has(Field::DisabilityGrade) || map.has(Field::Disability)
-            || map.has(Field::DisabilityCertificate)) {
-            const auto shown = [](const Person &p) {
-                const QString read = DisabilityText::describe(p.disabilityKind, p.disabilityGrade);
-                return p.disabilityText.isEmpty() ? read : QStringLiteral("%1（%2）").arg(read, p.disabilityText);
-            };
-            // A file with only a kind (or only a grade) column leaves the other as it is on the roster.
-            const bool both = map.has(Field::Disability) || map.has(Field::DisabilityCertificate)
-                || (map.has(Field::DisabilityKind) && map.has(Field::DisabilityGrade));
-            Person read = *target;
-            if (both || map.has(Field::DisabilityKind) || fp.disabilityKind != DisabilityKind::None)
-                read.disabilityKind = fp.disabilityKind;
-            if (both || map.has(Field::DisabilityGrade) || fp.disabilityGrade != DisabilityGrade::None)
-                read.disabilityGrade = fp.disabilityGrade;
-            read.disabilityText = fp.disabilityText;
-            noteMember(
-                map.has(Field::Disability) ? Field::Disability : Field::DisabilityKind, shown(*target), shown(read));
-            target->disabilityKind = read.disabilityKind;
-            target->disabilityGrade
-                = read.disabilityKind == DisabilityKind::None ? DisabilityGrade::None : read.disabilityGrade;
-            target->disabilityText = read.disabilityText;
-        }
-        if (map.has(Field::DisabilityCertificate)) {
-            noteMember(Field::DisabilityCertificate, target->disabilityCertificate, fp.disabilityCertificate);
-            target->disabilityCertificate = fp.disabilityCertificate;
-        }
-        if (map.has(Field::Health)) {
-            noteMember(Field::Health, zhLabel(target->health), zhLabel(fp.health));
-            target->health = fp.health;
-        }
-        if (map.has(Field::LabourAbility)) {
-            noteMember(Field::LabourAbility, zhLabel(target->labourAbility), zhLabel(fp.labourAbility));
-            target->labourAbility = fp.labourAbility;
-        }
-    }
-    plan.merged = merged;
+    plan.merged = ImportMerge::merge(*existing, h, map, memberShape, &change);
     plan.changed = !change.changes.isEmpty();
     if (plan.changed) {
-        for (const Result &problem : repo.validate(merged, lookup))
+        const Household &file = h.household;
+        for (const Result &problem : repo.validate(plan.merged, lookup))
             placeIssue(context, plan, problem, issues);
         if (h.present.contains(Field::Status) && file.status != existing->status
             && !RosterRepository::canChangeStatus(existing->status, file.status)) {
@@ -525,6 +418,7 @@ void RosterImporter::compare(
     } else {
         ++p.unchangedHouseholds;
     }
+    return Result::success();
 }
 
 Result RosterImporter::apply()
@@ -539,8 +433,10 @@ Result RosterImporter::apply()
     Transaction t(m_db);
     if (!t.begin(&error))
         return error;
-    const QList<AuditRecord> head = AuditLog(m_db).latest(1);
-    if ((head.isEmpty() ? 0 : head.first().seq) != m_auditHeadAtPreview)
+    const Outcome<QList<AuditRecord>> head = AuditLog(m_db).latest(1);
+    if (!head)
+        return head.result();
+    if ((head->isEmpty() ? 0 : head->first().seq) != m_auditHeadAtPreview)
         return Result::rejected(tr("The roster changed since the preview (another window or program wrote to it); "
                                    "nothing was written. Run the import again."));
     const QString fileName = QFileInfo(m_preview.file).fileName();

@@ -45,7 +45,8 @@ private:
     Result startCheck(ImportPreview &preview, Checking &checking); // the villages and ID numbers on file
     void checkCompleted(ImportPreview &preview, RosterSheetParser &parser, Checking &checking);
     void finishCheck(ImportPreview &preview, const RosterSheetParser &parser, Checking &checking);
-    void compare(ImportPreview &preview, Planned &plan, const ImportPreview &context, RosterRepository &repo,
+    // Fails when the household on file could not be read.
+    Result compare(ImportPreview &preview, Planned &plan, const ImportPreview &context, RosterRepository &repo,
         QList<ImportIssue> &issues);
     void placeIssue(
         const ImportPreview &preview, const Planned &plan, const Result &problem, QList<ImportIssue> &issues);

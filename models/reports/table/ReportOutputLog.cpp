@@ -6,6 +6,7 @@
 #include "storage/Transaction.h"
 
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 
 ReportOutputLog::ReportOutputLog(Database &db)
@@ -46,17 +47,18 @@ Result ReportOutputLog::record(const ReportTable &table, const QString &format, 
     return Result::success();
 }
 
-QList<Period> ReportOutputLog::reportedMonths(const Period &from, const Period &to) const
+Outcome<QList<Period>> ReportOutputLog::reportedMonths(const Period &from, const Period &to) const
 {
     QList<Period> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT DISTINCT period FROM report_output WHERE period >= ? AND period <= ? "
-                             "ORDER BY period"));
+    if (!q.prepare(QStringLiteral("SELECT DISTINCT period FROM report_output WHERE period >= ? AND period <= ? "
+                                  "ORDER BY period")))
+        return m_db.readFailure(q.lastError());
     q.addBindValue(from.toString());
     q.addBindValue(to.toString());
-    if (q.exec()) {
-        while (q.next())
-            out.append(Period::parse(q.value(0).toString()));
-    }
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    while (q.next())
+        out.append(Period::parse(q.value(0).toString()));
     return out;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "core/Outcome.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +20,7 @@ public:
     // format: pdf, xlsx, csv or print; fileName: where it went (empty for a printer). Tables without a month are not
     // recorded. Audited.
     Result record(const ReportTable &table, const QString &format, const QString &fileName = {});
-    QList<Period> reportedMonths(const Period &from, const Period &to) const;
+    Outcome<QList<Period>> reportedMonths(const Period &from, const Period &to) const;
 
 private:
     Database &m_db;

@@ -316,7 +316,7 @@ private Q_SLOTS:
         Database d;
         QVERIFY(d.open(db()));
         QVERIFY(AuditLog(d).verify().ok);
-        QCOMPARE(AuditLog(d).latest(1).first().entity, QStringLiteral("office"));
+        QCOMPARE(AuditLog(d).latest(1).value().first().entity, QStringLiteral("office"));
     }
 
     void standardAddAndList()

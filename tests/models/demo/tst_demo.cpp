@@ -23,7 +23,7 @@ QList<Household> allHouseholds(Database &db)
     QList<Household> out;
     const QList<RosterRow> rows = roster.rows(filter, 0, 1000000).value();
     for (const RosterRow &row : rows) {
-        if (const std::optional<Household> h = roster.household(row.householdId))
+        if (const Outcome<Household> h = roster.household(row.householdId))
             out.append(*h);
     }
     std::sort(out.begin(), out.end(), [](const Household &a, const Household &b) { return a.id < b.id; });
@@ -36,7 +36,7 @@ QStringList fingerprint(Database &db, int households)
     RosterRepository roster(db);
     QStringList out;
     for (qint64 id = 1; id <= households; ++id) {
-        const std::optional<Household> h = roster.household(id);
+        const Outcome<Household> h = roster.household(id);
         if (!h)
             continue;
         for (const Person &p : h->members)
@@ -201,7 +201,7 @@ private Q_SLOTS:
         RosterRepository roster(*m_big->db);
         int withHistory = 0;
         for (const Household &h : std::as_const(m_households)) {
-            const QList<StatusChange> history = roster.statusHistory(h.id);
+            const QList<StatusChange> history = roster.statusHistory(h.id).value();
             QVERIFY(!history.isEmpty());
             QCOMPARE(history.first().to, HouseholdStatus::Applying);
             QVERIFY2(history.first().date >= QDate(2012, 1, 1), qPrintable(QString::number(h.id)));
@@ -238,16 +238,16 @@ private Q_SLOTS:
     void someExitedSince2016()
     {
         RosterRepository roster(*m_big->db);
-        const QList<qint64> since2016 = roster.exitedSince(QDate(2016, 1, 1));
+        const QList<qint64> since2016 = roster.exitedSince(QDate(2016, 1, 1)).value();
         const int exited = StatsRepository(*m_big->db).stats().byStatus.value(QStringLiteral("exited"));
         QVERIFY2(since2016.size() > exited / 2, qPrintable(QString::number(since2016.size())));
         QVERIFY2(since2016.size() < exited, "some households left before 2016 too");
         for (qint64 id : since2016) {
-            const std::optional<Household> h = roster.household(id);
+            const Outcome<Household> h = roster.household(id);
             QVERIFY(h);
             QCOMPARE(h->status, HouseholdStatus::Exited);
             QVERIFY(h->statusDate >= QDate(2016, 1, 1));
-            QVERIFY(!roster.statusHistory(id).last().reason.isEmpty());
+            QVERIFY(!roster.statusHistory(id).value().last().reason.isEmpty());
         }
     }
 
@@ -308,7 +308,7 @@ private Q_SLOTS:
         QVERIFY2(verdict.ok, qPrintable(verdict.reason));
         QVERIFY(verdict.records > 1500LL * 2); // each household's creation and its decision at least
         // Every household's history can be read back from the log.
-        const QList<AuditRecord> records = AuditLog(*m_big->db).forHousehold(m_households.first().id);
+        const QList<AuditRecord> records = AuditLog(*m_big->db).forHousehold(m_households.first().id).value();
         QVERIFY(!records.isEmpty());
         QCOMPARE(records.first().action, QStringLiteral("create"));
     }

@@ -121,7 +121,7 @@ private:
     QList<StatusChange> historyOf(const QString &headIdNumber)
     {
         RosterRepository repo(*m_t->db);
-        return repo.statusHistory(repo.householdOfIdNumber(headIdNumber));
+        return repo.statusHistory(repo.householdOfIdNumber(headIdNumber)).value();
     }
 
 private Q_SLOTS:
@@ -166,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(h->monthlyAmount, Money::fromYuan(1116));
         QCOMPARE(h->startPeriod, Period(2014, 8));
         // Audited like a manual edit, with the file's name and SHA-256.
-        const auto audit = AuditLog(*m_t->db).forHousehold(h->id);
+        const auto audit = AuditLog(*m_t->db).forHousehold(h->id).value();
         QCOMPARE(audit.size(), 1);
         QVERIFY(audit.first().newValue.contains(file));
         QVERIFY(audit.first().newValue.contains(p.sha256));
@@ -271,11 +271,11 @@ private Q_SLOTS:
         RosterRepository repo(*m_t->db);
         const qint64 id = repo.householdOfIdNumber(QStringLiteral("350121195303015286"));
         QCOMPARE(repo.household(id)->monthlyAmount, Money::fromYuan(837));
-        const auto audit = AuditLog(*m_t->db).forHousehold(id);
+        const auto audit = AuditLog(*m_t->db).forHousehold(id).value();
         QCOMPARE(audit.last().action, QStringLiteral("update"));
         QVERIFY(audit.last().newValue.contains(QStringLiteral("variant.csv")));
         // The status history keeps the amount in force from now on.
-        QCOMPARE(repo.statusHistory(id).last().monthlyAmount, Money::fromYuan(837));
+        QCOMPARE(repo.statusHistory(id).value().last().monthlyAmount, Money::fromYuan(837));
     }
 
     void applyRefusedWhenRosterChangedSincePreview()

@@ -131,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(repo().clearSubmitted(disclosure, due));
         QCOMPARE(count(db(), QStringLiteral("calendar_submission")), 0);
         QCOMPARE(count(db(), QStringLiteral("audit_log")), audits + 3);
-        QCOMPARE(AuditLog(db()).latest(1).first().action, QStringLiteral("clear_submission"));
+        QCOMPARE(AuditLog(db()).latest(1).value().first().action, QStringLiteral("clear_submission"));
         QVERIFY(lists(repo().upcoming(m_today, 14), QStringLiteral("disclosure-table"), due));
         verifyRejected(
             repo().clearSubmitted(disclosure, due), QStringLiteral("No submission"), QStringLiteral("dueDate"));
@@ -254,7 +254,7 @@ private Q_SLOTS:
         item.active = false;
         QVERIFY(repo().saveItem(item));
         QCOMPARE(count(db(), QStringLiteral("audit_log")), audits + 3);
-        QCOMPARE(AuditLog(db()).latest(1).first().action, QStringLiteral("update"));
+        QCOMPARE(AuditLog(db()).latest(1).value().first().action, QStringLiteral("update"));
         QVERIFY(!lists(repo().entries(2026), item.code, QDate(2026, 2, 28)));
         QCOMPARE(repo().items().size(), 7);
     }

@@ -405,7 +405,7 @@ private Q_SLOTS:
         QCOMPARE(added.operatorName, QStringLiteral("测试员"));
         QCOMPARE(added.addedAt.date(), m_today);
         QCOMPARE(count(*m_t->db, QStringLiteral("audit_log")), audits + 1);
-        const AuditRecord record = AuditLog(*m_t->db).latest(1).first();
+        const AuditRecord record = AuditLog(*m_t->db).latest(1).value().first();
         QCOMPARE(record.entity, QStringLiteral("evidence"));
         QVERIFY(record.newValue.contains(added.sha256));
         QVERIFY(record.newValue.size() < 1000); // the bytes stay out of the log
@@ -458,7 +458,7 @@ private Q_SLOTS:
         QVERIFY(evidence().remove(added.id));
         QVERIFY(evidence().evidence(Evidence::Owner::Answer, a.id).isEmpty());
         QCOMPARE(count(*m_t->db, QStringLiteral("audit_log")), before + 1);
-        QCOMPARE(AuditLog(*m_t->db).latest(1).first().action, QStringLiteral("delete"));
+        QCOMPARE(AuditLog(*m_t->db).latest(1).value().first().action, QStringLiteral("delete"));
         QVERIFY(AuditLog(*m_t->db).verify().ok);
     }
 

@@ -128,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(loaded);
         QCOMPARE(loaded->status, RectificationStatus::InProgress);
         QCOMPARE(loaded->householdIds, QList<qint64> {m_household2});
-        const QList<AuditRecord> log = AuditLog(db()).latest(1);
+        const QList<AuditRecord> log = AuditLog(db()).latest(1).value();
         QCOMPARE(log.first().action, QStringLiteral("update"));
         QVERIFY2(log.first().newValue.contains(QStringLiteral("in_progress")), qPrintable(log.first().newValue));
         QVERIFY2(!log.first().newValue.contains(QStringLiteral("measures")), qPrintable(log.first().newValue));
@@ -216,7 +216,7 @@ private Q_SLOTS:
         QCOMPARE(signedOff->status, RectificationStatus::SignedOff);
         QCOMPARE(signedOff->reviewer, QStringLiteral("刘主任"));
         QCOMPARE(signedOff->signedOffDate, m_today);
-        QCOMPARE(AuditLog(db()).latest(1).first().action, QStringLiteral("sign_off"));
+        QCOMPARE(AuditLog(db()).latest(1).value().first().action, QStringLiteral("sign_off"));
 
         // A signed-off item is read-only.
         before = snapshot(db());
@@ -410,7 +410,7 @@ private Q_SLOTS:
         QCOMPARE(complaints().complaints({ComplaintFilter::State::Open, 0, {}, {}}).value().size(), 0);
 
         QStringList actions;
-        for (const AuditRecord &r : AuditLog(db()).latest(6))
+        for (const AuditRecord &r : AuditLog(db()).latest(6).value())
             actions.prepend(r.action);
         QCOMPARE(actions,
             (QStringList {QStringLiteral("create"), QStringLiteral("step"), QStringLiteral("step"),
@@ -579,7 +579,7 @@ private Q_SLOTS:
             complaints().setDueDays(366), QStringLiteral("between 1 and 365"), QStringLiteral("complaintDays"), before);
         QVERIFY(complaints().setDueDays(15));
         QCOMPARE(complaints().dueDays(), 15);
-        QCOMPARE(AuditLog(db()).latest(1).first().entity, QStringLiteral("office"));
+        QCOMPARE(AuditLog(db()).latest(1).value().first().entity, QStringLiteral("office"));
         QCOMPARE(count(db(), QStringLiteral("audit_log")), before.counts.last() + 1);
         Complaint c = newComplaint(QDate(2026, 6, 1));
         QVERIFY(complaints().create(c));
@@ -676,7 +676,7 @@ private Q_SLOTS:
 
         QVERIFY(repo.remove(c.id));
         QVERIFY(!repo.typicalCase(c.id));
-        const AuditRecord removed = AuditLog(db()).latest(1).first();
+        const AuditRecord removed = AuditLog(db()).latest(1).value().first();
         QCOMPARE(removed.action, QStringLiteral("remove"));
         QVERIFY2(removed.oldValue.contains(QStringLiteral("某村干部优亲厚友案"))
                 && removed.oldValue.contains(QStringLiteral("1234567")),

@@ -82,7 +82,7 @@ private Q_SLOTS:
         QCOMPARE(stored.preparer, o.preparer);
         QCOMPARE(stored.phone, o.phone);
         QCOMPARE(audits(), before + 1);
-        const AuditRecord record = AuditLog(db()).latest(1).first();
+        const AuditRecord record = AuditLog(db()).latest(1).value().first();
         QCOMPARE(record.entity, QStringLiteral("office"));
         QCOMPARE(record.action, QStringLiteral("update"));
         const QJsonObject newValue = QJsonDocument::fromJson(record.newValue.toUtf8()).object();
@@ -286,7 +286,7 @@ private Q_SLOTS:
         QVERIFY_OK(standards.setSupplement(bLater));
         QCOMPARE(standards.supplements().value().size(), 3);
         QCOMPARE(audits(), audited + 1);
-        const AuditRecord record = AuditLog(db()).latest(1).first();
+        const AuditRecord record = AuditLog(db()).latest(1).value().first();
         QCOMPARE(record.entity, QStringLiteral("category_supplement"));
         QCOMPARE(record.action, QStringLiteral("update"));
         QVERIFY(record.oldValue.contains(QStringLiteral("15000")));

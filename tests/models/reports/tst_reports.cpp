@@ -255,7 +255,7 @@ private:
 
     qint64 personId(qint64 householdId, const QString &name)
     {
-        const std::optional<Household> h = RosterRepository(db()).household(householdId);
+        const Outcome<Household> h = RosterRepository(db()).household(householdId);
         for (const Person &p : h->members) {
             if (p.name == name)
                 return p.id;

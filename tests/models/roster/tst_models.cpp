@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(repo.setMonthlyAmount(h.id, Money::fromFen(35000), QDate(2026, 4, 1), QStringLiteral("复核")));
         AuditHistoryModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRecords(AuditLog(*t->db).forHousehold(h.id));
+        model.setRecords(AuditLog(*t->db).forHousehold(h.id).value());
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.data(model.index(0, AuditHistoryModel::OperatorColumn)).toString(), QStringLiteral("测试员"));
         QCOMPARE(

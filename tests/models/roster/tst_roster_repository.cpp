@@ -49,11 +49,11 @@ private Q_SLOTS:
         QCOMPARE(loaded->coveredCount, 3);
         QCOMPARE(loaded->monthlyAmount, Money::fromYuan(900));
         QCOMPARE(loaded->villageName, QStringLiteral("上街村"));
-        const auto history = repo().statusHistory(h.id);
+        const auto history = repo().statusHistory(h.id).value();
         QCOMPARE(history.size(), 1);
         QVERIFY(!history.first().from);
         QCOMPARE(history.first().to, HouseholdStatus::Active);
-        const auto audit = AuditLog(*m_t->db).forHousehold(h.id);
+        const auto audit = AuditLog(*m_t->db).forHousehold(h.id).value();
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit.first().action, QStringLiteral("create"));
         QCOMPARE(audit.first().operatorName, QStringLiteral("测试员"));
@@ -165,14 +165,14 @@ private Q_SLOTS:
         QVERIFY(!again);
         QVERIFY2(again.message().contains(QStringLiteral("Exited")), qPrintable(again.message()));
         QCOMPARE(repo().household(h.id)->status, HouseholdStatus::Exited);
-        const auto history = repo().statusHistory(h.id);
+        const auto history = repo().statusHistory(h.id).value();
         QCOMPARE(history.size(), 4);
         QCOMPARE(history.last().reason, QStringLiteral("收入超标"));
         QCOMPARE(history.last().date, QDate(2024, 2, 1));
         // "Who left dibao since 2016" is a query.
-        QCOMPARE(repo().exitedSince(QDate(2016, 1, 1)), QList<qint64> {h.id});
-        QVERIFY(repo().exitedSince(QDate(2024, 3, 1)).isEmpty());
-        QCOMPARE(AuditLog(*m_t->db).forHousehold(h.id).size(), 4);
+        QCOMPARE(repo().exitedSince(QDate(2016, 1, 1)).value(), QList<qint64> {h.id});
+        QVERIFY(repo().exitedSince(QDate(2024, 3, 1)).value().isEmpty());
+        QCOMPARE(AuditLog(*m_t->db).forHousehold(h.id).value().size(), 4);
     }
 
     void applicationApproval()
@@ -214,7 +214,7 @@ private Q_SLOTS:
         after = repo().household(h.id);
         QCOMPARE(after->status, HouseholdStatus::Exited);
         QCOMPARE(after->memberCount, 0);
-        QVERIFY(repo().exitedSince(QDate(2026, 1, 1)).contains(h.id));
+        QVERIFY(repo().exitedSince(QDate(2026, 1, 1)).value().contains(h.id));
     }
 
     void removeAndMoveMembers()
@@ -240,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(repo().household(a.id)->memberCount, 1);
         QCOMPARE(repo().household(b.id)->memberCount, 3);
         QCOMPARE(repo().householdOfIdNumber(la->members[2].idNumber), b.id);
-        const auto history = AuditLog(*m_t->db).forHousehold(a.id);
+        const auto history = AuditLog(*m_t->db).forHousehold(a.id).value();
         QCOMPARE(history.last().action, QStringLiteral("member_remove"));
     }
 
@@ -266,6 +266,39 @@ private Q_SLOTS:
         QCOMPARE(repo().removeMember(123456, QDate(2026, 5, 1), QStringLiteral("x")).kind(), Result::Kind::Rejected);
     }
 
+    // A household or its status history that cannot be read is a failure: not "the household no longer exists", not
+    // "the date is before the household's first record", not an empty history; nothing is written.
+    void householdReadsOnAnUnreadableTableFail()
+    {
+        Household h = household(m_t->village1, QStringLiteral("韩梅"), QDate(1958, 4, 4), 71, 1);
+        QVERIFY(repo().createHousehold(h));
+        QCOMPARE(repo().household(h.id + 1000).result().kind(), Result::Kind::Rejected);
+        const int audits = count(*m_t->db, QStringLiteral("audit_log"));
+        QSqlQuery q(m_t->db->connection());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE status_history RENAME TO status_history_gone")));
+        QCOMPARE(repo().statusHistory(h.id).result().kind(), Result::Kind::Failed);
+        QCOMPARE(repo().exitedSince(QDate(2016, 1, 1)).result().kind(), Result::Kind::Failed);
+        QCOMPARE(repo().correctionImpact(h.id, QDate(2026, 1, 1)).result().kind(), Result::Kind::Failed);
+        for (const Result &r :
+            {repo().changeStatus(h.id, HouseholdStatus::Suspended, QDate(2026, 5, 1), QStringLiteral("外出务工")),
+                repo().setMonthlyAmount(h.id, Money::fromYuan(500), QDate(2026, 5, 1), QStringLiteral("调整"))}) {
+            QCOMPARE(r.kind(), Result::Kind::Failed);
+            QVERIFY2(r.message().contains(QStringLiteral("could not be read")), qPrintable(r.message()));
+        }
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE status_history_gone RENAME TO status_history")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE household RENAME TO household_gone")));
+        QCOMPARE(repo().household(h.id).result().kind(), Result::Kind::Failed);
+        QVERIFY(AuditLog(*m_t->db).forHousehold(h.id));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE household_gone RENAME TO household")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_gone")));
+        QCOMPARE(AuditLog(*m_t->db).forHousehold(h.id).result().kind(), Result::Kind::Failed);
+        QCOMPARE(AuditLog(*m_t->db).latest(1).result().kind(), Result::Kind::Failed);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log_gone RENAME TO audit_log")));
+        QCOMPARE(count(*m_t->db, QStringLiteral("audit_log")), audits);
+        QCOMPARE(repo().household(h.id)->status, h.status);
+        QCOMPARE(repo().statusHistory(h.id)->size(), 1);
+    }
+
     void amountsAndEdits()
     {
         Household h = household(m_t->village1, QStringLiteral("李华"), QDate(1975, 7, 7), 71, 1);
@@ -273,7 +306,7 @@ private Q_SLOTS:
         QVERIFY(!repo().setMonthlyAmount(h.id, Money::fromFen(-100), QDate(2026, 1, 1), QString()));
         QVERIFY(repo().setMonthlyAmount(h.id, Money::fromFen(65050), QDate(2026, 1, 1), QStringLiteral("标准调整")));
         QCOMPARE(repo().household(h.id)->monthlyAmount, Money::fromFen(65050));
-        QCOMPARE(repo().statusHistory(h.id).last().monthlyAmount, Money::fromFen(65050));
+        QCOMPARE(repo().statusHistory(h.id).value().last().monthlyAmount, Money::fromFen(65050));
 
         auto edit = *repo().household(h.id);
         edit.address = QStringLiteral("下洋村8号");
@@ -282,7 +315,7 @@ private Q_SLOTS:
         const auto loaded = repo().household(h.id);
         QCOMPARE(loaded->address, QStringLiteral("下洋村8号"));
         QCOMPARE(loaded->coveredCount, 1);
-        const auto audit = AuditLog(*m_t->db).forHousehold(h.id);
+        const auto audit = AuditLog(*m_t->db).forHousehold(h.id).value();
         QCOMPARE(audit.at(audit.size() - 2).action, QStringLiteral("update"));
         QVERIFY(audit.at(audit.size() - 2).oldValue.contains(QStringLiteral("上街村12号")));
         QCOMPARE(audit.last().action, QStringLiteral("member_update"));
@@ -586,7 +619,7 @@ private Q_SLOTS:
             const QJsonObject context = m_t->db->auditContext();
             for (auto it = context.begin(); it != context.end(); ++it)
                 expected.insert(it.key(), it.value());
-            const QList<AuditRecord> records = AuditLog(*m_t->db).forHousehold(h.id);
+            const QList<AuditRecord> records = AuditLog(*m_t->db).forHousehold(h.id).value();
             QCOMPARE(records.size(), 1);
             QCOMPARE(records.first().action, QStringLiteral("create"));
             QCOMPARE(records.first().newValue.toUtf8(), QJsonDocument(expected).toJson(QJsonDocument::Compact));

@@ -64,7 +64,7 @@ class TestStatusTimeline : public QObject
 
     qint64 personId(qint64 householdId, const QString &name)
     {
-        const std::optional<Household> h = RosterRepository(db()).household(householdId);
+        const Outcome<Household> h = RosterRepository(db()).household(householdId);
         for (const Person &p : h->members) {
             if (p.name == name)
                 return p.id;
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(figure(before.at(7), QStringLiteral("households")), 0); // August: suspended
 
         // Before a later status change: refused until confirmed, saying why.
-        const CorrectionImpact impact = roster.correctionImpact(id, QDate(2026, 5, 1));
+        const CorrectionImpact impact = roster.correctionImpact(id, QDate(2026, 5, 1)).value();
         QVERIFY(impact.needsConfirmation());
         QCOMPARE(impact.laterStatusDate, QDate(2026, 8, 10));
         QCOMPARE(impact.firstMonth, Period(2026, 5));
@@ -130,10 +130,10 @@ private Q_SLOTS:
             QCOMPARE(figure(after, QStringLiteral("benefit_total")), 60000);
         }
         // The suspension keeps its date; the household is still suspended, with 600 if it resumes.
-        const std::optional<Household> stored = roster.household(id);
+        const Outcome<Household> stored = roster.household(id);
         QCOMPARE(stored->status, HouseholdStatus::Suspended);
         QCOMPARE(stored->monthlyAmount, Money::fromYuan(600));
-        const QList<StatusChange> history = roster.statusHistory(id);
+        const QList<StatusChange> history = roster.statusHistory(id).value();
         QCOMPARE(history.size(), 3);
         QCOMPARE(history.at(1).date, QDate(2026, 5, 1));
         QCOMPARE(history.at(1).to, HouseholdStatus::Active);
@@ -141,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(history.at(2).to, HouseholdStatus::Suspended);
         QCOMPARE(history.at(2).monthlyAmount, Money::fromYuan(600)); // carried into the later row
         // Audited as a correction naming the months.
-        const QList<AuditRecord> records = AuditLog(db()).forHousehold(id);
+        const QList<AuditRecord> records = AuditLog(db()).forHousehold(id).value();
         const QJsonObject last = QJsonDocument::fromJson(records.last().newValue.toUtf8()).object();
         QCOMPARE(records.last().action, QStringLiteral("amount"));
         QCOMPARE(last.value(QStringLiteral("correction")).toString(), QStringLiteral("2026-05—2026-10"));
@@ -170,11 +170,11 @@ private Q_SLOTS:
     {
         const qint64 id = create(household(m_t->village1, QStringLiteral("林三"), QDate(1950, 1, 1), 11));
         RosterRepository roster(db());
-        QVERIFY(!roster.correctionImpact(id, QDate(2026, 9, 15)).needsConfirmation());
-        QVERIFY(!roster.correctionImpact(id, QDate(2026, 11, 1)).changesPastMonths());
+        QVERIFY(!roster.correctionImpact(id, QDate(2026, 9, 15)).value().needsConfirmation());
+        QVERIFY(!roster.correctionImpact(id, QDate(2026, 11, 1)).value().changesPastMonths());
         QVERIFY_OK(
             ReportOutputLog(db()).record(monthly(2026, 9), QStringLiteral("pdf"), QStringLiteral("/tmp/九月.pdf")));
-        const CorrectionImpact impact = roster.correctionImpact(id, QDate(2026, 9, 15));
+        const CorrectionImpact impact = roster.correctionImpact(id, QDate(2026, 9, 15)).value();
         QVERIFY(impact.needsConfirmation());
         QCOMPARE(impact.reportedMonths, QList<Period> {Period(2026, 9)});
         QVERIFY2(impact.text().contains(QStringLiteral("2026-09")), qPrintable(impact.text()));
@@ -183,7 +183,7 @@ private Q_SLOTS:
         QCOMPARE(refused.field(), QStringLiteral("confirm"));
         QCOMPARE(roster.household(id)->status, HouseholdStatus::Active);
         // After September: no month already reported, no confirmation.
-        QVERIFY(!roster.correctionImpact(id, QDate(2026, 10, 2)).needsConfirmation());
+        QVERIFY(!roster.correctionImpact(id, QDate(2026, 10, 2)).value().needsConfirmation());
         QVERIFY_OK(roster.changeStatus(id, HouseholdStatus::Suspended, QDate(2026, 10, 2), QStringLiteral("外出")));
         QCOMPARE(figure(monthly(2026, 9), QStringLiteral("households")), 1);
         QCOMPARE(figure(monthly(2026, 10), QStringLiteral("households")), 0);
@@ -274,7 +274,7 @@ private Q_SLOTS:
         on(QDate(2026, 10, 12));
         QVERIFY_OK(roster.recordDeath(
             personId(id, QStringLiteral("郑老")), m_today, personId(id, QStringLiteral("郑妻")), Money::fromYuan(600)));
-        const std::optional<Household> after = roster.household(id);
+        const Outcome<Household> after = roster.household(id);
         QCOMPARE(after->headName(), QStringLiteral("郑妻"));
         QCOMPARE(after->monthlyAmount, Money::fromYuan(600));
         QCOMPARE(after->coveredCount, 2);
@@ -336,7 +336,7 @@ private Q_SLOTS:
         QVERIFY_OK(roster.changeFigures(id, grow, m_today, QStringLiteral("户籍迁入一人")));
         QCOMPARE(roster.household(id)->memberCount, 3);
         QCOMPARE(roster.household(id)->coveredCount, 3);
-        QCOMPARE(roster.statusHistory(id).last().coveredCount, 3);
+        QCOMPARE(roster.statusHistory(id).value().last().coveredCount, 3);
     }
 };
 

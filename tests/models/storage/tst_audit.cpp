@@ -42,7 +42,7 @@ private Q_SLOTS:
         const AuditLog::Verdict v = AuditLog(*m_t->db).verify();
         QVERIFY(v.ok);
         QCOMPARE(v.firstBadSeq, 0);
-        const auto latest = AuditLog(*m_t->db).latest(2);
+        const auto latest = AuditLog(*m_t->db).latest(2).value();
         QCOMPARE(latest.first().seq, 12);
         QCOMPARE(latest.first().prevHash, latest.last().hash);
         QCOMPARE(AuditLog::hashOf(latest.first()), latest.first().hash);
@@ -108,7 +108,7 @@ private Q_SLOTS:
         const qint64 child = repo.household(h.id)->members[1].id;
         QVERIFY(repo.changeStatus(h.id, Domain::HouseholdStatus::Suspended, QDate(2026, 1, 5), QStringLiteral("外出")));
         QVERIFY(repo.removeMember(child, QDate(2026, 2, 1), QStringLiteral("分户")));
-        const auto records = AuditLog(*m_t->db).forHousehold(h.id);
+        const auto records = AuditLog(*m_t->db).forHousehold(h.id).value();
         QStringList actions;
         for (const AuditRecord &r : records)
             actions << r.action;

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void remembersLastPage();
     void unreadableRosterSaysSo();
     void unreadableVillagesSaySo();
+    void unreadableHouseholdSaysSo();
 
 private:
     RosterPage *rosterPage();
@@ -225,7 +226,7 @@ void TestGuiRoster::addHouseholdThroughDialog()
     m_window->showPage(QStringLiteral("roster"));
 
     // In the audit trail, under the operator's name, and in the history dialog.
-    const QList<AuditRecord> records = AuditLog(*m_db->db).forHousehold(id);
+    const QList<AuditRecord> records = AuditLog(*m_db->db).forHousehold(id).value();
     QVERIFY(!records.isEmpty());
     QCOMPARE(records.first().action, QStringLiteral("create"));
     QCOMPARE(records.first().operatorName, QStringLiteral("测试员"));
@@ -359,13 +360,13 @@ void TestGuiRoster::editHouseholdByDoubleClick()
     QTRY_COMPARE(rosterPage()->rosterModel()->index(after, RosterModel::AddressColumn).data().toString(),
         QStringLiteral("上街村3组8号"));
     QCOMPARE(rosterPage()->rosterModel()->index(after, RosterModel::MembersColumn).data().toInt(), 1);
-    const std::optional<Household> stored = RosterRepository(*m_db->db).household(id);
+    const Outcome<Household> stored = RosterRepository(*m_db->db).household(id);
     QVERIFY(stored);
     const auto left = std::find_if(
         stored->members.cbegin(), stored->members.cend(), [](const Person &p) { return !p.isCurrent(); });
     QVERIFY(left != stored->members.cend());
     QCOMPARE(left->leftReason, QStringLiteral("外出求学"));
-    const QList<AuditRecord> records = AuditLog(*m_db->db).forHousehold(id);
+    const QList<AuditRecord> records = AuditLog(*m_db->db).forHousehold(id).value();
     QVERIFY(std::any_of(
         records.cbegin(), records.cend(), [](const AuditRecord &r) { return r.action == QStringLiteral("update"); }));
     QVERIFY(std::any_of(records.cbegin(), records.cend(),
@@ -496,7 +497,7 @@ void TestGuiRoster::statusChangeOffersOnlyAllowedTransitions()
     QTRY_COMPARE(rosterPage()->rosterModel()->index(after, RosterModel::StatusColumn).data(RosterModel::StatusKeyRole),
         QVariant(QStringLiteral("suspended")));
     const qint64 id = rosterPage()->rosterModel()->householdIdAt(after);
-    const QList<StatusChange> history = RosterRepository(*m_db->db).statusHistory(id);
+    const QList<StatusChange> history = RosterRepository(*m_db->db).statusHistory(id).value();
     QVERIFY(std::any_of(history.cbegin(), history.cend(), [](const StatusChange &c) {
         return c.to == Domain::HouseholdStatus::Suspended && c.reason == QStringLiteral("外出务工有收入");
     }));
@@ -563,7 +564,7 @@ void TestGuiRoster::headsDeathAsksNewHeadAndAmount()
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
         Qt::LeftButton);
     QTRY_VERIFY(rowOfHead(QStringLiteral("张小1")) >= 0);
-    const std::optional<Household> stored = RosterRepository(*m_db->db).household(
+    const Outcome<Household> stored = RosterRepository(*m_db->db).household(
         rosterPage()->rosterModel()->householdIdAt(rowOfHead(QStringLiteral("张小1"))));
     QCOMPARE(stored->monthlyAmount, Money::fromYuan(300));
     QCOMPARE(stored->coveredCount, 1);
@@ -621,7 +622,7 @@ void TestGuiRoster::figuresChangeOnlyThroughAdjust()
     QVERIFY(adjusted);
     QCOMPARE(amount->value(), 350.0);
     QCOMPARE(RosterRepository(*m_db->db).household(id)->monthlyAmount, Money::fromYuan(350));
-    QCOMPARE(RosterRepository(*m_db->db).statusHistory(id).last().reason, QStringLiteral("复核调整"));
+    QCOMPARE(RosterRepository(*m_db->db).statusHistory(id).value().last().reason, QStringLiteral("复核调整"));
     dialog->reject();
 }
 
@@ -718,6 +719,35 @@ void TestGuiRoster::unreadableVillagesSaySo()
     auto *villages = page->findChild<QComboBox *>(QStringLiteral("villageComboBox"));
     QVERIFY(villages);
     QCOMPARE(villages->count(), 3); // all villages, and the two of the office
+}
+
+// A household whose records cannot be read is not shown as new, nor its history as empty: the dialogs say why.
+void TestGuiRoster::unreadableHouseholdSaysSo()
+{
+    RosterPage *page = rosterPage();
+    const qint64 id = page->currentHouseholdId();
+    QVERIFY(id > 0);
+    QSqlQuery q(m_db->db->connection());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE status_history RENAME TO status_history_aside")));
+    {
+        HistoryDialog history(*m_db->db, id, page);
+        QVERIFY(history.messageBar()->isVisibleTo(&history));
+        QCOMPARE(history.messageBar()->level(), MessageBar::Level::Error);
+        QVERIFY2(history.messageBar()->text().contains(QStringLiteral("status_history")),
+            qPrintable(history.messageBar()->text()));
+    }
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE status_history_aside RENAME TO status_history")));
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE person RENAME TO person_aside")));
+    {
+        HouseholdDialog dialog(*m_db->db, id, page);
+        auto *bar = dialog.findChild<MessageBar *>();
+        QVERIFY2(bar->text().contains(QStringLiteral("person")), qPrintable(bar->text()));
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE person_aside RENAME TO person")));
+    HistoryDialog history(*m_db->db, id, page);
+    QVERIFY(!history.messageBar()->isVisibleTo(&history));
+    QVERIFY(history.auditModel()->rowCount() > 0);
 }
 
 QTEST_MAIN(TestGuiRoster)

@@ -58,11 +58,6 @@ QPushButton *button(const QString &text, const QString &objectName, QWidget *par
 
 } // namespace
 
-QDate ComplaintDialog::noDate()
-{
-    return QDate(2000, 1, 1);
-}
-
 ComplaintDialog::ComplaintDialog(Database &db, qint64 complaintId, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
@@ -304,8 +299,11 @@ void ComplaintDialog::load(const Complaint &c)
     m_householdCompleter->setPickedText(c.subjectText);
     QString linked = tr("Not linked to a household of the roster");
     if (c.householdId > 0) {
-        if (const std::optional<Household> household = RosterRepository(m_db).household(c.householdId))
-            linked = tr("On the roster: household of %1, %2").arg(household->headName(), household->villageName);
+        const Outcome<Household> household = RosterRepository(m_db).household(c.householdId);
+        linked = household ? tr("On the roster: household of %1, %2").arg(household->headName(), household->villageName)
+                           : tr("Linked to household %1 of the roster, which cannot be read: %2")
+                                 .arg(c.householdId)
+                                 .arg(household.result().message());
     }
     m_subjectHouseholdLabel->setText(linked);
     m_villageCombo->setCurrentIndex(qMax(0, m_villageCombo->findData(c.villageId)));

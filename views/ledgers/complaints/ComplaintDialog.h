@@ -2,6 +2,7 @@
 
 #include "ledgers/LedgerTypes.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QPointer>
 
@@ -47,7 +48,7 @@ public:
     qint64 subjectHouseholdId() const { return m_householdId; }
 
     // The special value of the optional date fields (shown as "none").
-    static QDate noDate();
+    static QDate noDate() { return QDate(2000, 1, 1); }
 
 public Q_SLOTS:
     void accept() override;

@@ -269,7 +269,7 @@ void AnswerDialog::setHouseholds(const QList<qint64> &ids)
     m_householdList->clear();
     RosterRepository roster(m_db);
     for (qint64 id : ids) {
-        const std::optional<Household> household = roster.household(id);
+        const Outcome<Household> household = roster.household(id);
         const QString text = household
             ? QStringLiteral("%1 · %2 · %3")
                   .arg(household->villageName, household->headName(), IdNumber::masked(household->headIdNumber()))

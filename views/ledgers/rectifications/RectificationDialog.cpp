@@ -45,11 +45,6 @@ QPlainTextEdit *textEdit(const QString &objectName, int lines, QWidget *parent)
 
 } // namespace
 
-QDate RectificationDialog::noDate()
-{
-    return QDate(2000, 1, 1);
-}
-
 RectificationDialog::RectificationDialog(Database &db, const Rectification &rectification, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
@@ -168,8 +163,9 @@ void RectificationDialog::load(const Rectification &r)
     QStringList names;
     RosterRepository roster(m_db);
     for (qint64 householdId : r.householdIds) {
-        if (const std::optional<Household> household = roster.household(householdId))
-            names << tr("household of %1").arg(household->headName());
+        const Outcome<Household> household = roster.household(householdId);
+        names << (household ? tr("household of %1").arg(household->headName())
+                            : tr("household %1 (no longer readable)").arg(householdId));
     }
     m_householdsLabel->setText(names.isEmpty() ? tr("none") : names.join(tr(", ")));
     m_measuresEdit->setPlainText(r.measures);

@@ -2,6 +2,7 @@
 
 #include "ledgers/LedgerTypes.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QPointer>
 
@@ -38,7 +39,7 @@ public:
     QDialog *signOffDialog() const { return m_signOffDialog; }
 
     // The special value of the optional date fields (shown as "none").
-    static QDate noDate();
+    static QDate noDate() { return QDate(2000, 1, 1); }
 
 public Q_SLOTS:
     void accept() override;
