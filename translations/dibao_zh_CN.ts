@@ -2800,7 +2800,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>--households 必须在 1 至 %1 之间（现为 %2）。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Demo township %1 (%2) written to %3 in %4 s (seed %5):</source>
         <translation>演示乡镇 %1（%2）已写入 %3，用时 %4 秒（随机种子 %5）：</translation>
     </message>
@@ -2818,7 +2818,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/demo/DemoGenerator.cpp" line="+409"/>
+        <location filename="../models/demo/DemoGenerator.cpp" line="+415"/>
         <source>The number of demo households must be at least 1.</source>
         <translation>演示户数至少为 1。</translation>
     </message>
@@ -2828,7 +2828,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>未打开数据库。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The database already holds %n household(s); demo data is only added to an empty roster. Use a new database file for the demo.</source>
         <translation>
             <numerusform>数据库中已有 %n 户；演示数据只能添加到空花名册中。请另建一个数据库文件用于演示。</numerusform>
@@ -4049,7 +4049,7 @@ Save?</source>
         <translation>%1：文件不存在。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The database has no township office yet; set it up with dibao-cli init.</source>
         <translation>数据库中尚未设置乡镇民政办；请先用 dibao-cli init 设置。</translation>
     </message>
@@ -4502,7 +4502,7 @@ Save?</source>
         <translation>设置新数据库时，init 需要 --name 和 --code。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>init needs --name and --code: the database has no township office yet.</source>
         <translation>init 需要 --name 和 --code：数据库中尚未设置乡镇民政办。</translation>
     </message>
@@ -5445,7 +5445,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>OfficeCommand</name>
     <message>
-        <location filename="../app/cli/OfficeCommand.cpp" line="+78"/>
+        <location filename="../app/cli/OfficeCommand.cpp" line="+92"/>
         <source>No township office is set up in this database yet: use &quot;dibao-cli init&quot; or &quot;dibao-cli office set --name NAME --code CODE&quot;.</source>
         <translation>数据库中尚未设置乡镇民政办：请使用“dibao-cli init”或“dibao-cli office set --name NAME --code CODE”。</translation>
     </message>
@@ -5535,7 +5535,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>office set 至少需要以下选项之一：--name、--code、--county、--address、--hotline、--disclosure-url、--head、--reviewer、--preparer、--phone。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The database has no township office yet: office set needs --name and --code as well.</source>
         <translation>数据库中尚未设置乡镇民政办：office set 还需要 --name 和 --code。</translation>
     </message>
@@ -5555,7 +5555,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The office settings of %1 are unchanged.</source>
         <translation>%1的单位设置未作改动。</translation>
     </message>
@@ -5731,7 +5731,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>联系电话：%1。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>The village no longer exists.</source>
         <translation>该村（居）已不存在。</translation>
     </message>
@@ -5756,7 +5756,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>区划代码 %1 已被使用。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The township already has 999 villages; %1 cannot be added.</source>
         <translation>本乡镇已有 999 个村（居），不能再添加“%1”。</translation>
     </message>
@@ -5764,7 +5764,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>OfficeSettingsDialog</name>
     <message>
-        <location filename="../views/settings/OfficeSettingsDialog.cpp" line="+31"/>
+        <location filename="../views/settings/OfficeSettingsDialog.cpp" line="+30"/>
         <source>Office settings</source>
         <translation>单位设置</translation>
     </message>
@@ -5798,7 +5798,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>分类施保</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Discard the changes to the office settings?</source>
         <translation>放弃对单位设置的修改吗？</translation>
     </message>
@@ -6128,7 +6128,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>点击打开台账</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Dibao roster</source>
         <translation>低保花名册</translation>
     </message>
@@ -6138,7 +6138,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>%1低保花名册</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1: %2 households</source>
         <translation>%1 %2 户</translation>
     </message>
@@ -6159,6 +6159,11 @@ Record it as a correction? The audit log will show it as one.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取统计数字：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The database is not open, so no figures can be shown.</source>
         <translation>数据库未打开，无法显示统计数据。</translation>
     </message>
@@ -6378,7 +6383,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>整改销号</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sign off</source>
         <translation>销号</translation>
     </message>
@@ -6744,7 +6749,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>ReportComputations</name>
     <message>
-        <location filename="../models/reports/compute/ReportLedgerTables.cpp" line="+101"/>
+        <location filename="../models/reports/compute/ReportLedgerTables.cpp" line="+105"/>
         <source>There is no self-inspection run %1.</source>
         <translation>没有编号为 %1 的自查。</translation>
     </message>
@@ -8277,12 +8282,12 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="+28"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="+30"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Households on file: %1</source>
         <translation>登记总户数：%1</translation>
     </message>

@@ -45,8 +45,12 @@ int DemoCommand::run(const QStringList &arguments)
     if (const Result r = DemoGenerator(db).generate(households, seed); !r)
         return m_cli.fail(r);
     const double seconds = double(timer.elapsed()) / 1000.0;
-    const RosterStats stats = StatsRepository(db).stats();
-    const Office office = OfficeRepository(db).office();
+    const Outcome<RosterStats> read = StatsRepository(db).stats();
+    const Outcome<Office> readOffice = OfficeRepository(db).office();
+    if (!read || !readOffice)
+        return m_cli.fail(!read ? read.result() : readOffice.result());
+    const RosterStats &stats = *read;
+    const Office &office = *readOffice;
 
     if (m_json) {
         QJsonObject o;

@@ -43,7 +43,10 @@ int ImportCommand::run(const QStringList &arguments)
     Database db;
     if (!m_cli.openDatabase(db, false, &exitCode))
         return exitCode;
-    if (!OfficeRepository(db).isConfigured())
+    const Outcome<bool> configured = OfficeRepository(db).isConfigured();
+    if (!configured)
+        return m_cli.fail(configured.result());
+    if (!*configured)
         return m_cli.fail(
             Result::rejected(tr("The database has no township office yet; set it up with dibao-cli init.")),
             InputRejected);

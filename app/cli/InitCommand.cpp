@@ -48,11 +48,15 @@ int InitCommand::run(const QStringList &arguments)
     if (!m_cli.openDatabase(db, true, &exitCode))
         return exitCode;
     OfficeRepository offices(db);
-    const bool configured = offices.isConfigured();
+    const Outcome<bool> isConfigured = offices.isConfigured();
+    const Outcome<Office> onFile = offices.office();
+    if (!isConfigured || !onFile)
+        return m_cli.fail(!isConfigured ? isConfigured.result() : onFile.result());
+    const bool configured = *isConfigured;
     if (!configured && (name.isEmpty() || code.isEmpty()))
         return m_cli.usage(tr("init needs --name and --code: the database has no township office yet."));
 
-    Office office = configured ? offices.office() : Office();
+    Office office = configured ? *onFile : Office();
     const Office before = office;
     if (!name.isEmpty())
         office.name = name;

@@ -43,6 +43,19 @@ QJsonObject officeJson(const Office &office)
     return o;
 }
 
+// The office as set up (*configured false: none yet), or why it cannot be read.
+Result readOffice(Database &db, bool *configured, Office *office)
+{
+    const OfficeRepository offices(db);
+    const Outcome<bool> isConfigured = offices.isConfigured();
+    const Outcome<Office> read = offices.office();
+    if (!isConfigured || !read)
+        return !isConfigured ? isConfigured.result() : read.result();
+    *configured = *isConfigured;
+    *office = *read;
+    return Result::success();
+}
+
 } // namespace
 
 int OfficeCommand::run(const QStringList &arguments)
@@ -57,9 +70,10 @@ int OfficeCommand::run(const QStringList &arguments)
         Database db;
         if (!m_cli.openDatabase(db, false, &exitCode))
             return exitCode;
-        OfficeRepository offices(db);
-        const bool configured = offices.isConfigured();
-        const Office office = offices.office();
+        bool configured = false;
+        Office office;
+        if (const Result r = readOffice(db, &configured, &office); !r)
+            return m_cli.fail(r);
         const Period month = Period::fromDate(db.today());
         const Outcome<BenefitCeiling> rule = BenefitCeiling::read(db);
         if (!rule)
@@ -128,8 +142,10 @@ int OfficeCommand::run(const QStringList &arguments)
     if (!m_cli.openDatabase(db, false, &exitCode))
         return exitCode;
     OfficeRepository offices(db);
-    const bool configured = offices.isConfigured();
-    const Office before = offices.office();
+    bool configured = false;
+    Office before;
+    if (const Result r = readOffice(db, &configured, &before); !r)
+        return m_cli.fail(r);
     Office office = before;
     bool named = false, coded = false;
     for (const auto &[field, value] : std::as_const(given)) {
@@ -170,7 +186,10 @@ int OfficeCommand::run(const QStringList &arguments)
     }
     if (const Result r = offices.saveOffice(office); !r)
         return m_cli.fail(r);
-    const Office after = offices.office();
+    const Outcome<Office> saved = offices.office();
+    if (!saved)
+        return m_cli.fail(saved.result());
+    const Office &after = *saved;
     QStringList changed;
     QJsonArray changedKeys;
     for (const OfficeField &f : kOfficeFields) {

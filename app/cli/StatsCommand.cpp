@@ -17,16 +17,17 @@ int StatsCommand::run(const QStringList &arguments)
     Database db;
     if (!m_cli.openDatabase(db, false, &exitCode))
         return exitCode;
-    const RosterStats stats = StatsRepository(db).stats();
+    const Outcome<RosterStats> read = StatsRepository(db).stats();
+    const Outcome<Office> office = OfficeRepository(db).office();
+    if (!read || !office)
+        return m_cli.fail(!read ? read.result() : office.result());
+    const RosterStats &stats = *read;
     if (m_json) {
         m_cli.printJson(stats.toJson());
         return Success;
     }
-    OfficeRepository offices(db);
-    if (offices.isConfigured()) {
-        const Office office = offices.office();
-        m_out << tr("%1 (%2)").arg(office.name, office.divisionCode) << '\n';
-    }
+    if (!office->name.isEmpty()) // set up
+        m_out << tr("%1 (%2)").arg(office->name, office->divisionCode) << '\n';
     m_out << tr("Households on file: %1").arg(CliContext::count(stats.householdsTotal)) << '\n';
     QStringList byStatus;
     for (Domain::HouseholdStatus s : Domain::allValues<Domain::HouseholdStatus>())

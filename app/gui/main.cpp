@@ -188,7 +188,9 @@ int main(int argc, char *argv[])
     db.setOperatorName(operatorName);
 
     // First start: the township, its contacts and signatories and its standard, then the overview.
-    const bool firstStart = !screenshotMode && !OfficeRepository(db).isConfigured();
+    // (An office that cannot be read is not a first start: the pages say what cannot be read.)
+    const Outcome<bool> configured = OfficeRepository(db).isConfigured();
+    const bool firstStart = !screenshotMode && configured && !*configured;
     if (firstStart) {
         SetupDialog setup(db);
         if (setup.exec() != QDialog::Accepted)

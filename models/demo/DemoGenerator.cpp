@@ -334,7 +334,10 @@ Result writeHistory(RosterRepository &roster, const Township &t, const Household
 Result setUpTownship(Database &db, Township &t)
 {
     OfficeRepository offices(db);
-    if (!offices.isConfigured()) {
+    const ::Outcome<bool> configured = offices.isConfigured();
+    if (!configured)
+        return configured.result();
+    if (!*configured) {
         Office office;
         office.name = text(kOfficeName);
         office.divisionCode = QString::fromLatin1(kDivisionCode);
@@ -348,7 +351,10 @@ Result setUpTownship(Database &db, Township &t)
         if (Result r = offices.saveOffice(office); !r)
             return r;
     }
-    const Office office = offices.office();
+    const ::Outcome<Office> read = offices.office();
+    if (!read)
+        return read.result();
+    const Office &office = *read;
     // ID numbers carry the county's region code; an office code that cannot be one falls back to 闽侯县.
     t.region = office.divisionCode.left(6);
     bool digits = false;
@@ -409,7 +415,10 @@ Result DemoGenerator::generate(int households, quint32 seed)
         return Result::rejected(tr("The number of demo households must be at least 1."), QStringLiteral("households"));
     if (!m_db.isOpen())
         return Result::failed(tr("No database is open."));
-    const int existing = StatsRepository(m_db).stats().householdsTotal;
+    const ::Outcome<RosterStats> stats = StatsRepository(m_db).stats();
+    if (!stats)
+        return stats.result();
+    const int existing = stats->householdsTotal;
     if (existing > 0)
         return Result::rejected(tr("The database already holds %n household(s); demo data is only added to an empty "
                                    "roster. Use a new database file for the demo.",

@@ -127,19 +127,22 @@ QList<Result> OfficeRepository::problems(const Office &input)
     return out;
 }
 
-bool OfficeRepository::isConfigured() const
+Outcome<bool> OfficeRepository::isConfigured() const
 {
     QSqlQuery q(m_db.connection());
-    return q.exec(QStringLiteral("SELECT 1 FROM office WHERE id = 1")) && q.next();
+    if (!q.exec(QStringLiteral("SELECT 1 FROM office WHERE id = 1")))
+        return m_db.readFailure(q.lastError());
+    return q.next();
 }
 
-Office OfficeRepository::office() const
+Outcome<Office> OfficeRepository::office() const
 {
     Office o;
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT name, division_code, county, phone, hotline, disclosure_url, unit_head, "
-                              "reviewer, preparer, address FROM office WHERE id = 1"))
-        && q.next()) {
+    if (!q.exec(QStringLiteral("SELECT name, division_code, county, phone, hotline, disclosure_url, unit_head, "
+                               "reviewer, preparer, address FROM office WHERE id = 1")))
+        return m_db.readFailure(q.lastError());
+    if (q.next()) {
         o.name = q.value(0).toString();
         o.divisionCode = q.value(1).toString();
         o.county = q.value(2).toString();
@@ -159,11 +162,13 @@ Result OfficeRepository::saveOffice(const Office &input)
     if (const QList<Result> found = problems(input); !found.isEmpty())
         return found.first();
     const Office office = tidied(input);
-    const bool existed = isConfigured();
-    const Office before = this->office();
+    const Outcome<bool> existed = isConfigured();
+    const Outcome<Office> before = this->office();
+    if (!existed || !before)
+        return !existed ? existed.result() : before.result();
     QJsonObject oldValue, newValue;
-    if (existed) {
-        AuditLog::diff(officeJson(before), officeJson(office), &oldValue, &newValue);
+    if (*existed) {
+        AuditLog::diff(officeJson(*before), officeJson(office), &oldValue, &newValue);
         if (newValue.isEmpty() && oldValue.isEmpty())
             return Result::success(); // nothing changed: nothing to write or audit
     } else {
@@ -186,7 +191,7 @@ Result OfficeRepository::saveOffice(const Office &input)
         q.addBindValue(v);
     if (!m_db.exec(q, &error))
         return error;
-    if (!AuditLog(m_db).append(existed ? QStringLiteral("update") : QStringLiteral("create"), QStringLiteral("office"),
+    if (!AuditLog(m_db).append(*existed ? QStringLiteral("update") : QStringLiteral("create"), QStringLiteral("office"),
             1, 0, oldValue, newValue, &error))
         return error;
     if (!t.commit(&error))
@@ -309,10 +314,11 @@ Result OfficeRepository::addVillage(Village &village)
 
 Outcome<QList<Village>> OfficeRepository::addVillagesNamed(const QStringList &names)
 {
-    const QString prefix = office().divisionCode.left(9);
+    const Outcome<Office> township = office();
     const Outcome<QList<Village>> existing = villages();
-    if (!existing)
-        return existing.result();
+    if (!township || !existing)
+        return !township ? township.result() : existing.result();
+    const QString prefix = township->divisionCode.left(9);
     int sequence = 0;
     for (const Village &v : *existing) {
         if (v.code.startsWith(prefix))

@@ -19,8 +19,8 @@ class OfficeRepository
 public:
     explicit OfficeRepository(Database &db);
 
-    bool isConfigured() const; // an office row exists
-    Office office() const;
+    Outcome<bool> isConfigured() const; // an office row exists
+    Outcome<Office> office() const; // an office not set up yet reads as empty fields
     // Saves every field (trimmed); refuses what problems() finds, naming the field. Unchanged: nothing written.
     Result saveOffice(const Office &office);
     // What is wrong with the office's fields, each with the field (name, divisionCode, disclosureUrl, hotline,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Money.h"
+#include "core/Outcome.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -38,7 +39,7 @@ class StatsRepository
 {
 public:
     explicit StatsRepository(Database &db);
-    RosterStats stats() const;
+    Outcome<RosterStats> stats() const;
 
 private:
     Database &m_db;

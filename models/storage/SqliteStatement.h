@@ -24,6 +24,7 @@ public:
     QString errorText() const;
     // SQLite's primary result code of the last failure (SQLITE_FULL, SQLITE_BUSY...), 0 if none.
     int errorCode() const { return m_errorCode; }
+    bool failed() const { return m_errorCode != 0; } // after a loop of step(): it ended on an error, not the end
     // The last failure as the Qt driver would report it, for Database::failure().
     QSqlError lastError() const;
 

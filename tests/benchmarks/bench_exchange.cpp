@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
         Office office;
         office.name = QStringLiteral("基准镇");
         office.divisionCode = QStringLiteral("350121101000");
-        if (!OfficeRepository(db).isConfigured() && !OfficeRepository(db).saveOffice(office))
+        if (!OfficeRepository(db).isConfigured().value() && !OfficeRepository(db).saveOffice(office))
             return 3;
         QElapsedTimer timer;
         timer.start();

@@ -206,10 +206,13 @@ void OverviewPage::load()
 {
     m_dirty = false;
     const QLocale locale;
-    const Office office = OfficeRepository(m_db).office();
+    // Figures that cannot be read show as none, and the page says why: never zeros that look true.
+    const Outcome<Office> readOffice = OfficeRepository(m_db).office();
+    const Outcome<RosterStats> readStats = StatsRepository(m_db).stats();
+    const Office office = readOffice.valueOr(Office());
+    const RosterStats stats = readStats.valueOr(RosterStats());
     m_titleLabel->setText(office.name.isEmpty() ? tr("Dibao roster") : tr("%1 dibao roster").arg(office.name));
 
-    const RosterStats stats = StatsRepository(m_db).stats();
     m_householdsTotalLabel->setText(locale.toString(stats.householdsTotal));
     m_householdsActiveLabel->setText(locale.toString(stats.householdsActive));
     m_personsActiveLabel->setText(locale.toString(stats.personsActive));
@@ -253,6 +256,9 @@ void OverviewPage::load()
     m_charts->refresh();
     if (const Result &read = m_charts->readResult(); !read)
         m_messageBar->showProblem(tr("The charts could not be drawn: %1").arg(read.message()));
+    if (!readOffice || !readStats)
+        m_messageBar->showError(tr("The figures could not be read: %1")
+                                    .arg((!readOffice ? readOffice.result() : readStats.result()).message()));
     if (!m_db.isOpen())
         m_messageBar->showError(tr("The database is not open, so no figures can be shown."));
 }

@@ -18,7 +18,6 @@
 OfficeSettingsDialog::OfficeSettingsDialog(Database &db, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
-    , m_loaded(OfficeRepository(db).office())
     , m_messageBar(new MessageBar(this))
     , m_tabs(new QTabWidget(this))
     , m_details(new OfficeForm(OfficeForm::Section::Details, this))
@@ -64,6 +63,10 @@ OfficeSettingsDialog::OfficeSettingsDialog(Database &db, QWidget *parent)
     setStyleSheet(FieldMark::styleSheet());
     resize(720, 600); // fits a 1366×768 screen with the task bar
 
+    const Outcome<Office> read = OfficeRepository(db).office();
+    m_loaded = read.valueOr(Office());
+    m_officeRead = read.result();
+    m_messageBar->showResult(m_officeRead);
     m_details->load(m_loaded);
     m_contacts->load(m_loaded);
     connect(m_details, &OfficeForm::edited, this, &OfficeSettingsDialog::revalidate);
@@ -101,7 +104,7 @@ void OfficeSettingsDialog::revalidate()
     const QList<Result> problems = OfficeRepository::problems(enteredOffice());
     m_details->showProblems(problems);
     m_contacts->showProblems(problems);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty() && m_officeRead);
 }
 
 void OfficeSettingsDialog::accept()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "roster/RosterTypes.h"
 
 #include <QDialog>
@@ -40,6 +41,7 @@ private:
 
     Database &m_db;
     Office m_loaded;
+    Result m_officeRead; // the office's settings could not be read: nothing can be saved over them
     MessageBar *m_messageBar;
     QTabWidget *m_tabs;
     OfficeForm *m_details;

@@ -57,7 +57,10 @@ RosterExporter::RosterExporter(Database &db)
 Result RosterExporter::exportRoster(const QString &path, const RosterFilter &filter, Summary *summary)
 {
     OfficeRepository officeRepo(m_db);
-    const Office office = officeRepo.office();
+    const Outcome<Office> read = officeRepo.office();
+    if (!read)
+        return read.result();
+    const Office &office = *read;
     QList<TableColumn> columns;
     for (const ExportColumn &c : kColumns)
         columns.append(TableColumn {RosterColumns::exportHeader(c.field), c.width, c.kind});

@@ -51,7 +51,7 @@ Result ReportCatalog::compute(
             tr("%1 has not begun yet: a report covers a month up to the current one.").arg(period.toString()),
             QStringLiteral("period"));
     const ReportComputations c(m_db);
-    // The tables that read the ledgers and the office: a read that fails says so.
+    // A table whose records cannot be read says so.
     const auto take = [out](Outcome<ReportTable> read) {
         if (!read)
             return read.result();
@@ -61,12 +61,12 @@ Result ReportCatalog::compute(
     if (name == QLatin1String("monthly"))
         return take(c.monthly(period));
     if (name == QLatin1String("changes"))
-        *out = c.changes(period);
-    else if (name == QLatin1String("roster"))
-        *out = c.roster(period, options.villageId);
-    else if (name == QLatin1String("disclosure"))
-        *out = c.disclosure();
-    else if (name == QLatin1String("inspection"))
+        return take(c.changes(period));
+    if (name == QLatin1String("roster"))
+        return take(c.roster(period, options.villageId));
+    if (name == QLatin1String("disclosure"))
+        return take(c.disclosure());
+    if (name == QLatin1String("inspection"))
         return c.inspectionSummary(period, options.inspectionId, out);
     if (name == QLatin1String("cases"))
         return take(c.cases(period));

@@ -48,10 +48,10 @@ bool isAddition(const Change &c)
 }
 
 // Reads the history up to the month's end once (StatusHistoryReader): states at the end, and the month's changes.
-void readHistory(const QSqlDatabase &db, const Period &month, HouseholdStates *states, QList<Change> *changes)
+Result readHistory(const Database &database, const Period &month, HouseholdStates *states, QList<Change> *changes)
 {
     const int first = StatusHistoryReader::dayNumber(month.firstDay());
-    StatusHistoryReader history(db, month.lastDay());
+    StatusHistoryReader history(database.connection(), month.lastDay());
     struct MonthRow
     {
         StatusHistoryReader::Row row;
@@ -81,8 +81,10 @@ void readHistory(const QSqlDatabase &db, const Period &month, HouseholdStates *s
             s.startRow = r.id;
         }
     }
+    if (history.failed())
+        return database.readFailure(history.lastError());
     if (!changes)
-        return;
+        return Result::success();
     // The month's rows household by household in effective order, each after the state before it.
     std::sort(monthRows.begin(), monthRows.end(), [](const MonthRow &a, const MonthRow &b) {
         return std::tie(a.row.household, a.row.day, a.row.id) < std::tie(b.row.household, b.row.day, b.row.id);
@@ -121,6 +123,7 @@ void readHistory(const QSqlDatabase &db, const Period &month, HouseholdStates *s
         beforeCovered = r.covered;
         beforeFen = r.fen;
     }
+    return Result::success();
 }
 
 // Age in whole years at a day from a stored (normalised) ID number's birth date, without the full check (the
@@ -151,9 +154,13 @@ ReportComputations::ReportComputations(Database &db)
     : m_db(db)
 { }
 
-ReportTable ReportComputations::officialTable(const QString &id, const QString &title, const Period &month) const
+Outcome<ReportTable> ReportComputations::officialTable(
+    const QString &id, const QString &title, const Period &month) const
 {
-    const Office office = OfficeRepository(m_db).office();
+    const Outcome<Office> read = OfficeRepository(m_db).office();
+    if (!read)
+        return read.result();
+    const Office &office = *read;
     ReportTable t;
     t.id = id;
     t.title = office.name + title;
@@ -170,14 +177,19 @@ ReportTable ReportComputations::officialTable(const QString &id, const QString &
 
 Outcome<ReportTable> ReportComputations::monthly(const Period &month) const
 {
-    ReportTable t = officialTable(QStringLiteral("monthly"), QStringLiteral("农村最低生活保障对象月报表"), month);
+    Outcome<ReportTable> form
+        = officialTable(QStringLiteral("monthly"), QStringLiteral("农村最低生活保障对象月报表"), month);
+    if (!form)
+        return form.result();
+    ReportTable &t = *form;
     const QSqlDatabase db = m_db.connection();
     const QDate end = month.lastDay();
     const int monthNumber = StatusHistoryReader::monthNumber(month);
 
     HouseholdStates states(db);
     QList<Change> changes;
-    readHistory(db, month, &states, &changes);
+    if (Result r = readHistory(m_db, month, &states, &changes); !r)
+        return r;
 
     struct Figures
     {
@@ -190,6 +202,8 @@ Outcome<ReportTable> ReportComputations::monthly(const Period &month) const
             if (HouseholdState *state = states.find(q.int64(0)))
                 state->villageId = q.int64(1);
         }
+        if (q.failed())
+            return m_db.readFailure(q.lastError());
     }
     // Households and persons in force at the month's end; the benefit payable for the month (a household approved
     // in the month is paid from the next).
@@ -269,6 +283,8 @@ Outcome<ReportTable> ReportComputations::monthly(const Period &month) const
             if (isSevereDisability(kind, grade))
                 ++f.severe;
         }
+        if (q.failed())
+            return m_db.readFailure(q.lastError());
     }
     for (Figures &f : byVillage)
         f.unregistered = f.covered - f.elderly - f.adults - f.minors;
@@ -362,13 +378,16 @@ Outcome<ReportTable> ReportComputations::monthly(const Period &month) const
             "3. 未登记到人：%1名保障对象未登记家庭成员信息或身份证号码无法识别出生日期，计入保障人数"
             "合计，未计入年龄分组和重度残疾人。")
                        .arg(total.unregistered);
-    return t;
+    return form;
 }
 
-ReportTable ReportComputations::changes(const Period &month) const
+Outcome<ReportTable> ReportComputations::changes(const Period &month) const
 {
-    ReportTable t
+    Outcome<ReportTable> form
         = officialTable(QStringLiteral("changes"), QStringLiteral("农村最低生活保障对象增减变动明细表"), month);
+    if (!form)
+        return form.result();
+    ReportTable &t = *form;
     t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
         {QStringLiteral("change"), QStringLiteral("变动类型"), Kind::Text, 8},
         {QStringLiteral("village"), QStringLiteral("村（居）委会"), Kind::Text, 12},
@@ -382,7 +401,8 @@ ReportTable ReportComputations::changes(const Period &month) const
     const QSqlDatabase db = m_db.connection();
     HouseholdStates states(db);
     QList<Change> changes;
-    readHistory(db, month, &states, &changes);
+    if (Result r = readHistory(m_db, month, &states, &changes); !r)
+        return r;
     std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.date < b.date; });
 
     struct Who
@@ -397,6 +417,8 @@ ReportTable ReportComputations::changes(const Period &month) const
             "JOIN village v ON v.id = h.village_id LEFT JOIN person p ON p.id = h.head_person_id");
         while (q.step())
             who.insert(q.int64(0), {q.text(1), q.text(2), q.text(3), int(q.int64(4))});
+        if (q.failed())
+            return m_db.readFailure(q.lastError());
     }
     const auto kindOf = [](const Change &c) {
         switch (c.kind) {
@@ -433,12 +455,16 @@ ReportTable ReportComputations::changes(const Period &month) const
         t.rows << totalRow({QVariant(), QStringLiteral("小计"), QStringLiteral("%1户").arg(households), QVariant(),
             QVariant(), QVariant(), persons, fen, QVariant(), QVariant()});
     }
-    return t;
+    return form;
 }
 
-ReportTable ReportComputations::roster(const Period &month, qint64 villageId) const
+Outcome<ReportTable> ReportComputations::roster(const Period &month, qint64 villageId) const
 {
-    ReportTable t = officialTable(QStringLiteral("roster"), QStringLiteral("农村最低生活保障对象花名册"), month);
+    Outcome<ReportTable> form
+        = officialTable(QStringLiteral("roster"), QStringLiteral("农村最低生活保障对象花名册"), month);
+    if (!form)
+        return form.result();
+    ReportTable &t = *form;
     t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
         {QStringLiteral("head_name"), QStringLiteral("户主姓名"), Kind::Text, 9},
         {QStringLiteral("head_id_number"), QStringLiteral("身份证号码"), Kind::Text, 20},
@@ -450,7 +476,8 @@ ReportTable ReportComputations::roster(const Period &month, qint64 villageId) co
         {QStringLiteral("address"), QStringLiteral("家庭住址"), Kind::Text, 24, true}};
     const QSqlDatabase db = m_db.connection();
     HouseholdStates states(db);
-    readHistory(db, month, &states, nullptr);
+    if (Result r = readHistory(m_db, month, &states, nullptr); !r)
+        return r;
     SqliteStatement q(db,
         "SELECT h.id, h.village_id, v.name, p.name, p.id_number, h.member_count, h.category, "
         "h.start_period, h.address FROM household h JOIN village v ON v.id = h.village_id "
@@ -500,6 +527,8 @@ ReportTable ReportComputations::roster(const Period &month, qint64 villageId) co
         t.rows << dataRow({++serial, q.text(3), q.text(4), members, state->covered, zhLabel(category), state->fen,
             q.text(7), q.text(8)});
     }
+    if (q.failed())
+        return m_db.readFailure(q.lastError());
     subtotal();
     t.rows << totalRow({QVariant(), QStringLiteral("合计"), QStringLiteral("%1户").arg(th), tp, tc, QVariant(), tf,
         QVariant(), QVariant()});
@@ -509,18 +538,26 @@ ReportTable ReportComputations::roster(const Period &month, qint64 villageId) co
                        .arg(notYetPaid)
                        .arg(ReportTable::formatValue(notYetPaidFen, Kind::Money));
     if (villageId > 0) {
-        if (villageName.isEmpty()) // no household on dibao there: the title still names the village
-            villageName = OfficeRepository(m_db).village(villageId).valueOr(Village()).name; // a title without it
-        if (!villageName.isEmpty())
-            t.title += QStringLiteral("（%1）").arg(villageName);
+        if (villageName.isEmpty()) { // no household on dibao there: the title still names the village
+            const Outcome<Village> village = OfficeRepository(m_db).village(villageId);
+            if (!village)
+                return village.result();
+            villageName = village->name;
+        }
+        t.title += QStringLiteral("（%1）").arg(villageName);
     }
-    return t;
+    return form;
 }
 
-ReportTable ReportComputations::disclosure() const
+Outcome<ReportTable> ReportComputations::disclosure() const
 {
-    const Office office = OfficeRepository(m_db).office();
-    ReportTable t = officialTable(QStringLiteral("disclosure"), QString(), Period());
+    const Outcome<Office> office = OfficeRepository(m_db).office();
+    if (!office)
+        return office.result();
+    Outcome<ReportTable> form = officialTable(QStringLiteral("disclosure"), QString(), Period());
+    if (!form)
+        return form.result();
+    ReportTable &t = *form;
     t.title = QStringLiteral("农村低保信息公开网址和电话统计表");
     t.landscape = false;
     t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
@@ -529,6 +566,6 @@ ReportTable ReportComputations::disclosure() const
         {QStringLiteral("hotline"), QStringLiteral("监督举报电话"), Kind::Text, 14},
         {QStringLiteral("contact"), QStringLiteral("联系人"), Kind::Text, 9},
         {QStringLiteral("phone"), QStringLiteral("联系电话"), Kind::Text, 14}};
-    t.rows << dataRow({1, office.name, office.disclosureUrl, office.hotline, office.preparer, office.phone});
-    return t;
+    t.rows << dataRow({1, office->name, office->disclosureUrl, office->hotline, office->preparer, office->phone});
+    return form;
 }

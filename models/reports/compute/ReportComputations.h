@@ -22,11 +22,11 @@ public:
     // 低保对象月报: by village, at the month's end.
     Outcome<ReportTable> monthly(const Period &month) const;
     // 低保对象增减变动明细表: the month's additions and exits, household by household.
-    ReportTable changes(const Period &month) const;
+    Outcome<ReportTable> changes(const Period &month) const;
     // 低保对象花名册: households on dibao at the month's end, by village (villageId 0: all).
-    ReportTable roster(const Period &month, qint64 villageId = 0) const;
+    Outcome<ReportTable> roster(const Period &month, qint64 villageId = 0) const;
     // 信息公开网址和电话统计表.
-    ReportTable disclosure() const;
+    Outcome<ReportTable> disclosure() const;
     // 典型案例报送表 for a month.
     Outcome<ReportTable> cases(const Period &month) const;
     // 自查自纠情况汇总表 for a run (inspectionId, else the newest run of the month, else the newest).
@@ -39,7 +39,7 @@ public:
 
 private:
     // Title, unit, date and signatures from the office settings.
-    ReportTable officialTable(const QString &id, const QString &title, const Period &month) const;
+    Outcome<ReportTable> officialTable(const QString &id, const QString &title, const Period &month) const;
     Result findInspection(const Period &month, qint64 inspectionId, qint64 *found) const;
     // The self-inspection run a form is for, its checklist, and the form with its heading filled in.
     Result inspectionForm(const Period &month, qint64 inspectionId, const QString &id, const QString &title,

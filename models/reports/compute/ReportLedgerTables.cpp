@@ -56,7 +56,11 @@ private:
 
 Outcome<ReportTable> ReportComputations::cases(const Period &month) const
 {
-    ReportTable t = officialTable(QStringLiteral("cases"), QStringLiteral("农村低保专项治理典型案例报送表"), month);
+    Outcome<ReportTable> form
+        = officialTable(QStringLiteral("cases"), QStringLiteral("农村低保专项治理典型案例报送表"), month);
+    if (!form)
+        return form.result();
+    ReportTable &t = *form;
     t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
         {QStringLiteral("month"), QStringLiteral("报送月份"), Kind::Text, 9},
         {QStringLiteral("title"), QStringLiteral("案例标题"), Kind::Text, 22, true},
@@ -90,7 +94,7 @@ Outcome<ReportTable> ReportComputations::cases(const Period &month) const
         t.rows << dataRow({QVariant(), QVariant(), QStringLiteral("无")});
     t.rows << totalRow({QVariant(), QStringLiteral("合计"), QStringLiteral("共%1件").arg(n), QVariant(), QVariant(),
         QVariant(), QVariant(), recovered, QVariant()});
-    return t;
+    return form;
 }
 
 Result ReportComputations::findInspection(const Period &month, qint64 inspectionId, qint64 *found) const
@@ -124,7 +128,10 @@ Result ReportComputations::inspectionForm(const Period &month, qint64 inspection
     if (!items)
         return Result::failed(tr("The checklist of the run \"%1\" is missing.").arg(run->name));
     *checklist = *items;
-    *form = officialTable(id, title, run->period);
+    Outcome<ReportTable> official = officialTable(id, title, run->period);
+    if (!official)
+        return official.result();
+    *form = std::move(official).value();
     form->title += QStringLiteral("（%1）").arg(run->name);
     form->date = run->date;
     return Result::success();
@@ -280,7 +287,11 @@ Result ReportComputations::inspectionSummary(const Period &month, qint64 inspect
 
 Outcome<ReportTable> ReportComputations::complaints(const Period &month) const
 {
-    ReportTable t = officialTable(QStringLiteral("complaints"), QStringLiteral("群众举报问题线索台账"), month);
+    Outcome<ReportTable> form
+        = officialTable(QStringLiteral("complaints"), QStringLiteral("群众举报问题线索台账"), month);
+    if (!form)
+        return form.result();
+    ReportTable &t = *form;
     t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
         {QStringLiteral("received"), QStringLiteral("受理日期"), Kind::Text, 11},
         {QStringLiteral("channel"), QStringLiteral("举报渠道"), Kind::Text, 9},
@@ -328,13 +339,16 @@ Outcome<ReportTable> ReportComputations::complaints(const Period &month) const
     }
     t.rows << totalRow({QVariant(), QStringLiteral("合计"), QStringLiteral("共%1件").arg(n), QVariant(), QVariant(),
         QVariant(), QVariant(), QStringLiteral("已办结%1件，未办结%2件").arg(closed).arg(n - closed)});
-    return t;
+    return form;
 }
 
 Outcome<ReportTable> ReportComputations::rectifications(const Period &month) const
 {
-    ReportTable t
+    Outcome<ReportTable> form
         = officialTable(QStringLiteral("rectifications"), QStringLiteral("农村低保专项治理问题整改台账"), month);
+    if (!form)
+        return form.result();
+    ReportTable &t = *form;
     t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
         {QStringLiteral("problem"), QStringLiteral("存在问题"), Kind::Text, 28, true},
         {QStringLiteral("source"), QStringLiteral("问题来源"), Kind::Text, 16, true},
@@ -365,5 +379,5 @@ Outcome<ReportTable> ReportComputations::rectifications(const Period &month) con
     }
     t.rows << totalRow(
         {QVariant(), QStringLiteral("共%1个问题，已整改%2个，未完成%3个").arg(n).arg(done).arg(n - done)});
-    return t;
+    return form;
 }

@@ -4,6 +4,7 @@
 #include "storage/SqliteStatement.h"
 
 #include <QDate>
+#include <QSqlError>
 #include <QString>
 
 class QSqlDatabase;
@@ -33,8 +34,10 @@ public:
 
     StatusHistoryReader(const QSqlDatabase &db, const QDate &until);
 
-    // Steps to the next row; false at the end.
+    // Steps to the next row; false at the end, or on an error (failed()).
     bool next();
+    bool failed() const { return m_query.failed(); }
+    QSqlError lastError() const { return m_query.lastError(); }
     const Row &row() const { return m_row; }
     // The current row's reason, read only when asked.
     QString reason() const { return m_query.text(7); }

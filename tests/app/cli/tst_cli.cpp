@@ -664,6 +664,30 @@ private Q_SLOTS:
                      &out, &err),
             3);
         QVERIFY2(err.contains(QStringLiteral("could not be read")), qPrintable(err));
+        // The figures and the office's settings that cannot be read are a failure (3), never zeros or blanks.
+        for (const QStringList &args : {QStringList {QStringLiteral("stats")},
+                 QStringList {QStringLiteral("report"), QStringLiteral("roster"), QStringLiteral("--period"),
+                     QStringLiteral("2026-01"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("r.csv"))}}) {
+            QCOMPARE(runCli(QStringList {QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")}
+                             + args,
+                         &out, &err),
+                3);
+            QVERIFY2(err.contains(QStringLiteral("could not be read")), qPrintable(args.join(u' ') + err));
+        }
+        QVERIFY(tamper(path,
+            {QStringLiteral("ALTER TABLE household_gone RENAME TO household"),
+                QStringLiteral("ALTER TABLE office RENAME TO office_gone")}));
+        for (const QStringList &args : {QStringList {QStringLiteral("office"), QStringLiteral("show")},
+                 QStringList {QStringLiteral("office"), QStringLiteral("set"), QStringLiteral("--hotline"),
+                     QStringLiteral("12345")},
+                 QStringList {QStringLiteral("stats")}}) {
+            QCOMPARE(runCli(QStringList {QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")}
+                             + args,
+                         &out, &err),
+                3);
+            QVERIFY2(err.contains(QStringLiteral("could not be read")), qPrintable(args.join(u' ') + err));
+        }
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("r.csv"))));
     }
 };
 

@@ -182,8 +182,8 @@ private Q_SLOTS:
             0);
         Database reopened;
         QVERIFY(reopened.open(bare->path()));
-        QCOMPARE(OfficeRepository(reopened).office().name, QStringLiteral("白沙镇"));
-        QCOMPARE(OfficeRepository(reopened).office().hotline, kHotline);
+        QCOMPARE(OfficeRepository(reopened).office().value().name, QStringLiteral("白沙镇"));
+        QCOMPARE(OfficeRepository(reopened).office().value().hotline, kHotline);
         // No database at all: another failure, and none is created.
         const QString missing = file(QStringLiteral("missing.sqlite"));
         QCOMPARE(runCli({QStringLiteral("--db"), missing, QStringLiteral("office"), QStringLiteral("show")}), 3);

@@ -83,8 +83,8 @@ private Q_SLOTS:
         const ImportPreview p = importer.preview(out(QStringLiteral("active.xlsx")), options);
         QVERIFY(p.isAcceptable());
         QVERIFY(importer.apply());
-        const RosterStats before = StatsRepository(*m_t->db).stats();
-        const RosterStats after = StatsRepository(*other->db).stats();
+        const RosterStats before = StatsRepository(*m_t->db).stats().value();
+        const RosterStats after = StatsRepository(*other->db).stats().value();
         QCOMPARE(after.householdsActive, before.householdsActive);
         QCOMPARE(after.personsActive, before.personsActive);
         QCOMPARE(after.coveredPersonsActive, before.coveredPersonsActive);

@@ -149,7 +149,7 @@ private Q_SLOTS:
         QCOMPARE(p.households, 120);
         QCOMPARE(p.newHouseholds, 120);
         QCOMPARE(p.monthlyTotal, Money::fromYuan(61380)); // the 合计 row is not a household
-        const RosterStats s = StatsRepository(*m_t->db).stats();
+        const RosterStats s = StatsRepository(*m_t->db).stats().value();
         QCOMPARE(s.householdsTotal, 120);
         QCOMPARE(s.householdsActive, 120);
         QCOMPARE(s.monthlyTotalActive, Money::fromYuan(61380));
@@ -502,7 +502,7 @@ private Q_SLOTS:
         QCOMPARE(exited[1].to, HouseholdStatus::Exited);
         QCOMPARE(exited[1].date, QDate(2025, 12, 31));
         QCOMPARE(exited[1].reason, QStringLiteral("导入时已退保"));
-        const RosterStats s = StatsRepository(*m_t->db).stats();
+        const RosterStats s = StatsRepository(*m_t->db).stats().value();
         QCOMPARE(s.householdsActive, 5);
         QCOMPARE(s.monthlyTotalActive, Money::fromYuan(3450));
         QVERIFY(AuditLog(*m_t->db).verify().ok);
@@ -745,7 +745,7 @@ private Q_SLOTS:
         QVERIFY2(p.warnings.isEmpty(), qPrintable(warningsText(p)));
         QCOMPARE(p.households, 60);
         QCOMPARE(p.members, 173);
-        const RosterStats s = StatsRepository(*m_t->db).stats();
+        const RosterStats s = StatsRepository(*m_t->db).stats().value();
         QCOMPARE(s.householdsTotal, 60);
         QCOMPARE(s.householdsActive, 56);
         QCOMPARE(s.monthlyTotalActive, Money::fromYuan(40150));

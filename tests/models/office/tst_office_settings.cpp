@@ -12,6 +12,7 @@
 #include "reports/compute/ReportCatalog.h"
 #include "reports/compute/ReportComputations.h"
 #include "roster/RosterRepository.h"
+#include "roster/StatsRepository.h"
 #include "storage/AuditLog.h"
 
 #include <QAbstractItemModelTester>
@@ -63,7 +64,7 @@ private Q_SLOTS:
     void savesEveryFieldAndAuditsTheChange()
     {
         OfficeRepository offices(db());
-        Office o = offices.office();
+        Office o = offices.office().value();
         o.address = QStringLiteral("  闽侯县上街镇 政府路1号 ");
         o.hotline = QStringLiteral("0591-22861200");
         o.disclosureUrl = QStringLiteral("https://www.minhou.gov.cn/xxgk/dibao");
@@ -73,7 +74,7 @@ private Q_SLOTS:
         o.phone = QStringLiteral("0591-22861234");
         const int before = audits();
         QVERIFY_OK(offices.saveOffice(o));
-        const Office stored = offices.office();
+        const Office stored = offices.office().value();
         QCOMPARE(stored.address, QStringLiteral("闽侯县上街镇 政府路1号"));
         QCOMPARE(stored.hotline, o.hotline);
         QCOMPARE(stored.disclosureUrl, o.disclosureUrl);
@@ -148,7 +149,7 @@ private Q_SLOTS:
         QFETCH(QString, value);
         QFETCH(QString, problemField);
         OfficeRepository offices(db());
-        const Office before = offices.office();
+        const Office before = offices.office().value();
         Office o = before;
         if (field == QLatin1String("name"))
             o.name = value;
@@ -167,8 +168,8 @@ private Q_SLOTS:
         QCOMPARE(r.field(), problemField);
         QVERIFY(!r.message().isEmpty());
         QCOMPARE(audits(), audited);
-        QCOMPARE(offices.office().disclosureUrl, before.disclosureUrl);
-        QCOMPARE(offices.office().name, before.name);
+        QCOMPARE(offices.office().value().disclosureUrl, before.disclosureUrl);
+        QCOMPARE(offices.office().value().name, before.name);
     }
 
     void acceptsUsualAddressesAndNumbers_data()
@@ -411,13 +412,13 @@ private Q_SLOTS:
         BenefitStandard standard {0, QDate(2026, 1, 1), Money::fromFen(0), {}};
         // A refused standard leaves no half set-up township behind.
         QCOMPARE(offices.setUp(o, villages, &standard).kind(), Result::Kind::Rejected);
-        QVERIFY(!offices.isConfigured());
+        QVERIFY(!offices.isConfigured().value());
         QCOMPARE(count(*bare->db, QStringLiteral("village")), 0);
         villages.first().id = 0;
         standard.monthlyPerPerson = Money::fromFen(80000);
         QVERIFY_OK(offices.setUp(o, villages, &standard));
-        QVERIFY(offices.isConfigured());
-        QCOMPARE(offices.office().hotline, o.hotline);
+        QVERIFY(offices.isConfigured().value());
+        QCOMPARE(offices.office().value().hotline, o.hotline);
         QCOMPARE(StandardRepository(*bare->db).standards().value().size(), 1);
     }
 
@@ -507,6 +508,35 @@ private Q_SLOTS:
         standards.reload();
         QVERIFY(standards.readResult());
         QCOMPARE(standards.rowCount(), 1);
+
+        // The office itself, and the tables that print its name.
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE office RENAME TO office_aside")));
+        QCOMPARE(offices.office().result().kind(), Result::Kind::Failed);
+        QCOMPARE(offices.isConfigured().result().kind(), Result::Kind::Failed);
+        Office office;
+        office.name = QStringLiteral("上街镇");
+        office.divisionCode = QStringLiteral("350121101000");
+        QCOMPARE(OfficeRepository(db()).saveOffice(office).kind(), Result::Kind::Failed);
+        for (const QString &name : {QStringLiteral("monthly"), QStringLiteral("changes"), QStringLiteral("roster"),
+                 QStringLiteral("disclosure"), QStringLiteral("cases"), QStringLiteral("complaints"),
+                 QStringLiteral("rectifications")}) {
+            const Result r = ReportCatalog(db()).compute(name, Period(2026, 1), ReportOptions(), &table);
+            QVERIFY2(r.kind() == Result::Kind::Failed, qPrintable(name));
+        }
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE office_aside RENAME TO office")));
+        QVERIFY(offices.isConfigured().value());
+        // The status history the roster's tables read.
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE status_history RENAME TO status_history_aside")));
+        for (const QString &name : {QStringLiteral("monthly"), QStringLiteral("changes"), QStringLiteral("roster")}) {
+            const Result r = ReportCatalog(db()).compute(name, Period(2026, 1), ReportOptions(), &table);
+            QVERIFY2(r.kind() == Result::Kind::Failed, qPrintable(name));
+        }
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE status_history_aside RENAME TO status_history")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE household RENAME TO household_aside")));
+        QCOMPARE(StatsRepository(db()).stats().result().kind(), Result::Kind::Failed);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE household_aside RENAME TO household")));
+        QVERIFY(ReportCatalog(db()).compute(QStringLiteral("roster"), Period(2026, 1), ReportOptions(), &table));
+        QVERIFY(StatsRepository(db()).stats());
     }
 };
 

@@ -127,7 +127,7 @@ void TestGuiLedgers::init()
     m_db->db->setClock([this] { return m_now; });
     m_db->db->setOperatorName(QStringLiteral("林文"));
     OfficeRepository office(*m_db->db);
-    Office o = office.office();
+    Office o = office.office().value();
     o.reviewer = QStringLiteral("赵主任");
     QVERIFY(office.saveOffice(o));
     Household zhangsan = TestSupport::household(m_db->village1, QStringLiteral("张三"), QDate(1960, 3, 4), 11);

@@ -341,7 +341,7 @@ void TestGuiReports::exportButtonsWriteFiles()
 void TestGuiReports::chartsShowDataAndFollowTheRoster()
 {
     QVERIFY(m_window->showPage(QStringLiteral("overview")));
-    const RosterStats before = StatsRepository(*m_db->db).stats();
+    const RosterStats before = StatsRepository(*m_db->db).stats().value();
     QVERIFY(before.householdsActive > 0);
 
     const auto villageSet = [this] {

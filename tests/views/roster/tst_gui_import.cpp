@@ -49,7 +49,7 @@ private Q_SLOTS:
         QTest::mouseClick(import, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.imported(), 20000);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(StatsRepository(*t->db).stats().householdsTotal, 120);
+        QCOMPARE(StatsRepository(*t->db).stats().value().householdsTotal, 120);
     }
 
     void showsEveryBadRowAndRefusesToImport()
@@ -75,7 +75,7 @@ private Q_SLOTS:
             all << i.text();
         QVERIFY2(numberMessage, qPrintable(all.join(u'\n')));
         QVERIFY(!wizard.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
-        QCOMPARE(StatsRepository(*t->db).stats().householdsTotal, 0);
+        QCOMPARE(StatsRepository(*t->db).stats().value().householdsTotal, 0);
     }
 
     void wordsTheProgramCannotPlaceAreMappedAndSaved()

@@ -8,6 +8,7 @@
 #include "exchange/sheets/SheetReader.h"
 #include "office/OfficeRepository.h"
 #include "office/StandardRepository.h"
+#include "overview/OverviewPage.h"
 #include "reports/compute/ReportComputations.h"
 #include "reports/render/ReportCsvWriter.h"
 #include "reports/render/ReportPainter.h"
@@ -15,6 +16,7 @@
 #include "roster/RosterRepository.h"
 #include "settings/OfficeSettingsDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 
 #include <QAction>
@@ -29,6 +31,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -132,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(changed.count(), 1);
 
-        const Office o = OfficeRepository(db()).office();
+        const Office o = OfficeRepository(db()).office().value();
         QCOMPARE(o.address, QStringLiteral("上街镇政府路1号"));
         QCOMPARE(o.hotline, QStringLiteral("0591-22861200"));
         QCOMPARE(o.disclosureUrl, QStringLiteral("www.mhx.gov.cn/db"));
@@ -151,7 +154,7 @@ private Q_SLOTS:
         const QString csvText = QString::fromUtf8(csvFile.readAll());
         QVERIFY2(csvText.contains(line), qPrintable(csvText));
         const QString disclosure = m_t->dir.filePath(QStringLiteral("disclosure.csv"));
-        QVERIFY(ReportCsvWriter::write(reports.disclosure(), disclosure));
+        QVERIFY(ReportCsvWriter::write(reports.disclosure().value(), disclosure));
         QFile disclosureFile(disclosure);
         QVERIFY(disclosureFile.open(QIODevice::ReadOnly));
         const QString disclosureText = QString::fromUtf8(disclosureFile.readAll());
@@ -188,6 +191,33 @@ private Q_SLOTS:
         QCOMPARE(footer, QString(line).remove(u','));
     }
 
+    // Settings that cannot be read are not shown as blank fields that OK would save over the office's: the dialog
+    // says why and cannot be saved; the overview says its figures cannot be read instead of showing zeros.
+    void unreadableOfficeSaysSo()
+    {
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE office RENAME TO office_aside")));
+        {
+            OfficeSettingsDialog dialog(db());
+            auto *bar = dialog.findChild<MessageBar *>();
+            QVERIFY(bar && bar->isVisibleTo(&dialog));
+            QCOMPARE(bar->level(), MessageBar::Level::Error);
+            QVERIFY(!child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
+        }
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE household RENAME TO household_aside")));
+        {
+            OverviewPage overview(db());
+            overview.show(); // loads when shown
+            auto *bar = overview.findChild<MessageBar *>();
+            QVERIFY(bar);
+            QVERIFY2(bar->text().contains(QStringLiteral("The figures could not be read")), qPrintable(bar->text()));
+        }
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE household_aside RENAME TO household")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE office_aside RENAME TO office")));
+        OfficeSettingsDialog dialog(db());
+        QVERIFY(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
     void cancelAsksBeforeDiscarding()
     {
         OfficeSettingsDialog dialog(db());
@@ -201,7 +231,7 @@ private Q_SLOTS:
         QTest::mouseClick(
             child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Cancel), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
-        QCOMPARE(OfficeRepository(db()).office().hotline, QString());
+        QCOMPARE(OfficeRepository(db()).office().value().hotline, QString());
     }
 
     void addsStandardsFromAMonth()

@@ -93,7 +93,7 @@ void TestGuiStartup::setupValidatesDivisionCodeInline()
 void TestGuiStartup::setupSavesTownshipAndVillages()
 {
     auto tdb = TestSupport::makeDatabase(false);
-    QVERIFY(!OfficeRepository(*tdb->db).isConfigured());
+    QVERIFY(!OfficeRepository(*tdb->db).isConfigured().value());
     SetupDialog dialog(*tdb->db);
     dialog.show();
     QVERIFY(dialog.height() <= 740 && dialog.width() <= 1366); // fits a 1366×768 screen
@@ -108,7 +108,7 @@ void TestGuiStartup::setupSavesTownshipAndVillages()
     villages->item(1, 1)->setText(QStringLiteral("350121101007"));
     QTest::mouseClick(dialog.button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(dialog.currentId(), int(SetupDialog::ContactsPage));
-    QVERIFY(!OfficeRepository(*tdb->db).isConfigured()); // nothing saved before Finish
+    QVERIFY(!OfficeRepository(*tdb->db).isConfigured().value()); // nothing saved before Finish
 
     // Contacts and signatories: a bad web address holds the walk until it is corrected.
     auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("disclosureUrlLineEdit"));
@@ -136,8 +136,8 @@ void TestGuiStartup::setupSavesTownshipAndVillages()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
     OfficeRepository office(*tdb->db);
-    QVERIFY(office.isConfigured());
-    const Office o = office.office();
+    QVERIFY(office.isConfigured().value());
+    const Office o = office.office().value();
     QCOMPARE(o.name, QStringLiteral("上街镇"));
     QCOMPARE(o.divisionCode, QStringLiteral("350121101000"));
     QCOMPARE(o.county, QStringLiteral("闽侯县"));
@@ -171,8 +171,8 @@ void TestGuiStartup::setupOpensDemoData()
     dialog.show();
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QVERIFY(OfficeRepository(*tdb->db).isConfigured());
-    QCOMPARE(StatsRepository(*tdb->db).stats().householdsTotal, 300);
+    QVERIFY(OfficeRepository(*tdb->db).isConfigured().value());
+    QCOMPARE(StatsRepository(*tdb->db).stats().value().householdsTotal, 300);
 }
 
 void TestGuiStartup::operatorDialogNeedsAName()

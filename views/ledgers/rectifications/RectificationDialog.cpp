@@ -320,7 +320,8 @@ void RectificationDialog::signOff()
     dialog->setObjectName(QStringLiteral("signOffDialog"));
     dialog->setWindowTitle(tr("Sign off the rectification"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto *reviewerEdit = new QLineEdit(OfficeRepository(m_db).office().reviewer, dialog);
+    // The office's reviewer as the default name (none when the office cannot be read: the clerk types it).
+    auto *reviewerEdit = new QLineEdit(OfficeRepository(m_db).office().valueOr(Office()).reviewer, dialog);
     reviewerEdit->setObjectName(QStringLiteral("reviewerLineEdit"));
     auto *dateEdit = new QDateEdit(m_db.today(), dialog);
     dateEdit->setObjectName(QStringLiteral("signOffDateEdit"));
