@@ -245,7 +245,7 @@
         <translation>放弃对本项检查结果的修改吗？</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>A rectification is opened for a problem: choose &quot;%1&quot; and describe it first.</source>
         <translation>整改针对存在的问题开具：请先选择“%1”并填写问题描述。</translation>
     </message>
@@ -1336,12 +1336,7 @@ Everything entered since that backup is replaced. The current database is kept i
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../views/ledgers/cases/CaseDialog.cpp" line="+59"/>
-        <source>The case could not be read; it may have been deleted in another window.</source>
-        <translation>无法读取该案例，可能已在其他窗口中删除。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../views/ledgers/cases/CaseDialog.cpp" line="+81"/>
         <source>What happened, how it was found and how it was dealt with</source>
         <translation>基本案情、发现经过和处理情况</translation>
     </message>
@@ -1566,7 +1561,7 @@ Everything entered since that backup is replaced. The current database is kept i
 <context>
     <name>CaseRepository</name>
     <message>
-        <location filename="../models/ledgers/cases/CaseRepository.cpp" line="+162"/>
+        <location filename="../models/ledgers/cases/CaseRepository.cpp" line="+165"/>
         <source>Choose the month the case is reported for.</source>
         <translation>请选择案例所属的报送月份。</translation>
     </message>
@@ -1591,8 +1586,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>该案例来源的举报线索 #%1 已不存在。</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+34"/>
+        <location line="-22"/>
         <source>The typical case no longer exists.</source>
         <translation>该典型案例已不存在。</translation>
     </message>
@@ -1896,7 +1890,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>Complaint</name>
     <message>
-        <location filename="../models/ledgers/LedgerTypes.cpp" line="+12"/>
+        <location filename="../models/ledgers/LedgerTypes.cpp" line="+18"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
@@ -1904,12 +1898,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../views/ledgers/complaints/ComplaintDialog.cpp" line="+73"/>
-        <source>The complaint could not be read; it may have been removed in another window.</source>
-        <translation>无法读取该举报线索，可能已在其他窗口中删除。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../views/ledgers/complaints/ComplaintDialog.cpp" line="+92"/>
         <source>none</source>
         <extracomment>an optional date that is not set</extracomment>
         <translation>无</translation>
@@ -2383,7 +2372,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintRepository</name>
     <message>
-        <location filename="../models/ledgers/complaints/ComplaintRepository.cpp" line="+194"/>
+        <location filename="../models/ledgers/complaints/ComplaintRepository.cpp" line="+198"/>
         <source>Enter the date the complaint was received.</source>
         <translation>请填写受理日期。</translation>
     </message>
@@ -2443,15 +2432,12 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>反馈举报人日期 %1 应在受理日期（%2）与今天之间。</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <location line="+44"/>
-        <location line="+52"/>
-        <location line="+41"/>
+        <location line="-74"/>
         <source>The complaint no longer exists.</source>
         <translation>该举报线索已不存在。</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="+187"/>
         <location line="+96"/>
         <source>This complaint was closed on %1 and can no longer be changed.</source>
         <translation>该举报线索已于 %1 办结，不能再修改。</translation>
@@ -6516,7 +6502,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>已保存。该事项不在当前筛选结果中。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The item could not be read; it may have been changed elsewhere. The ledger was reloaded: try again.</source>
         <translation>无法读取该事项，可能已在其他地方修改。台账已重新加载，请再试一次。</translation>
     </message>
@@ -6539,7 +6525,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Describe the problem to be rectified.</source>
         <translation>请填写需要整改的问题。</translation>
     </message>
@@ -6584,13 +6570,12 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>关联的某户已不存在，请将其从列表中移除。</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <location line="+45"/>
+        <location line="-108"/>
         <source>The rectification item no longer exists.</source>
         <translation>该整改事项已不存在。</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+203"/>
         <source>This item was signed off on %1 by %2 and can no longer be changed.</source>
         <translation>该事项已于 %1 由 %2 销号，不能再修改。</translation>
     </message>

@@ -153,7 +153,9 @@ Result DemoLedgers::generate(Database &db, quint32 seed)
         if (Result r = complaints.addStep(c.id, visit); !r)
             return failed("complaint step", r);
         if (n == 0) {
-            std::optional<Complaint> found = complaints.complaint(c.id);
+            Outcome<Complaint> found = complaints.complaint(c.id);
+            if (!found)
+                return failed("complaint", found.result());
             found->finding = Finding::Substantiated;
             found->feedbackDate = c.receivedDate.addDays(20);
             found->feedbackMethod = zh("电话");

@@ -30,6 +30,12 @@ bool Rectification::isOverdue(const QDate &today) const
         && (status == Domain::RectificationStatus::Open || status == Domain::RectificationStatus::InProgress);
 }
 
+bool Complaint::handlerNamedIn() const
+{
+    const QString name = handler.trimmed();
+    return !name.isEmpty() && (subjectText.contains(name) || summary.contains(name));
+}
+
 QString Complaint::maskedReporter() const
 {
     if (anonymous || reporterName.trimmed().isEmpty())

@@ -150,6 +150,9 @@ struct Complaint // 群众举报问题线索
     QList<Evidence> evidence;
     bool isClosed() const { return closedDate.isValid(); }
     bool isOverdue(const QDate &today) const { return !isClosed() && dueDate.isValid() && today > dueDate; }
+    // True when the handler's name appears in the subject or the summary (回避: the handler should not handle a
+    // complaint about themselves).
+    bool handlerNamedIn() const;
     // The reporter as lists show it: 匿名, or the name with all but its first character masked.
     QString maskedReporter() const;
 };

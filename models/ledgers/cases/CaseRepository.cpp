@@ -145,14 +145,17 @@ std::optional<QDate> CaseRepository::reportDue(const Period &month) const
     return std::nullopt;
 }
 
-std::optional<TypicalCase> CaseRepository::typicalCase(qint64 id) const
+Outcome<TypicalCase> CaseRepository::typicalCase(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM typical_case t %2 WHERE t.id = ?")
-                  .arg(QLatin1String(kColumns), QLatin1String(kSourceJoins)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM typical_case t %2 WHERE t.id = ?")
+                       .arg(QLatin1String(kColumns), QLatin1String(kSourceJoins))))
+        return m_db.readFailure(q.lastError());
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
+        return Result::rejected(tr("The typical case no longer exists."));
     return caseFrom(q);
 }
 
@@ -211,9 +214,9 @@ Result CaseRepository::create(TypicalCase &c)
 
 Result CaseRepository::update(TypicalCase &c)
 {
-    const std::optional<TypicalCase> before = typicalCase(c.id);
+    const Outcome<TypicalCase> before = typicalCase(c.id);
     if (!before)
-        return Result::rejected(tr("The typical case no longer exists."));
+        return before.result();
     normalise(c);
     if (Result bad = check(c); !bad)
         return bad;
@@ -245,9 +248,9 @@ Result CaseRepository::update(TypicalCase &c)
 
 Result CaseRepository::remove(qint64 id)
 {
-    const std::optional<TypicalCase> before = typicalCase(id);
+    const Outcome<TypicalCase> before = typicalCase(id);
     if (!before)
-        return Result::rejected(tr("The typical case no longer exists."));
+        return before.result();
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))

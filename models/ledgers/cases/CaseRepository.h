@@ -16,7 +16,7 @@ public:
     explicit CaseRepository(Database &db);
 
     Outcome<QList<TypicalCase>> cases(const Period &month = {}) const; // invalid month: all, newest month first
-    std::optional<TypicalCase> typicalCase(qint64 id) const;
+    Outcome<TypicalCase> typicalCase(qint64 id) const; // rejected when there is none
     // When a month's cases are due upward, from the reporting calendar's 典型案例报送 item (day N of the next month);
     // none when the calendar has no such item in force.
     std::optional<QDate> reportDue(const Period &month) const;

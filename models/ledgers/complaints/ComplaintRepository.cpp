@@ -165,24 +165,28 @@ Outcome<QList<Complaint>> ComplaintRepository::complaints(const ComplaintFilter 
     return out;
 }
 
-std::optional<Complaint> ComplaintRepository::complaint(qint64 id) const
+Outcome<Complaint> ComplaintRepository::complaint(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM complaint c %2 WHERE c.id = ?")
-                  .arg(QLatin1String(kColumns), QLatin1String(kJoins)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM complaint c %2 WHERE c.id = ?")
+                       .arg(QLatin1String(kColumns), QLatin1String(kJoins))))
+        return m_db.readFailure(q.lastError());
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
+        return Result::rejected(tr("The complaint no longer exists."));
     Complaint c = complaintFrom(q);
     QSqlQuery s(m_db.connection());
-    s.prepare(QStringLiteral("SELECT id, step_date, text, operator FROM complaint_step WHERE complaint_id = ? "
-                             "ORDER BY step_date, id"));
+    if (!s.prepare(QStringLiteral("SELECT id, step_date, text, operator FROM complaint_step WHERE complaint_id = ? "
+                                  "ORDER BY step_date, id")))
+        return m_db.readFailure(s.lastError());
     s.addBindValue(id);
-    if (s.exec()) {
-        while (s.next())
-            c.steps.append(ComplaintStep {
-                s.value(0).toLongLong(), dateFrom(s.value(1)), s.value(2).toString(), s.value(3).toString()});
-    }
+    if (!s.exec())
+        return m_db.readFailure(s.lastError());
+    while (s.next())
+        c.steps.append(ComplaintStep {
+            s.value(0).toLongLong(), dateFrom(s.value(1)), s.value(2).toString(), s.value(3).toString()});
     c.evidence = EvidenceRepository(m_db).evidence(Evidence::Owner::Complaint, id);
     return c;
 }
@@ -353,9 +357,9 @@ Result ComplaintRepository::create(Complaint &c)
 
 Result ComplaintRepository::update(Complaint &c)
 {
-    const std::optional<Complaint> before = complaint(c.id);
+    const Outcome<Complaint> before = complaint(c.id);
     if (!before)
-        return Result::rejected(tr("The complaint no longer exists."));
+        return before.result();
     if (before->isClosed())
         return Result::rejected(
             tr("This complaint was closed on %1 and can no longer be changed.").arg(isoDate(before->closedDate)),
@@ -397,9 +401,9 @@ Result ComplaintRepository::update(Complaint &c)
 
 Result ComplaintRepository::addStep(qint64 complaintId, ComplaintStep &step)
 {
-    const std::optional<Complaint> c = complaint(complaintId);
+    const Outcome<Complaint> c = complaint(complaintId);
     if (!c)
-        return Result::rejected(tr("The complaint no longer exists."));
+        return c.result();
     if (c->isClosed())
         return Result::rejected(
             tr("This complaint was closed on %1; no more steps can be recorded.").arg(isoDate(c->closedDate)),
@@ -449,9 +453,9 @@ Result ComplaintRepository::addStep(qint64 complaintId, ComplaintStep &step)
 Result ComplaintRepository::transfer(
     qint64 complaintId, const QDate &date, const QString &body, const QString &reference)
 {
-    const std::optional<Complaint> before = complaint(complaintId);
+    const Outcome<Complaint> before = complaint(complaintId);
     if (!before)
-        return Result::rejected(tr("The complaint no longer exists."));
+        return before.result();
     if (before->isClosed())
         return Result::rejected(
             tr("This complaint was closed on %1 and can no longer be changed.").arg(isoDate(before->closedDate)),
@@ -490,9 +494,9 @@ Result ComplaintRepository::transfer(
 
 Result ComplaintRepository::close(qint64 complaintId, const QDate &date)
 {
-    const std::optional<Complaint> before = complaint(complaintId);
+    const Outcome<Complaint> before = complaint(complaintId);
     if (!before)
-        return Result::rejected(tr("The complaint no longer exists."));
+        return before.result();
     if (before->isClosed())
         return Result::rejected(tr("This complaint was already closed on %1.").arg(isoDate(before->closedDate)),
             QStringLiteral("closedDate"));
@@ -589,12 +593,4 @@ Result ComplaintRepository::setDueDays(int days)
     if (!t.commit(&error))
         return error;
     return Result::success();
-}
-
-bool ComplaintRepository::handlerNamedIn(const Complaint &complaint)
-{
-    const QString handler = complaint.handler.trimmed();
-    if (handler.isEmpty())
-        return false;
-    return complaint.subjectText.contains(handler) || complaint.summary.contains(handler);
 }

@@ -26,7 +26,7 @@ public:
     explicit ComplaintRepository(Database &db);
 
     Outcome<QList<Complaint>> complaints(const ComplaintFilter &filter = {}) const; // newest first, steps not loaded
-    std::optional<Complaint> complaint(qint64 id) const; // with steps and evidence
+    Outcome<Complaint> complaint(qint64 id) const; // rejected when there is none // with steps and evidence
     // The due date defaults to received + dueDays(). Rejects: no received date or a future one, a due date
     // before the received date, no summary, a named reporter without name when not anonymous.
     Result create(Complaint &complaint);
@@ -46,10 +46,6 @@ public:
         return received.isValid() ? received.addDays(dueDays) : QDate();
     }
     Result setDueDays(int days);
-
-    // True when the handler's name appears in the complaint's subject or summary (回避: the handler
-    // should not handle a complaint about themselves).
-    static bool handlerNamedIn(const Complaint &complaint);
 
 private:
     Result check(const Complaint &complaint) const;

@@ -174,23 +174,27 @@ Outcome<QList<Rectification>> RectificationRepository::rectifications(const Rect
     return out;
 }
 
-std::optional<Rectification> RectificationRepository::rectification(qint64 id) const
+Outcome<Rectification> RectificationRepository::rectification(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM rectification r %2 WHERE r.id = ?")
-                  .arg(QLatin1String(kColumns), QLatin1String(kSourceJoins)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM rectification r %2 WHERE r.id = ?")
+                       .arg(QLatin1String(kColumns), QLatin1String(kSourceJoins))))
+        return m_db.readFailure(q.lastError());
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
+        return Result::rejected(tr("The rectification item no longer exists."));
     Rectification r = rectificationFrom(q);
     QSqlQuery h(m_db.connection());
-    h.prepare(QStringLiteral(
-        "SELECT household_id FROM rectification_household WHERE rectification_id = ? ORDER BY household_id"));
+    if (!h.prepare(QStringLiteral(
+            "SELECT household_id FROM rectification_household WHERE rectification_id = ? ORDER BY household_id")))
+        return m_db.readFailure(h.lastError());
     h.addBindValue(id);
-    if (h.exec()) {
-        while (h.next())
-            r.householdIds.append(h.value(0).toLongLong());
-    }
+    if (!h.exec())
+        return m_db.readFailure(h.lastError());
+    while (h.next())
+        r.householdIds.append(h.value(0).toLongLong());
     r.evidence = EvidenceRepository(m_db).evidence(Evidence::Owner::Rectification, id);
     return r;
 }
@@ -379,9 +383,9 @@ Result RectificationRepository::create(Rectification &r)
 
 Result RectificationRepository::update(Rectification &r)
 {
-    const std::optional<Rectification> before = rectification(r.id);
+    const Outcome<Rectification> before = rectification(r.id);
     if (!before)
-        return Result::rejected(tr("The rectification item no longer exists."));
+        return before.result();
     if (before->status == RectificationStatus::SignedOff)
         return Result::rejected(tr("This item was signed off on %1 by %2 and can no longer be changed.")
                                     .arg(before->signedOffDate.toString(Qt::ISODate), before->reviewer),
@@ -424,9 +428,9 @@ Result RectificationRepository::update(Rectification &r)
 
 Result RectificationRepository::signOff(qint64 id, const QString &reviewer, const QDate &date)
 {
-    const std::optional<Rectification> before = rectification(id);
+    const Outcome<Rectification> before = rectification(id);
     if (!before)
-        return Result::rejected(tr("The rectification item no longer exists."));
+        return before.result();
     if (before->status == RectificationStatus::SignedOff)
         return Result::rejected(tr("This item was already signed off on %1 by %2.")
                                     .arg(before->signedOffDate.toString(Qt::ISODate), before->reviewer),

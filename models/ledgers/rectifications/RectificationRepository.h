@@ -35,7 +35,7 @@ public:
 
     Outcome<QList<Rectification>> rectifications(
         const RectificationFilter &filter = {}) const; // overdue first, then deadline
-    std::optional<Rectification> rectification(qint64 id) const;
+    Outcome<Rectification> rectification(qint64 id) const; // rejected when there is none
     // A new item pre-filled from a checklist problem or a complaint (not saved).
     Rectification draftFromAnswer(qint64 answerId) const;
     Rectification draftFromComplaint(qint64 complaintId) const;

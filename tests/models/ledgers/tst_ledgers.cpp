@@ -602,20 +602,20 @@ private Q_SLOTS:
         c.handler = QStringLiteral("王五");
         c.subjectText = QStringLiteral("村主任");
         c.summary = QStringLiteral("举报村干部王五为亲属办理低保");
-        QVERIFY(ComplaintRepository::handlerNamedIn(c));
+        QVERIFY(c.handlerNamedIn());
         c.summary = QStringLiteral("举报村干部为亲属办理低保");
-        QVERIFY(!ComplaintRepository::handlerNamedIn(c));
+        QVERIFY(!c.handlerNamedIn());
         c.subjectText = QStringLiteral("村主任王五");
-        QVERIFY(ComplaintRepository::handlerNamedIn(c));
+        QVERIFY(c.handlerNamedIn());
         c.handler.clear();
-        QVERIFY(!ComplaintRepository::handlerNamedIn(c));
+        QVERIFY(!c.handlerNamedIn());
 
         // A subject on the roster is named by the roster: the head handling the complaint about their household.
         Complaint own = newComplaint(QDate(2026, 6, 1));
         own.handler = QStringLiteral("陈秀英");
         own.summary = QStringLiteral("反映低保金发放不及时");
         QVERIFY(complaints().create(own));
-        QVERIFY(ComplaintRepository::handlerNamedIn(*complaints().complaint(own.id)));
+        QVERIFY(complaints().complaint(own.id)->handlerNamedIn());
     }
 
     // Typical cases (典型案例)
@@ -736,7 +736,10 @@ private Q_SLOTS:
         c.anonymous = true;
         c.summary = QStringLiteral("反映某户有车");
         QVERIFY(ComplaintRepository(db()).create(c));
-        // Readable first: the same reads succeed.
+        // Readable first: the same reads succeed; a record that is not there is rejected.
+        QCOMPARE(ComplaintRepository(db()).complaint(c.id + 100).result().kind(), Result::Kind::Rejected);
+        QCOMPARE(RectificationRepository(db()).rectification(9999).result().kind(), Result::Kind::Rejected);
+        QCOMPARE(CaseRepository(db()).typicalCase(9999).result().kind(), Result::Kind::Rejected);
         QVERIFY(ComplaintRepository(db()).complaints().isOk());
         QVERIFY(RectificationRepository(db()).rectifications().isOk());
         QVERIFY(CaseRepository(db()).cases().isOk());
@@ -748,6 +751,14 @@ private Q_SLOTS:
         QSqlQuery q(db().connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
         QVERIFY2(q.exec(QStringLiteral("DROP TABLE %1").arg(table)), qPrintable(q.lastError().text()));
+
+        // One record, and a write that reads it first: failed, not "no longer exists".
+        const Result one = table == QLatin1String("complaint") ? ComplaintRepository(db()).complaint(c.id).result()
+            : table == QLatin1String("rectification")          ? RectificationRepository(db()).rectification(1).result()
+                                                               : CaseRepository(db()).typicalCase(1).result();
+        QCOMPARE(one.kind(), Result::Kind::Failed);
+        if (table == QLatin1String("complaint"))
+            QCOMPARE(ComplaintRepository(db()).update(c).kind(), Result::Kind::Failed);
 
         Result read;
         if (table == QLatin1String("complaint")) {

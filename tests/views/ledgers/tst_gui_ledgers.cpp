@@ -219,7 +219,7 @@ void TestGuiLedgers::complaintReceivedHandledAndClosed()
     click(dialog, "addStepButton");
     const qint64 id = dialog->complaintId();
     QVERIFY(id > 0);
-    std::optional<Complaint> stored = ComplaintRepository(*m_db->db).complaint(id);
+    Outcome<Complaint> stored = ComplaintRepository(*m_db->db).complaint(id);
     QVERIFY(stored);
     QCOMPARE(stored->dueDate, QDate(2024, 7, 10));
     QCOMPARE(stored->reporterName, QStringLiteral("王小明"));
@@ -470,7 +470,7 @@ void TestGuiLedgers::signOffNeedsCompletionDate()
     QTRY_VERIFY((signOff = dialog->signOffDialog()) && signOff->isVisible());
     QTest::mouseClick(dialogButton(signOff, QDialogButtonBox::Ok, "signOffButtonBox"), Qt::LeftButton);
     QTRY_VERIFY(dialog->isReadOnly());
-    const std::optional<Rectification> stored = RectificationRepository(*m_db->db).rectification(r.id);
+    const Outcome<Rectification> stored = RectificationRepository(*m_db->db).rectification(r.id);
     QCOMPARE(stored->status, Domain::RectificationStatus::SignedOff);
     QCOMPARE(stored->reviewer, QStringLiteral("赵主任"));
     QCOMPARE(stored->signedOffDate, kToday);
@@ -601,7 +601,7 @@ void TestGuiLedgers::modelsPassTheTester()
 // the ledger can be read again the message goes.
 void TestGuiLedgers::unreadableLedgerSaysSo()
 {
-    storedComplaint(QStringLiteral("反映低保评议走过场"), kToday.addDays(-3));
+    const Complaint stored = storedComplaint(QStringLiteral("反映低保评议走过场"), kToday.addDays(-3));
     ComplaintPage page(*m_db->db);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -617,6 +617,15 @@ void TestGuiLedgers::unreadableLedgerSaysSo()
     QCOMPARE(bar->level(), MessageBar::Level::Error);
     QVERIFY2(bar->text().contains(QStringLiteral("could not be read")), qPrintable(bar->text()));
     QCOMPARE(child<QLabel>(&page, "statusLabel")->text(), QStringLiteral("The ledger could not be read."));
+    {
+        // The complaint itself is not opened as a new one that could be saved beside it.
+        ComplaintDialog dialog(*m_db->db, stored.id, &page);
+        auto *buttons = child<QDialogButtonBox>(&dialog, "buttonBox");
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok));
+        QVERIFY(buttons->button(QDialogButtonBox::Close));
+        QVERIFY2(child<MessageBar>(&dialog, "messageBar")->text().contains(QStringLiteral("could not be read")),
+            qPrintable(child<MessageBar>(&dialog, "messageBar")->text()));
+    }
 
     QVERIFY(q.exec(QStringLiteral("ALTER TABLE complaint_aside RENAME TO complaint")));
     page.reload();

@@ -51,16 +51,16 @@ CaseDialog::CaseDialog(Database &db, qint64 caseId, QWidget *parent)
 {
     setObjectName(QStringLiteral("caseDialog"));
     buildUi();
-    TypicalCase item;
-    if (caseId > 0) {
-        if (std::optional<TypicalCase> stored = CaseRepository(db).typicalCase(caseId))
-            item = *stored;
-        else
-            m_messageBar->showError(tr("The case could not be read; it may have been deleted in another window."));
-    }
+    const Outcome<TypicalCase> stored
+        = caseId > 0 ? CaseRepository(db).typicalCase(caseId) : Outcome<TypicalCase>(TypicalCase());
+    TypicalCase item = stored.valueOr(TypicalCase());
     if (item.id == 0)
         item.month = Period::fromDate(db.today()).previous(); // cases are reported for the month before
     load(item);
+    if (!stored) { // not opened as a new case: it cannot be saved
+        m_messageBar->showResult(stored.result());
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    }
 }
 
 void CaseDialog::buildUi()

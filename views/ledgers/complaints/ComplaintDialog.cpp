@@ -65,18 +65,18 @@ ComplaintDialog::ComplaintDialog(Database &db, qint64 complaintId, QWidget *pare
     setObjectName(QStringLiteral("complaintDialog"));
     m_dueDays = ComplaintRepository(db).dueDays();
     buildUi();
-    Complaint complaint;
-    if (complaintId > 0) {
-        if (std::optional<Complaint> stored = ComplaintRepository(db).complaint(complaintId))
-            complaint = *stored;
-        else
-            m_messageBar->showError(tr("The complaint could not be read; it may have been removed in another window."));
-    }
+    const Outcome<Complaint> stored
+        = complaintId > 0 ? ComplaintRepository(db).complaint(complaintId) : Outcome<Complaint>(Complaint());
+    Complaint complaint = stored.valueOr(Complaint());
     if (complaint.id == 0) {
         complaint.receivedDate = db.today();
         complaint.dueDate = ComplaintRepository::dueDateFor(db.today(), m_dueDays);
     }
     load(complaint);
+    if (!stored) { // not opened as a new complaint: nothing can be saved
+        setReadOnly(true);
+        m_messageBar->showResult(stored.result());
+    }
 }
 
 void ComplaintDialog::buildUi()
@@ -391,7 +391,7 @@ void ComplaintDialog::updateReporterState()
 void ComplaintDialog::updateRecusalWarning()
 {
     const Complaint c = complaint();
-    if (ComplaintRepository::handlerNamedIn(c)) {
+    if (c.handlerNamedIn()) {
         //: 回避: the handler must not handle a complaint that names them
         m_recusalBar->showMessage(MessageBar::Level::Warning,
             tr("The handler %1 is named in this complaint. A person named in a complaint must not handle it (回避): "
@@ -505,7 +505,7 @@ bool ComplaintDialog::ensureSaved()
 
 void ComplaintDialog::reloadStored()
 {
-    const std::optional<Complaint> stored = ComplaintRepository(m_db).complaint(m_item.id);
+    const Outcome<Complaint> stored = ComplaintRepository(m_db).complaint(m_item.id);
     if (!stored) {
         m_messageBar->showError(tr("The complaint could not be read back; close the dialog and open it again."));
         return;

@@ -449,8 +449,13 @@ void AnswerDialog::openRectification()
     RectificationRepository repository(m_db);
     Rectification rectification;
     if (m_rectificationId > 0) {
-        if (std::optional<Rectification> stored = repository.rectification(m_rectificationId))
+        const Outcome<Rectification> stored = repository.rectification(m_rectificationId);
+        if (stored)
             rectification = *stored;
+        else if (stored.result().kind() == Result::Kind::Failed) { // not a new one in its place
+            m_messageBar->showResult(stored.result());
+            return;
+        }
     }
     if (rectification.id == 0) {
         if (m_answer.id <= 0 || m_answer.result != Domain::InspectionResult::Problem) {

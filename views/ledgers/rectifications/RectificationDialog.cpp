@@ -289,7 +289,7 @@ bool RectificationDialog::save()
         return false;
     }
     showResult(result);
-    const std::optional<Rectification> stored = repository.rectification(r.id);
+    const Outcome<Rectification> stored = repository.rectification(r.id);
     load(stored ? *stored : r);
     emit saved(m_item.id);
     return true;
@@ -357,7 +357,7 @@ void RectificationDialog::finishSignOff(const QString &reviewer, const QDate &da
         showResult(result);
         return;
     }
-    if (const std::optional<Rectification> stored = repository.rectification(m_item.id))
+    if (const Outcome<Rectification> stored = repository.rectification(m_item.id))
         load(*stored);
     emit saved(m_item.id);
 }

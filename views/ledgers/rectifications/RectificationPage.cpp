@@ -100,7 +100,11 @@ void RectificationPage::editItem()
     const qint64 id = currentId();
     if (id <= 0)
         return;
-    const std::optional<Rectification> item = RectificationRepository(database()).rectification(id);
+    const Outcome<Rectification> item = RectificationRepository(database()).rectification(id);
+    if (!item && item.result().kind() == Result::Kind::Failed) {
+        messageBar()->showResult(item.result());
+        return;
+    }
     if (!item) {
         messageBar()->showError(tr("The item could not be read; it may have been changed elsewhere. The ledger "
                                    "was reloaded: try again."));
