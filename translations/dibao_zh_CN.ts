@@ -2351,7 +2351,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>无法读取村（居）列表：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Total %1, open %2, overdue %3, closed %4; %5 shown</source>
         <extracomment>共 N 条，办理中 N，逾期 N，已办结 N；显示 N 条</extracomment>
         <translation>共 %1 条，办理中 %2，逾期 %3，已办结 %4；显示 %5 条</translation>
@@ -2498,7 +2498,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>办结日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>The time limit for complaints must be between 1 and 365 days; %1 was given.</source>
         <translation>举报办结时限应为1至365天，填写的是 %1。</translation>
     </message>
@@ -6185,12 +6185,11 @@ Record it as a correction? The audit log will show it as one.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
@@ -6491,7 +6490,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>新增整改事项</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Total %1, not finished %2, overdue %3, signed off %4; %5 shown</source>
         <extracomment>总数 N，未完成 N，逾期 N，已销号 N；显示 N 条</extracomment>
         <translation>总数 %1，未完成 %2，逾期 %3，已销号 %4；显示 %5 条</translation>

@@ -289,14 +289,15 @@ void OverviewPage::loadCampaign()
                                              .arg(byLink.isEmpty() ? QString() : tr(" (%1)").arg(byLink.join(tr(", "))))
                                              .arg(run.isClosed() ? tr("; closed") : QString()));
     }
-    const LedgerCounts rectifications = RectificationRepository(m_db).counts();
-    m_rectificationsLabel->setText(
-        tr("%1 (%2)").arg(locale.toString(rectifications.open), locale.toString(rectifications.overdue)));
-    m_rectificationsLabel->setStyleSheet(rectifications.overdue > 0 ? QStringLiteral("color: #b71c1c;") : QString());
-    const LedgerCounts complaints = ComplaintRepository(m_db).counts();
-    m_complaintsLabel->setText(
-        tr("%1 (%2)").arg(locale.toString(complaints.open), locale.toString(complaints.overdue)));
-    m_complaintsLabel->setStyleSheet(complaints.overdue > 0 ? QStringLiteral("color: #b71c1c;") : QString());
+    // Counts not read show no figure rather than a wrong one, with the reason in the tooltip.
+    const auto showCounts = [&locale](QLabel *label, const Outcome<LedgerCounts> &counts) {
+        label->setText(counts ? tr("%1 (%2)").arg(locale.toString(counts->open), locale.toString(counts->overdue))
+                              : QStringLiteral("–"));
+        label->setToolTip(counts.result().message());
+        label->setStyleSheet(counts && counts->overdue > 0 ? QStringLiteral("color: #b71c1c;") : QString());
+    };
+    showCounts(m_rectificationsLabel, RectificationRepository(m_db).counts());
+    showCounts(m_complaintsLabel, ComplaintRepository(m_db).counts());
     if (const Outcome<QList<TypicalCase>> cases = CaseRepository(m_db).cases(Period::fromDate(today)); cases) {
         m_casesLabel->setText(locale.toString(cases->size()));
         m_casesLabel->setToolTip(QString());

@@ -535,15 +535,18 @@ Result ComplaintRepository::close(qint64 complaintId, const QDate &date)
     return Result::success();
 }
 
-LedgerCounts ComplaintRepository::counts() const
+Outcome<LedgerCounts> ComplaintRepository::counts() const
 {
     LedgerCounts c;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(closed_date IS NULL), 0), "
-                             "coalesce(sum(closed_date IS NULL AND due_date < ?), 0), "
-                             "coalesce(sum(closed_date IS NOT NULL), 0) FROM complaint"));
+    if (!q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(closed_date IS NULL), 0), "
+                                  "coalesce(sum(closed_date IS NULL AND due_date < ?), 0), "
+                                  "coalesce(sum(closed_date IS NOT NULL), 0) FROM complaint")))
+        return m_db.readFailure(q.lastError());
     q.addBindValue(isoDate(m_db.today()));
-    if (q.exec() && q.next()) {
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (q.next()) {
         c.total = q.value(0).toInt();
         c.open = q.value(1).toInt();
         c.overdue = q.value(2).toInt();

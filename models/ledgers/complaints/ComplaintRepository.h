@@ -36,7 +36,7 @@ public:
     Result transfer(qint64 complaintId, const QDate &date, const QString &body, const QString &reference);
     // 办结: needs a finding; the closing date not before received nor in the future.
     Result close(qint64 complaintId, const QDate &date);
-    LedgerCounts counts() const;
+    Outcome<LedgerCounts> counts() const;
 
     // Days from receipt to the due date (default 30), from the office settings.
     int dueDays() const;

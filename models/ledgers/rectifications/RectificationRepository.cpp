@@ -482,16 +482,19 @@ Result RectificationRepository::signOff(qint64 id, const QString &reviewer, cons
     return Result::success();
 }
 
-LedgerCounts RectificationRepository::counts() const
+Outcome<LedgerCounts> RectificationRepository::counts() const
 {
     LedgerCounts c;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*), "
-                             "coalesce(sum(status IN ('open','in_progress')), 0), "
-                             "coalesce(sum(status IN ('open','in_progress') AND deadline < ?), 0), "
-                             "coalesce(sum(status = 'signed_off'), 0) FROM rectification"));
+    if (!q.prepare(QStringLiteral("SELECT count(*), "
+                                  "coalesce(sum(status IN ('open','in_progress')), 0), "
+                                  "coalesce(sum(status IN ('open','in_progress') AND deadline < ?), 0), "
+                                  "coalesce(sum(status = 'signed_off'), 0) FROM rectification")))
+        return m_db.readFailure(q.lastError());
     q.addBindValue(m_db.today().toString(Qt::ISODate));
-    if (q.exec() && q.next()) {
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (q.next()) {
         c.total = q.value(0).toInt();
         c.open = q.value(1).toInt();
         c.overdue = q.value(2).toInt();

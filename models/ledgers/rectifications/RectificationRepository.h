@@ -45,7 +45,7 @@ public:
     Result update(Rectification &rectification); // refused once signed off
     // 销号: only a rectified item with its completion date; the reviewer's name and the date are required.
     Result signOff(qint64 id, const QString &reviewer, const QDate &date);
-    LedgerCounts counts() const;
+    Outcome<LedgerCounts> counts() const;
 
     // A ledger item's source in words: 自查自纠：<inspection> <item code>, 举报线索 #id <received date>, or the
     // source's label when there is no record behind it. Shared with the typical cases.

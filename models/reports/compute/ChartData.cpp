@@ -56,12 +56,14 @@ Outcome<ChartData> ChartData::read(Database &db, int months)
     for (Domain::Category category : Domain::allValues<Domain::Category>())
         data.categories.append({category, byCategory.value(Domain::key(category))});
 
-    const LedgerCounts complaints = ComplaintRepository(db).counts();
-    data.complaintsOpen = complaints.open;
-    data.complaintsClosed = complaints.total - complaints.open;
-    const LedgerCounts rectifications = RectificationRepository(db).counts();
-    data.rectificationsOpen = rectifications.open;
-    data.rectificationsDone = rectifications.total - rectifications.open;
+    const Outcome<LedgerCounts> complaints = ComplaintRepository(db).counts();
+    const Outcome<LedgerCounts> rectifications = RectificationRepository(db).counts();
+    if (!complaints || !rectifications)
+        return !complaints ? complaints.result() : rectifications.result();
+    data.complaintsOpen = complaints->open;
+    data.complaintsClosed = complaints->total - complaints->open;
+    data.rectificationsOpen = rectifications->open;
+    data.rectificationsDone = rectifications->total - rectifications->open;
     return data;
 }
 

@@ -370,8 +370,8 @@ void TestGuiReports::chartsShowDataAndFollowTheRoster()
     QCOMPARE(ledgers->barSets().size(), 2);
     QCOMPARE(ledgers->barSets().constFirst()->count(), 2);
     // The demo township keeps ledgers: every complaint and rectification is in one of the bars.
-    const LedgerCounts complaints = ComplaintRepository(*m_db->db).counts();
-    const LedgerCounts rectifications = RectificationRepository(*m_db->db).counts();
+    const LedgerCounts complaints = ComplaintRepository(*m_db->db).counts().value();
+    const LedgerCounts rectifications = RectificationRepository(*m_db->db).counts().value();
     QVERIFY(complaints.total > 0 && rectifications.total > 0);
     QCOMPARE(qRound(ledgers->barSets().at(0)->at(0) + ledgers->barSets().at(1)->at(0)), complaints.total);
     QCOMPARE(qRound(ledgers->barSets().at(0)->at(1) + ledgers->barSets().at(1)->at(1)), rectifications.total);

@@ -90,13 +90,15 @@ void ComplaintPage::reloadModel()
 
 QString ComplaintPage::statusText() const
 {
-    const LedgerCounts counts = ComplaintRepository(database()).counts();
+    const Outcome<LedgerCounts> counts = ComplaintRepository(database()).counts();
+    if (!counts)
+        return counts.result().message();
     //: 共 N 条，办理中 N，逾期 N，已办结 N；显示 N 条
     return tr("Total %1, open %2, overdue %3, closed %4; %5 shown")
-        .arg(counts.total)
-        .arg(counts.open)
-        .arg(counts.overdue)
-        .arg(counts.closed)
+        .arg(counts->total)
+        .arg(counts->open)
+        .arg(counts->overdue)
+        .arg(counts->closed)
         .arg(m_model->rowCount());
 }
 

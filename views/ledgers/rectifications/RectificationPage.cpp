@@ -65,13 +65,15 @@ void RectificationPage::reloadModel()
 
 QString RectificationPage::statusText() const
 {
-    const LedgerCounts counts = RectificationRepository(database()).counts();
+    const Outcome<LedgerCounts> counts = RectificationRepository(database()).counts();
+    if (!counts)
+        return counts.result().message();
     //: 总数 N，未完成 N，逾期 N，已销号 N；显示 N 条
     return tr("Total %1, not finished %2, overdue %3, signed off %4; %5 shown")
-        .arg(counts.total)
-        .arg(counts.open)
-        .arg(counts.overdue)
-        .arg(counts.closed)
+        .arg(counts->total)
+        .arg(counts->open)
+        .arg(counts->overdue)
+        .arg(counts->closed)
         .arg(m_model->rowCount());
 }
 
