@@ -161,11 +161,10 @@ int StandardCommand::topUp(QStringList args)
         if (!m_cli.openDatabase(db, false, &exitCode))
             return exitCode;
         const Outcome<BenefitCeiling> rule = BenefitCeiling::read(db);
-        const Outcome<QList<CategorySupplement>> read = StandardRepository(db).supplements();
-        if (!rule || !read)
-            return m_cli.fail(!rule ? rule.result() : read.result());
-        const QList<CategorySupplement> &supplements = read.value();
+        if (!rule)
+            return m_cli.fail(rule.result());
         const BenefitCeiling &ceiling = rule.value();
+        const QList<CategorySupplement> &supplements = ceiling.supplements();
         const Period month = Period::fromDate(db.today());
         QJsonArray list;
         using Align = TextTable::Align;

@@ -28,6 +28,7 @@ public:
         Money total() const { return standard.monthlyPerPerson + topUp; }
     };
 
+    const QList<CategorySupplement> &supplements() const { return m_supplements; } // as read: by category, month
     std::optional<BenefitStandard> standardIn(const Period &month) const;
     std::optional<CategorySupplement> supplementIn(Domain::Category category, const Period &month) const;
     // Per covered person; nothing when no standard is in force in the month.

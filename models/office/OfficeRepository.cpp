@@ -14,6 +14,12 @@
 
 namespace {
 
+// A row of "SELECT id, code, name FROM village".
+Village villageFrom(const QSqlQuery &q)
+{
+    return Village {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+}
+
 QJsonObject officeJson(const Office &o)
 {
     QJsonObject j;
@@ -227,7 +233,7 @@ Outcome<QList<Village>> OfficeRepository::villages() const
         return m_db.readFailure(q.lastError());
     QList<Village> out;
     while (q.next())
-        out.append(Village {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+        out.append(villageFrom(q));
     return out;
 }
 
@@ -241,7 +247,7 @@ Outcome<Village> OfficeRepository::village(qint64 id) const
         return m_db.readFailure(q.lastError());
     if (!q.next())
         return Result::rejected(tr("The village no longer exists."));
-    return Village {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    return villageFrom(q);
 }
 
 Outcome<std::optional<Village>> OfficeRepository::villageByName(const QString &name) const
@@ -254,22 +260,24 @@ Outcome<std::optional<Village>> OfficeRepository::villageByName(const QString &n
         return m_db.readFailure(q.lastError());
     if (!q.next())
         return std::optional<Village>();
-    return std::optional<Village>(Village {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return std::optional<Village>(villageFrom(q));
 }
 
 Outcome<std::optional<Village>> OfficeRepository::villageByNameOrCode(const QString &text) const
 {
-    Outcome<std::optional<Village>> named = villageByName(text);
-    if (!named || named.value())
-        return named;
-    const Outcome<QList<Village>> all = villages();
-    if (!all)
-        return all.result();
-    for (const Village &v : *all) {
-        if (v.code == text.trimmed())
-            return std::optional<Village>(v);
-    }
-    return std::optional<Village>();
+    QSqlQuery q(m_db.connection());
+    // The name first: a village named with digits is found by its name.
+    if (!q.prepare(QStringLiteral("SELECT id, code, name FROM village WHERE name = ? OR code = ? "
+                                  "ORDER BY name = ? DESC LIMIT 1")))
+        return m_db.readFailure(q.lastError());
+    const QString wanted = text.trimmed();
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(wanted);
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
+        return std::optional<Village>();
+    return std::optional<Village>(villageFrom(q));
 }
 
 Result OfficeRepository::addVillage(Village &village)

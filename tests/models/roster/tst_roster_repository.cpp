@@ -541,6 +541,9 @@ private Q_SLOTS:
         QCOMPARE(added->at(1).code, QStringLiteral("350121101004"));
         QVERIFY(added->at(1).id > 0);
         QCOMPARE(offices.villageByName(QStringLiteral("乙村")).value()->code, QStringLiteral("350121101004"));
+        QCOMPARE(offices.villageByNameOrCode(QStringLiteral(" 350121101004")).value()->name, QStringLiteral("乙村"));
+        QCOMPARE(offices.villageByNameOrCode(QStringLiteral("甲村")).value()->code, QStringLiteral("350121101003"));
+        QVERIFY(!offices.villageByNameOrCode(QStringLiteral("丙村")).value());
 
         Village last {0, QStringLiteral("350121101998"), QStringLiteral("末村")};
         QVERIFY(offices.addVillage(last));
