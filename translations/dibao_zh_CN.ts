@@ -1740,7 +1740,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>%1 不接受参数“%2”。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Usage: dibao-cli [--db PATH] [--json] [--lang zh_CN|en] [--operator NAME] COMMAND [ARGS...]
 
 Commands:
@@ -5431,7 +5431,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>OfficeCommand</name>
     <message>
-        <location filename="../app/cli/OfficeCommand.cpp" line="+92"/>
+        <location filename="../app/cli/OfficeCommand.cpp" line="+89"/>
         <source>No township office is set up in this database yet: use &quot;dibao-cli init&quot; or &quot;dibao-cli office set --name NAME --code CODE&quot;.</source>
         <translation>数据库中尚未设置乡镇民政办：请使用“dibao-cli init”或“dibao-cli office set --name NAME --code CODE”。</translation>
     </message>
@@ -5652,7 +5652,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>OfficeRepository</name>
     <message>
-        <location filename="../models/office/OfficeRepository.cpp" line="+59"/>
+        <location filename="../models/office/OfficeRepository.cpp" line="+65"/>
         <source>the division code must have 12 digits (it has %1)</source>
         <translation>区划代码应为 12 位（现为 %1 位）</translation>
     </message>
@@ -5722,7 +5722,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>该村（居）已不存在。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Enter the village&apos;s name.</source>
         <translation>请输入村（居）名称。</translation>
     </message>
@@ -8015,42 +8015,42 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>StandardCommand</name>
     <message>
-        <location filename="../app/cli/StandardCommand.cpp" line="+80"/>
+        <location filename="../app/cli/StandardCommand.cpp" line="+77"/>
         <source>No benefit standard is set yet: add one with &quot;dibao-cli standard add --from YYYY-MM --yuan N&quot;.</source>
         <translation>尚未设置低保标准：请用“dibao-cli standard add --from YYYY-MM --yuan N”添加。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+87"/>
+        <location line="+83"/>
         <source>From</source>
         <translation>执行起始年月</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+87"/>
+        <location line="-83"/>
+        <location line="+83"/>
         <source>Yuan per person per month</source>
         <translation>元/人·月</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+87"/>
+        <location line="-83"/>
+        <location line="+83"/>
         <source>In force</source>
         <translation>执行情况</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+87"/>
+        <location line="-83"/>
+        <location line="+83"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+102"/>
+        <location line="-79"/>
+        <location line="+98"/>
         <source>this month</source>
         <translation>本月执行</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-91"/>
         <source>standard needs a subcommand: standard list, standard add, standard topup list or standard topup set.</source>
         <translation>standard 需要子命令：standard list、standard add、standard topup list 或 standard topup set。</translation>
     </message>
@@ -8066,28 +8066,28 @@ Record it as a correction? The audit log will show it as one.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+121"/>
+        <location line="+117"/>
         <source>--from &quot;%1&quot;: this is not a month; write it as YYYY-MM, e.g. 2025-07.</source>
         <translation>--from “%1”：不是月份；请写成 YYYY-MM，例如 2025-07。</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-111"/>
         <source>--yuan &quot;%1&quot;: this is not an amount in yuan; write it like 765.50.</source>
         <translation>--yuan “%1”：不是以元为单位的金额；请写成 765.50 这样的形式。</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+135"/>
+        <location line="+131"/>
         <source>%1 &quot;%2&quot;: %3</source>
         <translation>%1 “%2”：%3</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-116"/>
         <source>Added the benefit standard of %1 yuan per person per month from %2.</source>
         <translation>已添加低保标准：自 %2 起每人每月 %1 元。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Category</source>
         <translation>保障类别</translation>
     </message>
@@ -8266,7 +8266,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="+30"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="+26"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>

@@ -59,6 +59,12 @@ bool CliContext::parse(QCommandLineParser &parser, QStringList &args, const QLis
     return true;
 }
 
+bool CliContext::openToRead(QStringList &args, int fixed, Database &db, int *exitCode)
+{
+    QCommandLineParser parser;
+    return parse(parser, args, {}, exitCode, fixed, 0) && openDatabase(db, false, exitCode);
+}
+
 QString CliContext::count(qint64 n)
 {
     return QLocale().toString(n);

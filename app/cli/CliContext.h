@@ -46,6 +46,9 @@ public:
     bool parse(QCommandLineParser &parser, QStringList &args, const QList<Option> &options, int *exitCode,
         int fixed = 1, int arguments = AnyArguments);
 
+    // A subcommand that takes no options or arguments and only reads (office show, standard list, stats): parses
+    // args as parse() does and opens the database without creating it.
+    bool openToRead(QStringList &args, int fixed, Database &db, int *exitCode);
     // Opens --db (or the default database). A read-only command does not create a missing file.
     bool openDatabase(Database &db, bool create, int *exitCode);
     QString databasePath() const;

@@ -64,11 +64,8 @@ int OfficeCommand::run(const QStringList &arguments)
     const QString sub = args.value(1);
     if (sub == QLatin1String("show")) {
         int exitCode = Success;
-        QCommandLineParser options;
-        if (!m_cli.parse(options, args, {}, &exitCode, 2, 0))
-            return exitCode;
         Database db;
-        if (!m_cli.openDatabase(db, false, &exitCode))
+        if (!m_cli.openToRead(args, 2, db, &exitCode))
             return exitCode;
         bool configured = false;
         Office office;

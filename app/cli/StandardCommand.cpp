@@ -57,11 +57,8 @@ int StandardCommand::run(const QStringList &arguments)
         return topUp(args);
     if (sub == QLatin1String("list")) {
         int exitCode = Success;
-        QCommandLineParser options;
-        if (!m_cli.parse(options, args, {}, &exitCode, 2, 0))
-            return exitCode;
         Database db;
-        if (!m_cli.openDatabase(db, false, &exitCode))
+        if (!m_cli.openToRead(args, 2, db, &exitCode))
             return exitCode;
         const Outcome<QList<BenefitStandard>> read = StandardRepository(db).standards();
         if (!read)
@@ -154,11 +151,8 @@ int StandardCommand::topUp(QStringList args)
     const QString sub = args.value(2);
     if (sub == QLatin1String("list")) {
         int exitCode = Success;
-        QCommandLineParser options;
-        if (!m_cli.parse(options, args, {}, &exitCode, 3, 0))
-            return exitCode;
         Database db;
-        if (!m_cli.openDatabase(db, false, &exitCode))
+        if (!m_cli.openToRead(args, 3, db, &exitCode))
             return exitCode;
         const Outcome<BenefitCeiling> rule = BenefitCeiling::read(db);
         if (!rule)

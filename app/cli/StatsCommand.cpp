@@ -5,17 +5,12 @@
 #include "roster/StatsRepository.h"
 #include "storage/Database.h"
 
-#include <QCommandLineParser>
-
 int StatsCommand::run(const QStringList &arguments)
 {
     QStringList args = arguments;
     int exitCode = Success;
-    QCommandLineParser options;
-    if (!m_cli.parse(options, args, {}, &exitCode, 1, 0))
-        return exitCode;
     Database db;
-    if (!m_cli.openDatabase(db, false, &exitCode))
+    if (!m_cli.openToRead(args, 1, db, &exitCode))
         return exitCode;
     const Outcome<RosterStats> read = StatsRepository(db).stats();
     const Outcome<Office> office = OfficeRepository(db).office();
