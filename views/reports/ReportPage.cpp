@@ -347,7 +347,8 @@ QImage ReportPage::appendix()
     if (m_table.id != QLatin1String("monthly") || !m_table.period.isValid())
         return {};
     if (m_appendix.isNull())
-        m_appendix = OverviewCharts::trendImage(ChartData::trend(m_db, m_table.period), QSize(860, 360));
+        // A trend that cannot be read is left out (the table itself read the same history).
+        m_appendix = OverviewCharts::trendImage(ChartData::trend(m_db, m_table.period).valueOr({}), QSize(860, 360));
     return m_appendix;
 }
 

@@ -42,7 +42,7 @@ Outcome<ChartData> ChartData::read(Database &db, int months)
             byVillage[q.int64(0)] += int(q.int64(2));
             byCategory[q.text(1)] += int(q.int64(2));
         }
-        if (!q.isValid() || q.lastError().type() != QSqlError::NoError)
+        if (q.failed())
             return db.readFailure(q.lastError());
     }
     const Outcome<QList<::Village>> villages = OfficeRepository(db).villages();
@@ -51,7 +51,10 @@ Outcome<ChartData> ChartData::read(Database &db, int months)
     for (const ::Village &v : *villages)
         data.villages.append({v.id, v.name, byVillage.value(v.id)});
 
-    data.months = trend(db, Period::fromDate(db.today()), months);
+    Outcome<QList<Month>> trendRead = trend(db, Period::fromDate(db.today()), months);
+    if (!trendRead)
+        return trendRead.result();
+    data.months = std::move(trendRead).value();
 
     for (Domain::Category category : Domain::allValues<Domain::Category>())
         data.categories.append({category, byCategory.value(Domain::key(category))});
@@ -67,7 +70,7 @@ Outcome<ChartData> ChartData::read(Database &db, int months)
     return data;
 }
 
-QList<ChartData::Month> ChartData::trend(Database &db, const Period &lastMonth, int months)
+Outcome<QList<ChartData::Month>> ChartData::trend(Database &db, const Period &lastMonth, int months)
 {
     QList<Month> out;
     if (!db.isOpen() || !lastMonth.isValid())
@@ -127,6 +130,8 @@ QList<ChartData::Month> ChartData::trend(Database &db, const Period &lastMonth, 
         rows.push_back(
             {r.household, r.day, r.id, r.to == StatusHistoryReader::Status::Active, r.paidFrom, {1, r.covered, r.fen}});
     }
+    if (history.failed())
+        return db.readFailure(history.lastError());
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return std::tie(a.household, a.day, a.id) < std::tie(b.household, b.day, b.id);
     });

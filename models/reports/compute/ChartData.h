@@ -49,5 +49,5 @@ struct ChartData
     // The figures now, or why the roster's could not be read; the months end with the month of db.today().
     static Outcome<ChartData> read(Database &db, int months = kMonths);
     // Only the months, ending with lastMonth (a monthly report's trend, its appendix chart).
-    static QList<Month> trend(Database &db, const Period &lastMonth, int months = kMonths);
+    static Outcome<QList<Month>> trend(Database &db, const Period &lastMonth, int months = kMonths);
 };

@@ -221,7 +221,7 @@ void TestGuiReports::monthlyReportHasOneRowPerVillageAndTheTotal()
 void TestGuiReports::chartTrendAgreesWithTheMonthlyReport()
 {
     // The chart's months follow the monthly report's rule (the status history at each month's end).
-    const QList<ChartData::Month> months = ChartData::trend(*m_db->db, kOctober);
+    const QList<ChartData::Month> months = ChartData::trend(*m_db->db, kOctober).value();
     QCOMPARE(months.size(), ChartData::kMonths);
     QCOMPARE(months.constLast().period, kOctober);
     QCOMPARE(months.constFirst().period, Period(2024, 11));
