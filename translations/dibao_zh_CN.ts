@@ -4810,6 +4810,29 @@ Guards against: %2</source>
     </message>
 </context>
 <context>
+    <name>InspectionReport</name>
+    <message>
+        <location filename="../models/reports/compute/InspectionReport.cpp" line="+10"/>
+        <source>There is no self-inspection run %1.</source>
+        <translation>没有编号为 %1 的自查。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no self-inspection run for %1.</source>
+        <translation>%1 没有开展自查。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no self-inspection run yet.</source>
+        <translation>尚未开展自查。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The checklist of the run &quot;%1&quot; is missing.</source>
+        <translation>自查“%1”所用的清单缺失。</translation>
+    </message>
+</context>
+<context>
     <name>InspectionRepository</name>
     <message>
         <location filename="../models/ledgers/inspection/InspectionRepository.cpp" line="+90"/>
@@ -4989,7 +5012,7 @@ Guards against: %2</source>
 <context>
     <name>LedgerExporter</name>
     <message>
-        <location filename="../models/ledgers/LedgerExporter.cpp" line="+66"/>
+        <location filename="../models/ledgers/LedgerExporter.cpp" line="+67"/>
         <source>%1: write the ledger as .xlsx or .csv.</source>
         <translation>%1：台账只能导出为 .xlsx 或 .csv。</translation>
     </message>
@@ -6617,12 +6640,12 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>ReportCatalog</name>
     <message>
-        <location filename="../models/reports/compute/ReportCatalog.cpp" line="+9"/>
+        <location filename="../models/reports/compute/ReportCatalog.cpp" line="+25"/>
         <source>Monthly statistics of dibao recipients</source>
         <translation>低保对象月报</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Additions and exits of the month</source>
         <translation>低保对象增减变动明细表</translation>
     </message>
@@ -6632,7 +6655,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>低保对象花名册</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Disclosure web addresses and hotlines</source>
         <translation>信息公开网址和电话统计表</translation>
     </message>
@@ -6642,22 +6665,22 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>典型案例报送表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Self-inspection summary</source>
         <translation>自查自纠情况汇总表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Complaint and tip ledger</source>
         <translation>群众举报问题线索台账</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rectification ledger</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>There is no report &quot;%1&quot;; the reports are %2.</source>
         <translation>没有名为“%1”的报表；可用的报表有 %2。</translation>
     </message>
@@ -6728,29 +6751,6 @@ Record it as a correction? The audit log will show it as one.</source>
         <location line="+33"/>
         <source>Wrote %1 (%2 rows) to %3.</source>
         <translation>已将%1（%2 行）写入 %3。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportComputations</name>
-    <message>
-        <location filename="../models/reports/compute/ReportLedgerTables.cpp" line="+105"/>
-        <source>There is no self-inspection run %1.</source>
-        <translation>没有编号为 %1 的自查。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>There is no self-inspection run for %1.</source>
-        <translation>%1 没有开展自查。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no self-inspection run yet.</source>
-        <translation>尚未开展自查。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The checklist of the run &quot;%1&quot; is missing.</source>
-        <translation>自查“%1”所用的清单缺失。</translation>
     </message>
 </context>
 <context>
@@ -6864,7 +6864,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -8266,7 +8266,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="+26"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="+25"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>

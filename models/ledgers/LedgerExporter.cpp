@@ -1,11 +1,16 @@
 #include "ledgers/LedgerExporter.h"
 
-#include "reports/compute/ReportComputations.h"
+#include "reports/compute/CasesReport.h"
+#include "reports/compute/ComplaintsReport.h"
+#include "reports/compute/InspectionChecklistReport.h"
+#include "reports/compute/RectificationsReport.h"
 #include "reports/render/ReportCsvWriter.h"
 #include "reports/render/ReportXlsxWriter.h"
 #include "storage/Database.h"
 
 #include <QFileInfo>
+
+#include <memory>
 
 LedgerExporter::LedgerExporter(Database &db)
     : m_db(db)
@@ -30,32 +35,28 @@ Result LedgerExporter::exportLedger(
     Ledger ledger, const QString &path, const Period &period, qint64 inspectionId, int *rows)
 {
     // The same tables the reports print: computed once, rendered by the official-table writers.
-    const ReportComputations compute(m_db);
-    ReportTable table;
-    // The ledgers' tables read the ledgers: a read that fails says so, and nothing is written.
-    const auto take = [&table](Outcome<ReportTable> read) {
-        if (!read)
-            return read.result();
-        table = std::move(read).value();
-        return Result::success();
-    };
-    Result made;
+    ReportOptions options;
+    options.inspectionId = inspectionId;
+    std::unique_ptr<Report> report;
     switch (ledger) {
     case Ledger::Checklist:
-        made = compute.inspectionChecklist(period, inspectionId, &table);
+        report = std::make_unique<InspectionChecklistReport>(m_db);
         break;
     case Ledger::Rectifications:
-        made = take(compute.rectifications(period));
+        report = std::make_unique<RectificationsReport>(m_db);
         break;
     case Ledger::Complaints:
-        made = take(compute.complaints(period));
+        report = std::make_unique<ComplaintsReport>(m_db);
         break;
     case Ledger::Cases:
-        made = take(compute.cases(period));
+        report = std::make_unique<CasesReport>(m_db);
         break;
     }
-    if (!made)
-        return made;
+    Outcome<ReportTable> computed = report->compute(period, options);
+    // The ledgers' tables read the ledgers: a read that fails says so, and nothing is written.
+    if (!computed)
+        return computed.result();
+    const ReportTable table = std::move(computed).value();
     const QString suffix = QFileInfo(path).suffix().toLower();
     Result written;
     if (suffix == QLatin1String("xlsx"))

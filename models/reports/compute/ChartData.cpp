@@ -90,7 +90,7 @@ Outcome<QList<ChartData::Month>> ChartData::trend(Database &db, const Period &la
 
     // A household's state holds from its row's effective date until the next row's: its figures count at every
     // month end in that stretch. Added as differences per month end and summed up at the end, so that one
-    // ordered pass through the history does it (as ReportComputations::monthly reads it for one month).
+    // ordered pass through the history does it (as MonthlyReport reads it for one month).
     QList<Figures> diff(months + 1);
     // The month ends in [from, to): their indexes [a, b).
     const auto span = [&ends](int from, int to) {

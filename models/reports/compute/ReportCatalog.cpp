@@ -1,21 +1,43 @@
 #include "reports/compute/ReportCatalog.h"
 
-#include "reports/compute/ReportComputations.h"
+#include "reports/compute/CasesReport.h"
+#include "reports/compute/ChangesReport.h"
+#include "reports/compute/ComplaintsReport.h"
+#include "reports/compute/DisclosureReport.h"
+#include "reports/compute/InspectionSummaryReport.h"
+#include "reports/compute/MonthlyReport.h"
+#include "reports/compute/RectificationsReport.h"
+#include "reports/compute/RosterReport.h"
 #include "storage/Database.h"
+
+namespace {
+
+template<typename T> std::unique_ptr<Report> make(Database &db)
+{
+    return std::make_unique<T>(db);
+}
+
+} // namespace
 
 QList<ReportCatalog::Definition> ReportCatalog::definitions()
 {
     return {
-        {QStringLiteral("monthly"), tr("Monthly statistics of dibao recipients"), QStringLiteral("低保对象月报"), true},
+        {QStringLiteral("monthly"), tr("Monthly statistics of dibao recipients"), QStringLiteral("低保对象月报"), true,
+            make<MonthlyReport>},
         {QStringLiteral("changes"), tr("Additions and exits of the month"), QStringLiteral("低保对象增减变动明细表"),
-            true},
-        {QStringLiteral("roster"), tr("Roster of dibao recipients"), QStringLiteral("低保对象花名册"), true},
+            true, make<ChangesReport>},
+        {QStringLiteral("roster"), tr("Roster of dibao recipients"), QStringLiteral("低保对象花名册"), true,
+            make<RosterReport>},
         {QStringLiteral("disclosure"), tr("Disclosure web addresses and hotlines"),
-            QStringLiteral("信息公开网址和电话统计表"), false},
-        {QStringLiteral("cases"), tr("Typical cases of the month"), QStringLiteral("典型案例报送表"), true},
-        {QStringLiteral("inspection"), tr("Self-inspection summary"), QStringLiteral("自查自纠情况汇总表"), false},
-        {QStringLiteral("complaints"), tr("Complaint and tip ledger"), QStringLiteral("群众举报问题线索台账"), false},
-        {QStringLiteral("rectifications"), tr("Rectification ledger"), QStringLiteral("整改台账"), false},
+            QStringLiteral("信息公开网址和电话统计表"), false, make<DisclosureReport>},
+        {QStringLiteral("cases"), tr("Typical cases of the month"), QStringLiteral("典型案例报送表"), true,
+            make<CasesReport>},
+        {QStringLiteral("inspection"), tr("Self-inspection summary"), QStringLiteral("自查自纠情况汇总表"), false,
+            make<InspectionSummaryReport>},
+        {QStringLiteral("complaints"), tr("Complaint and tip ledger"), QStringLiteral("群众举报问题线索台账"), false,
+            make<ComplaintsReport>},
+        {QStringLiteral("rectifications"), tr("Rectification ledger"), QStringLiteral("整改台账"), false,
+            make<RectificationsReport>},
     };
 }
 
@@ -50,29 +72,9 @@ Result ReportCatalog::compute(
         return Result::rejected(
             tr("%1 has not begun yet: a report covers a month up to the current one.").arg(period.toString()),
             QStringLiteral("period"));
-    const ReportComputations c(m_db);
-    // A table whose records cannot be read says so.
-    const auto take = [out](Outcome<ReportTable> read) {
-        if (!read)
-            return read.result();
-        *out = std::move(read).value();
-        return Result::success();
-    };
-    if (name == QLatin1String("monthly"))
-        return take(c.monthly(period));
-    if (name == QLatin1String("changes"))
-        return take(c.changes(period));
-    if (name == QLatin1String("roster"))
-        return take(c.roster(period, options.villageId));
-    if (name == QLatin1String("disclosure"))
-        return take(c.disclosure());
-    if (name == QLatin1String("inspection"))
-        return c.inspectionSummary(period, options.inspectionId, out);
-    if (name == QLatin1String("cases"))
-        return take(c.cases(period));
-    if (name == QLatin1String("complaints"))
-        return take(c.complaints(period));
-    if (name == QLatin1String("rectifications"))
-        return take(c.rectifications(period));
+    Outcome<ReportTable> table = d->make(m_db)->compute(period, options);
+    if (!table) // a table whose records cannot be read says so
+        return table.result();
+    *out = std::move(table).value();
     return Result::success();
 }

@@ -1,21 +1,16 @@
 #pragma once
 
 #include "core/Result.h"
-#include "reports/table/ReportTable.h"
+#include "reports/compute/Report.h"
 
 #include <QCoreApplication>
 
+#include <memory>
+
 class Database;
 
-// What a report is computed for besides its period.
-struct ReportOptions
-{
-    qint64 villageId = 0; // roster: one village (0: all)
-    qint64 inspectionId = 0; // inspection: one run (0: the period's newest, else the newest)
-};
-
-// The official tables by name (the CLI's `report NAME`), in the order of the list: monthly,
-// changes, roster, disclosure, cases, inspection, complaints, rectifications.
+// The official tables by name, each a Report of its own (the CLI's `report NAME`), in the order of the list:
+// monthly, changes, roster, disclosure, cases, inspection, complaints, rectifications.
 class ReportCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCatalog)
@@ -27,6 +22,7 @@ public:
         QString title; // translated, for lists and the report page
         QString zhTitle; // the form's name
         bool needsPeriod = true; // false: the period is optional (all records, or the current state)
+        std::unique_ptr<Report> (*make)(Database &db) = nullptr; // the report itself
     };
     static QList<Definition> definitions();
     static std::optional<Definition> definition(const QString &name);

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QVariantList>
 
-// Pieces every table of ReportComputations is made of. The official forms' wording is Chinese whatever the
+// Pieces every Report's table is made of. The official forms' wording is Chinese whatever the
 // interface's language (DESIGN.md §7).
 namespace ReportRows {
 

@@ -9,8 +9,8 @@
 #include "office/OfficeRepository.h"
 #include "office/StandardRepository.h"
 #include "reports/compute/ChartData.h"
+#include "reports/compute/MonthlyReport.h"
 #include "reports/compute/ReportCatalog.h"
-#include "reports/compute/ReportComputations.h"
 #include "roster/RosterRepository.h"
 #include "roster/StatsRepository.h"
 #include "storage/AuditLog.h"
@@ -225,10 +225,14 @@ private Q_SLOTS:
         QCOMPARE(standards.standardAt(QDate(2025, 7, 1)).value()->monthlyPerPerson.fen(), 76550);
 
         // The monthly report prints the standard of its month.
-        const ReportComputations reports(db());
-        QCOMPARE(reports.monthly(Period(2025, 6)).value().rows.last().cells.value(kStandardColumn).toLongLong(), 70000);
-        QCOMPARE(reports.monthly(Period(2025, 7)).value().rows.last().cells.value(kStandardColumn).toLongLong(), 76550);
-        QVERIFY(reports.monthly(Period(2019, 12)).value().rows.last().cells.value(kStandardColumn).isNull());
+        QCOMPARE(
+            MonthlyReport(db()).compute(Period(2025, 6)).value().rows.last().cells.value(kStandardColumn).toLongLong(),
+            70000);
+        QCOMPARE(
+            MonthlyReport(db()).compute(Period(2025, 7)).value().rows.last().cells.value(kStandardColumn).toLongLong(),
+            76550);
+        QVERIFY(
+            MonthlyReport(db()).compute(Period(2019, 12)).value().rows.last().cells.value(kStandardColumn).isNull());
     }
 
     void refusesDuplicateMonthAndNonPositiveAmount()
@@ -481,7 +485,7 @@ private Q_SLOTS:
         QCOMPARE(offices.villageByName(QStringLiteral("上街村")).result().kind(), Result::Kind::Failed);
         QCOMPARE(offices.villageByNameOrCode(QStringLiteral("350121101001")).result().kind(), Result::Kind::Failed);
         QCOMPARE(ChartData::read(db()).result().kind(), Result::Kind::Failed);
-        QCOMPARE(ReportComputations(db()).monthly(Period(2026, 1)).result().kind(), Result::Kind::Failed);
+        QCOMPARE(MonthlyReport(db()).compute(Period(2026, 1)).result().kind(), Result::Kind::Failed);
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE village_aside RENAME TO village")));
         QVERIFY(offices.villages());
         // A village that is not there is rejected, not failed.

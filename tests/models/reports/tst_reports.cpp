@@ -8,8 +8,15 @@
 #include "ledgers/inspection/InspectionRepository.h"
 #include "ledgers/rectifications/RectificationRepository.h"
 #include "office/OfficeRepository.h"
+#include "reports/compute/CasesReport.h"
+#include "reports/compute/ChangesReport.h"
+#include "reports/compute/ComplaintsReport.h"
+#include "reports/compute/DisclosureReport.h"
+#include "reports/compute/InspectionSummaryReport.h"
+#include "reports/compute/MonthlyReport.h"
+#include "reports/compute/RectificationsReport.h"
 #include "reports/compute/ReportCatalog.h"
-#include "reports/compute/ReportComputations.h"
+#include "reports/compute/RosterReport.h"
 #include "reports/render/ReportPainter.h"
 #include "roster/RosterRepository.h"
 
@@ -405,8 +412,8 @@ private:
 
         on(QDate(2026, 9, 30));
         status(m_wang, HouseholdStatus::Active, QStringLiteral("审批通过"));
-        m_septemberAtMonthEnd = ReportComputations(db()).monthly(Period(2026, 9)).value();
-        m_septemberChangesAtMonthEnd = ReportComputations(db()).changes(Period(2026, 9)).value();
+        m_septemberAtMonthEnd = MonthlyReport(db()).compute(Period(2026, 9)).value();
+        m_septemberChangesAtMonthEnd = ChangesReport(db()).compute(Period(2026, 9)).value();
 
         on(QDate(2026, 10, 1));
         status(m_zhao, HouseholdStatus::Exited, QStringLiteral("家庭收入超过低保标准"));
@@ -563,7 +570,7 @@ private Q_SLOTS:
 
     void monthlySeptember()
     {
-        const ReportTable t = ReportComputations(db()).monthly(Period(2026, 9)).value();
+        const ReportTable t = MonthlyReport(db()).compute(Period(2026, 9)).value();
         QCOMPARE(t.id, QStringLiteral("monthly"));
         QCOMPARE(t.title, QStringLiteral("上街镇农村最低生活保障对象月报表"));
         QCOMPARE(t.periodText, QStringLiteral("2026年9月"));
@@ -599,7 +606,7 @@ private Q_SLOTS:
 
     void monthlyOctober()
     {
-        const ReportTable t = ReportComputations(db()).monthly(Period(2026, 10)).value();
+        const ReportTable t = MonthlyReport(db()).compute(Period(2026, 10)).value();
         QCOMPARE(t.periodText, QStringLiteral("2026年10月"));
         QCOMPARE(t.rows.size(), 4);
         // 上街村 at 31 October: 陈德明 (4: 陈德明 and 林秀英 elderly, 陈小明 and 陈小红 adults; 1300 from 12 Oct),
@@ -623,9 +630,8 @@ private Q_SLOTS:
 
     void monthlyReconciles()
     {
-        const ReportComputations c(db());
-        const ReportTable september = c.monthly(Period(2026, 9)).value();
-        const ReportTable october = c.monthly(Period(2026, 10)).value();
+        const ReportTable september = MonthlyReport(db()).compute(Period(2026, 9)).value();
+        const ReportTable october = MonthlyReport(db()).compute(Period(2026, 10)).value();
         for (int row = 0; row < october.rows.size(); ++row) {
             // On dibao at the end of September + added − left in October = on dibao at the end of October.
             const qint64 before = september.rows.at(row).cells.value(Households).toLongLong();
@@ -641,8 +647,8 @@ private Q_SLOTS:
         }
         // Month to month from July to November, for the township.
         for (Period m(2026, 8); m <= Period(2026, 11); m = m.next()) {
-            const ReportRow before = c.monthly(m.previous()).value().rows.last();
-            const ReportRow now = c.monthly(m).value().rows.last();
+            const ReportRow before = MonthlyReport(db()).compute(m.previous()).value().rows.last();
+            const ReportRow now = MonthlyReport(db()).compute(m).value().rows.last();
             QCOMPARE(before.cells.value(Households).toLongLong() + now.cells.value(AddedHouseholds).toLongLong()
                     - now.cells.value(LeftHouseholds).toLongLong(),
                 now.cells.value(Households).toLongLong());
@@ -658,13 +664,13 @@ private Q_SLOTS:
                     r.cells.value(Covered).toLongLong());
         }
         // A month before any change, and a month of no household at all.
-        const ReportTable july = c.monthly(Period(2026, 7)).value();
+        const ReportTable july = MonthlyReport(db()).compute(Period(2026, 7)).value();
         // July: the seven households on dibao since 2021 with their first figures. 陈德明 and 林秀英 59 and
         // their children 17; 林国华, 林阿婆, 赵桂兰, 吴老汉, 郑永福 and 钱老伯 elderly; 林小宝 a severely disabled
         // minor. 15 = 6 + 6 + 3; 5100 yuan, 340.00 a person.
         COMPARE_ROW(july, 3, none, QStringLiteral("合计"), 7, 15, 6, 6, 3, 1, 0, 0, 0, 0, 510000, 34000, 60000);
         verifyMonthlySums(july);
-        const ReportTable early = c.monthly(Period(2020, 6)).value();
+        const ReportTable early = MonthlyReport(db()).compute(Period(2020, 6)).value();
         COMPARE_ROW(early, 3, none, QStringLiteral("合计"), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, none, 60000);
     }
 
@@ -672,13 +678,13 @@ private Q_SLOTS:
     // and again after October's additions, deaths, removals, new amounts and standard.
     void pastMonthUnchangedByLaterEdits()
     {
-        ReportTable again = ReportComputations(db()).monthly(Period(2026, 9)).value();
+        ReportTable again = MonthlyReport(db()).compute(Period(2026, 9)).value();
         QCOMPARE(again.date, QDate(2026, 11, 5)); // 填报日期 is the day it is made, not a figure
         QCOMPARE(m_septemberAtMonthEnd.date, QDate(2026, 9, 30));
         again.date = m_septemberAtMonthEnd.date;
         QVERIFY(again == m_septemberAtMonthEnd);
         QCOMPARE(QJsonDocument(again.toJson()).toJson(), QJsonDocument(m_septemberAtMonthEnd.toJson()).toJson());
-        ReportTable changes = ReportComputations(db()).changes(Period(2026, 9)).value();
+        ReportTable changes = ChangesReport(db()).compute(Period(2026, 9)).value();
         changes.date = m_septemberChangesAtMonthEnd.date;
         QVERIFY(changes == m_septemberChangesAtMonthEnd);
         // And a table survives its JSON (a sealed submission).
@@ -687,7 +693,7 @@ private Q_SLOTS:
 
     void changesSeptember()
     {
-        const ReportTable t = ReportComputations(db()).changes(Period(2026, 9)).value();
+        const ReportTable t = ChangesReport(db()).compute(Period(2026, 9)).value();
         QCOMPARE(t.title, QStringLiteral("上街镇农村最低生活保障对象增减变动明细表"));
         QCOMPARE(t.rows.size(), 6);
         COMPARE_ROW(t, 0, none, QStringLiteral("一、本月增加"));
@@ -704,7 +710,7 @@ private Q_SLOTS:
 
     void changesOctober()
     {
-        const ReportTable t = ReportComputations(db()).changes(Period(2026, 10)).value();
+        const ReportTable t = ChangesReport(db()).compute(Period(2026, 10)).value();
         QCOMPARE(t.rows.size(), 12);
         COMPARE_ROW(t, 0, none, QStringLiteral("一、本月增加"));
         // 吴老太 joined 吴春生's household (then 900 yuan; the household's size is today's, 2).
@@ -733,7 +739,7 @@ private Q_SLOTS:
             QStringLiteral("家庭成员均已死亡"));
         COMPARE_ROW(t, 11, none, QStringLiteral("小计"), QStringLiteral("3户"), none, none, none, 6, 170000);
         // The subtotals are the monthly table's additions and exits.
-        const ReportTable monthly = ReportComputations(db()).monthly(Period(2026, 10)).value();
+        const ReportTable monthly = MonthlyReport(db()).compute(Period(2026, 10)).value();
         QCOMPARE(t.rows.at(4).cells.value(ChCovered).toLongLong(),
             monthly.rows.last().cells.value(AddedPersons).toLongLong());
         QCOMPARE(t.rows.at(11).cells.value(ChCovered).toLongLong(),
@@ -743,7 +749,7 @@ private Q_SLOTS:
         QCOMPARE(t.rows.at(11).cells.value(ChVillage).toString(),
             QStringLiteral("%1户").arg(monthly.rows.last().cells.value(LeftHouseholds).toLongLong()));
         // November so far: 许明 approved on the 2nd.
-        const ReportTable november = ReportComputations(db()).changes(Period(2026, 11)).value();
+        const ReportTable november = ChangesReport(db()).compute(Period(2026, 11)).value();
         QCOMPARE(november.rows.size(), 5);
         COMPARE_ROW(november, 1, 1, QStringLiteral("新增"), QStringLiteral("下洋村"), QStringLiteral("许明"),
             headId(m_xu), 1, 1, 50000, QStringLiteral("2026-11-02"), QStringLiteral("审批通过"));
@@ -751,8 +757,7 @@ private Q_SLOTS:
 
     void rosterAtMonthEnd()
     {
-        const ReportComputations c(db());
-        const ReportTable t = c.roster(Period(2026, 10)).value();
+        const ReportTable t = RosterReport(db()).compute(Period(2026, 10)).value();
         QCOMPARE(t.title, QStringLiteral("上街镇农村最低生活保障对象花名册"));
         QCOMPARE(t.rows.size(), 11);
         COMPARE_ROW(t, 0, none, QStringLiteral("上街村"));
@@ -777,7 +782,7 @@ private Q_SLOTS:
         COMPARE_ROW(t, 10, none, QStringLiteral("合计"), QStringLiteral("6户"), 14, 14, none, 462000);
 
         // September: 赵桂兰 and 钱老伯 were still on dibao; 吴春生's household had 3 covered persons.
-        const ReportTable september = c.roster(Period(2026, 9)).value();
+        const ReportTable september = RosterReport(db()).compute(Period(2026, 9)).value();
         QCOMPARE(september.rows.size(), 12);
         // In the order the households were entered: 赵桂兰 before 王建平, who applied in September.
         COMPARE_ROW(september, 3, 3, QStringLiteral("赵桂兰"), headId(m_zhao), 1, 1, QStringLiteral("B类"), 50000,
@@ -795,8 +800,8 @@ private Q_SLOTS:
         // in September; 黄志强 and 周丽 in October), which its note names.
         const QList<std::pair<Period, qint64>> notYetPaid = {{Period(2026, 9), 70000}, {Period(2026, 10), 140000}};
         for (const auto &[month, notYetPaidFen] : notYetPaid) {
-            const ReportTable roster = c.roster(month).value();
-            const ReportTable monthly = c.monthly(month).value();
+            const ReportTable roster = RosterReport(db()).compute(month).value();
+            const ReportTable monthly = MonthlyReport(db()).compute(month).value();
             QCOMPARE(roster.rows.last().cells.value(RoCovered).toLongLong(),
                 monthly.rows.last().cells.value(Covered).toLongLong());
             QCOMPARE(roster.rows.last().cells.value(RoFen).toLongLong() - notYetPaidFen,
@@ -811,13 +816,13 @@ private Q_SLOTS:
         }
 
         // One village; and the village without households still names itself.
-        const ReportTable village2 = c.roster(Period(2026, 10), m_t->village2).value();
+        const ReportTable village2 = RosterReport(db()).compute(Period(2026, 10), {.villageId = m_t->village2}).value();
         QCOMPARE(village2.title, QStringLiteral("上街镇农村最低生活保障对象花名册（下洋村）"));
         QCOMPARE(village2.rows.size(), 6);
         COMPARE_ROW(village2, 1, 1, QStringLiteral("黄志强"), headId(m_huang), 2, 2, QStringLiteral("B类"), 80000,
             QStringLiteral("2021-03"), QStringLiteral("黄志强家"));
         COMPARE_ROW(village2, 5, none, QStringLiteral("合计"), QStringLiteral("3户"), 6, 6, none, 200000);
-        const ReportTable empty = c.roster(Period(2026, 10), m_village3).value();
+        const ReportTable empty = RosterReport(db()).compute(Period(2026, 10), {.villageId = m_village3}).value();
         QCOMPARE(empty.title, QStringLiteral("上街镇农村最低生活保障对象花名册（后山村）"));
         QCOMPARE(empty.rows.size(), 1);
         COMPARE_ROW(empty, 0, none, QStringLiteral("合计"), QStringLiteral("0户"), 0, 0, none, 0);
@@ -825,7 +830,7 @@ private Q_SLOTS:
 
     void disclosure()
     {
-        const ReportTable t = ReportComputations(db()).disclosure().value();
+        const ReportTable t = DisclosureReport(db()).compute(Period()).value();
         QCOMPARE(t.title, QStringLiteral("农村低保信息公开网址和电话统计表"));
         QVERIFY(!t.period.isValid());
         QCOMPARE(t.unit, QStringLiteral("上街镇"));
@@ -838,8 +843,7 @@ private Q_SLOTS:
 
     void cases()
     {
-        const ReportComputations c(db());
-        const ReportTable october = c.cases(Period(2026, 10)).value();
+        const ReportTable october = CasesReport(db()).compute(Period(2026, 10)).value();
         QCOMPARE(october.rows.size(), 3);
         COMPARE_ROW(october, 0, 1, QStringLiteral("2026-10"), QStringLiteral("某村干部优亲厚友案"),
             QStringLiteral("低保违法腐败"), QStringLiteral("村委委员某某"), QStringLiteral("为亲属违规办理低保"),
@@ -849,13 +853,13 @@ private Q_SLOTS:
             QStringLiteral("自行发现"));
         COMPARE_ROW(october, 2, none, QStringLiteral("合计"), QStringLiteral("共2件"), none, none, none, none, 120050);
         QCOMPARE(october.cellText(2, 7), QStringLiteral("1200.50"));
-        const ReportTable september = c.cases(Period(2026, 9)).value();
+        const ReportTable september = CasesReport(db()).compute(Period(2026, 9)).value();
         QCOMPARE(september.rows.size(), 2);
         QCOMPARE(september.rows.at(0).cells.value(2).toString(), QStringLiteral("某村民虚报收入骗取低保案"));
         COMPARE_ROW(
             september, 1, none, QStringLiteral("合计"), QStringLiteral("共1件"), none, none, none, none, 360000);
         // A month without cases says 无.
-        const ReportTable august = c.cases(Period(2026, 8)).value();
+        const ReportTable august = CasesReport(db()).compute(Period(2026, 8)).value();
         QCOMPARE(august.rows.size(), 2);
         COMPARE_ROW(august, 0, none, none, QStringLiteral("无"));
         COMPARE_ROW(august, 1, none, QStringLiteral("合计"), QStringLiteral("共0件"), none, none, none, none, 0);
@@ -866,9 +870,9 @@ private Q_SLOTS:
         InspectionRepository inspections(db());
         const ChecklistTemplate checklist
             = *inspections.checklistTemplate(inspections.inspection(m_inspection)->templateId);
-        ReportTable t;
-        const Result r = ReportComputations(db()).inspectionSummary(Period(2026, 10), 0, &t);
-        QVERIFY2(r, qPrintable(r.message()));
+        const Outcome<ReportTable> summary = InspectionSummaryReport(db()).compute(Period(2026, 10));
+        QVERIFY2(summary, qPrintable(summary.result().message()));
+        const ReportTable &t = *summary;
         QCOMPARE(t.title, QStringLiteral("上街镇农村低保专项治理自查自纠情况汇总表（2026年10月自查自纠）"));
         QCOMPARE(t.date, QDate(2026, 10, 20));
         const int links = int(allValues<Link>().size());
@@ -937,19 +941,18 @@ private Q_SLOTS:
         QVERIFY2(notes.contains(QStringLiteral("HD03")) && notes.contains(QStringLiteral("已整改")), qPrintable(notes));
 
         // The run by number gives the same table; a month without a run is refused.
-        ReportTable byId;
-        QVERIFY(ReportComputations(db()).inspectionSummary(Period(), m_inspection, &byId));
-        QVERIFY(byId == t);
-        ReportTable missing;
-        const Result august = ReportComputations(db()).inspectionSummary(Period(2026, 8), 0, &missing);
+        const Outcome<ReportTable> byId
+            = InspectionSummaryReport(db()).compute(Period(), {.inspectionId = m_inspection});
+        QVERIFY(byId);
+        QVERIFY(*byId == t);
+        const Result august = InspectionSummaryReport(db()).compute(Period(2026, 8)).result();
         QCOMPARE(august.kind(), Result::Kind::Rejected);
         QVERIFY2(august.message().contains(QStringLiteral("2026-08")), qPrintable(august.message()));
     }
 
     void complaintsLedger()
     {
-        const ReportComputations c(db());
-        const ReportTable october = c.complaints(Period(2026, 10)).value();
+        const ReportTable october = ComplaintsReport(db()).compute(Period(2026, 10)).value();
         QCOMPARE(october.title, QStringLiteral("上街镇群众举报问题线索台账"));
         QCOMPARE(october.rows.size(), 2);
         COMPARE_ROW(october, 0, 1, QStringLiteral("2026-10-09"), QStringLiteral("电话"), QStringLiteral("黄**"),
@@ -959,7 +962,7 @@ private Q_SLOTS:
         COMPARE_ROW(october, 1, none, QStringLiteral("合计"), QStringLiteral("共1件"), none, none, none, none,
             QStringLiteral("已办结1件，未办结0件"));
         // Without a month: the whole ledger in the order received; the anonymous letter is past its due date.
-        const ReportTable all = c.complaints(Period()).value();
+        const ReportTable all = ComplaintsReport(db()).compute(Period()).value();
         QCOMPARE(all.rows.size(), 3);
         COMPARE_ROW(all, 0, 1, QStringLiteral("2026-09-15"), QStringLiteral("来信"), QStringLiteral("匿名"),
             QStringLiteral("上街村某村干部"), QStringLiteral("上街村"), QStringLiteral("低保违法腐败"),
@@ -968,13 +971,12 @@ private Q_SLOTS:
         QCOMPARE(all.rows.at(1).cells.value(1).toString(), QStringLiteral("2026-10-09"));
         COMPARE_ROW(all, 2, none, QStringLiteral("合计"), QStringLiteral("共2件"), none, none, none, none,
             QStringLiteral("已办结1件，未办结1件"));
-        QCOMPARE(c.complaints(Period(2026, 8)).value().rows.size(), 1);
+        QCOMPARE(ComplaintsReport(db()).compute(Period(2026, 8)).value().rows.size(), 1);
     }
 
     void rectificationsLedger()
     {
-        const ReportComputations c(db());
-        const ReportTable october = c.rectifications(Period(2026, 10)).value();
+        const ReportTable october = RectificationsReport(db()).compute(Period(2026, 10)).value();
         QCOMPARE(october.title, QStringLiteral("上街镇农村低保专项治理问题整改台账"));
         QCOMPARE(october.rows.size(), 3);
         // Overdue first.
@@ -993,7 +995,7 @@ private Q_SLOTS:
         QCOMPARE(hd03.at(7).toString(), QStringLiteral("2026-10-25"));
         QCOMPARE(hd03.at(8).toString(), QStringLiteral("已补签"));
         COMPARE_ROW(october, 2, none, QStringLiteral("共2个问题，已整改1个，未完成1个"));
-        const ReportTable all = c.rectifications(Period()).value();
+        const ReportTable all = RectificationsReport(db()).compute(Period()).value();
         QCOMPARE(all.rows.size(), 4);
         QCOMPARE(all.rows.at(0).cells.value(1).toString(), QStringLiteral("村务公开栏低保名单未及时更新"));
         QCOMPARE(all.rows.at(0).cells.value(2).toString(), QStringLiteral("自行发现"));
@@ -1062,26 +1064,25 @@ private Q_SLOTS:
         QVERIFY_OK(roster.changeStatus(b.id, HouseholdStatus::Exited, QDate(2026, 10, 24), QStringLiteral("迁出")));
 
         const auto check = [&](const QString &when) {
-            const ReportComputations c(*t->db);
-            const ReportTable m = c.monthly(Period(2026, 10)).value();
+            const ReportTable m = MonthlyReport(*t->db).compute(Period(2026, 10)).value();
             QString why;
             QVERIFY2(
                 sameRow(m, int(m.rows.size()) - 1,
                     expected({none, QStringLiteral("合计"), 1, 1, 1, 0, 0, 0, 0, 0, 1, 2, 50000, 50000, 60000}), &why),
                 qPrintable(when + u' ' + why));
-            const ReportTable september = c.monthly(Period(2026, 9)).value();
+            const ReportTable september = MonthlyReport(*t->db).compute(Period(2026, 9)).value();
             QVERIFY2(
                 sameRow(september, int(september.rows.size()) - 1,
                     expected({none, QStringLiteral("合计"), 2, 3, 1, 1, 1, 0, 0, 0, 0, 0, 70000, 23333, 60000}), &why),
                 qPrintable(when + u' ' + why));
-            const ReportTable changes = c.changes(Period(2026, 10)).value();
+            const ReportTable changes = ChangesReport(*t->db).compute(Period(2026, 10)).value();
             QVERIFY2(sameRow(changes, 3,
                          expected({1, QStringLiteral("退保"), QStringLiteral("下洋村"), QStringLiteral("乙"),
                              idNumber(QDate(1990, 1, 1), 13), 2, 2, 30000, QStringLiteral("2026-10-24"),
                              QStringLiteral("迁出")}),
                          &why),
                 qPrintable(when + u' ' + why));
-            const ReportTable r = c.roster(Period(2026, 10)).value();
+            const ReportTable r = RosterReport(*t->db).compute(Period(2026, 10)).value();
             QVERIFY2(sameRow(r, int(r.rows.size()) - 1,
                          expected({none, QStringLiteral("合计"), QStringLiteral("1户"), 1, 1, none, 50000}), &why),
                 qPrintable(when + u' ' + why));
@@ -1155,7 +1156,7 @@ private Q_SLOTS:
         QCOMPARE(sheet.fen, preview.monthlyTotal.fen());
         QCOMPARE(sheet.fen, sheetTotalFen);
 
-        const ReportTable m = ReportComputations(*t->db).monthly(Period(2026, 11)).value();
+        const ReportTable m = MonthlyReport(*t->db).compute(Period(2026, 11)).value();
         const int last = int(m.rows.size()) - 1;
         QCOMPARE(figure(m, last, QStringLiteral("households")), sheet.households);
         QCOMPARE(figure(m, last, QStringLiteral("covered_persons")), sheet.covered);
@@ -1165,7 +1166,7 @@ private Q_SLOTS:
         QCOMPARE(figure(m, last, QStringLiteral("added_households")), startingThisMonth.households);
         QCOMPARE(figure(m, last, QStringLiteral("added_persons")), startingThisMonth.covered);
         QVERIFY(onRosterLastMonth > 100);
-        const ReportTable october = ReportComputations(*t->db).monthly(Period(2026, 10)).value();
+        const ReportTable october = MonthlyReport(*t->db).compute(Period(2026, 10)).value();
         QCOMPARE(figure(october, int(october.rows.size()) - 1, QStringLiteral("households")), onRosterLastMonth);
         verifyMonthlySums(m);
         int villages = 0;
@@ -1190,7 +1191,7 @@ private Q_SLOTS:
         const QString note = QStringLiteral("%1名保障对象未登记家庭成员信息").arg(sheet.covered - grouped);
         QVERIFY2(m.notes.join(u'\n').contains(note), qPrintable(m.notes.join(u'\n')));
         // The roster of the month agrees.
-        const ReportTable roster = ReportComputations(*t->db).roster(Period(2026, 11)).value();
+        const ReportTable roster = RosterReport(*t->db).compute(Period(2026, 11)).value();
         QCOMPARE(roster.rows.last().cells.value(RoCovered).toLongLong(), sheet.covered);
         QCOMPARE(roster.rows.last().cells.value(RoFen).toLongLong(), sheet.fen);
     }
@@ -1227,7 +1228,7 @@ private Q_SLOTS:
 
     void cliWritesXlsxAndCsv()
     {
-        const ReportTable computed = ReportComputations(db()).monthly(Period(2026, 10)).value();
+        const ReportTable computed = MonthlyReport(db()).compute(Period(2026, 10)).value();
         for (const QString &suffix : {QStringLiteral("xlsx"), QStringLiteral("csv")}) {
             const QString file = dataPath(QStringLiteral("m.") + suffix);
             QString out, err;
@@ -1350,7 +1351,7 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("rows")).toInt(), 3);
         QCOMPARE(json.value(QStringLiteral("period")).toString(), QStringLiteral("2026-10"));
         ReportTable written = ReportTable::fromJson(json.value(QStringLiteral("table")).toObject());
-        const ReportTable computed = ReportComputations(db()).roster(Period(2026, 10), m_t->village2).value();
+        const ReportTable computed = RosterReport(db()).compute(Period(2026, 10), {.villageId = m_t->village2}).value();
         QCOMPARE(written.date, QDate::currentDate()); // the CLI's clock
         written.date = computed.date;
         QVERIFY(written == computed);

@@ -2,7 +2,7 @@
 // of its date, corrections of months already reported or before a later status change are confirmed first, and
 // the monthly table's households and persons reconcile month to month across deaths, births and moves.
 #include "TestSupport.h"
-#include "reports/compute/ReportComputations.h"
+#include "reports/compute/MonthlyReport.h"
 #include "reports/table/ReportOutputLog.h"
 #include "roster/RosterRepository.h"
 #include "roster/StatusTimeline.h"
@@ -73,7 +73,7 @@ class TestStatusTimeline : public QObject
     }
 
     // The monthly table's total row for a month.
-    ReportTable monthly(int year, int month) { return ReportComputations(db()).monthly(Period(year, month)).value(); }
+    ReportTable monthly(int year, int month) { return MonthlyReport(db()).compute(Period(year, month)).value(); }
 
 private Q_SLOTS:
     void init()
