@@ -4,7 +4,7 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../views/roster/AmountDialog.cpp" line="+35"/>
+        <location filename="../views/roster/AmountDialog.cpp" line="+36"/>
         <source>Benefit and persons of the household of %1</source>
         <translation>调整%1户的保障金和人数</translation>
     </message>
@@ -2804,7 +2804,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/demo/DemoGenerator.cpp" line="+415"/>
+        <location filename="../models/demo/DemoGenerator.cpp" line="+418"/>
         <source>The number of demo households must be at least 1.</source>
         <translation>演示户数至少为 1。</translation>
     </message>
@@ -5172,7 +5172,7 @@ Guards against: %2</source>
 <context>
     <name>MemberActionDialog</name>
     <message>
-        <location filename="../views/roster/MemberActionDialog.cpp" line="+41"/>
+        <location filename="../views/roster/MemberActionDialog.cpp" line="+43"/>
         <source>Member:</source>
         <translation>成员：</translation>
     </message>
@@ -5301,6 +5301,74 @@ Guards against: %2</source>
         <location line="+2"/>
         <source>Monthly amount: it cannot be negative.</source>
         <translation>月保障金：不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberChanges</name>
+    <message>
+        <location filename="../models/roster/MemberChanges.cpp" line="+29"/>
+        <source>The date the member joined is in the future.</source>
+        <translation>成员加入日期晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every one of the %1 persons of the household has a member record already: the new member adds one to the household size.</source>
+        <translation>本户 %1 人均已有成员记录：新成员将使家庭人口增加 1 人。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 has already left the household.</source>
+        <translation>%1已离户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the head of household: make another member the head first.</source>
+        <translation>%1是户主：请先将其他成员设为户主。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date is missing or in the future.</source>
+        <translation>日期未填写或晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason the member leaves.</source>
+        <translation>请填写成员离户的原因。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 is already a member of that household.</source>
+        <translation>%1已是该户成员。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The household to move to does not exist.</source>
+        <translation>要迁入的户不存在。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 is no longer a member of the household.</source>
+        <translation>%1已不是本户成员。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date of death is missing or in the future.</source>
+        <translation>死亡日期未填写或晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The monthly amount cannot be negative.</source>
+        <translation>月保障金不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was the head of household: first add the member who becomes head, then record the death.</source>
+        <translation>%1是户主：请先添加将成为户主的成员，再登记死亡。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was the head of household: choose the member who becomes head.</source>
+        <translation>%1是户主：请选择新户主。</translation>
     </message>
 </context>
 <context>
@@ -6999,6 +7067,14 @@ Record it as a correction? The audit log will show it as one.</source>
     </message>
 </context>
 <context>
+    <name>RosterBulkWriter</name>
+    <message>
+        <location filename="../models/roster/RosterBulkWriter.cpp" line="+515"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>已取消：未保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>RosterColumns</name>
     <message>
         <location filename="../models/exchange/roster/RosterColumns.cpp" line="+22"/>
@@ -7154,7 +7230,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../models/exchange/roster/RosterImporter.cpp" line="+78"/>
+        <location filename="../models/exchange/roster/RosterImporter.cpp" line="+81"/>
         <source>the file cannot be read (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
@@ -7223,7 +7299,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>预览之后花名册已有变动（其他窗口或程序写入了数据）；未写入任何数据。请重新导入。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
@@ -7456,8 +7532,6 @@ Record it as a correction? The audit log will show it as one.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="+63"/>
-        <location line="+224"/>
         <source>The monthly amount cannot be negative.</source>
         <translation>月保障金不能为负数。</translation>
     </message>
@@ -7543,7 +7617,6 @@ Record it as a correction? The audit log will show it as one.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="+19"/>
         <source>Covered persons (%1) are fewer than the %2 members marked as covered.</source>
         <translation>保障人口（%1）少于已标为保障对象的 %2 名成员。</translation>
     </message>
@@ -7553,147 +7626,14 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>家庭人口和保障人口不能为负数。</translation>
     </message>
     <message>
-        <location filename="../models/roster/RosterRepositoryQueries.cpp" line="+156"/>
+        <location filename="../models/roster/RosterRepository.cpp" line="+348"/>
         <source>The household no longer exists.</source>
         <translation>该户已不存在。</translation>
     </message>
     <message>
-        <location filename="../models/roster/RosterRepository.cpp" line="+299"/>
+        <location line="-159"/>
         <source>The date of the change is in the future.</source>
         <translation>变更日期晚于今天。</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <source>The date the member joined is in the future.</source>
-        <translation>成员加入日期晚于今天。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every one of the %1 persons of the household has a member record already: the new member adds one to the household size.</source>
-        <translation>本户 %1 人均已有成员记录：新成员将使家庭人口增加 1 人。</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <location line="+57"/>
-        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="-253"/>
-        <source>The member no longer exists.</source>
-        <translation>该成员已不存在。</translation>
-    </message>
-    <message>
-        <location line="-54"/>
-        <source>%1 has already left the household.</source>
-        <translation>%1已离户。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is the head of household: make another member the head first.</source>
-        <translation>%1是户主：请先将其他成员设为户主。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="+153"/>
-        <source>The date is missing or in the future.</source>
-        <translation>日期未填写或晚于今天。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the reason the member leaves.</source>
-        <translation>请填写成员离户的原因。</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>%1 is already a member of that household.</source>
-        <translation>%1已是该户成员。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The household to move to does not exist.</source>
-        <translation>要迁入的户不存在。</translation>
-    </message>
-    <message>
-        <location filename="../models/roster/RosterRepositoryBulk.cpp" line="+516"/>
-        <source>Cancelled: nothing was saved.</source>
-        <translation>已取消：未保存任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../models/roster/RosterRepositoryStatus.cpp" line="-177"/>
-        <source>Confirm to record it as a correction.</source>
-        <translation>确认后将作为更正记录。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>%1 is no longer a member of the household.</source>
-        <translation>%1已不是本户成员。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The date of death is missing or in the future.</source>
-        <translation>死亡日期未填写或晚于今天。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 was the head of household: first add the member who becomes head, then record the death.</source>
-        <translation>%1是户主：请先添加将成为户主的成员，再登记死亡。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 was the head of household: choose the member who becomes head.</source>
-        <translation>%1是户主：请选择新户主。</translation>
-    </message>
-    <message>
-        <location line="+119"/>
-        <source>A household that is %1 cannot become %2.</source>
-        <translation>状态为「%1」的户不能改为「%2」。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The date %1 is before the last status change (%2).</source>
-        <translation>日期 %1 早于上次状态变更日期（%2）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Give the reason for the change to %1.</source>
-        <translation>请填写改为「%1」的原因。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The household has no covered member and cannot be active.</source>
-        <translation>该户没有保障对象，不能设为在保。</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>The household size (%1) cannot be below the %2 member records.</source>
-        <translation>家庭人口（%1）不能少于已有的 %2 条成员记录。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The monthly amount %1 yuan is not plausible for one household.</source>
-        <translation>一户月保障金 %1 元，明显不合理。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Covered persons (%1) must be between 0 and the household size (%2).</source>
-        <translation>保障人口（%1）应在 0 至家庭人口（%2）之间。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The household size (%1) cannot be below its %2 covered persons: change the covered persons too.</source>
-        <translation>家庭人口（%1）不能少于保障人口（%2 人）：请同时修改保障人口。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>An active household needs at least one covered person; suspend it instead.</source>
-        <translation>在保户至少要有一名保障对象；否则请改为停保。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The date from which the change applies is missing or in the future.</source>
-        <translation>变更执行日期未填写或晚于今天。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the reason for the change.</source>
-        <translation>请填写变更原因。</translation>
     </message>
 </context>
 <context>
@@ -7893,6 +7833,19 @@ Record it as a correction? The audit log will show it as one.</source>
         <location line="+4"/>
         <source>the benefit started after the month the roster describes (%1), yet the household is %2</source>
         <translation>开始保障年月晚于花名册所属月份（%1），但该户状态为「%2」</translation>
+    </message>
+</context>
+<context>
+    <name>RosterWriteSteps</name>
+    <message>
+        <location filename="../models/roster/RosterWriteSteps.cpp" line="+60"/>
+        <source>The member no longer exists.</source>
+        <translation>该成员已不存在。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Confirm to record it as a correction.</source>
+        <translation>确认后将作为更正记录。</translation>
     </message>
 </context>
 <context>
@@ -8324,7 +8277,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <location filename="../views/roster/StatusChangeDialog.cpp" line="+30"/>
+        <location filename="../views/roster/StatusChangeDialog.cpp" line="+31"/>
         <source>Change status of the household of %1</source>
         <translation>变更%1户的保障状态</translation>
     </message>
@@ -8395,6 +8348,79 @@ Record it as a correction? The audit log will show it as one.</source>
         <location line="+117"/>
         <source>The date %1 is before the household&apos;s first record (%2).</source>
         <translation>日期 %1 早于该户的首条记录（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTransitions</name>
+    <message>
+        <location filename="../models/roster/StatusTransitions.cpp" line="+47"/>
+        <source>A household that is %1 cannot become %2.</source>
+        <translation>状态为「%1」的户不能改为「%2」。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date is missing or in the future.</source>
+        <translation>日期未填写或晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date %1 is before the last status change (%2).</source>
+        <translation>日期 %1 早于上次状态变更日期（%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the reason for the change to %1.</source>
+        <translation>请填写改为「%1」的原因。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The household has no covered member and cannot be active.</source>
+        <translation>该户没有保障对象，不能设为在保。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The household size (%1) cannot be below the %2 member records.</source>
+        <translation>家庭人口（%1）不能少于已有的 %2 条成员记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The monthly amount cannot be negative.</source>
+        <translation>月保障金不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The monthly amount %1 yuan is not plausible for one household.</source>
+        <translation>一户月保障金 %1 元，明显不合理。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Covered persons (%1) must be between 0 and the household size (%2).</source>
+        <translation>保障人口（%1）应在 0 至家庭人口（%2）之间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The household size (%1) cannot be below its %2 covered persons: change the covered persons too.</source>
+        <translation>家庭人口（%1）不能少于保障人口（%2 人）：请同时修改保障人口。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Covered persons (%1) are fewer than the %2 members marked as covered.</source>
+        <translation>保障人口（%1）少于已标为保障对象的 %2 名成员。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An active household needs at least one covered person; suspend it instead.</source>
+        <translation>在保户至少要有一名保障对象；否则请改为停保。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The date from which the change applies is missing or in the future.</source>
+        <translation>变更执行日期未填写或晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason for the change.</source>
+        <translation>请填写变更原因。</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,12 @@
 #include "demo/DemoLedgers.h"
 #include "demo/DemoTownship.h"
 #include "office/OfficeRepository.h"
+#include "roster/MemberChanges.h"
 #include "roster/ReviewSchedule.h"
+#include "roster/RosterBulkWriter.h"
 #include "roster/RosterRepository.h"
 #include "roster/StatsRepository.h"
+#include "roster/StatusTransitions.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -292,7 +295,7 @@ HouseholdPlan planHousehold(Township &t)
 
 // Writes what happened to a household after its application, through the repository, as a clerk's changes
 // would have been recorded over the years.
-Result writeHistory(RosterRepository &roster, const Township &t, const HouseholdPlan &plan)
+Result writeHistory(Database &db, const Township &t, const HouseholdPlan &plan)
 {
     const Household &h = plan.household;
     HouseholdStatus status = HouseholdStatus::Applying;
@@ -301,24 +304,24 @@ Result writeHistory(RosterRepository &roster, const Township &t, const Household
         Result r;
         switch (e.kind) {
         case Event::Kind::Status:
-            if (!RosterRepository::canChangeStatus(status, e.to))
+            if (!StatusTransitions::canChangeStatus(status, e.to))
                 continue;
-            r = roster.changeStatus(h.id, e.to, e.date, e.reason);
+            r = StatusTransitions(db).changeStatus(h.id, e.to, e.date, e.reason);
             status = e.to;
             break;
         case Event::Kind::Amount:
             if (status == HouseholdStatus::Active || status == HouseholdStatus::Suspended)
-                r = roster.setMonthlyAmount(
+                r = StatusTransitions(db).setMonthlyAmount(
                     h.id, amountAt(t, plan.income, e.date, covered), e.date, text("低保标准调整"));
             break;
         case Event::Kind::Death: {
             const Person &person = h.members.at(e.memberIndex);
-            r = roster.recordDeath(person.id, e.date);
+            r = MemberChanges(db).recordDeath(person.id, e.date);
             if (r && h.members.size() == 1) {
                 status = HouseholdStatus::Exited; // the repository closes a household whose last member died
             } else if (r && person.covered) {
                 --covered;
-                r = roster.setMonthlyAmount(
+                r = StatusTransitions(db).setMonthlyAmount(
                     h.id, amountAt(t, plan.income, e.date, covered), e.date, text("家庭成员死亡，调整保障金"));
             }
             break;
@@ -454,11 +457,11 @@ Result DemoGenerator::generate(int households, quint32 seed)
                     tr("Demo household %1 is not valid: %2").arg(n + 1).arg(problems.first().message()));
             batch.append(plans.last().household);
         }
-        if (Result r = roster.createHouseholds(batch, text("申请低保")); !r)
+        if (Result r = RosterBulkWriter(m_db).createHouseholds(batch, text("申请低保")); !r)
             return Result::failed(tr("The demo households could not be written: %1").arg(r.message()));
         for (int i = 0; i < plans.size(); ++i) {
             plans[i].household = batch.at(i);
-            if (Result r = writeHistory(roster, t, plans.at(i)); !r)
+            if (Result r = writeHistory(m_db, t, plans.at(i)); !r)
                 return Result::failed(
                     tr("Demo household %1 could not be written: %2").arg(first + i + 1).arg(r.message()));
         }

@@ -5,7 +5,7 @@
 #include "ledgers/complaints/ComplaintRepository.h"
 #include "ledgers/inspection/InspectionRepository.h"
 #include "ledgers/rectifications/RectificationRepository.h"
-#include "roster/RosterRepository.h"
+#include "roster/RosterQueries.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -35,7 +35,7 @@ Result DemoLedgers::generate(Database &db, quint32 seed)
     const QDate today = db.today();
     RosterFilter active;
     active.status = HouseholdStatus::Active;
-    Outcome<QList<RosterRow>> read = RosterRepository(db).rows(active, 0, 40);
+    Outcome<QList<RosterRow>> read = RosterQueries(db).rows(active, 0, 40);
     if (!read)
         return read.result();
     const QList<RosterRow> sample = std::move(read).value();

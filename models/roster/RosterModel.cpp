@@ -10,7 +10,7 @@ using namespace Domain;
 RosterModel::RosterModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_repository(db)
+    , m_queries(db)
 {
     reload();
 }
@@ -141,7 +141,7 @@ void RosterModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid())
         return;
-    Outcome<QList<RosterRow>> read = m_repository.rows(m_filter, int(m_rows.size()), PageSize);
+    Outcome<QList<RosterRow>> read = m_queries.rows(m_filter, int(m_rows.size()), PageSize);
     if (!read) {
         // Stop asking; the rows read so far stay, and the page says why the rest are missing.
         m_read = read.result();
@@ -202,10 +202,10 @@ void RosterModel::reload()
 {
     m_reloadedAt = std::chrono::steady_clock::now();
     beginResetModel();
-    Outcome<QList<RosterRow>> read = m_repository.rows(m_filter, 0, PageSize);
+    Outcome<QList<RosterRow>> read = m_queries.rows(m_filter, 0, PageSize);
     m_read = read.result();
     if (read) {
-        m_totals = m_repository.totals(m_filter);
+        m_totals = m_queries.totals(m_filter);
         m_rows = std::move(read).value();
     } else {
         m_totals = {}; // nothing read: no rows, no figures (never zeros presented as the roster's)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "roster/RosterRepository.h"
+#include "roster/RosterQueries.h"
 
 #include <QAbstractTableModel>
 
@@ -66,7 +66,7 @@ Q_SIGNALS:
 
 private:
     Database &m_db;
-    RosterRepository m_repository;
+    RosterQueries m_queries;
     RosterFilter m_filter;
     RosterTotals m_totals;
     QList<RosterRow> m_rows;

@@ -19,50 +19,10 @@
 using namespace Domain;
 using namespace RosterRecords;
 
-namespace {
-
-// A member's own columns, in the order name, id_number, relation, covered, disability_kind, disability_grade,
-// health, labour_ability, deceased_date, joined_date, relation_text, disability_text, disability_certificate: the same
-// in an INSERT and an UPDATE.
-void bindMemberColumns(QSqlQuery &q, const Person &p)
-{
-    q.addBindValue(p.name);
-    q.addBindValue(p.idNumber);
-    q.addBindValue(key(p.relation));
-    q.addBindValue(p.covered && !p.deceasedDate.isValid() ? 1 : 0); // the dead are not covered
-    q.addBindValue(key(p.disabilityKind));
-    q.addBindValue(key(p.disabilityGrade));
-    q.addBindValue(key(p.health));
-    q.addBindValue(key(p.labourAbility));
-    q.addBindValue(dateValue(p.deceasedDate));
-    q.addBindValue(dateValue(p.joinedDate));
-    q.addBindValue(p.relationText);
-    q.addBindValue(p.disabilityText);
-    q.addBindValue(p.disabilityCertificate);
-    q.addBindValue(NameOrder::key(p.name)); // name_key: the roster sorts by it (pinyin order)
-}
-
-} // namespace
-
 RosterRepository::RosterRepository(Database &db)
     : m_db(db)
+    , m_steps(db)
 { }
-
-bool RosterRepository::canChangeStatus(HouseholdStatus from, HouseholdStatus to)
-{
-    switch (from) {
-    case HouseholdStatus::Applying:
-        return to == HouseholdStatus::Active || to == HouseholdStatus::Rejected;
-    case HouseholdStatus::Active:
-        return to == HouseholdStatus::Suspended || to == HouseholdStatus::Exited;
-    case HouseholdStatus::Suspended:
-        return to == HouseholdStatus::Active || to == HouseholdStatus::Exited;
-    case HouseholdStatus::Exited:
-    case HouseholdStatus::Rejected:
-        return to == HouseholdStatus::Applying; // a new application
-    }
-    return false;
-}
 
 QList<Result> RosterRepository::validate(const Household &h) const
 {
@@ -77,21 +37,6 @@ QList<Result> RosterRepository::validate(const Household &h) const
             return IdHolder {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
         return std::nullopt;
     });
-}
-
-QHash<QString, RosterRepository::IdHolder> RosterRepository::currentIdHolders() const
-{
-    QHash<QString, IdHolder> out;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT p.id_number, p.household_id, hp.name, v.name FROM person p "
-                              "JOIN household h ON h.id = p.household_id JOIN village v ON v.id = h.village_id "
-                              "LEFT JOIN person hp ON hp.id = h.head_person_id WHERE p.left_date IS NULL"))) {
-        while (q.next())
-            out.insert(q.value(0).toString(),
-                IdHolder {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
-    }
-    return out;
 }
 
 QList<Result> RosterRepository::validate(const Household &h, const HolderLookup &holderOf, QDate today) const
@@ -120,61 +65,6 @@ void normaliseMembers(Household &h)
 }
 
 } // namespace
-
-Result RosterRepository::audit(const QString &action, const QString &entity, qint64 entityId, qint64 householdId,
-    const QJsonObject &oldValue, const QJsonObject &newValue)
-{
-    Result error;
-    if (!AuditLog(m_db).append(action, entity, entityId, householdId, oldValue, newValue, &error))
-        return error;
-    return Result::success();
-}
-
-Result RosterRepository::insertPerson(Person &p)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO person (household_id, name, id_number, relation, covered, disability_kind, "
-                             "disability_grade, health, labour_ability, deceased_date, joined_date, relation_text, "
-                             "disability_text, disability_certificate, name_key, left_date, left_reason, note) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(p.householdId);
-    bindMemberColumns(q, p);
-    q.addBindValue(dateValue(p.leftDate));
-    q.addBindValue(p.leftReason);
-    q.addBindValue(p.note);
-    Result error;
-    if (!m_db.exec(q, &error))
-        return error;
-    p.id = q.lastInsertId().toLongLong();
-    return Result::success();
-}
-
-Result RosterRepository::adjustCounts(qint64 householdId, int memberDelta, int coveredDelta)
-{
-    const QString records
-        = QStringLiteral("(SELECT count(*) FROM person WHERE household_id = :id AND left_date IS NULL%1)");
-    QSqlQuery q(m_db.connection());
-    // Two statements: the second must see the first's member_count.
-    q.prepare(
-        QStringLiteral("UPDATE household SET member_count = max(member_count + :dm, %1), "
-                       "covered_count = min(covered_count, max(member_count + :dm, %1)), "
-                       "head_person_id = COALESCE((SELECT id FROM person WHERE household_id = :id AND "
-                       "left_date IS NULL AND relation = 'head' ORDER BY id LIMIT 1), head_person_id) WHERE id = :id")
-            .arg(records.arg(QString())));
-    q.bindValue(QStringLiteral(":dm"), memberDelta);
-    q.bindValue(QStringLiteral(":id"), householdId);
-    Result error;
-    if (!m_db.exec(q, &error))
-        return error;
-    q.prepare(QStringLiteral("UPDATE household SET covered_count = min(member_count, max(covered_count + :dc, %1)) "
-                             "WHERE id = :id")
-                  .arg(records.arg(QStringLiteral(" AND covered = 1"))));
-    q.bindValue(QStringLiteral(":dc"), coveredDelta);
-    q.bindValue(QStringLiteral(":id"), householdId);
-    if (!m_db.exec(q, &error))
-        return error;
-    return Result::success();
-}
 
 Result RosterRepository::createHousehold(Household &h, const QString &reason)
 {
@@ -217,11 +107,11 @@ Result RosterRepository::createHousehold(Household &h, const QString &reason)
     QJsonArray members;
     for (Person &p : h.members) {
         p.householdId = h.id;
-        if (Result r = insertPerson(p); !r)
+        if (Result r = m_steps.insertPerson(p); !r)
             return r;
         members.append(personJson(p));
     }
-    if (Result r = adjustCounts(h.id, 0, 0); !r)
+    if (Result r = m_steps.adjustCounts(h.id, 0, 0); !r)
         return r;
     if (h.coveredCount > 0) {
         // The declared covered persons may exceed the records once the declared size allows it.
@@ -241,7 +131,7 @@ Result RosterRepository::createHousehold(Household &h, const QString &reason)
         return r;
     QJsonObject created = householdJson(h);
     created[QStringLiteral("members")] = members;
-    if (Result r = audit(QStringLiteral("create"), QStringLiteral("household"), h.id, h.id, {}, created); !r)
+    if (Result r = m_steps.audit(QStringLiteral("create"), QStringLiteral("household"), h.id, h.id, {}, created); !r)
         return r;
     if (!t.commit(&error))
         return error;
@@ -299,7 +189,8 @@ Result RosterRepository::updateHousehold(Household &h, const HouseholdEdit &edit
         return Result::rejected(tr("The date of the change is in the future."), QStringLiteral("date"));
     const bool figuresChange = h.monthlyAmount != before->monthlyAmount || h.coveredCount != before->coveredCount;
     if (figuresChange) {
-        if (const Outcome<CorrectionImpact> checked = checkCorrection(h.id, figuresDate, edit.confirmed); !checked)
+        if (const Outcome<CorrectionImpact> checked = m_steps.checkCorrection(h.id, figuresDate, edit.confirmed);
+            !checked)
             return checked.result();
     }
     if (const QList<Result> problems = validate(h); !problems.isEmpty())
@@ -330,7 +221,9 @@ Result RosterRepository::updateHousehold(Household &h, const HouseholdEdit &edit
     QJsonObject oldValue, newValue;
     AuditLog::diff(householdJson(*before), householdJson(h), &oldValue, &newValue);
     if (!newValue.isEmpty() || !oldValue.isEmpty()) {
-        if (Result r = audit(QStringLiteral("update"), QStringLiteral("household"), h.id, h.id, oldValue, newValue); !r)
+        if (Result r
+            = m_steps.audit(QStringLiteral("update"), QStringLiteral("household"), h.id, h.id, oldValue, newValue);
+            !r)
             return r;
     }
     // The members who join or leave, named in the history's reason.
@@ -347,7 +240,7 @@ Result RosterRepository::updateHousehold(Household &h, const HouseholdEdit &edit
     }
     if (Result r = writeMembers(h, &*before, reason, figuresDate); !r)
         return r;
-    if (Result r = adjustCounts(h.id, 0, 0); !r)
+    if (Result r = m_steps.adjustCounts(h.id, 0, 0); !r)
         return r;
     const Outcome<Household> after = household(h.id);
     if (!after)
@@ -360,7 +253,7 @@ Result RosterRepository::updateHousehold(Household &h, const HouseholdEdit &edit
         change.coveredDelta = after->coveredCount - before->coveredCount;
         change.reason = memberReason(reason.isEmpty() ? Domain::RecordedReason::figuresChanged() : reason,
             changedMembers.join(QStringLiteral("、")));
-        if (Result r = placeChange(h.id, figuresDate, change); !r)
+        if (Result r = m_steps.placeChange(h.id, figuresDate, change); !r)
             return r;
     }
     if (!t.commit(&error))
@@ -399,7 +292,7 @@ Result RosterRepository::writeMembers(Household &h, const Household *before, con
         Result error;
         if (!m_db.exec(q, &error))
             return error;
-        if (Result r = audit(QStringLiteral("member_remove"), QStringLiteral("person"), gone.id, h.id,
+        if (Result r = m_steps.audit(QStringLiteral("member_remove"), QStringLiteral("person"), gone.id, h.id,
                 personJson(it.value()), personJson(gone));
             !r)
             return r;
@@ -409,9 +302,10 @@ Result RosterRepository::writeMembers(Household &h, const Household *before, con
         if (p.id == 0) {
             if (!p.joinedDate.isValid())
                 p.joinedDate = date;
-            if (Result r = insertPerson(p); !r)
+            if (Result r = m_steps.insertPerson(p); !r)
                 return r;
-            if (Result r = audit(QStringLiteral("member_add"), QStringLiteral("person"), p.id, h.id, {}, personJson(p));
+            if (Result r
+                = m_steps.audit(QStringLiteral("member_add"), QStringLiteral("person"), p.id, h.id, {}, personJson(p));
                 !r)
                 return r;
             continue;
@@ -427,169 +321,47 @@ Result RosterRepository::writeMembers(Household &h, const Household *before, con
                                  "disability_kind = ?, disability_grade = ?, health = ?, labour_ability = ?, "
                                  "deceased_date = ?, joined_date = ?, relation_text = ?, disability_text = ?, "
                                  "disability_certificate = ?, name_key = ?, note = ? WHERE id = ?"));
-        bindMemberColumns(q, p);
+        RosterWriteSteps::bindMemberColumns(q, p);
         q.addBindValue(p.note);
         q.addBindValue(p.id);
         Result error;
         if (!m_db.exec(q, &error))
             return error;
-        if (Result r = audit(QStringLiteral("member_update"), QStringLiteral("person"), p.id, h.id, oldValue, newValue);
+        if (Result r
+            = m_steps.audit(QStringLiteral("member_update"), QStringLiteral("person"), p.id, h.id, oldValue, newValue);
             !r)
             return r;
     }
     return Result::success();
 }
 
-Result RosterRepository::addMember(qint64 householdId, Person &person, const MemberJoin &join)
-{
-    Outcome<Household> h = household(householdId);
-    if (!h)
-        return h.result();
-    const QDate date = join.date.isValid() ? join.date : m_db.today();
-    if (date > m_db.today() || date.year() < 1900)
-        return Result::rejected(tr("The date the member joined is in the future."), QStringLiteral("date"));
-    if (join.alreadyCounted && unrecordedPersons(*h) == 0)
-        return Result::rejected(tr("Every one of the %1 persons of the household has a member record already: the new "
-                                   "member adds one to the household size.")
-                                    .arg(h->memberCount),
-            QStringLiteral("alreadyCounted"));
-    if (const Outcome<CorrectionImpact> checked = checkCorrection(householdId, date, join.confirmed); !checked)
-        return checked.result();
-    person.id = 0;
-    person.joinedDate = date;
-    h->members.append(person);
-    const IdNumber id = IdNumber::parse(person.idNumber);
-    HouseholdEdit edit;
-    edit.reason = Domain::RecordedReason::memberAdded();
-    edit.date = date;
-    edit.alreadyCounted = join.alreadyCounted;
-    edit.confirmed = true; // asked above
-    if (Result r = updateHousehold(*h, edit); !r)
-        return r;
-    for (const Person &p : h->members) {
-        if (p.isCurrent() && p.idNumber == id.text())
-            person = p;
-    }
-    return Result::success();
-}
-
-namespace {
-
-bool dateProblem(const QDate &date, const QDate &today)
-{
-    return !date.isValid() || date > today || date.year() < 1900;
-}
-
-} // namespace
-
-Result RosterRepository::removeMember(qint64 personId, const QDate &date, const QString &reason, bool confirmed)
+Outcome<Household> RosterRepository::household(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(QLatin1String(kPersonColumns)));
-    q.addBindValue(personId);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM household h JOIN village v ON v.id = h.village_id WHERE h.id = ?")
+                       .arg(QLatin1String(kHouseholdColumns))))
+        return m_db.readFailure(q.lastError());
+    q.addBindValue(id);
     if (!q.exec())
         return m_db.readFailure(q.lastError());
     if (!q.next())
-        return Result::rejected(tr("The member no longer exists."));
-    const Person before = personFrom(q);
-    if (!before.isCurrent())
-        return Result::rejected(tr("%1 has already left the household.").arg(before.name));
-    if (before.isHead())
-        return Result::rejected(tr("%1 is the head of household: make another member the head first.").arg(before.name),
-            QStringLiteral("relation"));
-    if (dateProblem(date, m_db.today()))
-        return Result::rejected(tr("The date is missing or in the future."), QStringLiteral("date"));
-    if (reason.trimmed().isEmpty())
-        return Result::rejected(tr("Give the reason the member leaves."), QStringLiteral("reason"));
-    if (const Outcome<CorrectionImpact> checked = checkCorrection(before.householdId, date, confirmed); !checked)
-        return checked.result();
-    const Outcome<Household> hh = household(before.householdId);
-    if (!hh)
-        return hh.result();
-    Result error;
-    Transaction t(m_db);
-    if (!t.begin(&error))
-        return error;
-    Person after = before;
-    after.leftDate = date;
-    after.leftReason = reason.trimmed();
-    QSqlQuery u(m_db.connection());
-    u.prepare(QStringLiteral("UPDATE person SET left_date = ?, left_reason = ? WHERE id = ?"));
-    u.addBindValue(date.toString(Qt::ISODate));
-    u.addBindValue(after.leftReason);
-    u.addBindValue(personId);
-    if (!m_db.exec(u, &error))
-        return error;
-    if (Result r = audit(QStringLiteral("member_remove"), QStringLiteral("person"), personId, before.householdId,
-            personJson(before), personJson(after));
-        !r)
-        return r;
-    if (Result r = adjustCounts(before.householdId, -1, before.covered ? -1 : 0); !r)
-        return r;
-    if (before.covered && hh) {
-        StatusTimeline::Change change;
-        change.coveredDelta = -1;
-        change.reason = memberReason(after.leftReason, before.name);
-        if (Result r = placeChange(before.householdId, date, change); !r)
-            return r;
-    }
-    if (!t.commit(&error))
-        return error;
-    return Result::success();
+        return Result::rejected(tr("The household no longer exists."));
+    Household h = householdFrom(q);
+
+    QSqlQuery m(m_db.connection());
+    if (!m.prepare(QStringLiteral("SELECT %1 FROM person WHERE household_id = ? "
+                                  "ORDER BY left_date IS NOT NULL, relation <> 'head', id")
+                       .arg(QLatin1String(kPersonColumns))))
+        return m_db.readFailure(m.lastError());
+    m.addBindValue(id);
+    if (!m.exec())
+        return m_db.readFailure(m.lastError());
+    while (m.next())
+        h.members.append(personFrom(m));
+    return h;
 }
 
-Result RosterRepository::moveMember(
-    qint64 personId, qint64 toHouseholdId, const QDate &date, const QString &reason, bool confirmed)
+Outcome<QList<StatusChange>> RosterRepository::statusHistory(qint64 householdId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(QLatin1String(kPersonColumns)));
-    q.addBindValue(personId);
-    if (!q.exec())
-        return m_db.readFailure(q.lastError());
-    if (!q.next())
-        return Result::rejected(tr("The member no longer exists."));
-    Person moved = personFrom(q);
-    if (moved.householdId == toHouseholdId)
-        return Result::rejected(
-            tr("%1 is already a member of that household.").arg(moved.name), QStringLiteral("household"));
-    const Outcome<Household> target = household(toHouseholdId);
-    if (!target)
-        return target.result().kind() == Result::Kind::Failed
-            ? target.result()
-            : Result::rejected(tr("The household to move to does not exist."), QStringLiteral("household"));
-    const QString why
-        = reason.trimmed().isEmpty() ? QStringLiteral("迁入%1户").arg(target->headName()) : reason.trimmed();
-    if (const Outcome<CorrectionImpact> checked = checkCorrection(toHouseholdId, date, confirmed); !checked)
-        return checked.result();
-    Result error;
-    Transaction t(m_db);
-    if (!t.begin(&error))
-        return error;
-    if (Result r = removeMember(personId, date, why, confirmed); !r)
-        return r;
-    moved.id = 0;
-    moved.householdId = toHouseholdId;
-    moved.relation = Relation::Other;
-    moved.relationText.clear();
-    moved.joinedDate = date;
-    moved.leftDate = QDate();
-    moved.leftReason.clear();
-    if (Result r = insertPerson(moved); !r)
-        return r;
-    if (Result r = audit(
-            QStringLiteral("member_move"), QStringLiteral("person"), moved.id, toHouseholdId, {}, personJson(moved));
-        !r)
-        return r;
-    if (Result r = adjustCounts(toHouseholdId, 1, moved.covered ? 1 : 0); !r)
-        return r;
-    if (moved.covered) {
-        StatusTimeline::Change change;
-        change.coveredDelta = 1;
-        change.reason = memberReason(why, moved.name);
-        if (Result r = placeChange(toHouseholdId, date, change); !r)
-            return r;
-    }
-    if (!t.commit(&error))
-        return error;
-    return Result::success();
+    return StatusTimeline(m_db).rows(householdId);
 }

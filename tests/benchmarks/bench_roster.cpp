@@ -10,7 +10,7 @@
 
 #include "BenchSupport.h"
 #include "roster/RosterModel.h"
-#include "roster/RosterRepository.h"
+#include "roster/RosterQueries.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -36,7 +36,7 @@ namespace {
 // repository, so the same seed gives the same prefixes on every machine.
 QStringList searchPrefixes(Database &db, int count)
 {
-    const RosterRepository repository(db);
+    const RosterQueries repository(db);
     const RosterFilter all;
     const int households = repository.totals(all).households;
     constexpr int KindsPerHousehold = 5;

@@ -2,6 +2,7 @@
 
 #include "office/BenefitCeiling.h"
 #include "roster/RosterRepository.h"
+#include "roster/StatusTransitions.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "shell/MoneySpinBox.h"
@@ -146,11 +147,11 @@ void AmountDialog::accept()
     if (!MessageBoxes::confirmCorrection(
             this, repository.correctionImpact(m_household.id, m_dateEdit->date()), &confirmed))
         return;
-    RosterRepository::Figures figures;
+    StatusTransitions::Figures figures;
     figures.amount = amount();
     figures.members = m_memberCountSpin->value();
     figures.covered = m_coveredCountSpin->value();
-    const Result result = repository.changeFigures(
+    const Result result = StatusTransitions(m_db).changeFigures(
         m_household.id, figures, m_dateEdit->date(), m_reasonEdit->text().trimmed(), confirmed);
     if (!result) {
         m_messageBar->showResult(result);

@@ -1,7 +1,7 @@
 #include "roster/HouseholdCompleter.h"
 
 #include "core/IdNumber.h"
-#include "roster/RosterRepository.h"
+#include "roster/RosterQueries.h"
 
 #include <QCompleter>
 #include <QLineEdit>
@@ -47,7 +47,7 @@ void HouseholdCompleter::search()
     RosterFilter filter;
     filter.search = text;
     m_matches->clear();
-    for (const RosterRow &row : RosterRepository(m_db).rows(filter, 0, MaxMatches).valueOr({})) {
+    for (const RosterRow &row : RosterQueries(m_db).rows(filter, 0, MaxMatches).valueOr({})) {
         //: a household offered as the subject: head, village, masked ID number
         auto *item = new QStandardItem(
             tr("%1, %2, %3").arg(row.headName, row.villageName, IdNumber::masked(row.headIdNumber)));

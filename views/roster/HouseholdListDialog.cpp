@@ -2,7 +2,7 @@
 
 #include "checks/DataCheck.h"
 #include "core/IdNumber.h"
-#include "roster/RosterRepository.h"
+#include "roster/RosterQueries.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -111,7 +111,7 @@ void HouseholdListDialog::search()
     RosterFilter filter;
     filter.search = m_searchEdit->text().trimmed();
     // One more than shown, to know whether there are more.
-    const Outcome<QList<RosterRow>> read = RosterRepository(*m_db).rows(filter, 0, MaxPickerRows + 1);
+    const Outcome<QList<RosterRow>> read = RosterQueries(*m_db).rows(filter, 0, MaxPickerRows + 1);
     const QList<RosterRow> rows = read.valueOr({});
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(0);

@@ -1,6 +1,8 @@
 #include "roster/MemberActionDialog.h"
 
 #include "core/IdNumber.h"
+#include "roster/MemberChanges.h"
+#include "roster/RosterQueries.h"
 #include "roster/RosterRepository.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
@@ -135,7 +137,7 @@ void MemberActionDialog::searchTargets(const QString &text)
     RosterFilter filter;
     filter.search = text.trimmed();
     // Unread, nothing is offered to move to (the move cannot be made without a household chosen).
-    for (const RosterRow &row : RosterRepository(m_db).rows(filter, 0, 30).valueOr({})) {
+    for (const RosterRow &row : RosterQueries(m_db).rows(filter, 0, 30).valueOr({})) {
         if (row.householdId == m_household.id)
             continue;
         m_targetCombo->addItem(
@@ -191,17 +193,18 @@ void MemberActionDialog::accept()
         std::optional<Money> amount;
         if (m_amountSpin)
             amount = m_amountSpin->money();
-        result = repository.recordDeath(m_person.id, m_dateEdit->date(),
+        result = MemberChanges(m_db).recordDeath(m_person.id, m_dateEdit->date(),
             m_newHeadCombo ? m_newHeadCombo->currentData().toLongLong() : 0, amount, confirmed);
         break;
     }
     case Action::Remove:
-        result = repository.removeMember(m_person.id, m_dateEdit->date(), m_reasonEdit->text().trimmed(), confirmed);
+        result = MemberChanges(m_db).removeMember(
+            m_person.id, m_dateEdit->date(), m_reasonEdit->text().trimmed(), confirmed);
         break;
     case Action::Move:
         other = m_targetCombo->currentData().toLongLong();
-        result
-            = repository.moveMember(m_person.id, other, m_dateEdit->date(), m_reasonEdit->text().trimmed(), confirmed);
+        result = MemberChanges(m_db).moveMember(
+            m_person.id, other, m_dateEdit->date(), m_reasonEdit->text().trimmed(), confirmed);
         break;
     }
     if (!result) {

@@ -1,6 +1,7 @@
 #include "roster/StatusChangeDialog.h"
 
 #include "roster/RosterRepository.h"
+#include "roster/StatusTransitions.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "storage/Database.h"
@@ -30,7 +31,7 @@ StatusChangeDialog::StatusChangeDialog(Database &db, const Household &household,
     setWindowTitle(tr("Change status of the household of %1").arg(household.headName()));
     m_statusCombo->setObjectName(QStringLiteral("statusComboBox"));
     for (HouseholdStatus to : Domain::allValues<HouseholdStatus>()) {
-        if (RosterRepository::canChangeStatus(household.status, to))
+        if (StatusTransitions::canChangeStatus(household.status, to))
             m_statusCombo->addItem(Domain::label(to), int(to));
     }
     m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
@@ -73,14 +74,14 @@ void StatusChangeDialog::revalidate()
     QString problem;
     if (!hasChoices())
         problem = tr("The status of this household cannot be changed.");
-    else if (RosterRepository::needsReason(m_household.status, target()) && m_reasonEdit->text().trimmed().isEmpty())
+    else if (StatusTransitions::needsReason(m_household.status, target()) && m_reasonEdit->text().trimmed().isEmpty())
         problem = tr("Reason: give the reason for the change to %1.").arg(Domain::label(target()));
     else if (m_household.statusDate.isValid() && m_dateEdit->date() < m_household.statusDate)
         problem = tr("Date: the last status change was on %1; the new one cannot be earlier.")
                       .arg(m_household.statusDate.toString(Qt::ISODate));
     m_messageBar->showProblem(problem);
     m_reasonEdit->setPlaceholderText(
-        RosterRepository::needsReason(m_household.status, target()) ? tr("required") : tr("optional"));
+        StatusTransitions::needsReason(m_household.status, target()) ? tr("required") : tr("optional"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
@@ -93,7 +94,7 @@ void StatusChangeDialog::accept()
     if (!MessageBoxes::confirmCorrection(
             this, repository.correctionImpact(m_household.id, m_dateEdit->date()), &confirmed))
         return;
-    const Result result = repository.changeStatus(
+    const Result result = StatusTransitions(m_db).changeStatus(
         m_household.id, target(), m_dateEdit->date(), m_reasonEdit->text().trimmed(), confirmed);
     if (!result) {
         m_messageBar->showResult(result);

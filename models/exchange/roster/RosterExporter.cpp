@@ -85,7 +85,7 @@ Result RosterExporter::exportRoster(const QString &path, const RosterFilter &fil
 
     Summary s;
     qint64 lastHousehold = 0;
-    RosterRepository(m_db).forEachMember(filter, [&](const Household &h, const Person &p) {
+    RosterQueries(m_db).forEachMember(filter, [&](const Household &h, const Person &p) {
         if (h.id != lastHousehold) {
             lastHousehold = h.id;
             ++s.households;

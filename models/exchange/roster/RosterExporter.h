@@ -2,7 +2,7 @@
 
 #include "core/Money.h"
 #include "core/Result.h"
-#include "roster/RosterRepository.h"
+#include "roster/RosterQueries.h"
 
 #include <QCoreApplication>
 

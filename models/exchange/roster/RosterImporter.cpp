@@ -5,7 +5,10 @@
 #include "exchange/roster/ImportProfileRepository.h"
 #include "exchange/sheets/SheetRowPipe.h"
 #include "office/OfficeRepository.h"
+#include "roster/RosterBulkWriter.h"
+#include "roster/RosterQueries.h"
 #include "roster/RosterRepository.h"
+#include "roster/StatusTransitions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -226,7 +229,7 @@ Result RosterImporter::startCheck(ImportPreview &p, Checking &c)
         m_villages.insert(v.name, v.id);
         c.byBase.insert(OfficeRepository::villageBaseName(v.name), v.id);
     }
-    m_holders = RosterRepository(m_db).currentIdHolders();
+    m_holders = RosterQueries(m_db).currentIdHolders();
     c.today = m_db.today();
     c.context.file = p.file;
     c.context.sheet = p.sheet;
@@ -403,7 +406,7 @@ Result RosterImporter::compare(
         for (const Result &problem : repo.validate(plan.merged, lookup))
             placeIssue(context, plan, problem, issues);
         if (h.present.contains(Field::Status) && file.status != existing->status
-            && !RosterRepository::canChangeStatus(existing->status, file.status)) {
+            && !StatusTransitions::canChangeStatus(existing->status, file.status)) {
             ImportIssue i;
             i.file = QFileInfo(p.file).fileName();
             i.sheet = p.sheet;
@@ -464,7 +467,9 @@ Result RosterImporter::apply()
     const int total = int(fresh.size() + updates.size());
     RosterRepository repo(m_db);
     if (!fresh.isEmpty()) {
-        if (Result r = repo.createHouseholds(fresh, reason, [&](int done) { return report(done, total); }); !r)
+        if (Result r
+            = RosterBulkWriter(m_db).createHouseholds(fresh, reason, [&](int done) { return report(done, total); });
+            !r)
             return r;
     }
     int done = int(fresh.size());
@@ -476,7 +481,7 @@ Result RosterImporter::apply()
             return r;
         const HouseholdStatus wanted = plan->imported.household.status;
         if (plan->imported.present.contains(Field::Status) && wanted != h.status) {
-            if (Result r = repo.changeStatus(h.id, wanted, m_db.today(), reason); !r)
+            if (Result r = StatusTransitions(m_db).changeStatus(h.id, wanted, m_db.today(), reason); !r)
                 return r;
         }
         if (!report(++done, total))

@@ -3,7 +3,9 @@
 #include "core/IdNumber.h"
 #include "ledgers/LedgerDefaults.h"
 #include "office/OfficeRepository.h"
+#include "roster/MemberChanges.h"
 #include "roster/RosterRepository.h"
+#include "roster/StatusTransitions.h"
 #include "storage/AuditLog.h"
 
 #include <QSqlError>
@@ -173,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(add(p));
         // Near-miss: a death recorded the proper way (the member left the roster).
         QVERIFY(add(clean(QStringLiteral("亡销丙"), QDate(1946, 8, 8), 1)));
-        QVERIFY(RosterRepository(*m_t->db).recordDeath(personOf(id("亡销丙"), 1), QDate(2026, 2, 2)));
+        QVERIFY(MemberChanges(*m_t->db).recordDeath(personOf(id("亡销丙"), 1), QDate(2026, 2, 2)));
 
         // review_overdue: never reviewed (village 2, added first); reviewed 13 months ago (suspended); near-misses
         // 11 months and exactly 12 months ago.
@@ -183,7 +185,7 @@ private Q_SLOTS:
         Household t = clean(QStringLiteral("逾审乙"), QDate(1945, 2, 2));
         t.reviewDate = QDate(2025, 10, 26);
         QVERIFY(add(t));
-        QVERIFY(RosterRepository(*m_t->db).changeStatus(
+        QVERIFY(StatusTransitions(*m_t->db).changeStatus(
             id("逾审乙"), HouseholdStatus::Suspended, QDate(2026, 9, 1), QStringLiteral("外出务工")));
         Household u = clean(QStringLiteral("近审丙"), QDate(1945, 3, 3));
         u.reviewDate = QDate(2025, 12, 27);
@@ -242,7 +244,7 @@ private Q_SLOTS:
         gone.bankAccount = QStringLiteral("6217001234567890");
         gone.monthlyAmount = Money::fromYuan(5000);
         QVERIFY(add(gone));
-        QVERIFY(RosterRepository(*m_t->db).changeStatus(
+        QVERIFY(StatusTransitions(*m_t->db).changeStatus(
             id("退保癸"), HouseholdStatus::Exited, QDate(2026, 10, 1), QStringLiteral("收入超标")));
         QVERIFY(sql(QStringLiteral("UPDATE person SET id_number = '12345' WHERE id = ?"), {personOf(id("退保癸"), 1)}));
         QVERIFY(sql(QStringLiteral("UPDATE person SET deceased_date = '2026-09-09', covered = 1 WHERE id = ?"),

@@ -18,7 +18,9 @@
 #include "reports/compute/ReportCatalog.h"
 #include "reports/compute/RosterReport.h"
 #include "reports/render/ReportPainter.h"
+#include "roster/MemberChanges.h"
 #include "roster/RosterRepository.h"
+#include "roster/StatusTransitions.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -362,7 +364,7 @@ private:
             &m_qian);
 
         const auto status = [&](qint64 id, HouseholdStatus to, const QString &reason) {
-            const Result r = roster.changeStatus(id, to, m_today, reason);
+            const Result r = StatusTransitions(db()).changeStatus(id, to, m_today, reason);
             QVERIFY2(r, qPrintable(r.message()));
         };
         on(QDate(2026, 8, 10));
@@ -389,7 +391,7 @@ private:
         QVERIFY_OK(ComplaintRepository(db()).create(letter));
 
         on(QDate(2026, 9, 20));
-        QVERIFY_OK(roster.recordDeath(personId(m_lin, QStringLiteral("林阿婆")), m_today));
+        QVERIFY_OK(MemberChanges(db()).recordDeath(personId(m_lin, QStringLiteral("林阿婆")), m_today));
         TypicalCase september;
         september.month = Period(2026, 9);
         september.title = QStringLiteral("某村民虚报收入骗取低保案");
@@ -408,7 +410,8 @@ private:
         QVERIFY_OK(RectificationRepository(db()).create(manual));
 
         on(QDate(2026, 9, 25));
-        QVERIFY_OK(roster.setMonthlyAmount(m_lin, Money::fromYuan(620), m_today, QStringLiteral("成员死亡，重新核定")));
+        QVERIFY_OK(StatusTransitions(db()).setMonthlyAmount(
+            m_lin, Money::fromYuan(620), m_today, QStringLiteral("成员死亡，重新核定")));
 
         on(QDate(2026, 9, 30));
         status(m_wang, HouseholdStatus::Active, QStringLiteral("审批通过"));
@@ -425,7 +428,7 @@ private:
             &m_zhou);
         on(QDate(2026, 10, 6));
         Person grandmother = member(QStringLiteral("吴老太"), QDate(1948, 2, 2), 65, Relation::Mother);
-        QVERIFY_OK(roster.addMember(m_wu, grandmother));
+        QVERIFY_OK(MemberChanges(db()).addMember(m_wu, grandmother));
         on(QDate(2026, 10, 8));
         status(m_huang, HouseholdStatus::Suspended, QStringLiteral("未按期参加复核"));
         on(QDate(2026, 10, 9));
@@ -441,15 +444,18 @@ private:
         call.handler = QStringLiteral("张丽");
         QVERIFY_OK(ComplaintRepository(db()).create(call));
         on(QDate(2026, 10, 10));
-        QVERIFY_OK(roster.recordDeath(personId(m_wu, QStringLiteral("吴老汉")), m_today));
+        QVERIFY_OK(MemberChanges(db()).recordDeath(personId(m_wu, QStringLiteral("吴老汉")), m_today));
         on(QDate(2026, 10, 12));
-        QVERIFY_OK(roster.setMonthlyAmount(m_chen, Money::fromYuan(1300), m_today, QStringLiteral("调整分类施保")));
+        QVERIFY_OK(StatusTransitions(db()).setMonthlyAmount(
+            m_chen, Money::fromYuan(1300), m_today, QStringLiteral("调整分类施保")));
         on(QDate(2026, 10, 15));
-        QVERIFY_OK(roster.removeMember(personId(m_wu, QStringLiteral("吴小芳")), m_today, QStringLiteral("出嫁迁出")));
+        QVERIFY_OK(MemberChanges(db()).removeMember(
+            personId(m_wu, QStringLiteral("吴小芳")), m_today, QStringLiteral("出嫁迁出")));
         BenefitStandard standard {0, QDate(2026, 10, 15), Money::fromYuan(650), {}};
         QVERIFY_OK(office.addStandard(standard));
         on(QDate(2026, 10, 16));
-        QVERIFY_OK(roster.setMonthlyAmount(m_wu, Money::fromYuan(600), m_today, QStringLiteral("家庭人口变化")));
+        QVERIFY_OK(StatusTransitions(db()).setMonthlyAmount(
+            m_wu, Money::fromYuan(600), m_today, QStringLiteral("家庭人口变化")));
 
         on(QDate(2026, 10, 20));
         status(m_huang, HouseholdStatus::Active, QStringLiteral("补充复核材料，恢复保障"));
@@ -510,7 +516,7 @@ private:
         QVERIFY_OK(CaseRepository(db()).create(october2));
 
         on(QDate(2026, 10, 22));
-        QVERIFY_OK(roster.recordDeath(personId(m_qian, QStringLiteral("钱老伯")), m_today));
+        QVERIFY_OK(MemberChanges(db()).recordDeath(personId(m_qian, QStringLiteral("钱老伯")), m_today));
         on(QDate(2026, 10, 25));
         status(m_zheng, HouseholdStatus::Exited, QStringLiteral("停保期满未恢复"));
         fromHd03.status = RectificationStatus::Done;
@@ -1058,10 +1064,13 @@ private Q_SLOTS:
         QVERIFY_OK(roster.createHousehold(a));
         QVERIFY_OK(roster.createHousehold(b));
         // 500 from 20 October is entered first, then 450 from 10 October: at the month's end, 500.
-        QVERIFY_OK(roster.setMonthlyAmount(a.id, Money::fromYuan(500), QDate(2026, 10, 20), QStringLiteral("调整")));
-        QVERIFY_OK(roster.setMonthlyAmount(a.id, Money::fromYuan(450), QDate(2026, 10, 10), QStringLiteral("补录")));
+        QVERIFY_OK(StatusTransitions(*t->db).setMonthlyAmount(
+            a.id, Money::fromYuan(500), QDate(2026, 10, 20), QStringLiteral("调整")));
+        QVERIFY_OK(StatusTransitions(*t->db).setMonthlyAmount(
+            a.id, Money::fromYuan(450), QDate(2026, 10, 10), QStringLiteral("补录")));
         // b leaves on 24 October: the exit carries its 2 covered persons and 300 yuan.
-        QVERIFY_OK(roster.changeStatus(b.id, HouseholdStatus::Exited, QDate(2026, 10, 24), QStringLiteral("迁出")));
+        QVERIFY_OK(StatusTransitions(*t->db).changeStatus(
+            b.id, HouseholdStatus::Exited, QDate(2026, 10, 24), QStringLiteral("迁出")));
 
         const auto check = [&](const QString &when) {
             const ReportTable m = MonthlyReport(*t->db).compute(Period(2026, 10)).value();

@@ -3,6 +3,7 @@
 #include "roster/MemberModel.h"
 #include "roster/RosterModel.h"
 #include "roster/RosterRepository.h"
+#include "roster/StatusTransitions.h"
 #include "storage/AuditLog.h"
 
 #include <QAbstractItemModelTester>
@@ -114,8 +115,10 @@ private Q_SLOTS:
         RosterRepository repo(*t->db);
         Household h = household(t->village1, QStringLiteral("陈秀英"), QDate(1952, 4, 8), 24);
         QVERIFY(repo.createHousehold(h));
-        QVERIFY(repo.changeStatus(h.id, HouseholdStatus::Suspended, QDate(2026, 3, 1), QStringLiteral("外出务工")));
-        QVERIFY(repo.setMonthlyAmount(h.id, Money::fromFen(35000), QDate(2026, 4, 1), QStringLiteral("复核")));
+        QVERIFY(StatusTransitions(*t->db).changeStatus(
+            h.id, HouseholdStatus::Suspended, QDate(2026, 3, 1), QStringLiteral("外出务工")));
+        QVERIFY(StatusTransitions(*t->db).setMonthlyAmount(
+            h.id, Money::fromFen(35000), QDate(2026, 4, 1), QStringLiteral("复核")));
         AuditHistoryModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRecords(AuditLog(*t->db).forHousehold(h.id).value());

@@ -1,7 +1,11 @@
 #include "TestSupport.h"
 #include "office/OfficeRepository.h"
+#include "roster/MemberChanges.h"
+#include "roster/RosterBulkWriter.h"
+#include "roster/RosterQueries.h"
 #include "roster/RosterRecords.h"
 #include "roster/RosterRepository.h"
+#include "roster/StatusTransitions.h"
 #include "storage/AuditLog.h"
 
 #include <QJsonArray>
@@ -145,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(!r);
         QVERIFY2(r.message().contains(QStringLiteral("黄伟")) && r.message().contains(QStringLiteral("上街村")),
             qPrintable(r.message()));
-        QCOMPARE(repo().householdOfIdNumber(a.members[0].idNumber), a.id);
+        QCOMPARE(RosterQueries(*m_t->db).householdOfIdNumber(a.members[0].idNumber), a.id);
     }
 
     void statusTransitions()
@@ -153,15 +157,22 @@ private Q_SLOTS:
         Household h = household(m_t->village1, QStringLiteral("王强"), QDate(1948, 9, 9), 19);
         QVERIFY(repo().createHousehold(h));
         // Stop needs a reason; the date cannot be in the future or before the last change.
-        QVERIFY(!repo().changeStatus(h.id, HouseholdStatus::Suspended, QDate(2023, 5, 1), QString()));
-        QVERIFY(!repo().changeStatus(h.id, HouseholdStatus::Suspended, m_today.addDays(1), QStringLiteral("外出务工")));
-        QVERIFY(!repo().changeStatus(h.id, HouseholdStatus::Suspended, QDate(2020, 1, 1), QStringLiteral("外出务工")));
-        QVERIFY(repo().changeStatus(h.id, HouseholdStatus::Suspended, QDate(2023, 5, 1), QStringLiteral("外出务工")));
-        QVERIFY(!repo().changeStatus(h.id, HouseholdStatus::Rejected, QDate(2023, 6, 1), QStringLiteral("x")));
-        QVERIFY(repo().changeStatus(h.id, HouseholdStatus::Active, QDate(2023, 8, 1), QStringLiteral("恢复保障")));
-        QVERIFY(repo().changeStatus(h.id, HouseholdStatus::Exited, QDate(2024, 2, 1), QStringLiteral("收入超标")));
-        const Result again
-            = repo().changeStatus(h.id, HouseholdStatus::Suspended, QDate(2024, 3, 1), QStringLiteral("x"));
+        QVERIFY(
+            !StatusTransitions(*m_t->db).changeStatus(h.id, HouseholdStatus::Suspended, QDate(2023, 5, 1), QString()));
+        QVERIFY(!StatusTransitions(*m_t->db).changeStatus(
+            h.id, HouseholdStatus::Suspended, m_today.addDays(1), QStringLiteral("外出务工")));
+        QVERIFY(!StatusTransitions(*m_t->db).changeStatus(
+            h.id, HouseholdStatus::Suspended, QDate(2020, 1, 1), QStringLiteral("外出务工")));
+        QVERIFY(StatusTransitions(*m_t->db).changeStatus(
+            h.id, HouseholdStatus::Suspended, QDate(2023, 5, 1), QStringLiteral("外出务工")));
+        QVERIFY(!StatusTransitions(*m_t->db).changeStatus(
+            h.id, HouseholdStatus::Rejected, QDate(2023, 6, 1), QStringLiteral("x")));
+        QVERIFY(StatusTransitions(*m_t->db).changeStatus(
+            h.id, HouseholdStatus::Active, QDate(2023, 8, 1), QStringLiteral("恢复保障")));
+        QVERIFY(StatusTransitions(*m_t->db).changeStatus(
+            h.id, HouseholdStatus::Exited, QDate(2024, 2, 1), QStringLiteral("收入超标")));
+        const Result again = StatusTransitions(*m_t->db).changeStatus(
+            h.id, HouseholdStatus::Suspended, QDate(2024, 3, 1), QStringLiteral("x"));
         QVERIFY(!again);
         QVERIFY2(again.message().contains(QStringLiteral("Exited")), qPrintable(again.message()));
         QCOMPARE(repo().household(h.id)->status, HouseholdStatus::Exited);
@@ -170,8 +181,8 @@ private Q_SLOTS:
         QCOMPARE(history.last().reason, QStringLiteral("收入超标"));
         QCOMPARE(history.last().date, QDate(2024, 2, 1));
         // "Who left dibao since 2016" is a query.
-        QCOMPARE(repo().exitedSince(QDate(2016, 1, 1)).value(), QList<qint64> {h.id});
-        QVERIFY(repo().exitedSince(QDate(2024, 3, 1)).value().isEmpty());
+        QCOMPARE(RosterQueries(*m_t->db).exitedSince(QDate(2016, 1, 1)).value(), QList<qint64> {h.id});
+        QVERIFY(RosterQueries(*m_t->db).exitedSince(QDate(2024, 3, 1)).value().isEmpty());
         QCOMPARE(AuditLog(*m_t->db).forHousehold(h.id).value().size(), 4);
     }
 
@@ -182,7 +193,8 @@ private Q_SLOTS:
         h.startPeriod = Period();
         h.statusDate = QDate(2026, 10, 8);
         QVERIFY(repo().createHousehold(h));
-        QVERIFY(repo().changeStatus(h.id, HouseholdStatus::Active, QDate(2026, 10, 30), QString()));
+        QVERIFY(
+            StatusTransitions(*m_t->db).changeStatus(h.id, HouseholdStatus::Active, QDate(2026, 10, 30), QString()));
         const auto loaded = repo().household(h.id);
         QCOMPARE(loaded->status, HouseholdStatus::Active);
         QCOMPARE(loaded->startPeriod, Period(2026, 11)); // paid from the next month
@@ -195,11 +207,11 @@ private Q_SLOTS:
         const auto loaded = repo().household(h.id);
         const qint64 headId = loaded->members[0].id;
         const qint64 childId = loaded->members[1].id;
-        const Result needsHead = repo().recordDeath(headId, QDate(2026, 9, 1));
+        const Result needsHead = MemberChanges(*m_t->db).recordDeath(headId, QDate(2026, 9, 1));
         QVERIFY(!needsHead);
         QVERIFY(needsHead.message().contains(QStringLiteral("head")));
-        QVERIFY(!repo().recordDeath(headId, m_today.addDays(3), childId));
-        QVERIFY(repo().recordDeath(headId, QDate(2026, 9, 1), childId));
+        QVERIFY(!MemberChanges(*m_t->db).recordDeath(headId, m_today.addDays(3), childId));
+        QVERIFY(MemberChanges(*m_t->db).recordDeath(headId, QDate(2026, 9, 1), childId));
         auto after = repo().household(h.id);
         QCOMPARE(after->memberCount, 1);
         QCOMPARE(after->coveredCount, 1);
@@ -210,11 +222,11 @@ private Q_SLOTS:
         QVERIFY(!dead.covered);
         QCOMPARE(after->status, HouseholdStatus::Active);
         // The last member dies: the household exits.
-        QVERIFY(repo().recordDeath(childId, QDate(2026, 10, 1)));
+        QVERIFY(MemberChanges(*m_t->db).recordDeath(childId, QDate(2026, 10, 1)));
         after = repo().household(h.id);
         QCOMPARE(after->status, HouseholdStatus::Exited);
         QCOMPARE(after->memberCount, 0);
-        QVERIFY(repo().exitedSince(QDate(2026, 1, 1)).value().contains(h.id));
+        QVERIFY(RosterQueries(*m_t->db).exitedSince(QDate(2026, 1, 1)).value().contains(h.id));
     }
 
     void removeAndMoveMembers()
@@ -225,21 +237,22 @@ private Q_SLOTS:
         QVERIFY(repo().createHousehold(a));
         QVERIFY(repo().createHousehold(b));
         auto la = repo().household(a.id);
-        QVERIFY(!repo().removeMember(la->members[0].id, QDate(2026, 5, 1), QStringLiteral("x"))); // head
-        QVERIFY(!repo().removeMember(la->members[1].id, QDate(2026, 5, 1), QString())); // no reason
-        QVERIFY(repo().removeMember(la->members[1].id, QDate(2026, 5, 1), QStringLiteral("出嫁")));
+        QVERIFY(
+            !MemberChanges(*m_t->db).removeMember(la->members[0].id, QDate(2026, 5, 1), QStringLiteral("x"))); // head
+        QVERIFY(!MemberChanges(*m_t->db).removeMember(la->members[1].id, QDate(2026, 5, 1), QString())); // no reason
+        QVERIFY(MemberChanges(*m_t->db).removeMember(la->members[1].id, QDate(2026, 5, 1), QStringLiteral("出嫁")));
         QCOMPARE(repo().household(a.id)->memberCount, 2);
         // The person left; the ID can join another household now.
         Person again = la->members[1];
         again.id = 0;
         again.relation = Relation::Other;
-        QVERIFY(repo().addMember(b.id, again));
+        QVERIFY(MemberChanges(*m_t->db).addMember(b.id, again));
         QVERIFY(again.id > 0);
         QCOMPARE(repo().household(b.id)->memberCount, 2);
-        QVERIFY(repo().moveMember(la->members[2].id, b.id, QDate(2026, 6, 1), QString()));
+        QVERIFY(MemberChanges(*m_t->db).moveMember(la->members[2].id, b.id, QDate(2026, 6, 1), QString()));
         QCOMPARE(repo().household(a.id)->memberCount, 1);
         QCOMPARE(repo().household(b.id)->memberCount, 3);
-        QCOMPARE(repo().householdOfIdNumber(la->members[2].idNumber), b.id);
+        QCOMPARE(RosterQueries(*m_t->db).householdOfIdNumber(la->members[2].idNumber), b.id);
         const auto history = AuditLog(*m_t->db).forHousehold(a.id).value();
         QCOMPARE(history.last().action, QStringLiteral("member_remove"));
     }
@@ -254,16 +267,17 @@ private Q_SLOTS:
         const int audits = count(*m_t->db, QStringLiteral("audit_log"));
         QSqlQuery q(m_t->db->connection());
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE person RENAME TO person_gone")));
-        for (const Result &r : {repo().removeMember(child, QDate(2026, 5, 1), QStringLiteral("出嫁")),
-                 repo().moveMember(child, h.id, QDate(2026, 5, 1), QStringLiteral("分户")),
-                 repo().recordDeath(child, QDate(2026, 5, 1), 0, std::nullopt)}) {
+        for (const Result &r : {MemberChanges(*m_t->db).removeMember(child, QDate(2026, 5, 1), QStringLiteral("出嫁")),
+                 MemberChanges(*m_t->db).moveMember(child, h.id, QDate(2026, 5, 1), QStringLiteral("分户")),
+                 MemberChanges(*m_t->db).recordDeath(child, QDate(2026, 5, 1), 0, std::nullopt)}) {
             QCOMPARE(r.kind(), Result::Kind::Failed);
             QVERIFY2(r.message().contains(QStringLiteral("could not be read")), qPrintable(r.message()));
         }
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE person_gone RENAME TO person")));
         QCOMPARE(count(*m_t->db, QStringLiteral("audit_log")), audits);
         QCOMPARE(repo().household(h.id)->currentMembers().size(), 3);
-        QCOMPARE(repo().removeMember(123456, QDate(2026, 5, 1), QStringLiteral("x")).kind(), Result::Kind::Rejected);
+        QCOMPARE(MemberChanges(*m_t->db).removeMember(123456, QDate(2026, 5, 1), QStringLiteral("x")).kind(),
+            Result::Kind::Rejected);
     }
 
     // A household or its status history that cannot be read is a failure: not "the household no longer exists", not
@@ -277,11 +291,12 @@ private Q_SLOTS:
         QSqlQuery q(m_t->db->connection());
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE status_history RENAME TO status_history_gone")));
         QCOMPARE(repo().statusHistory(h.id).result().kind(), Result::Kind::Failed);
-        QCOMPARE(repo().exitedSince(QDate(2016, 1, 1)).result().kind(), Result::Kind::Failed);
+        QCOMPARE(RosterQueries(*m_t->db).exitedSince(QDate(2016, 1, 1)).result().kind(), Result::Kind::Failed);
         QCOMPARE(repo().correctionImpact(h.id, QDate(2026, 1, 1)).result().kind(), Result::Kind::Failed);
-        for (const Result &r :
-            {repo().changeStatus(h.id, HouseholdStatus::Suspended, QDate(2026, 5, 1), QStringLiteral("外出务工")),
-                repo().setMonthlyAmount(h.id, Money::fromYuan(500), QDate(2026, 5, 1), QStringLiteral("调整"))}) {
+        for (const Result &r : {StatusTransitions(*m_t->db).changeStatus(
+                                    h.id, HouseholdStatus::Suspended, QDate(2026, 5, 1), QStringLiteral("外出务工")),
+                 StatusTransitions(*m_t->db).setMonthlyAmount(
+                     h.id, Money::fromYuan(500), QDate(2026, 5, 1), QStringLiteral("调整"))}) {
             QCOMPARE(r.kind(), Result::Kind::Failed);
             QVERIFY2(r.message().contains(QStringLiteral("could not be read")), qPrintable(r.message()));
         }
@@ -303,8 +318,10 @@ private Q_SLOTS:
     {
         Household h = household(m_t->village1, QStringLiteral("李华"), QDate(1975, 7, 7), 71, 1);
         QVERIFY(repo().createHousehold(h));
-        QVERIFY(!repo().setMonthlyAmount(h.id, Money::fromFen(-100), QDate(2026, 1, 1), QString()));
-        QVERIFY(repo().setMonthlyAmount(h.id, Money::fromFen(65050), QDate(2026, 1, 1), QStringLiteral("标准调整")));
+        QVERIFY(
+            !StatusTransitions(*m_t->db).setMonthlyAmount(h.id, Money::fromFen(-100), QDate(2026, 1, 1), QString()));
+        QVERIFY(StatusTransitions(*m_t->db).setMonthlyAmount(
+            h.id, Money::fromFen(65050), QDate(2026, 1, 1), QStringLiteral("标准调整")));
         QCOMPARE(repo().household(h.id)->monthlyAmount, Money::fromFen(65050));
         QCOMPARE(repo().statusHistory(h.id).value().last().monthlyAmount, Money::fromFen(65050));
 
@@ -349,11 +366,11 @@ private Q_SLOTS:
         child.name = QStringLiteral("吴小");
         child.idNumber = idNumber(QDate(2012, 2, 2), 31);
         child.relation = Relation::Son;
-        QVERIFY(repo().addMember(h.id, child));
+        QVERIFY(MemberChanges(*m_t->db).addMember(h.id, child));
         loaded = repo().household(h.id);
         QCOMPARE(loaded->memberCount, 5);
         QCOMPARE(loaded->coveredCount, 4);
-        QVERIFY(repo().removeMember(child.id, QDate(2026, 3, 3), QStringLiteral("分户")));
+        QVERIFY(MemberChanges(*m_t->db).removeMember(child.id, QDate(2026, 3, 3), QStringLiteral("分户")));
         loaded = repo().household(h.id);
         QCOMPARE(loaded->memberCount, 4);
         QCOMPARE(loaded->coveredCount, 3);
@@ -363,7 +380,7 @@ private Q_SLOTS:
         QVERIFY(repo().updateHousehold(edit));
         QCOMPARE(repo().household(h.id)->coveredCount, 2);
         // The head dies but no other member is recorded: add the new head first.
-        QVERIFY(repo()
+        QVERIFY(MemberChanges(*m_t->db)
                     .recordDeath(loaded->headPersonId, QDate(2026, 5, 1))
                     .message()
                     .contains(QStringLiteral("first add")));
@@ -387,13 +404,13 @@ private Q_SLOTS:
         // A household whose only member died has no current member: it never matches a search.
         Household gone = household(m_t->village1, QStringLiteral("陈故"), QDate(1930, 1, 1), 991);
         QVERIFY(repo().createHousehold(gone));
-        QVERIFY(repo().recordDeath(repo().household(gone.id)->members[0].id, QDate(2026, 1, 1)));
+        QVERIFY(MemberChanges(*m_t->db).recordDeath(repo().household(gone.id)->members[0].id, QDate(2026, 1, 1)));
         const QStringList searches = {QString(), QStringLiteral("3"), QStringLiteral("350121"),
             QStringLiteral("350122"), QStringLiteral("陈"), QStringLiteral("林1"), QStringLiteral("陈小")};
-        RosterRepository direct(*m_t->db);
-        RosterRepository broad(*m_t->db);
+        RosterQueries direct(*m_t->db);
+        RosterQueries broad(*m_t->db);
         broad.setSearchThresholds(1, 0);
-        RosterRepository complement(*m_t->db);
+        RosterQueries complement(*m_t->db);
         complement.setSearchThresholds(1, 1000000);
         for (const QString &search : searches) {
             for (qint64 village : {qint64(0), m_t->village2}) {
@@ -415,7 +432,7 @@ private Q_SLOTS:
                     for (const RosterRow &r : broad.rows(f, 0, 100).value())
                         rb << r.householdId;
                     QCOMPARE(rb, ra);
-                    for (const RosterRepository *r : {&direct, &broad, &complement}) {
+                    for (const RosterQueries *r : {&direct, &broad, &complement}) {
                         const RosterTotals t = r->totals(f);
                         QCOMPARE(t.households, sum.households);
                         QCOMPARE(t.persons, sum.persons);
@@ -444,8 +461,8 @@ private Q_SLOTS:
         QVERIFY(elsewhere.createHousehold(third));
         QCOMPARE(broad.totals(chen).households, before + 2);
         QCOMPARE(complement.totals(chen).households, before + 2);
-        QVERIFY(
-            elsewhere.changeStatus(third.id, HouseholdStatus::Suspended, QDate(2026, 5, 1), QStringLiteral("test")));
+        QVERIFY(StatusTransitions(other).changeStatus(
+            third.id, HouseholdStatus::Suspended, QDate(2026, 5, 1), QStringLiteral("test")));
         RosterFilter suspended = chen;
         suspended.status = HouseholdStatus::Suspended;
         QCOMPARE(broad.totals(suspended).households, 1);
@@ -462,32 +479,32 @@ private Q_SLOTS:
             QVERIFY2(repo().createHousehold(h), qPrintable(repo().createHousehold(h).message()));
         }
         RosterFilter all;
-        QCOMPARE(repo().totals(all).households, 12);
-        QCOMPARE(repo().rows(all, 0, 5).value().size(), 5);
-        QCOMPARE(repo().rows(all, 10, 5).value().size(), 2);
+        QCOMPARE(RosterQueries(*m_t->db).totals(all).households, 12);
+        QCOMPARE(RosterQueries(*m_t->db).rows(all, 0, 5).value().size(), 5);
+        QCOMPARE(RosterQueries(*m_t->db).rows(all, 10, 5).value().size(), 2);
         RosterFilter v2;
         v2.villageId = m_t->village2;
-        QCOMPARE(repo().totals(v2).households, 6);
+        QCOMPARE(RosterQueries(*m_t->db).totals(v2).households, 6);
         RosterFilter chen;
         chen.search = QStringLiteral("陈");
-        QCOMPARE(repo().totals(chen).households, 8);
+        QCOMPARE(RosterQueries(*m_t->db).totals(chen).households, 8);
         RosterFilter byId;
         byId.search = QStringLiteral("3501211951");
-        QCOMPARE(repo().totals(byId).households, 1);
-        QCOMPARE(repo().rows(byId, 0, 10).value().first().headName, QStringLiteral("陈1"));
+        QCOMPARE(RosterQueries(*m_t->db).totals(byId).households, 1);
+        QCOMPARE(RosterQueries(*m_t->db).rows(byId, 0, 10).value().first().headName, QStringLiteral("陈1"));
         // Children's names match too: the search covers every current member.
         RosterFilter child;
         child.search = QStringLiteral("陈小");
-        QVERIFY(repo().totals(child).households > 0);
+        QVERIFY(RosterQueries(*m_t->db).totals(child).households > 0);
         RosterFilter classA;
         classA.category = Category::ClassA;
-        QCOMPARE(repo().totals(classA).households, 1);
-        const RosterTotals t = repo().totals(all);
+        QCOMPARE(RosterQueries(*m_t->db).totals(classA).households, 1);
+        const RosterTotals t = RosterQueries(*m_t->db).totals(all);
         QCOMPARE(t.persons, 12 + 4 * 1 + 4 * 2);
         RosterFilter sorted;
         sorted.sort = RosterFilter::Sort::Amount;
         sorted.descending = true;
-        const auto rows = repo().rows(sorted, 0, 20).value();
+        const auto rows = RosterQueries(*m_t->db).rows(sorted, 0, 20).value();
         for (int i = 1; i < rows.size(); ++i)
             QVERIFY(rows[i - 1].monthlyAmount >= rows[i].monthlyAmount);
     }
@@ -501,7 +518,7 @@ private Q_SLOTS:
             byName.sort = RosterFilter::Sort::HeadName;
             byName.descending = descending;
             QStringList names;
-            for (const RosterRow &row : repo().rows(byName, 0, 10).value())
+            for (const RosterRow &row : RosterQueries(*m_t->db).rows(byName, 0, 10).value())
                 names << row.headName;
             return names;
         };
@@ -511,7 +528,7 @@ private Q_SLOTS:
         QVERIFY(repo().createHousehold(chen));
         QList<Household> imported {household(m_t->village1, QStringLiteral("王五"), QDate(1960, 1, 3), 605),
             household(m_t->village2, QStringLiteral("李四"), QDate(1960, 1, 4), 607)};
-        QVERIFY(repo().createHouseholds(imported, QStringLiteral("导入")));
+        QVERIFY(RosterBulkWriter(*m_t->db).createHouseholds(imported, QStringLiteral("导入")));
         QCOMPARE(heads(false),
             (QStringList {
                 QStringLiteral("陈六"), QStringLiteral("李四"), QStringLiteral("王五"), QStringLiteral("张三")}));
@@ -573,7 +590,7 @@ private Q_SLOTS:
         RosterFilter byVillage;
         byVillage.sort = RosterFilter::Sort::Village;
         QStringList villages;
-        for (const RosterRow &row : repo().rows(byVillage, 0, 20).value()) {
+        for (const RosterRow &row : RosterQueries(*m_t->db).rows(byVillage, 0, 20).value()) {
             if (!villages.contains(row.villageName))
                 villages << row.villageName;
         }
@@ -612,7 +629,7 @@ private Q_SLOTS:
         odd.members[1].leftReason = QStringLiteral("死亡");
         batch[2].startPeriod = Period();
         batch[2].status = HouseholdStatus::Applying;
-        QVERIFY(repo().createHouseholds(batch, QStringLiteral("导入")));
+        QVERIFY(RosterBulkWriter(*m_t->db).createHouseholds(batch, QStringLiteral("导入")));
         for (const Household &h : std::as_const(batch)) {
             QJsonArray members;
             for (const Person &p : h.members)
@@ -665,19 +682,20 @@ private Q_SLOTS:
 
         QList<Household> duplicate = makeBatch();
         duplicate[700].members[2].idNumber = duplicate[3].members[1].idNumber;
-        const Result clash = repo().createHouseholds(duplicate, QString());
+        const Result clash = RosterBulkWriter(*m_t->db).createHouseholds(duplicate, QString());
         QVERIFY(!clash);
         QCOMPARE(clash.kind(), Result::Kind::Rejected);
         verifyUnchanged(0, 0, audits);
         QCOMPARE(indexes(), before);
 
         QList<Household> cancelled = makeBatch();
-        QVERIFY(!repo().createHouseholds(cancelled, QString(), [](int done) { return done < 500; }));
+        QVERIFY(
+            !RosterBulkWriter(*m_t->db).createHouseholds(cancelled, QString(), [](int done) { return done < 500; }));
         verifyUnchanged(0, 0, audits);
         QCOMPARE(indexes(), before);
 
         QList<Household> batch = makeBatch();
-        QVERIFY(repo().createHouseholds(batch, QString()));
+        QVERIFY(RosterBulkWriter(*m_t->db).createHouseholds(batch, QString()));
         verifyUnchanged(800, 2400, audits + 800);
         QCOMPARE(indexes(), before);
         Household again = household(m_t->village2, QStringLiteral("重复"), QDate(1980, 1, 1), 5);

@@ -4,8 +4,10 @@
 #include "TestSupport.h"
 #include "reports/compute/MonthlyReport.h"
 #include "reports/table/ReportOutputLog.h"
+#include "roster/MemberChanges.h"
 #include "roster/RosterRepository.h"
 #include "roster/StatusTimeline.h"
+#include "roster/StatusTransitions.h"
 #include "storage/AuditLog.h"
 
 #include <QJsonDocument>
@@ -94,7 +96,8 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         RosterRepository roster(db());
         on(QDate(2026, 8, 10));
-        QVERIFY_OK(roster.changeStatus(id, HouseholdStatus::Suspended, m_today, QStringLiteral("外出务工")));
+        QVERIFY_OK(
+            StatusTransitions(db()).changeStatus(id, HouseholdStatus::Suspended, m_today, QStringLiteral("外出务工")));
         on(QDate(2026, 11, 5));
         QList<ReportTable> before;
         for (int m = 1; m <= 10; ++m)
@@ -108,13 +111,14 @@ private Q_SLOTS:
         QCOMPARE(impact.laterStatusDate, QDate(2026, 8, 10));
         QCOMPARE(impact.firstMonth, Period(2026, 5));
         QCOMPARE(impact.lastMonth, Period(2026, 10));
-        const Result refused
-            = roster.setMonthlyAmount(id, Money::fromYuan(600), QDate(2026, 5, 1), QStringLiteral("复核"));
+        const Result refused = StatusTransitions(db()).setMonthlyAmount(
+            id, Money::fromYuan(600), QDate(2026, 5, 1), QStringLiteral("复核"));
         QCOMPARE(refused.kind(), Result::Kind::Rejected);
         QCOMPARE(refused.field(), QStringLiteral("confirm"));
         QVERIFY2(refused.message().contains(QStringLiteral("2026-08-10")), qPrintable(refused.message()));
         QVERIFY(monthly(2026, 6) == before.at(5)); // nothing written
-        QVERIFY_OK(roster.setMonthlyAmount(id, Money::fromYuan(600), QDate(2026, 5, 1), QStringLiteral("复核"), true));
+        QVERIFY_OK(StatusTransitions(db()).setMonthlyAmount(
+            id, Money::fromYuan(600), QDate(2026, 5, 1), QStringLiteral("复核"), true));
 
         for (int m = 1; m <= 10; ++m) {
             ReportTable after = monthly(2026, m);
@@ -156,9 +160,11 @@ private Q_SLOTS:
         const qint64 id = create(h);
         RosterRepository roster(db());
         on(QDate(2026, 9, 1));
-        QVERIFY_OK(roster.setMonthlyAmount(id, Money::fromYuan(700), m_today, QStringLiteral("标准提高")));
+        QVERIFY_OK(
+            StatusTransitions(db()).setMonthlyAmount(id, Money::fromYuan(700), m_today, QStringLiteral("标准提高")));
         on(QDate(2026, 11, 5));
-        QVERIFY_OK(roster.setMonthlyAmount(id, Money::fromYuan(550), QDate(2026, 6, 1), QStringLiteral("更正"), true));
+        QVERIFY_OK(StatusTransitions(db()).setMonthlyAmount(
+            id, Money::fromYuan(550), QDate(2026, 6, 1), QStringLiteral("更正"), true));
         QCOMPARE(figure(monthly(2026, 5), QStringLiteral("benefit_total")), 50000);
         QCOMPARE(figure(monthly(2026, 7), QStringLiteral("benefit_total")), 55000);
         QCOMPARE(figure(monthly(2026, 9), QStringLiteral("benefit_total")), 70000);
@@ -178,13 +184,14 @@ private Q_SLOTS:
         QVERIFY(impact.needsConfirmation());
         QCOMPARE(impact.reportedMonths, QList<Period> {Period(2026, 9)});
         QVERIFY2(impact.text().contains(QStringLiteral("2026-09")), qPrintable(impact.text()));
-        const Result refused
-            = roster.changeStatus(id, HouseholdStatus::Suspended, QDate(2026, 9, 15), QStringLiteral("外出"));
+        const Result refused = StatusTransitions(db()).changeStatus(
+            id, HouseholdStatus::Suspended, QDate(2026, 9, 15), QStringLiteral("外出"));
         QCOMPARE(refused.field(), QStringLiteral("confirm"));
         QCOMPARE(roster.household(id)->status, HouseholdStatus::Active);
         // After September: no month already reported, no confirmation.
         QVERIFY(!roster.correctionImpact(id, QDate(2026, 10, 2)).value().needsConfirmation());
-        QVERIFY_OK(roster.changeStatus(id, HouseholdStatus::Suspended, QDate(2026, 10, 2), QStringLiteral("外出")));
+        QVERIFY_OK(StatusTransitions(db()).changeStatus(
+            id, HouseholdStatus::Suspended, QDate(2026, 10, 2), QStringLiteral("外出")));
         QCOMPARE(figure(monthly(2026, 9), QStringLiteral("households")), 1);
         QCOMPARE(figure(monthly(2026, 10), QStringLiteral("households")), 0);
     }
@@ -199,7 +206,7 @@ private Q_SLOTS:
         h.statusDate = m_today;
         const qint64 id = create(h);
         on(QDate(2026, 10, 20));
-        QVERIFY_OK(RosterRepository(db()).changeStatus(id, HouseholdStatus::Active, m_today, {}));
+        QVERIFY_OK(StatusTransitions(db()).changeStatus(id, HouseholdStatus::Active, m_today, {}));
         on(QDate(2026, 11, 20));
         const ReportTable october = monthly(2026, 10);
         QCOMPARE(figure(october, QStringLiteral("households")), 1);
@@ -218,14 +225,15 @@ private Q_SLOTS:
         const qint64 b = create(household(m_t->village2, QStringLiteral("黄乙"), QDate(1970, 1, 1), 41, 1));
         const qint64 c = create(household(m_t->village1, QStringLiteral("吴丙"), QDate(1940, 1, 1), 51));
         on(QDate(2026, 3, 10)); // a death in 陈甲's household
-        QVERIFY_OK(roster.recordDeath(personId(a, QStringLiteral("陈小1")), m_today));
+        QVERIFY_OK(MemberChanges(db()).recordDeath(personId(a, QStringLiteral("陈小1")), m_today));
         on(QDate(2026, 4, 2)); // a birth in 黄乙's household
         Person baby = member(QStringLiteral("黄宝宝"), QDate(2026, 3, 28), 43, Relation::Son);
-        QVERIFY_OK(roster.addMember(b, baby, {QDate(2026, 3, 28), false, true}));
+        QVERIFY_OK(MemberChanges(db()).addMember(b, baby, {QDate(2026, 3, 28), false, true}));
         on(QDate(2026, 5, 6)); // 陈小2 marries into 黄乙's household
-        QVERIFY_OK(roster.moveMember(personId(a, QStringLiteral("陈小2")), b, m_today, QStringLiteral("结婚迁入")));
+        QVERIFY_OK(MemberChanges(db()).moveMember(
+            personId(a, QStringLiteral("陈小2")), b, m_today, QStringLiteral("结婚迁入")));
         on(QDate(2026, 6, 8)); // 吴丙 dies alone: the household exits
-        QVERIFY_OK(roster.recordDeath(personId(c, QStringLiteral("吴丙")), m_today));
+        QVERIFY_OK(MemberChanges(db()).recordDeath(personId(c, QStringLiteral("吴丙")), m_today));
         on(QDate(2026, 7, 1));
         Household d = household(m_t->village2, QStringLiteral("许丁"), QDate(1980, 1, 1), 61);
         d.status = HouseholdStatus::Applying;
@@ -233,7 +241,7 @@ private Q_SLOTS:
         d.statusDate = m_today;
         const qint64 dId = create(d);
         on(QDate(2026, 7, 15));
-        QVERIFY_OK(roster.changeStatus(dId, HouseholdStatus::Active, m_today, {}));
+        QVERIFY_OK(StatusTransitions(db()).changeStatus(dId, HouseholdStatus::Active, m_today, {}));
         on(QDate(2026, 8, 3));
 
         const qint64 expectedPersons[] = {6, 6, 6, 6, 5, 6}; // at the end of February … July
@@ -272,7 +280,7 @@ private Q_SLOTS:
         const qint64 id = create(h);
         RosterRepository roster(db());
         on(QDate(2026, 10, 12));
-        QVERIFY_OK(roster.recordDeath(
+        QVERIFY_OK(MemberChanges(db()).recordDeath(
             personId(id, QStringLiteral("郑老")), m_today, personId(id, QStringLiteral("郑妻")), Money::fromYuan(600)));
         const Outcome<Household> after = roster.household(id);
         QCOMPARE(after->headName(), QStringLiteral("郑妻"));
@@ -301,18 +309,18 @@ private Q_SLOTS:
         RosterRepository roster(db());
         QCOMPARE(RosterRepository::unrecordedPersons(*roster.household(id)), 3);
         Person son = member(QStringLiteral("王子"), QDate(1990, 1, 1), 83, Relation::Son);
-        QVERIFY_OK(roster.addMember(id, son, {QDate(), true, false}));
+        QVERIFY_OK(MemberChanges(db()).addMember(id, son, {QDate(), true, false}));
         QCOMPARE(roster.household(id)->memberCount, 4);
         QCOMPARE(roster.household(id)->coveredCount, 4);
         Person baby = member(QStringLiteral("王孙"), QDate(2026, 10, 1), 85, Relation::Grandson);
-        QVERIFY_OK(roster.addMember(id, baby, {QDate(2026, 10, 1), false, false}));
+        QVERIFY_OK(MemberChanges(db()).addMember(id, baby, {QDate(2026, 10, 1), false, false}));
         QCOMPARE(roster.household(id)->memberCount, 5);
         QCOMPARE(roster.household(id)->coveredCount, 5);
         QCOMPARE(figure(monthly(2026, 10), QStringLiteral("added_persons")), 1);
         // Once every declared person has a record, "already counted" is refused.
         const qint64 small = create(household(m_t->village2, QStringLiteral("李全"), QDate(1960, 1, 1), 91));
         Person other = member(QStringLiteral("李子"), QDate(1990, 1, 1), 93, Relation::Son);
-        const Result refused = roster.addMember(small, other, {QDate(), true, false});
+        const Result refused = MemberChanges(db()).addMember(small, other, {QDate(), true, false});
         QCOMPARE(refused.field(), QStringLiteral("alreadyCounted"));
     }
 
@@ -321,19 +329,22 @@ private Q_SLOTS:
     {
         const qint64 id = create(household(m_t->village1, QStringLiteral("赵五"), QDate(1960, 1, 1), 95, 1));
         RosterRepository roster(db());
-        RosterRepository::Figures negative;
+        StatusTransitions::Figures negative;
         negative.amount = Money::fromFen(-10000);
-        QCOMPARE(roster.changeFigures(id, negative, m_today, QStringLiteral("x")).field(), QStringLiteral("amount"));
-        RosterRepository::Figures noReason;
+        QCOMPARE(StatusTransitions(db()).changeFigures(id, negative, m_today, QStringLiteral("x")).field(),
+            QStringLiteral("amount"));
+        StatusTransitions::Figures noReason;
         noReason.amount = Money::fromYuan(700);
-        QCOMPARE(roster.changeFigures(id, noReason, m_today, QString()).field(), QStringLiteral("reason"));
-        RosterRepository::Figures tooMany;
+        QCOMPARE(
+            StatusTransitions(db()).changeFigures(id, noReason, m_today, QString()).field(), QStringLiteral("reason"));
+        StatusTransitions::Figures tooMany;
         tooMany.covered = 3;
-        QCOMPARE(roster.changeFigures(id, tooMany, m_today, QStringLiteral("x")).field(), QStringLiteral("covered"));
-        RosterRepository::Figures grow;
+        QCOMPARE(StatusTransitions(db()).changeFigures(id, tooMany, m_today, QStringLiteral("x")).field(),
+            QStringLiteral("covered"));
+        StatusTransitions::Figures grow;
         grow.members = 3;
         grow.covered = 3;
-        QVERIFY_OK(roster.changeFigures(id, grow, m_today, QStringLiteral("户籍迁入一人")));
+        QVERIFY_OK(StatusTransitions(db()).changeFigures(id, grow, m_today, QStringLiteral("户籍迁入一人")));
         QCOMPARE(roster.household(id)->memberCount, 3);
         QCOMPARE(roster.household(id)->coveredCount, 3);
         QCOMPARE(roster.statusHistory(id).value().last().coveredCount, 3);

@@ -1,7 +1,9 @@
 #include "Startup.h"
 #include "TestSupport.h"
 #include "roster/AuditHistoryModel.h"
+#include "roster/MemberChanges.h"
 #include "roster/RosterRepository.h"
+#include "roster/StatusTransitions.h"
 #include "storage/AuditLog.h"
 
 #include <QCoreApplication>
@@ -31,7 +33,8 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i) {
             Household h = household(m_t->village1, QStringLiteral("张%1").arg(i), QDate(1950 + i, 2, 2), 11 + 2 * i);
             QVERIFY(repo.createHousehold(h));
-            QVERIFY(repo.setMonthlyAmount(h.id, Money::fromYuan(400 + i), QDate(2026, 1, 1), QStringLiteral("调整")));
+            QVERIFY(StatusTransitions(*m_t->db).setMonthlyAmount(
+                h.id, Money::fromYuan(400 + i), QDate(2026, 1, 1), QStringLiteral("调整")));
         }
         // office + 2 villages + standard + 4 × (create, amount)
         QCOMPARE(AuditLog(*m_t->db).verify().records, 12);
@@ -106,8 +109,9 @@ private Q_SLOTS:
         Household h = household(m_t->village2, QStringLiteral("刘备"), QDate(1961, 6, 6), 99, 1);
         QVERIFY(repo.createHousehold(h));
         const qint64 child = repo.household(h.id)->members[1].id;
-        QVERIFY(repo.changeStatus(h.id, Domain::HouseholdStatus::Suspended, QDate(2026, 1, 5), QStringLiteral("外出")));
-        QVERIFY(repo.removeMember(child, QDate(2026, 2, 1), QStringLiteral("分户")));
+        QVERIFY(StatusTransitions(*m_t->db).changeStatus(
+            h.id, Domain::HouseholdStatus::Suspended, QDate(2026, 1, 5), QStringLiteral("外出")));
+        QVERIFY(MemberChanges(*m_t->db).removeMember(child, QDate(2026, 2, 1), QStringLiteral("分户")));
         const auto records = AuditLog(*m_t->db).forHousehold(h.id).value();
         QStringList actions;
         for (const AuditRecord &r : records)

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 #include "office/OfficeRepository.h"
+#include "roster/RosterQueries.h"
 #include "roster/RosterRepository.h"
+#include "roster/StatusTransitions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/migrations/Migrations.h"
@@ -327,7 +329,7 @@ private Q_SLOTS:
             h.startPeriod = Period(2014, 3);
             h.statusDate = QDate(2014, 2, 20);
             QVERIFY(RosterRepository(*t->db).createHousehold(h));
-            QVERIFY(RosterRepository(*t->db).changeStatus(
+            QVERIFY(StatusTransitions(*t->db).changeStatus(
                 h.id, Domain::HouseholdStatus::Suspended, QDate(2020, 5, 6), QStringLiteral("外出务工")));
             QSqlQuery q(t->db->connection());
             undoVersion7(q);
@@ -384,7 +386,7 @@ private Q_SLOTS:
         RosterFilter byName;
         byName.sort = RosterFilter::Sort::HeadName;
         QStringList heads;
-        for (const RosterRow &row : RosterRepository(db).rows(byName, 0, 10).value())
+        for (const RosterRow &row : RosterQueries(db).rows(byName, 0, 10).value())
             heads << row.headName;
         QCOMPARE(heads,
             (QStringList {
@@ -424,7 +426,7 @@ private Q_SLOTS:
         RosterFilter byVillage;
         byVillage.sort = RosterFilter::Sort::Village;
         QStringList villages;
-        for (const RosterRow &row : RosterRepository(db).rows(byVillage, 0, 10).value())
+        for (const RosterRow &row : RosterQueries(db).rows(byVillage, 0, 10).value())
             villages << row.villageName;
         QVERIFY2(villages.indexOf(QStringLiteral("陈庄")) < villages.indexOf(QStringLiteral("张村")),
             qPrintable(villages.join(u' ')));

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "exchange/roster/ImportProfileRepository.h"
+#include "roster/RosterQueries.h"
 #include "roster/RosterRepository.h"
 #include "roster/StatsRepository.h"
 #include "roster/import/ImportWizard.h"
@@ -124,7 +125,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(wizard.imported(), 20000);
         RosterRepository repo(*t->db);
         const QString id = idNumber(QDate(1968, 2, 2), 28);
-        const Outcome<Household> household = repo.household(repo.householdOfIdNumber(id));
+        const Outcome<Household> household = repo.household(RosterQueries(*t->db).householdOfIdNumber(id));
         QVERIFY(household);
         for (const Person &p : household->members) {
             if (p.idNumber == id) {
@@ -169,7 +170,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(wizard.imported(), 20000);
         RosterRepository repo(*t->db);
         const QList<StatusChange> history
-            = repo.statusHistory(repo.householdOfIdNumber(idNumber(QDate(1951, 1, 1), 12))).value();
+            = repo.statusHistory(RosterQueries(*t->db).householdOfIdNumber(idNumber(QDate(1951, 1, 1), 12))).value();
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().date, QDate(2026, 10, 1));
     }

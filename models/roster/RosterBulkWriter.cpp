@@ -1,8 +1,7 @@
-// RosterRepository: many households at once (a first import), through SQLite's own statements: a roster of
-// 80,000 members spends most of its time in QSqlQuery's and QJsonObject's per-value costs otherwise.
+#include "roster/RosterBulkWriter.h"
+
 #include "core/NameOrder.h"
 #include "roster/RosterRecords.h"
-#include "roster/RosterRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DeferredIndexes.h"
@@ -346,7 +345,7 @@ private:
 
 } // namespace
 
-Result RosterRepository::createHouseholds(
+Result RosterBulkWriter::createHouseholds(
     QList<Household> &households, const QString &reason, const std::function<bool(int)> &progress)
 {
     Result error;

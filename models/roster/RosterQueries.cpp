@@ -1,9 +1,8 @@
-// RosterRepository: reads — one household, histories, and the roster page's rows and totals.
+#include "roster/RosterQueries.h"
+
 #include "core/IdNumber.h"
 #include "roster/ReviewSchedule.h"
 #include "roster/RosterRecords.h"
-#include "roster/RosterRepository.h"
-#include "roster/StatusTimeline.h"
 #include "storage/Database.h"
 #include "storage/SqliteStatement.h"
 
@@ -143,38 +142,26 @@ QString orderOf(const RosterFilter &f)
 
 } // namespace
 
-Outcome<Household> RosterRepository::household(qint64 id) const
+RosterQueries::RosterQueries(Database &db)
+    : m_db(db)
+{ }
+
+QHash<QString, HouseholdRules::IdHolder> RosterQueries::currentIdHolders() const
 {
+    QHash<QString, HouseholdRules::IdHolder> out;
     QSqlQuery q(m_db.connection());
-    if (!q.prepare(QStringLiteral("SELECT %1 FROM household h JOIN village v ON v.id = h.village_id WHERE h.id = ?")
-                       .arg(QLatin1String(kHouseholdColumns))))
-        return m_db.readFailure(q.lastError());
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.readFailure(q.lastError());
-    if (!q.next())
-        return Result::rejected(tr("The household no longer exists."));
-    Household h = householdFrom(q);
-
-    QSqlQuery m(m_db.connection());
-    if (!m.prepare(QStringLiteral("SELECT %1 FROM person WHERE household_id = ? "
-                                  "ORDER BY left_date IS NOT NULL, relation <> 'head', id")
-                       .arg(QLatin1String(kPersonColumns))))
-        return m_db.readFailure(m.lastError());
-    m.addBindValue(id);
-    if (!m.exec())
-        return m_db.readFailure(m.lastError());
-    while (m.next())
-        h.members.append(personFrom(m));
-    return h;
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT p.id_number, p.household_id, hp.name, v.name FROM person p "
+                              "JOIN household h ON h.id = p.household_id JOIN village v ON v.id = h.village_id "
+                              "LEFT JOIN person hp ON hp.id = h.head_person_id WHERE p.left_date IS NULL"))) {
+        while (q.next())
+            out.insert(q.value(0).toString(),
+                HouseholdRules::IdHolder {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+    }
+    return out;
 }
 
-Outcome<QList<StatusChange>> RosterRepository::statusHistory(qint64 householdId) const
-{
-    return StatusTimeline(m_db).rows(householdId);
-}
-
-Outcome<QList<qint64>> RosterRepository::exitedSince(const QDate &date) const
+Outcome<QList<qint64>> RosterQueries::exitedSince(const QDate &date) const
 {
     QList<qint64> out;
     QSqlQuery q(m_db.connection());
@@ -189,7 +176,7 @@ Outcome<QList<qint64>> RosterRepository::exitedSince(const QDate &date) const
     return out;
 }
 
-qint64 RosterRepository::householdOfIdNumber(const QString &idNumber) const
+qint64 RosterQueries::householdOfIdNumber(const QString &idNumber) const
 {
     const IdNumber id = IdNumber::parse(idNumber);
     QSqlQuery q(m_db.connection());
@@ -200,7 +187,7 @@ qint64 RosterRepository::householdOfIdNumber(const QString &idNumber) const
     return 0;
 }
 
-Outcome<QList<RosterRow>> RosterRepository::rows(const RosterFilter &filter, int offset, int limit) const
+Outcome<QList<RosterRow>> RosterQueries::rows(const RosterFilter &filter, int offset, int limit) const
 {
     QList<RosterRow> out;
     const SearchRange range = rangeOf(filter);
@@ -277,7 +264,7 @@ Outcome<QList<RosterRow>> RosterRepository::rows(const RosterFilter &filter, int
 }
 
 // The figures totals() adds up, one entry per household id, read once and again only after a write.
-struct RosterRepository::TotalsCache
+struct RosterQueries::TotalsCache
 {
     struct Entry
     {
@@ -308,7 +295,7 @@ template<typename Enum> qint8 enumIndex(const char *text, int bytes)
 
 } // namespace
 
-const RosterRepository::TotalsCache &RosterRepository::totalsCache() const
+const RosterQueries::TotalsCache &RosterQueries::totalsCache() const
 {
     const QSqlDatabase db = m_db.connection();
     const DataStamp stamp = DataStamp::of(db);
@@ -344,7 +331,7 @@ const RosterRepository::TotalsCache &RosterRepository::totalsCache() const
     return *m_totalsCache;
 }
 
-RosterTotals RosterRepository::totals(const RosterFilter &filter) const
+RosterTotals RosterQueries::totals(const RosterFilter &filter) const
 {
     // Added up in memory from the household figures (read once per change of the file): a common surname
     // matches tens of thousands of members, and SQLite's DISTINCT over their households alone costs more
@@ -412,7 +399,7 @@ RosterTotals RosterRepository::totals(const RosterFilter &filter) const
     return t;
 }
 
-void RosterRepository::forEachMember(
+void RosterQueries::forEachMember(
     const RosterFilter &filter, const std::function<void(const Household &, const Person &)> &visit) const
 {
     const Where w = whereOf(filter);
