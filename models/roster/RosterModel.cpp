@@ -204,8 +204,11 @@ void RosterModel::reload()
     beginResetModel();
     Outcome<QList<RosterRow>> read = m_queries.rows(m_filter, 0, PageSize);
     m_read = read.result();
-    if (read) {
-        m_totals = m_queries.totals(m_filter);
+    Outcome<RosterTotals> totals = read ? m_queries.totals(m_filter) : Outcome<RosterTotals>(read.result());
+    if (!totals)
+        m_read = totals.result();
+    if (read && totals) {
+        m_totals = *totals;
         m_rows = std::move(read).value();
     } else {
         m_totals = {}; // nothing read: no rows, no figures (never zeros presented as the roster's)

@@ -146,18 +146,18 @@ RosterQueries::RosterQueries(Database &db)
     : m_db(db)
 { }
 
-QHash<QString, HouseholdRules::IdHolder> RosterQueries::currentIdHolders() const
+Outcome<QHash<QString, HouseholdRules::IdHolder>> RosterQueries::currentIdHolders() const
 {
     QHash<QString, HouseholdRules::IdHolder> out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT p.id_number, p.household_id, hp.name, v.name FROM person p "
-                              "JOIN household h ON h.id = p.household_id JOIN village v ON v.id = h.village_id "
-                              "LEFT JOIN person hp ON hp.id = h.head_person_id WHERE p.left_date IS NULL"))) {
-        while (q.next())
-            out.insert(q.value(0).toString(),
-                HouseholdRules::IdHolder {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
-    }
+    if (!q.exec(QStringLiteral("SELECT p.id_number, p.household_id, hp.name, v.name FROM person p "
+                               "JOIN household h ON h.id = p.household_id JOIN village v ON v.id = h.village_id "
+                               "LEFT JOIN person hp ON hp.id = h.head_person_id WHERE p.left_date IS NULL")))
+        return m_db.readFailure(q.lastError());
+    while (q.next())
+        out.insert(q.value(0).toString(),
+            HouseholdRules::IdHolder {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
     return out;
 }
 
@@ -176,15 +176,15 @@ Outcome<QList<qint64>> RosterQueries::exitedSince(const QDate &date) const
     return out;
 }
 
-qint64 RosterQueries::householdOfIdNumber(const QString &idNumber) const
+Outcome<qint64> RosterQueries::householdOfIdNumber(const QString &idNumber) const
 {
     const IdNumber id = IdNumber::parse(idNumber);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT household_id FROM person WHERE id_number = ? AND left_date IS NULL"));
     q.addBindValue(id.isValid() ? id.text() : IdNumber::normalise(idNumber));
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
 Outcome<QList<RosterRow>> RosterQueries::rows(const RosterFilter &filter, int offset, int limit) const
@@ -260,6 +260,8 @@ Outcome<QList<RosterRow>> RosterQueries::rows(const RosterFilter &filter, int of
             r->reviewDue = r->reviewDue.addMonths(-6);
         }
     }
+    if (members.failed())
+        return m_db.readFailure(members.lastError());
     return out;
 }
 
@@ -295,13 +297,13 @@ template<typename Enum> qint8 enumIndex(const char *text, int bytes)
 
 } // namespace
 
-const RosterQueries::TotalsCache &RosterQueries::totalsCache() const
+Result RosterQueries::readTotalsCache() const
 {
     const QSqlDatabase db = m_db.connection();
     const DataStamp stamp = DataStamp::of(db);
     if (m_totalsCache && m_totalsCache->stamp == stamp && m_totalsCache->openId == m_db.openId()
         && stamp.dataVersion >= 0)
-        return *m_totalsCache;
+        return Result::success();
     auto cache = std::make_shared<TotalsCache>();
     cache->stamp = stamp;
     cache->openId = m_db.openId();
@@ -321,22 +323,28 @@ const RosterQueries::TotalsCache &RosterQueries::totalsCache() const
         e.covered = int(q.int64(5));
         e.amountFen = q.int64(6);
     }
+    if (q.failed())
+        return m_db.readFailure(q.lastError());
     SqliteStatement records(db, "SELECT household_id FROM person WHERE left_date IS NULL AND id_number >= ''");
     while (records.step()) {
         const qint64 id = records.int64(0);
         if (id >= 0 && size_t(id) < cache->entries.size())
             ++cache->entries[size_t(id)].records;
     }
+    if (records.failed())
+        return m_db.readFailure(records.lastError());
     m_totalsCache = cache;
-    return *m_totalsCache;
+    return Result::success();
 }
 
-RosterTotals RosterQueries::totals(const RosterFilter &filter) const
+Outcome<RosterTotals> RosterQueries::totals(const RosterFilter &filter) const
 {
     // Added up in memory from the household figures (read once per change of the file): a common surname
     // matches tens of thousands of members, and SQLite's DISTINCT over their households alone costs more
     // than a keystroke may.
-    const TotalsCache &cache = totalsCache();
+    if (Result r = readTotalsCache(); !r)
+        return r;
+    const TotalsCache &cache = *m_totalsCache;
     const qint8 status = filter.status ? qint8(*filter.status) : qint8(-1);
     const qint8 category = filter.category ? qint8(*filter.category) : qint8(-1);
     RosterTotals t;
@@ -373,6 +381,8 @@ RosterTotals RosterQueries::totals(const RosterFilter &filter) const
                 if (id >= 0 && size_t(id) < outside.size())
                     ++outside[size_t(id)];
             }
+            if (q.failed())
+                return m_db.readFailure(q.lastError());
         }
         for (size_t id = 0; id < cache.entries.size(); ++id) {
             const TotalsCache::Entry &e = cache.entries[id];
@@ -394,12 +404,14 @@ RosterTotals RosterQueries::totals(const RosterFilter &filter) const
             seen[size_t(id)] = true;
             add(cache.entries[size_t(id)]);
         }
+        if (q.failed())
+            return m_db.readFailure(q.lastError());
     }
     t.monthlyAmount = Money::fromFen(fen);
     return t;
 }
 
-void RosterQueries::forEachMember(
+Result RosterQueries::forEachMember(
     const RosterFilter &filter, const std::function<void(const Household &, const Person &)> &visit) const
 {
     const Where w = whereOf(filter);
@@ -419,7 +431,7 @@ void RosterQueries::forEachMember(
     for (const QVariant &v : w.values)
         q.addBindValue(v);
     if (!q.exec())
-        return;
+        return m_db.readFailure(q.lastError());
     Household h;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -436,4 +448,5 @@ void RosterQueries::forEachMember(
         const Person p = personFrom(q, 17);
         visit(h, p);
     }
+    return Result::success();
 }

@@ -63,16 +63,17 @@ public:
     Outcome<QList<RosterRow>> rows(const RosterFilter &filter, int offset, int limit) const;
     // Every current member of the households the filter matches, household by household in roster
     // order, head first. The Household carries only its head as a member (for headName()).
-    void forEachMember(
+    // A failed read says so (the members visited before it are not to be used).
+    Result forEachMember(
         const RosterFilter &filter, const std::function<void(const Household &, const Person &)> &visit) const;
-    RosterTotals totals(const RosterFilter &filter) const;
+    Outcome<RosterTotals> totals(const RosterFilter &filter) const;
 
     // Households whose status became exited (退保) on or after a date: "who left dibao since 2016".
     Outcome<QList<qint64>> exitedSince(const QDate &date) const;
     // Households whose current member carries this ID number (0 if none).
-    qint64 householdOfIdNumber(const QString &idNumber) const;
+    Outcome<qint64> householdOfIdNumber(const QString &idNumber) const;
     // Every current member's ID number and household, for RosterRepository::validate()'s HolderLookup (one query).
-    QHash<QString, HouseholdRules::IdHolder> currentIdHolders() const;
+    Outcome<QHash<QString, HouseholdRules::IdHolder>> currentIdHolders() const;
 
     // When a search matches more members than `denseMatches`, pages are read in roster order and,
     // with fewer than `fewOutside` members outside it, totals are counted from the members outside.
@@ -85,7 +86,8 @@ public:
 
 private:
     struct TotalsCache;
-    const TotalsCache &totalsCache() const;
+    // Reads m_totalsCache again when the file changed since.
+    Result readTotalsCache() const;
 
     Database &m_db;
     int m_denseMatches = 5000;

@@ -26,17 +26,26 @@ RosterRepository::RosterRepository(Database &db)
 
 QList<Result> RosterRepository::validate(const Household &h) const
 {
-    return validate(h, [this](const QString &idNumber) -> std::optional<IdHolder> {
+    Result lookupFailure;
+    QList<Result> problems = validate(h, [this, &lookupFailure](const QString &idNumber) -> std::optional<IdHolder> {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT p.household_id, hp.name, v.name FROM person p "
                                  "JOIN household h ON h.id = p.household_id JOIN village v ON v.id = h.village_id "
                                  "LEFT JOIN person hp ON hp.id = h.head_person_id "
                                  "WHERE p.id_number = ? AND p.left_date IS NULL"));
         q.addBindValue(idNumber);
-        if (q.exec() && q.next())
+        if (!q.exec()) {
+            lookupFailure = m_db.readFailure(q.lastError());
+            return std::nullopt;
+        }
+        if (q.next())
             return IdHolder {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
         return std::nullopt;
     });
+    // Whether an ID number is already on the roster could not be read: that is no pass.
+    if (!lookupFailure)
+        problems.prepend(lookupFailure);
+    return problems;
 }
 
 QList<Result> RosterRepository::validate(const Household &h, const HolderLookup &holderOf, QDate today) const
@@ -48,6 +57,8 @@ namespace {
 
 Result firstOf(const QList<Result> &problems)
 {
+    if (problems.first().kind() == Result::Kind::Failed)
+        return problems.first(); // the rules could not be checked
     QStringList lines;
     for (const Result &r : problems)
         lines.append(r.message());

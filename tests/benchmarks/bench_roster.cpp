@@ -38,7 +38,7 @@ QStringList searchPrefixes(Database &db, int count)
 {
     const RosterQueries repository(db);
     const RosterFilter all;
-    const int households = repository.totals(all).households;
+    const int households = repository.totals(all).value().households;
     constexpr int KindsPerHousehold = 5;
     const int samples = (count + KindsPerHousehold - 1) / KindsPerHousehold;
     QStringList prefixes;

@@ -85,7 +85,8 @@ Result RosterExporter::exportRoster(const QString &path, const RosterFilter &fil
 
     Summary s;
     qint64 lastHousehold = 0;
-    RosterQueries(m_db).forEachMember(filter, [&](const Household &h, const Person &p) {
+    // A roster that cannot be read leaves no file behind (the writer removes its part file).
+    const Result walked = RosterQueries(m_db).forEachMember(filter, [&](const Household &h, const Person &p) {
         if (h.id != lastHousehold) {
             lastHousehold = h.id;
             ++s.households;
@@ -101,6 +102,8 @@ Result RosterExporter::exportRoster(const QString &path, const RosterFilter &fil
             h.monthlyAmount.fen(), h.startPeriod.toString(), zhLabel(h.status), h.statusDate.toString(Qt::ISODate),
             RosterColumns::yesNo(h.registeredPoor), h.address, h.phone, h.bankAccount, h.note});
     });
+    if (!walked)
+        return walked;
     writer.writeTotals(
         {QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
             QVariant(), QVariant(), QVariant(), QVariant(), s.persons, QVariant(), QVariant(), s.monthlyTotal.fen()});

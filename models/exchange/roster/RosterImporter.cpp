@@ -229,7 +229,10 @@ Result RosterImporter::startCheck(ImportPreview &p, Checking &c)
         m_villages.insert(v.name, v.id);
         c.byBase.insert(OfficeRepository::villageBaseName(v.name), v.id);
     }
-    m_holders = RosterQueries(m_db).currentIdHolders();
+    Outcome<QHash<QString, HouseholdRules::IdHolder>> holders = RosterQueries(m_db).currentIdHolders();
+    if (!holders)
+        return holders.result();
+    m_holders = std::move(holders).value();
     c.today = m_db.today();
     c.context.file = p.file;
     c.context.sheet = p.sheet;

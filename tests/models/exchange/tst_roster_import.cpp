@@ -109,7 +109,7 @@ private:
     std::optional<Person> member(const QString &idNumber)
     {
         RosterRepository repo(*m_t->db);
-        const auto h = repo.household(RosterQueries(*m_t->db).householdOfIdNumber(idNumber));
+        const auto h = repo.household(RosterQueries(*m_t->db).householdOfIdNumber(idNumber).value());
         if (!h)
             return std::nullopt;
         for (const Person &p : h->members) {
@@ -122,7 +122,7 @@ private:
     QList<StatusChange> historyOf(const QString &headIdNumber)
     {
         RosterRepository repo(*m_t->db);
-        return repo.statusHistory(RosterQueries(*m_t->db).householdOfIdNumber(headIdNumber)).value();
+        return repo.statusHistory(RosterQueries(*m_t->db).householdOfIdNumber(headIdNumber).value()).value();
     }
 
 private Q_SLOTS:
@@ -158,7 +158,7 @@ private Q_SLOTS:
         // The first row: 梧桥村 吴志强, 4 persons, 4 covered, B类, 1116 yuan from 2014-08.
         RosterRepository repo(*m_t->db);
         const auto h
-            = repo.household(RosterQueries(*m_t->db).householdOfIdNumber(QStringLiteral("350121195303015286")));
+            = repo.household(RosterQueries(*m_t->db).householdOfIdNumber(QStringLiteral("350121195303015286")).value());
         QVERIFY(h);
         QCOMPARE(h->headName(), QStringLiteral("吴志强"));
         QCOMPARE(h->villageName, QStringLiteral("梧桥村"));
@@ -271,7 +271,7 @@ private Q_SLOTS:
         QVERIFY2(seen.contains(QStringLiteral("Covered persons: 4 → 3")), qPrintable(seen.join(u'\n')));
         QVERIFY(importer.apply());
         RosterRepository repo(*m_t->db);
-        const qint64 id = RosterQueries(*m_t->db).householdOfIdNumber(QStringLiteral("350121195303015286"));
+        const qint64 id = RosterQueries(*m_t->db).householdOfIdNumber(QStringLiteral("350121195303015286")).value();
         QCOMPARE(repo.household(id)->monthlyAmount, Money::fromYuan(837));
         const auto audit = AuditLog(*m_t->db).forHousehold(id).value();
         QCOMPARE(audit.last().action, QStringLiteral("update"));
@@ -357,7 +357,8 @@ private Q_SLOTS:
         QVERIFY(importer.apply());
         RosterRepository repo(*m_t->db);
         QCOMPARE(
-            repo.household(RosterQueries(*m_t->db).householdOfIdNumber(QStringLiteral("350121195303015286")))->address,
+            repo.household(RosterQueries(*m_t->db).householdOfIdNumber(QStringLiteral("350121195303015286")).value())
+                ->address,
             QStringLiteral("梧桥村3组"));
         options.profile = QStringLiteral("没有这个方案");
         const ImportPreview missing = importer.preview(path, options);
@@ -639,7 +640,8 @@ private Q_SLOTS:
         QCOMPARE(active.first().date, QDate(2026, 10, 1));
         QCOMPARE(active.first().paidFrom, Period(2026, 10));
         RosterRepository repo(*m_t->db);
-        QCOMPARE(repo.household(RosterQueries(*m_t->db).householdOfIdNumber(fixtureId("19510101", 12)))->startPeriod,
+        QCOMPARE(
+            repo.household(RosterQueries(*m_t->db).householdOfIdNumber(fixtureId("19510101", 12)).value())->startPeriod,
             Period(2026, 10));
         const QList<StatusChange> suspended = historyOf(fixtureId("19720404", 43));
         QCOMPARE(suspended.size(), 1);
@@ -803,7 +805,7 @@ private Q_SLOTS:
         QCOMPARE(p.members, 4);
         QCOMPARE(p.monthlyTotal, Money::fromYuan(1350));
         RosterRepository repo(*m_t->db);
-        const auto h = repo.household(RosterQueries(*m_t->db).householdOfIdNumber(son1));
+        const auto h = repo.household(RosterQueries(*m_t->db).householdOfIdNumber(son1).value());
         QVERIFY(h);
         QCOMPARE(h->headName(), QStringLiteral("林大山"));
         QCOMPARE(h->memberCount, 3);

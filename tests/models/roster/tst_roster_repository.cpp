@@ -149,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(!r);
         QVERIFY2(r.message().contains(QStringLiteral("黄伟")) && r.message().contains(QStringLiteral("上街村")),
             qPrintable(r.message()));
-        QCOMPARE(RosterQueries(*m_t->db).householdOfIdNumber(a.members[0].idNumber), a.id);
+        QCOMPARE(RosterQueries(*m_t->db).householdOfIdNumber(a.members[0].idNumber).value(), a.id);
     }
 
     void statusTransitions()
@@ -252,7 +252,7 @@ private Q_SLOTS:
         QVERIFY(MemberChanges(*m_t->db).moveMember(la->members[2].id, b.id, QDate(2026, 6, 1), QString()));
         QCOMPARE(repo().household(a.id)->memberCount, 1);
         QCOMPARE(repo().household(b.id)->memberCount, 3);
-        QCOMPARE(RosterQueries(*m_t->db).householdOfIdNumber(la->members[2].idNumber), b.id);
+        QCOMPARE(RosterQueries(*m_t->db).householdOfIdNumber(la->members[2].idNumber).value(), b.id);
         const auto history = AuditLog(*m_t->db).forHousehold(a.id).value();
         QCOMPARE(history.last().action, QStringLiteral("member_remove"));
     }
@@ -278,6 +278,41 @@ private Q_SLOTS:
         QCOMPARE(repo().household(h.id)->currentMembers().size(), 3);
         QCOMPARE(MemberChanges(*m_t->db).removeMember(123456, QDate(2026, 5, 1), QStringLiteral("x")).kind(),
             Result::Kind::Rejected);
+    }
+
+    // The roster's lists that cannot be read are failures, not an empty roster or zeros: the totals, who holds an ID
+    // number, the member walk of the export, and the duplicate-ID check before a write (nothing written).
+    void rosterListsOnAnUnreadableTableFail()
+    {
+        Household h = household(m_t->village1, QStringLiteral("秦岭"), QDate(1957, 7, 7), 72, 1);
+        QVERIFY(repo().createHousehold(h));
+        RosterFilter search;
+        search.search = QStringLiteral("秦");
+        QVERIFY(RosterQueries(*m_t->db).totals(search).value().households >= 1);
+        const int audits = count(*m_t->db, QStringLiteral("audit_log"));
+        QSqlQuery q(m_t->db->connection());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE person RENAME TO person_gone")));
+        QCOMPARE(RosterQueries(*m_t->db).totals(RosterFilter()).result().kind(), Result::Kind::Failed);
+        QCOMPARE(RosterQueries(*m_t->db).totals(search).result().kind(), Result::Kind::Failed);
+        QCOMPARE(
+            RosterQueries(*m_t->db).householdOfIdNumber(h.members[0].idNumber).result().kind(), Result::Kind::Failed);
+        QCOMPARE(RosterQueries(*m_t->db).currentIdHolders().result().kind(), Result::Kind::Failed);
+        int visited = 0;
+        QCOMPARE(RosterQueries(*m_t->db)
+                     .forEachMember(RosterFilter(), [&visited](const Household &, const Person &) { ++visited; })
+                     .kind(),
+            Result::Kind::Failed);
+        QCOMPARE(visited, 0);
+        Household another = household(m_t->village1, QStringLiteral("秦川"), QDate(1959, 9, 9), 73, 0);
+        const QList<Result> problems = repo().validate(another);
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.first().kind(), Result::Kind::Failed);
+        const Result created = repo().createHousehold(another);
+        QCOMPARE(created.kind(), Result::Kind::Failed);
+        QVERIFY2(created.message().contains(QStringLiteral("could not be read")), qPrintable(created.message()));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE person_gone RENAME TO person")));
+        QCOMPARE(count(*m_t->db, QStringLiteral("audit_log")), audits);
+        QVERIFY(RosterQueries(*m_t->db).currentIdHolders().value().contains(h.members[0].idNumber));
     }
 
     // A household or its status history that cannot be read is a failure: not "the household no longer exists", not
@@ -433,7 +468,7 @@ private Q_SLOTS:
                         rb << r.householdId;
                     QCOMPARE(rb, ra);
                     for (const RosterQueries *r : {&direct, &broad, &complement}) {
-                        const RosterTotals t = r->totals(f);
+                        const RosterTotals t = r->totals(f).value();
                         QCOMPARE(t.households, sum.households);
                         QCOMPARE(t.persons, sum.persons);
                         QCOMPARE(t.coveredPersons, sum.coveredPersons);
@@ -444,28 +479,28 @@ private Q_SLOTS:
         }
         RosterFilter all;
         all.search = QStringLiteral("3");
-        QCOMPARE(broad.totals(all).households, 30); // not the deceased one's household
-        QCOMPARE(complement.totals(all).households, 30);
+        QCOMPARE(broad.totals(all).value().households, 30); // not the deceased one's household
+        QCOMPARE(complement.totals(all).value().households, 30);
 
         // The totals follow writes: this connection's, and another program's on the same file.
         RosterFilter chen;
         chen.search = QStringLiteral("陈");
-        const int before = broad.totals(chen).households;
+        const int before = broad.totals(chen).value().households;
         Household more = household(m_t->village2, QStringLiteral("陈新"), QDate(1961, 3, 3), 777);
         QVERIFY(repo().createHousehold(more));
-        QCOMPARE(broad.totals(chen).households, before + 1);
+        QCOMPARE(broad.totals(chen).value().households, before + 1);
         Database other;
         QVERIFY(other.open(m_t->db->path()));
         RosterRepository elsewhere(other);
         Household third = household(m_t->village1, QStringLiteral("陈外"), QDate(1962, 4, 4), 779);
         QVERIFY(elsewhere.createHousehold(third));
-        QCOMPARE(broad.totals(chen).households, before + 2);
-        QCOMPARE(complement.totals(chen).households, before + 2);
+        QCOMPARE(broad.totals(chen).value().households, before + 2);
+        QCOMPARE(complement.totals(chen).value().households, before + 2);
         QVERIFY(StatusTransitions(other).changeStatus(
             third.id, HouseholdStatus::Suspended, QDate(2026, 5, 1), QStringLiteral("test")));
         RosterFilter suspended = chen;
         suspended.status = HouseholdStatus::Suspended;
-        QCOMPARE(broad.totals(suspended).households, 1);
+        QCOMPARE(broad.totals(suspended).value().households, 1);
     }
 
     void rowsTotalsAndSearch()
@@ -479,27 +514,27 @@ private Q_SLOTS:
             QVERIFY2(repo().createHousehold(h), qPrintable(repo().createHousehold(h).message()));
         }
         RosterFilter all;
-        QCOMPARE(RosterQueries(*m_t->db).totals(all).households, 12);
+        QCOMPARE(RosterQueries(*m_t->db).totals(all).value().households, 12);
         QCOMPARE(RosterQueries(*m_t->db).rows(all, 0, 5).value().size(), 5);
         QCOMPARE(RosterQueries(*m_t->db).rows(all, 10, 5).value().size(), 2);
         RosterFilter v2;
         v2.villageId = m_t->village2;
-        QCOMPARE(RosterQueries(*m_t->db).totals(v2).households, 6);
+        QCOMPARE(RosterQueries(*m_t->db).totals(v2).value().households, 6);
         RosterFilter chen;
         chen.search = QStringLiteral("陈");
-        QCOMPARE(RosterQueries(*m_t->db).totals(chen).households, 8);
+        QCOMPARE(RosterQueries(*m_t->db).totals(chen).value().households, 8);
         RosterFilter byId;
         byId.search = QStringLiteral("3501211951");
-        QCOMPARE(RosterQueries(*m_t->db).totals(byId).households, 1);
+        QCOMPARE(RosterQueries(*m_t->db).totals(byId).value().households, 1);
         QCOMPARE(RosterQueries(*m_t->db).rows(byId, 0, 10).value().first().headName, QStringLiteral("陈1"));
         // Children's names match too: the search covers every current member.
         RosterFilter child;
         child.search = QStringLiteral("陈小");
-        QVERIFY(RosterQueries(*m_t->db).totals(child).households > 0);
+        QVERIFY(RosterQueries(*m_t->db).totals(child).value().households > 0);
         RosterFilter classA;
         classA.category = Category::ClassA;
-        QCOMPARE(RosterQueries(*m_t->db).totals(classA).households, 1);
-        const RosterTotals t = RosterQueries(*m_t->db).totals(all);
+        QCOMPARE(RosterQueries(*m_t->db).totals(classA).value().households, 1);
+        const RosterTotals t = RosterQueries(*m_t->db).totals(all).value();
         QCOMPARE(t.persons, 12 + 4 * 1 + 4 * 2);
         RosterFilter sorted;
         sorted.sort = RosterFilter::Sort::Amount;
