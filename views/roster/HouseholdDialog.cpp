@@ -399,7 +399,12 @@ void HouseholdDialog::showProblems(const QList<Result> &problems)
         fields << problem.field();
     }
     m_messageBar->showProblem(m_problems.join(u'\n'));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problems.isEmpty());
+    // A check that could not read the roster (is this ID number held elsewhere?) is no fault of the form: OK stays, so
+    // that the clerk can try again once the database answers; the write checks again and says why if it still fails.
+    m_onlyReadFailures = !problems.isEmpty() && m_readProblem.isOk()
+        && std::all_of(problems.cbegin(), problems.cend(),
+            [](const Result &problem) { return problem.kind() == Result::Kind::Failed; });
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problems.isEmpty() || m_onlyReadFailures);
 
     const auto has = [&fields](const QString &prefix) {
         return std::any_of(fields.cbegin(), fields.cend(), [&](const QString &f) { return f.startsWith(prefix); });
@@ -415,7 +420,7 @@ void HouseholdDialog::showProblems(const QList<Result> &problems)
 void HouseholdDialog::accept()
 {
     revalidate();
-    if (!m_problems.isEmpty())
+    if (!m_problems.isEmpty() && !m_onlyReadFailures)
         return;
     Household h = household();
     RosterRepository repository(m_db);

@@ -91,6 +91,7 @@ private:
     MessageBar *m_messageBar = nullptr; // what keeps the form from being saved
     QDialogButtonBox *m_buttons = nullptr;
     QStringList m_problems;
+    bool m_onlyReadFailures = false; // the problems are checks that could not read the roster
     Result m_readProblem; // the village list or the household could not be read: nothing can be saved
     bool m_loading = false;
     bool m_modified = false;

@@ -312,7 +312,11 @@ void TestGuiRoster::failedSaveKeepsDialogOpen()
     QVERIFY(dialog && dialog->isVisible());
     const QString error = dialog->findChild<MessageBar *>(QStringLiteral("messageBar"))->text();
     QVERIFY(!error.isEmpty());
-    QVERIFY2(!error.contains(QStringLiteral("SQL"), Qt::CaseInsensitive), qPrintable(error));
+    // In the clerk's words: the file is named (its name ends in .sqlite), the driver's jargon is not.
+    QVERIFY2(!QString(error)
+                  .remove(QDir::toNativeSeparators(m_db->path()))
+                  .contains(QStringLiteral("SQL"), Qt::CaseInsensitive),
+        qPrintable(error));
     QCOMPARE(members->model()->index(0, MemberModel::NameColumn).data().toString(), QStringLiteral("钱七"));
 
     QVERIFY(m_db->db->open(m_db->path()));
