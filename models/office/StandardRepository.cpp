@@ -77,7 +77,9 @@ QList<Result> StandardRepository::validate(const BenefitStandard &standard) cons
                                  "WHERE effective_date BETWEEN ? AND ? LIMIT 1"));
         q.addBindValue(month.firstDay().toString(Qt::ISODate));
         q.addBindValue(month.lastDay().toString(Qt::ISODate));
-        if (q.exec() && q.next())
+        if (!q.exec())
+            out << m_db.readFailure(q.lastError()); // whether the month has a standard already: not known
+        else if (q.next())
             out << Result::rejected(
                 tr("From: there is already a standard from %1 (%2 yuan per person per month). "
                    "Standards are kept as a history; to change it, add one from a later month.")

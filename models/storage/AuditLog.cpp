@@ -329,7 +329,9 @@ AuditLog::Verdict AuditLog::verify(const QSqlDatabase &connection)
     QSqlQuery head(connection);
     head.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
     QString expectedHead;
-    if (head.exec() && head.next())
+    if (!head.exec())
+        return cannotRead();
+    if (head.next())
         expectedHead = head.value(0).toString();
     const QString actualHead
         = v.records == 0 ? QString() : QStringLiteral("%1:%2").arg(expectedSeq - 1).arg(QLatin1String(prevHash));

@@ -495,6 +495,14 @@ private Q_SLOTS:
         QCOMPARE(BenefitCeiling::read(db()).result().kind(), Result::Kind::Failed);
         QCOMPARE(StandardRepository(db()).standards().result().kind(), Result::Kind::Failed);
         QCOMPARE(StandardRepository(db()).standardAt(QDate(2026, 1, 1)).result().kind(), Result::Kind::Failed);
+        // Whether the month has a standard already cannot be read: the new one is not added as if it had none.
+        BenefitStandard another;
+        another.effectiveDate = QDate(2027, 1, 1);
+        another.monthlyPerPerson = Money::fromYuan(800);
+        const QList<Result> problems = StandardRepository(db()).validate(another);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().kind(), Result::Kind::Failed);
+        QCOMPARE(StandardRepository(db()).addStandard(another).kind(), Result::Kind::Failed);
         const Outcome<QList<DataCheckHit>> hits
             = DataChecks(db()).run(QStringLiteral("amount_above_standard"), QDate(2026, 1, 31));
         QCOMPARE(hits.result().kind(), Result::Kind::Failed);
