@@ -101,12 +101,18 @@ Result ReportComputations::findInspection(const Period &month, qint64 inspection
 {
     InspectionRepository inspections(m_db);
     if (inspectionId > 0) {
-        if (!inspections.inspection(inspectionId))
+        const Outcome<Inspection> run = inspections.inspection(inspectionId);
+        if (run.result().kind() == Result::Kind::Failed)
+            return run.result();
+        if (!run)
             return Result::rejected(tr("There is no self-inspection run %1.").arg(inspectionId));
         *found = inspectionId;
         return Result::success();
     }
-    for (const Inspection &candidate : inspections.inspections()) {
+    const Outcome<QList<Inspection>> runs = inspections.inspections();
+    if (!runs)
+        return runs.result();
+    for (const Inspection &candidate : *runs) {
         if (!month.isValid() || candidate.period == month) {
             *found = candidate.id;
             return Result::success();
@@ -123,8 +129,13 @@ Result ReportComputations::inspectionForm(const Period &month, qint64 inspection
     if (Result r = findInspection(month, inspectionId, &found); !r)
         return r;
     InspectionRepository inspections(m_db);
-    *run = *inspections.inspection(found);
-    const std::optional<ChecklistTemplate> items = inspections.checklistTemplate(run->templateId);
+    const Outcome<Inspection> stored = inspections.inspection(found);
+    if (!stored)
+        return stored.result();
+    *run = *stored;
+    const Outcome<ChecklistTemplate> items = inspections.checklistTemplate(run->templateId);
+    if (items.result().kind() == Result::Kind::Failed)
+        return items.result();
     if (!items)
         return Result::failed(tr("The checklist of the run \"%1\" is missing.").arg(run->name));
     *checklist = *items;
@@ -157,8 +168,11 @@ Result ReportComputations::inspectionChecklist(const Period &month, qint64 inspe
         {QStringLiteral("households"), QStringLiteral("涉及户数"), Kind::Integer, 7},
         {QStringLiteral("evidence"), QStringLiteral("佐证材料（份）"), Kind::Integer, 8},
         {QStringLiteral("responsible"), QStringLiteral("责任人"), Kind::Text, 9}};
+    const Outcome<QList<InspectionAnswer>> read = inspections.answers(run.id);
+    if (!read)
+        return read.result();
     QHash<qint64, InspectionAnswer> answers;
-    for (const InspectionAnswer &a : inspections.answers(run.id))
+    for (const InspectionAnswer &a : *read)
         answers.insert(a.itemId, a);
     int n = 0, problems = 0;
     qint64 households = 0;
@@ -216,8 +230,11 @@ Result ReportComputations::inspectionSummary(const Period &month, qint64 inspect
     header.append({QStringLiteral("未完成整改"), 1, rectifiedColumn + 1, 1, 1});
     t.header = header;
 
+    const Outcome<QList<InspectionAnswer>> read = inspections.answers(run.id);
+    if (!read)
+        return read.result();
     QHash<qint64, InspectionAnswer> answers;
-    for (const InspectionAnswer &a : inspections.answers(run.id))
+    for (const InspectionAnswer &a : *read)
         answers.insert(a.itemId, a);
     // Rectifications opened from this run's answers.
     QHash<qint64, QList<Rectification>> byAnswer;
