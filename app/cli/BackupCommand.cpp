@@ -89,7 +89,10 @@ int BackupCommand::run(const QStringList &arguments)
     }
 
     if (subcommand == QLatin1String("list")) {
-        const QList<BackupFile> files = service.list();
+        const Outcome<QList<BackupFile>> listed = service.list();
+        if (!listed)
+            return m_cli.fail(listed.result());
+        const QList<BackupFile> &files = *listed;
         if (m_json) {
             QJsonArray list;
             for (const BackupFile &f : files)

@@ -33,8 +33,14 @@ int CalendarCommand::run(const QStringList &arguments)
             return m_cli.fail(Result::rejected(tr("--year: \"%1\" is not a year.").arg(yearText)), InputRejected);
     }
     CalendarRepository calendar(db);
-    const QList<CalendarEntry> entries = calendar.entries(year);
-    QList<CalendarEntry> soon = calendar.upcoming(today, 14);
+    const Outcome<QList<CalendarEntry>> readEntries = calendar.entries(year);
+    if (!readEntries)
+        return m_cli.fail(readEntries.result());
+    const Outcome<QList<CalendarEntry>> readSoon = calendar.upcoming(today, 14);
+    if (!readSoon)
+        return m_cli.fail(readSoon.result());
+    const QList<CalendarEntry> &entries = *readEntries;
+    const QList<CalendarEntry> &soon = *readSoon;
     const auto stateOf = [&today, &soon](const CalendarEntry &e) {
         if (e.isSubmitted())
             return QStringLiteral("submitted");

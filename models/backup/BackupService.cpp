@@ -123,7 +123,10 @@ Result BackupService::create(BackupFile::Kind kind, BackupFile *made) const
 bool BackupService::automaticBackupDue() const
 {
     const QDate today = now().date();
-    const QList<BackupFile> files = list();
+    const Outcome<QList<BackupFile>> listed = list();
+    if (!listed)
+        return true; // create() meets the same folder and reports what is wrong with it
+    const QList<BackupFile> &files = *listed;
     return std::none_of(files.begin(), files.end(),
         [&](const BackupFile &f) { return f.kind == BackupFile::Kind::Automatic && f.made.date() == today; });
 }
@@ -137,8 +140,11 @@ Result BackupService::createAutomatic(BackupFile *made, QStringList *removed) co
 
 Result BackupService::rotate(QStringList *removed) const
 {
+    const Outcome<QList<BackupFile>> listed = list();
+    if (!listed)
+        return listed.result();
     QStringList failed;
-    for (const BackupFile &f : BackupRotation::expired(list())) {
+    for (const BackupFile &f : BackupRotation::expired(*listed)) {
         if (QFile::remove(f.path)) {
             if (removed)
                 removed->append(f.path);
@@ -160,9 +166,17 @@ Result BackupService::rotate(QStringList *removed) const
     return Result::success();
 }
 
-QList<BackupFile> BackupService::list() const
+Outcome<QList<BackupFile>> BackupService::list() const
 {
     QList<BackupFile> out;
+    const QFileInfo folder(m_folder);
+    if (!folder.exists())
+        return out; // no backup made yet
+    // QDir lists an unreadable folder as an empty one: that must not read as "no backups".
+    if (!folder.isDir() || !folder.isReadable() || !folder.isExecutable())
+        return Result::failed(tr("The backup folder %1 cannot be read, so its backups cannot be listed. Check that it "
+                                 "is a folder you may open, or choose another backup folder.")
+                                  .arg(shown(m_folder)));
     const QFileInfoList files = QDir(m_folder).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files);
     for (const QFileInfo &info : files) {
         if (const std::optional<BackupFile> file = BackupFile::fromPath(info.absoluteFilePath()))
@@ -172,13 +186,16 @@ QList<BackupFile> BackupService::list() const
     return out;
 }
 
-std::optional<BackupFile> BackupService::latest() const
+Outcome<std::optional<BackupFile>> BackupService::latest() const
 {
-    for (const BackupFile &f : list()) {
+    const Outcome<QList<BackupFile>> files = list();
+    if (!files)
+        return files.result();
+    for (const BackupFile &f : *files) {
         if (f.kind != BackupFile::Kind::Replaced)
-            return f;
+            return std::optional(f);
     }
-    return std::nullopt;
+    return std::optional<BackupFile>();
 }
 
 Result BackupService::takeOutOfUse() const

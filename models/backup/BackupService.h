@@ -2,7 +2,7 @@
 
 #include "backup/BackupFile.h"
 #include "backup/BackupVerifier.h"
-#include "core/Result.h"
+#include "core/Outcome.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -39,16 +39,18 @@ public:
 
     // Makes a verified backup of the database; *made describes it.
     Result create(BackupFile::Kind kind, BackupFile *made = nullptr) const;
-    // True when the folder holds no automatic backup dated today.
+    // True when the folder holds no automatic backup dated today (or cannot be listed: the backup then says why).
     bool automaticBackupDue() const;
     // The automatic daily backup: create(Automatic), then rotate().
     Result createAutomatic(BackupFile *made = nullptr, QStringList *removed = nullptr) const;
     // Removes the automatic backups BackupRotation lets go, and temporary files left by an interrupted backup.
     Result rotate(QStringList *removed = nullptr) const;
 
-    // The backups in the folder, newest first.
-    QList<BackupFile> list() const;
-    std::optional<BackupFile> latest() const;
+    // The backups in the folder, newest first; none when the folder does not exist yet. Failed when the folder
+    // cannot be listed (not a folder, no permission to read it).
+    Outcome<QList<BackupFile>> list() const;
+    // The newest backup that is not a replaced database; none when there is none.
+    Outcome<std::optional<BackupFile>> latest() const;
 
     struct Restored
     {

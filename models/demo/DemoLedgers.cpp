@@ -52,7 +52,10 @@ Result DemoLedgers::generate(Database &db, quint32 seed)
     run.participants = zh("民政办主任、民政专干、驻村干部");
     if (Result r = inspections.createInspection(run); !r)
         return failed("inspection", r);
-    QList<InspectionAnswer> answers = inspections.answers(run.id);
+    Outcome<QList<InspectionAnswer>> readAnswers = inspections.answers(run.id);
+    if (!readAnswers)
+        return failed("answer", readAnswers.result());
+    QList<InspectionAnswer> answers = std::move(readAnswers).value();
     QList<qint64> problemAnswers;
     const char *const problems[] = {
         "部分家庭入户调查记录只有一名调查人员签字",
@@ -61,12 +64,12 @@ Result DemoLedgers::generate(Database &db, quint32 seed)
     };
     // The items the problems belong to, by code: home visits, the posted list, periodic reviews.
     const QStringList problemCodes = {QStringLiteral("RH01"), QStringLiteral("GK01"), QStringLiteral("GL04")};
-    const std::optional<ChecklistTemplate> checklist = inspections.checklistTemplate(run.templateId);
+    const Outcome<ChecklistTemplate> checklist = inspections.checklistTemplate(run.templateId);
+    if (!checklist)
+        return failed("inspection", checklist.result());
     QHash<qint64, QString> codeOf;
-    if (checklist) {
-        for (const ChecklistItem &item : checklist->items)
-            codeOf.insert(item.id, item.code);
-    }
+    for (const ChecklistItem &item : checklist->items)
+        codeOf.insert(item.id, item.code);
     for (int i = 0; i < answers.size(); ++i) {
         InspectionAnswer &a = answers[i];
         const int p = int(problemCodes.indexOf(codeOf.value(a.itemId)));
@@ -199,7 +202,10 @@ Result DemoLedgers::generate(Database &db, quint32 seed)
 
     // Last month's typical cases went up on time.
     CalendarRepository calendar(db);
-    for (const CalendarItem &item : calendar.items()) {
+    const Outcome<QList<CalendarItem>> items = calendar.items();
+    if (!items)
+        return failed("calendar", items.result());
+    for (const CalendarItem &item : *items) {
         if (item.code != QLatin1String("typical-cases"))
             continue;
         const QDate due(today.year(), today.month(), qMin(item.day, today.daysInMonth()));

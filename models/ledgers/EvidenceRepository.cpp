@@ -79,18 +79,20 @@ QString EvidenceRepository::ownerKey(Evidence::Owner owner)
     return {};
 }
 
-QList<Evidence> EvidenceRepository::evidence(Evidence::Owner owner, qint64 ownerId) const
+Outcome<QList<Evidence>> EvidenceRepository::evidence(Evidence::Owner owner, qint64 ownerId) const
 {
-    QList<Evidence> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM evidence WHERE owner = ? AND owner_id = ? ORDER BY id")
-                  .arg(QLatin1String(kColumns)));
+    q.setForwardOnly(true);
+    const bool prepared
+        = q.prepare(QStringLiteral("SELECT %1 FROM evidence WHERE owner = ? AND owner_id = ? ORDER BY id")
+                        .arg(QLatin1String(kColumns)));
     q.addBindValue(ownerKey(owner));
     q.addBindValue(ownerId);
-    if (q.exec()) {
-        while (q.next())
-            out << evidenceFrom(q);
-    }
+    if (!prepared || !q.exec())
+        return m_db.readFailure(q.lastError());
+    QList<Evidence> out;
+    while (q.next())
+        out << evidenceFrom(q);
     return out;
 }
 
@@ -233,14 +235,16 @@ Result EvidenceRepository::remove(qint64 evidenceId)
     return Result::success();
 }
 
-QByteArray EvidenceRepository::content(qint64 evidenceId) const
+Outcome<QByteArray> EvidenceRepository::content(qint64 evidenceId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT content FROM evidence WHERE id = ?"));
+    const bool prepared = q.prepare(QStringLiteral("SELECT content FROM evidence WHERE id = ?"));
     q.addBindValue(evidenceId);
-    if (q.exec() && q.next())
-        return q.value(0).toByteArray();
-    return {};
+    if (!prepared || !q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
+        return Result::rejected(tr("The evidence file no longer exists."));
+    return q.value(0).toByteArray();
 }
 
 Result EvidenceRepository::saveCopy(qint64 evidenceId, const QString &path) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "core/Outcome.h"
 #include "ledgers/LedgerTypes.h"
 
 #include <QCoreApplication>
@@ -18,13 +18,13 @@ public:
 
     explicit EvidenceRepository(Database &db);
 
-    QList<Evidence> evidence(Evidence::Owner owner, qint64 ownerId) const; // without content
+    Outcome<QList<Evidence>> evidence(Evidence::Owner owner, qint64 ownerId) const; // without content
     // Copies the file in. Refused, naming the file: missing, unreadable, empty, over MaxFileBytes, or an
     // owner that no longer accepts changes (a closed inspection, a signed-off rectification, a closed
     // complaint).
     Result addFile(Evidence::Owner owner, qint64 ownerId, const QString &filePath, Evidence *added = nullptr);
     Result remove(qint64 evidenceId);
-    QByteArray content(qint64 evidenceId) const;
+    Outcome<QByteArray> content(qint64 evidenceId) const; // rejected when there is none
     // Writes the file out (to open it with the system's viewer); checks the SHA-256 on the way.
     Result saveCopy(qint64 evidenceId, const QString &path) const;
 

@@ -138,9 +138,16 @@ void BackupController::updateLabel()
         m_label->setStyleSheet(QStringLiteral("color: #b00020;"));
         return;
     }
-    m_label->setStyleSheet(QString());
     const BackupService backups(m_db.path(), folder());
-    const std::optional<BackupFile> last = backups.latest();
+    const Outcome<std::optional<BackupFile>> read = backups.latest();
+    if (!read) { // not "no backup yet": the folder could not be looked into
+        m_label->setText(tr("Backups cannot be listed"));
+        m_label->setToolTip(read.result().message());
+        m_label->setStyleSheet(QStringLiteral("color: #b00020;"));
+        return;
+    }
+    m_label->setStyleSheet(QString());
+    const std::optional<BackupFile> &last = *read;
     m_label->setText(last ? tr("Last backup: %1").arg(stamp(last->made)) : tr("No backup yet"));
     m_label->setToolTip(last ? shown(last->path) : tr("Backups go to %1").arg(shown(backups.folder())));
 }

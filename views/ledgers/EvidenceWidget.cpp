@@ -83,8 +83,8 @@ EvidenceWidget::EvidenceWidget(Database &db, QWidget *parent)
         const qint64 id = m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong();
         QTemporaryDir &folder = viewingFolder();
         if (!folder.isValid()) {
-            emit problem(tr("No temporary folder could be made to open the file in. Check the free space on the "
-                            "disk, then try again."));
+            emit problem(Result::failed(tr("No temporary folder could be made to open the file in. Check the free "
+                                           "space on the disk, then try again.")));
             return;
         }
         // One subfolder per file keeps the original name, which is what the viewer shows.
@@ -94,14 +94,14 @@ EvidenceWidget::EvidenceWidget(Database &db, QWidget *parent)
         const QString path = QDir(dir).filePath(name.isEmpty() ? QString::number(id) : name);
         const Result saved = EvidenceRepository(m_db).saveCopy(id, path);
         if (!saved) {
-            emit problem(saved.message());
+            emit problem(saved);
             return;
         }
         if (QGuiApplication::platformName() == QLatin1String("offscreen"))
             return; // tests: nothing to show the file with
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-            emit problem(
-                tr("No program is set up to open %1. The copy is in %2.").arg(name, QDir::toNativeSeparators(dir)));
+            emit problem(Result::rejected(
+                tr("No program is set up to open %1. The copy is in %2.").arg(name, QDir::toNativeSeparators(dir))));
     });
     connect(m_removeButton, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
@@ -114,7 +114,7 @@ EvidenceWidget::EvidenceWidget(Database &db, QWidget *parent)
         const Result removed
             = EvidenceRepository(m_db).remove(m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong());
         if (!removed) {
-            emit problem(removed.message());
+            emit problem(removed);
             return;
         }
         reload();
@@ -159,7 +159,7 @@ void EvidenceWidget::addFile()
     Evidence added;
     const Result result = EvidenceRepository(m_db).addFile(m_owner, m_ownerId, path, &added);
     if (!result) {
-        emit problem(result.message());
+        emit problem(result);
         return;
     }
     reload();
@@ -172,8 +172,9 @@ void EvidenceWidget::addFile()
 
 void EvidenceWidget::reload()
 {
-    const QList<Evidence> files
-        = m_ownerId > 0 ? EvidenceRepository(m_db).evidence(m_owner, m_ownerId) : QList<Evidence>();
+    const Outcome<QList<Evidence>> read = m_ownerId > 0 ? EvidenceRepository(m_db).evidence(m_owner, m_ownerId)
+                                                        : Outcome<QList<Evidence>>(QList<Evidence>());
+    const QList<Evidence> files = read.valueOr({}); // none shown when unread, and the dialog says why
     m_table->setRowCount(0);
     m_table->setRowCount(int(files.size()));
     const QLocale locale;
@@ -197,4 +198,6 @@ void EvidenceWidget::reload()
     const bool selected = m_table->currentRow() >= 0 && !m_table->selectedItems().isEmpty();
     m_openButton->setEnabled(selected);
     m_removeButton->setEnabled(selected && !m_readOnly);
+    if (!read)
+        emit problem(read.result());
 }

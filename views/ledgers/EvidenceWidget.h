@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "ledgers/LedgerTypes.h"
 
 #include <QWidget>
@@ -29,8 +30,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void changed();
-    // A refusal or failure, in the clerk's words, for the dialog's message bar.
-    void problem(const QString &message);
+    // A refusal or failure (the files that could not be listed, too), in the clerk's words, for the dialog's message
+    // bar.
+    void problem(const Result &result);
 
 private:
     Database &m_db;

@@ -252,10 +252,12 @@ void OverviewPage::load()
         bold.setBold(true);
         m_villageTable->item(total, column)->setFont(bold);
     }
-    loadCampaign();
+    const Result readCampaign = loadCampaign();
     m_charts->refresh();
     if (const Result &read = m_charts->readResult(); !read)
         m_messageBar->showProblem(tr("The charts could not be drawn: %1").arg(read.message()));
+    if (!readCampaign)
+        m_messageBar->showError(tr("The figures could not be read: %1").arg(readCampaign.message()));
     if (!readOffice || !readStats)
         m_messageBar->showError(tr("The figures could not be read: %1")
                                     .arg((!readOffice ? readOffice.result() : readStats.result()).message()));
@@ -263,18 +265,26 @@ void OverviewPage::load()
         m_messageBar->showError(tr("The database is not open, so no figures can be shown."));
 }
 
-void OverviewPage::loadCampaign()
+Result OverviewPage::loadCampaign()
 {
     const QLocale locale;
     const QDate today = m_db.today();
+    Result read;
     InspectionRepository inspections(m_db);
-    const QList<Inspection> runs = inspections.inspections();
-    if (runs.isEmpty()) {
+    const Outcome<QList<Inspection>> runs = inspections.inspections();
+    const Outcome<InspectionProgress> progress = runs && !runs->isEmpty()
+        ? inspections.progress(runs->first().id)
+        : Outcome<InspectionProgress>(InspectionProgress());
+    if (!runs || !progress) { // no figure rather than a wrong one
+        read = !runs ? runs.result() : progress.result();
+        m_inspectionLabel->setText(QStringLiteral("–"));
+        m_inspectionDetailLabel->setText(tr("The self-inspection could not be read."));
+    } else if (runs->isEmpty()) {
         m_inspectionLabel->setText(QStringLiteral("–"));
         m_inspectionDetailLabel->setText(tr("No self-inspection has been started yet."));
     } else {
-        const Inspection &run = runs.first();
-        const InspectionProgress p = inspections.progress(run.id);
+        const Inspection &run = runs->first();
+        const InspectionProgress &p = *progress;
         m_inspectionLabel->setText(
             QStringLiteral("%1 / %2").arg(locale.toString(p.answered), locale.toString(p.total)));
         QStringList byLink;
@@ -306,7 +316,10 @@ void OverviewPage::loadCampaign()
         m_casesLabel->setToolTip(cases.result().message());
     }
 
-    const QList<CalendarEntry> due = CalendarRepository(m_db).upcoming(today, 14);
+    const Outcome<QList<CalendarEntry>> upcoming = CalendarRepository(m_db).upcoming(today, 14);
+    if (!upcoming && read)
+        read = upcoming.result();
+    const QList<CalendarEntry> due = upcoming.valueOr({}); // unread: no deadlines rather than "none due"
     m_deadlineTable->setRowCount(0);
     m_deadlineTable->setRowCount(int(due.size()));
     for (int row = 0; row < due.size(); ++row) {
@@ -329,6 +342,7 @@ void OverviewPage::loadCampaign()
         m_deadlineTable->setItem(row, SubmissionColumn, title);
         m_deadlineTable->setItem(row, StateColumn, state);
     }
+    return read;
 }
 
 void OverviewPage::openCalendar()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QWidget>
 
 class Database;
@@ -38,7 +40,8 @@ protected:
 
 private:
     void load();
-    void loadCampaign();
+    // The campaign's ledgers and the deadlines; what could not be read, if anything.
+    Result loadCampaign();
     QLabel *addFigure(
         QGridLayout *grid, int column, const QString &objectName, const QString &caption, const QString &pageKey = {});
 

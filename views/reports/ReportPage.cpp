@@ -251,9 +251,12 @@ void ReportPage::reloadChoices()
 
     const qint64 run = m_inspectionCombo->currentData().toLongLong();
     m_inspectionCombo->clear();
-    for (const Inspection &i : InspectionRepository(m_db).inspections())
+    const Outcome<QList<Inspection>> runs = InspectionRepository(m_db).inspections();
+    for (const Inspection &i : runs.valueOr({}))
         m_inspectionCombo->addItem(tr("%1 (%2)").arg(i.name, i.period.toString()), i.id);
-    if (m_inspectionCombo->count() == 0)
+    if (!runs) // the list stays empty, not "no self-inspection yet"
+        m_messageBar->showError(tr("The self-inspections could not be read: %1").arg(runs.result().message()));
+    else if (m_inspectionCombo->count() == 0)
         m_inspectionCombo->addItem(tr("No self-inspection yet"), qint64(0));
     m_inspectionCombo->setCurrentIndex(std::max(0, m_inspectionCombo->findData(run)));
 }

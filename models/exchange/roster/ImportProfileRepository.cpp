@@ -5,31 +5,35 @@
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 ImportProfileRepository::ImportProfileRepository(Database &db)
     : m_db(db)
 { }
 
-QStringList ImportProfileRepository::names() const
+Outcome<QStringList> ImportProfileRepository::names() const
 {
-    QStringList out;
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT name FROM import_profile ORDER BY name"))) {
-        while (q.next())
-            out << q.value(0).toString();
-    }
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT name FROM import_profile ORDER BY name")))
+        return m_db.readFailure(q.lastError());
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
     return out;
 }
 
-std::optional<QString> ImportProfileRepository::mapping(const QString &name) const
+Outcome<std::optional<QString>> ImportProfileRepository::mapping(const QString &name) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT mapping FROM import_profile WHERE name = ?"));
+    const bool prepared = q.prepare(QStringLiteral("SELECT mapping FROM import_profile WHERE name = ?"));
     q.addBindValue(name.trimmed());
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return std::nullopt;
+    if (!prepared || !q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional(q.value(0).toString());
 }
 
 Result ImportProfileRepository::save(const QString &name, const QString &mappingJson)
@@ -40,7 +44,10 @@ Result ImportProfileRepository::save(const QString &name, const QString &mapping
     const QJsonDocument doc = QJsonDocument::fromJson(mappingJson.toUtf8());
     if (!doc.isObject() || doc.object().isEmpty())
         return Result::rejected(tr("The column mapping is empty."), QStringLiteral("mapping"));
-    const std::optional<QString> before = mapping(n);
+    const Outcome<std::optional<QString>> stored = mapping(n);
+    if (!stored)
+        return stored.result();
+    const std::optional<QString> before = *stored;
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))

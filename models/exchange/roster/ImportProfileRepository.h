@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "core/Outcome.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -17,8 +17,9 @@ class ImportProfileRepository
 public:
     explicit ImportProfileRepository(Database &db);
 
-    QStringList names() const;
-    std::optional<QString> mapping(const QString &name) const; // JSON
+    Outcome<QStringList> names() const;
+    // The saved mapping as JSON; none when there is no profile of that name.
+    Outcome<std::optional<QString>> mapping(const QString &name) const;
     Result save(const QString &name, const QString &mappingJson);
 
 private:

@@ -84,14 +84,19 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
 
     QString profileJson;
     if (!options.profile.isEmpty()) {
-        const std::optional<QString> saved = ImportProfileRepository(m_db).mapping(options.profile);
-        if (!saved) {
-            const QStringList names = ImportProfileRepository(m_db).names();
+        // A profile that cannot be read fails the preview with the reason, as a roster that cannot be read does.
+        const Outcome<std::optional<QString>> saved = ImportProfileRepository(m_db).mapping(options.profile);
+        if (!saved)
+            return fileIssue(saved.result().message());
+        if (!saved.value()) {
+            const Outcome<QStringList> names = ImportProfileRepository(m_db).names();
+            if (!names)
+                return fileIssue(names.result().message());
             return fileIssue(
                 tr("there is no import profile named %1 (saved profiles: %2)")
-                    .arg(options.profile, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+                    .arg(options.profile, names->isEmpty() ? tr("none") : names->join(QStringLiteral(", "))));
         }
-        profileJson = *saved;
+        profileJson = *saved.value();
     }
 
     if (!options.mapping.isEmpty())

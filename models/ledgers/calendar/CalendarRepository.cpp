@@ -74,15 +74,15 @@ CalendarRepository::CalendarRepository(Database &db)
     : m_db(db)
 { }
 
-QList<CalendarItem> CalendarRepository::items() const
+Outcome<QList<CalendarItem>> CalendarRepository::items() const
 {
-    QList<CalendarItem> out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT %1 FROM calendar_item ORDER BY id").arg(QLatin1String(kItemColumns)))) {
-        while (q.next())
-            out.append(itemFrom(q));
-    }
+    if (!q.exec(QStringLiteral("SELECT %1 FROM calendar_item ORDER BY id").arg(QLatin1String(kItemColumns))))
+        return m_db.readFailure(q.lastError());
+    QList<CalendarItem> out;
+    while (q.next())
+        out.append(itemFrom(q));
     return out;
 }
 
@@ -138,7 +138,9 @@ Result CalendarRepository::saveItem(CalendarItem &item)
     dup.prepare(QStringLiteral("SELECT title FROM calendar_item WHERE code = ? AND id <> ?"));
     dup.addBindValue(item.code);
     dup.addBindValue(item.id);
-    if (dup.exec() && dup.next())
+    if (!dup.exec())
+        return m_db.readFailure(dup.lastError());
+    if (dup.next())
         return Result::rejected(
             tr("The code %1 is already used by “%2”.").arg(item.code, dup.value(0).toString()), QStringLiteral("code"));
     QSqlQuery q(m_db.connection());
@@ -185,28 +187,34 @@ Result CalendarRepository::saveItem(CalendarItem &item)
     return Result::success();
 }
 
-QList<CalendarEntry> CalendarRepository::entries(int year) const
+Outcome<QList<CalendarEntry>> CalendarRepository::entries(int year) const
 {
     QHash<QPair<qint64, QDate>, CalendarEntry> submitted;
     QSqlQuery s(m_db.connection());
     s.setForwardOnly(true);
-    s.prepare(QStringLiteral("SELECT item_id, due_date, submitted_date, submitted_by, file_name "
-                             "FROM calendar_submission WHERE due_date BETWEEN ? AND ?"));
+    const bool prepared = s.prepare(QStringLiteral("SELECT item_id, due_date, submitted_date, submitted_by, file_name "
+                                                   "FROM calendar_submission WHERE due_date BETWEEN ? AND ?"));
     s.addBindValue(QDate(year, 1, 1).toString(Qt::ISODate));
     s.addBindValue(QDate(year, 12, 31).toString(Qt::ISODate));
-    if (s.exec()) {
-        while (s.next()) {
-            CalendarEntry e;
-            e.dueDate = dateFrom(s.value(1));
-            e.submittedDate = dateFrom(s.value(2));
-            e.submittedBy = s.value(3).toString();
-            e.fileName = s.value(4).toString();
-            submitted.insert({s.value(0).toLongLong(), e.dueDate}, e);
-        }
+    if (!prepared || !s.exec())
+        return m_db.readFailure(s.lastError());
+    while (s.next()) {
+        CalendarEntry e;
+        e.dueDate = dateFrom(s.value(1));
+        e.submittedDate = dateFrom(s.value(2));
+        e.submittedBy = s.value(3).toString();
+        e.fileName = s.value(4).toString();
+        submitted.insert({s.value(0).toLongLong(), e.dueDate}, e);
     }
+    const Outcome<QDate> tracked = trackingSince();
+    if (!tracked)
+        return tracked.result();
+    const Outcome<QList<CalendarItem>> all = items();
+    if (!all)
+        return all.result();
     QList<CalendarEntry> out;
-    const QDate since = trackingSince();
-    for (const CalendarItem &item : items()) {
+    const QDate since = *tracked;
+    for (const CalendarItem &item : *all) {
         if (!item.active)
             continue;
         for (const QDate &due : item.dueDatesIn(year)) {
@@ -223,13 +231,16 @@ QList<CalendarEntry> CalendarRepository::entries(int year) const
     return out;
 }
 
-QList<CalendarEntry> CalendarRepository::upcoming(const QDate &today, int days) const
+Outcome<QList<CalendarEntry>> CalendarRepository::upcoming(const QDate &today, int days) const
 {
     const QDate until = today.addDays(qMax(0, days));
     QList<CalendarEntry> overdue;
     QList<CalendarEntry> due;
     for (int year = today.year() - 1; year <= until.year(); ++year) {
-        for (const CalendarEntry &e : entries(year)) {
+        const Outcome<QList<CalendarEntry>> read = entries(year);
+        if (!read)
+            return read.result();
+        for (const CalendarEntry &e : *read) {
             if (e.isSubmitted() || e.beforeTracking)
                 continue;
             if (e.dueDate < today)
@@ -279,7 +290,9 @@ Result CalendarRepository::markSubmitted(
                              "WHERE item_id = ? AND due_date = ?"));
     s.addBindValue(itemId);
     s.addBindValue(dueDate.toString(Qt::ISODate));
-    if (s.exec() && s.next()) {
+    if (!s.exec())
+        return m_db.readFailure(s.lastError());
+    if (s.next()) {
         rowId = s.value(0).toLongLong();
         CalendarEntry e = after;
         e.submittedDate = dateFrom(s.value(1));
@@ -370,13 +383,12 @@ Result CalendarRepository::clearSubmitted(qint64 itemId, const QDate &dueDate)
     return Result::success();
 }
 
-QDate CalendarRepository::trackingSince() const
+Outcome<QDate> CalendarRepository::trackingSince() const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'calendar_since'"));
-    if (q.exec() && q.next())
-        return QDate::fromString(q.value(0).toString(), Qt::ISODate);
-    return {};
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'calendar_since'")))
+        return m_db.readFailure(q.lastError());
+    return q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
 }
 
 Result CalendarRepository::setTrackingSince(const QDate &date)
@@ -384,7 +396,10 @@ Result CalendarRepository::setTrackingSince(const QDate &date)
     if (!date.isValid() || date > m_db.today())
         return Result::rejected(tr("Choose a day up to today from which the calendar tracks submissions."),
             QStringLiteral("trackingSince"));
-    const QDate before = trackingSince();
+    const Outcome<QDate> read = trackingSince();
+    if (!read)
+        return read.result();
+    const QDate before = *read;
     if (before == date)
         return Result::success();
     Result error;

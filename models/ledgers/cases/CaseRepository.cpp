@@ -132,17 +132,20 @@ Outcome<QList<TypicalCase>> CaseRepository::cases(const Period &month) const
     return out;
 }
 
-std::optional<QDate> CaseRepository::reportDue(const Period &month) const
+Outcome<std::optional<QDate>> CaseRepository::reportDue(const Period &month) const
 {
     if (!month.isValid())
-        return std::nullopt;
+        return std::optional<QDate>();
+    const Outcome<QList<CalendarItem>> items = CalendarRepository(m_db).items();
+    if (!items)
+        return items.result();
     const Period next = month.next();
-    for (const CalendarItem &item : CalendarRepository(m_db).items()) {
+    for (const CalendarItem &item : *items) {
         if (item.code != QLatin1String("typical-cases") || !item.active || !item.monthly)
             continue;
-        return next.firstDay().addDays(qMin(item.day, next.firstDay().daysInMonth()) - 1);
+        return std::optional(next.firstDay().addDays(qMin(item.day, next.firstDay().daysInMonth()) - 1));
     }
-    return std::nullopt;
+    return std::optional<QDate>();
 }
 
 Outcome<TypicalCase> CaseRepository::typicalCase(qint64 id) const

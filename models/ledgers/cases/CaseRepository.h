@@ -18,8 +18,8 @@ public:
     Outcome<QList<TypicalCase>> cases(const Period &month = {}) const; // invalid month: all, newest month first
     Outcome<TypicalCase> typicalCase(qint64 id) const; // rejected when there is none
     // When a month's cases are due upward, from the reporting calendar's 典型案例报送 item (day N of the next month);
-    // none when the calendar has no such item in force.
-    std::optional<QDate> reportDue(const Period &month) const;
+    // none when the calendar has no such item in force; failed when the calendar cannot be read.
+    Outcome<std::optional<QDate>> reportDue(const Period &month) const;
     // Rejects: no month, no title, negative funds.
     Result create(TypicalCase &typicalCase);
     Result update(TypicalCase &typicalCase);

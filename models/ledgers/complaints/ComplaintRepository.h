@@ -38,8 +38,8 @@ public:
     Result close(qint64 complaintId, const QDate &date);
     Outcome<LedgerCounts> counts() const;
 
-    // Days from receipt to the due date (default 30), from the office settings.
-    int dueDays() const;
+    // Days from receipt to the due date, from the office settings (30 while the office is not set up).
+    Outcome<int> dueDays() const;
     // The due date of a complaint received on a date, given the office's days (办结时限).
     static QDate dueDateFor(const QDate &received, int dueDays)
     {

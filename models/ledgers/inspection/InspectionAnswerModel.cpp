@@ -47,35 +47,46 @@ void InspectionAnswerModel::reload()
     m_rows.clear();
     m_checkCounts.clear();
     m_checkFailures.clear();
-    InspectionRepository repository(m_db);
-    const std::optional<Inspection> inspection
-        = m_inspectionId > 0 ? repository.inspection(m_inspectionId) : std::nullopt;
-    const std::optional<ChecklistTemplate> checklist
-        = inspection ? repository.checklistTemplate(inspection->templateId) : std::nullopt;
-    if (checklist) {
-        QHash<qint64, InspectionAnswer> answers;
-        for (const InspectionAnswer &answer : repository.answers(m_inspectionId))
-            answers.insert(answer.itemId, answer);
-        DataChecks checks(m_db);
-        for (const ChecklistItem &item : checklist->items) {
-            Row row;
-            row.item = item;
-            row.answer = answers.value(item.id);
-            row.answer.inspectionId = m_inspectionId;
-            row.answer.itemId = item.id;
-            m_rows.append(row);
-            // Each check once per reload: painting must not query the roster.
-            if (item.dataCheck.isEmpty() || m_checkCounts.contains(item.dataCheck)
-                || m_checkFailures.contains(item.dataCheck))
-                continue;
-            const Outcome<QList<DataCheckHit>> hits = checks.run(item.dataCheck);
-            if (hits)
-                m_checkCounts.insert(item.dataCheck, int(hits->size()));
-            else
-                m_checkFailures.insert(item.dataCheck, hits.result().message());
-        }
-    }
+    m_read = m_inspectionId > 0 ? readRows() : Result::success();
+    if (!m_read) // no rows rather than a checklist that looks unanswered
+        m_rows.clear();
     endResetModel();
+}
+
+Result InspectionAnswerModel::readRows()
+{
+    InspectionRepository repository(m_db);
+    const Outcome<Inspection> inspection = repository.inspection(m_inspectionId);
+    if (!inspection)
+        return inspection.result();
+    const Outcome<ChecklistTemplate> checklist = repository.checklistTemplate(inspection->templateId);
+    if (!checklist)
+        return checklist.result();
+    const Outcome<QList<InspectionAnswer>> read = repository.answers(m_inspectionId);
+    if (!read)
+        return read.result();
+    QHash<qint64, InspectionAnswer> answers;
+    for (const InspectionAnswer &answer : *read)
+        answers.insert(answer.itemId, answer);
+    DataChecks checks(m_db);
+    for (const ChecklistItem &item : checklist->items) {
+        Row row;
+        row.item = item;
+        row.answer = answers.value(item.id);
+        row.answer.inspectionId = m_inspectionId;
+        row.answer.itemId = item.id;
+        m_rows.append(row);
+        // Each check once per reload: painting must not query the roster.
+        if (item.dataCheck.isEmpty() || m_checkCounts.contains(item.dataCheck)
+            || m_checkFailures.contains(item.dataCheck))
+            continue;
+        const Outcome<QList<DataCheckHit>> hits = checks.run(item.dataCheck);
+        if (hits)
+            m_checkCounts.insert(item.dataCheck, int(hits->size()));
+        else
+            m_checkFailures.insert(item.dataCheck, hits.result().message());
+    }
+    return Result::success();
 }
 
 void InspectionAnswerModel::refreshItem(qint64 itemId)
@@ -83,8 +94,11 @@ void InspectionAnswerModel::refreshItem(qint64 itemId)
     const int row = rowOfItem(itemId);
     if (row < 0)
         return;
-    const QList<InspectionAnswer> answers = InspectionRepository(m_db).answers(m_inspectionId);
-    for (const InspectionAnswer &answer : answers) {
+    const Outcome<QList<InspectionAnswer>> answers = InspectionRepository(m_db).answers(m_inspectionId);
+    m_read = answers.result();
+    if (!answers)
+        return;
+    for (const InspectionAnswer &answer : *answers) {
         if (answer.itemId == itemId) {
             m_rows[row].answer = answer;
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Outcome.h"
 #include "ledgers/LedgerTypes.h"
 
 #include <QAbstractTableModel>
@@ -50,6 +51,9 @@ public:
     void reload();
     // Reads one item's answer again after it was saved (the data checks are not rerun).
     void refreshItem(qint64 itemId);
+    // Whether the last reload() or refreshItem() could read the run: a reload that failed shows no rows and says
+    // why, never an empty checklist; a refresh that failed keeps the row as it was.
+    const Result &readResult() const { return m_read; }
 
     int rowOfItem(qint64 itemId) const;
     ChecklistItem itemAt(int row) const;
@@ -65,6 +69,8 @@ private:
         ChecklistItem item;
         InspectionAnswer answer;
     };
+    // The run's checklist and answers into m_rows, the data checks counted; the read's failure, if any.
+    Result readRows();
     QVariant displayData(const Row &row, int column) const;
     QString searchText(const Row &row) const;
 
@@ -73,4 +79,5 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_checkCounts;
     QHash<QString, QString> m_checkFailures; // a check that could not be run → why (shown in its tooltip)
+    Result m_read;
 };

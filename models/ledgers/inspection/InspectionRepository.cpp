@@ -22,63 +22,11 @@ using namespace Domain;
 using namespace InspectionRows;
 using namespace RosterRecords;
 
-namespace {
-
-// The code of the shipped checklist (resources/checklists/default.json).
-const QString kDefaultCode = QStringLiteral("dibao-self-inspection");
-
-const char *const kItemColumns = "id, template_id, position, code, link, problem_types, text, text_en, data_check";
-const char *const kInspectionColumns
-    = "id, template_id, name, period, inspection_date, participants, closed_at, closed_by";
-
-} // namespace
-
 InspectionRepository::InspectionRepository(Database &db)
     : m_db(db)
 { }
 
 // ---- templates ----------------------------------------------------------------------------------------------------
-
-QList<ChecklistTemplate> InspectionRepository::templates() const
-{
-    QList<ChecklistTemplate> out;
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT id, code, version, name, name_en, created_at FROM checklist_template "
-                              "ORDER BY id DESC"))) {
-        while (q.next())
-            out << templateFrom(q);
-    }
-    return out;
-}
-
-std::optional<ChecklistTemplate> InspectionRepository::checklistTemplate(qint64 id) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, code, version, name, name_en, created_at FROM checklist_template "
-                             "WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    ChecklistTemplate t = templateFrom(q);
-    q.prepare(QStringLiteral("SELECT %1 FROM checklist_item WHERE template_id = ? ORDER BY position, id")
-                  .arg(QLatin1String(kItemColumns)));
-    q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next())
-            t.items << itemFrom(q);
-    }
-    return t;
-}
-
-std::optional<ChecklistTemplate> InspectionRepository::latestTemplate(const QString &code) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM checklist_template WHERE code = ? ORDER BY version DESC LIMIT 1"));
-    q.addBindValue(code.isEmpty() ? kDefaultCode : code);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return checklistTemplate(q.value(0).toLongLong());
-}
 
 Result InspectionRepository::saveTemplateVersion(ChecklistTemplate &checklist)
 {
@@ -178,28 +126,6 @@ Result InspectionRepository::saveTemplateVersion(ChecklistTemplate &checklist)
 
 // ---- inspections --------------------------------------------------------------------------------------------------
 
-QList<Inspection> InspectionRepository::inspections() const
-{
-    QList<Inspection> out;
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT %1 FROM inspection ORDER BY inspection_date DESC, id DESC")
-                   .arg(QLatin1String(kInspectionColumns)))) {
-        while (q.next())
-            out << inspectionFrom(q);
-    }
-    return out;
-}
-
-std::optional<Inspection> InspectionRepository::inspection(qint64 id) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM inspection WHERE id = ?").arg(QLatin1String(kInspectionColumns)));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return inspectionFrom(q);
-    return std::nullopt;
-}
-
 namespace {
 
 Result checkInspectionFields(const Inspection &i)
@@ -228,16 +154,8 @@ Result InspectionRepository::createInspection(Inspection &inspection)
     i.closedBy.clear();
     if (Result r = checkInspectionFields(i); !r)
         return r;
-    if (i.templateId == 0) {
-        const std::optional<ChecklistTemplate> latest = latestTemplate();
-        if (!latest)
-            return Result::rejected(
-                tr("There is no self-inspection checklist in this database; add a checklist first."),
-                QStringLiteral("template"));
-        i.templateId = latest->id;
-    } else if (!checklistTemplate(i.templateId)) {
-        return Result::rejected(tr("The chosen checklist no longer exists."), QStringLiteral("template"));
-    }
+    if (Result r = checkTemplate(&i.templateId); !r)
+        return r;
     Result error;
     Transaction tx(m_db);
     if (!tx.begin(&error))
@@ -262,22 +180,39 @@ Result InspectionRepository::createInspection(Inspection &inspection)
     return Result::success();
 }
 
-Result InspectionRepository::checkOpen(qint64 inspectionId) const
+Result InspectionRepository::checkTemplate(qint64 *templateId) const
 {
-    const std::optional<Inspection> run = inspection(inspectionId);
-    if (!run)
-        return Result::rejected(tr("The self-inspection no longer exists."));
-    if (run->isClosed())
+    // A checklist that could not be read is the read's failure; one that is not there is refused.
+    const Outcome<ChecklistTemplate> checklist = *templateId == 0 ? latestTemplate() : checklistTemplate(*templateId);
+    if (checklist.result().kind() == Result::Kind::Failed)
+        return checklist.result();
+    if (!checklist)
+        return Result::rejected(*templateId == 0
+                ? tr("There is no self-inspection checklist in this database; add a checklist first.")
+                : tr("The chosen checklist no longer exists."),
+            QStringLiteral("template"));
+    *templateId = checklist->id;
+    return Result::success();
+}
+
+Result InspectionRepository::checkOpen(qint64 inspectionId, Inspection *run) const
+{
+    const Outcome<Inspection> stored = inspection(inspectionId);
+    if (!stored)
+        return stored.result(); // rejected: the self-inspection no longer exists
+    if (stored->isClosed())
         return Result::rejected(tr("The self-inspection \"%1\" was closed on %2 and is read-only; nothing was changed.")
-                                    .arg(run->name, run->closedAt.date().toString(Qt::ISODate)));
+                                    .arg(stored->name, stored->closedAt.date().toString(Qt::ISODate)));
+    if (run)
+        *run = *stored;
     return Result::success();
 }
 
 Result InspectionRepository::updateInspection(const Inspection &inspection)
 {
-    if (Result r = checkOpen(inspection.id); !r)
+    Inspection before;
+    if (Result r = checkOpen(inspection.id, &before); !r)
         return r;
-    const Inspection before = *this->inspection(inspection.id);
     Inspection i = inspection;
     i.name = i.name.trimmed();
     i.participants = i.participants.trimmed();
@@ -292,13 +227,15 @@ Result InspectionRepository::updateInspection(const Inspection &inspection)
         QSqlQuery a(m_db.connection());
         a.prepare(QStringLiteral("SELECT 1 FROM inspection_answer WHERE inspection_id = ? LIMIT 1"));
         a.addBindValue(i.id);
-        if (a.exec() && a.next())
+        if (!a.exec())
+            return m_db.readFailure(a.lastError());
+        if (a.next())
             return Result::rejected(
                 tr("The self-inspection \"%1\" already has answers; its checklist can no longer be changed.")
                     .arg(before.name),
                 QStringLiteral("template"));
-        if (!checklistTemplate(i.templateId))
-            return Result::rejected(tr("The chosen checklist no longer exists."), QStringLiteral("template"));
+        if (Result r = checkTemplate(&i.templateId); !r)
+            return r;
     }
     Result error;
     Transaction tx(m_db);
@@ -325,9 +262,9 @@ Result InspectionRepository::updateInspection(const Inspection &inspection)
 
 Result InspectionRepository::closeInspection(qint64 id)
 {
-    if (Result r = checkOpen(id); !r)
+    Inspection before;
+    if (Result r = checkOpen(id, &before); !r)
         return r;
-    const Inspection before = *inspection(id);
     Inspection after = before;
     after.closedAt = m_db.now();
     after.closedBy = m_db.operatorName();
@@ -352,83 +289,13 @@ Result InspectionRepository::closeInspection(qint64 id)
 
 // ---- answers ------------------------------------------------------------------------------------------------------
 
-QList<InspectionAnswer> InspectionRepository::answers(qint64 inspectionId) const
-{
-    QList<InspectionAnswer> out;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT i.id, a.id, a.result, a.description, a.responsible FROM inspection r "
-                             "JOIN checklist_item i ON i.template_id = r.template_id "
-                             "LEFT JOIN inspection_answer a ON a.inspection_id = r.id AND a.item_id = i.id "
-                             "WHERE r.id = ? ORDER BY i.position, i.id"));
-    q.addBindValue(inspectionId);
-    if (!q.exec())
-        return out;
-    QHash<qint64, qsizetype> byAnswer;
-    while (q.next()) {
-        InspectionAnswer a;
-        a.inspectionId = inspectionId;
-        a.itemId = q.value(0).toLongLong();
-        if (!q.value(1).isNull()) {
-            readAnswerRow(q, 1, &a);
-            byAnswer.insert(a.id, out.size());
-        }
-        out << a;
-    }
-    if (byAnswer.isEmpty())
-        return out;
-    q.prepare(QStringLiteral("SELECT h.answer_id, h.household_id FROM inspection_answer_household h "
-                             "JOIN inspection_answer a ON a.id = h.answer_id WHERE a.inspection_id = ? "
-                             "ORDER BY h.answer_id, h.household_id"));
-    q.addBindValue(inspectionId);
-    if (q.exec()) {
-        while (q.next()) {
-            if (const auto it = byAnswer.constFind(q.value(0).toLongLong()); it != byAnswer.constEnd())
-                out[*it].householdIds << q.value(1).toLongLong();
-        }
-    }
-    q.prepare(QStringLiteral("SELECT e.owner_id FROM evidence e JOIN inspection_answer a ON a.id = e.owner_id "
-                             "WHERE e.owner = 'answer' AND a.inspection_id = ? GROUP BY e.owner_id"));
-    q.addBindValue(inspectionId);
-    if (q.exec()) {
-        EvidenceRepository evidence(m_db);
-        while (q.next()) {
-            if (const auto it = byAnswer.constFind(q.value(0).toLongLong()); it != byAnswer.constEnd())
-                out[*it].evidence = evidence.evidence(Evidence::Owner::Answer, out[*it].id);
-        }
-    }
-    return out;
-}
-
-std::optional<InspectionAnswer> InspectionRepository::answer(qint64 answerId) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT inspection_id, item_id, id, result, description, responsible "
-                             "FROM inspection_answer WHERE id = ?"));
-    q.addBindValue(answerId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    InspectionAnswer a;
-    a.inspectionId = q.value(0).toLongLong();
-    a.itemId = q.value(1).toLongLong();
-    readAnswerRow(q, 2, &a);
-    q.prepare(QStringLiteral("SELECT household_id FROM inspection_answer_household WHERE answer_id = ? "
-                             "ORDER BY household_id"));
-    q.addBindValue(answerId);
-    if (q.exec()) {
-        while (q.next())
-            a.householdIds << q.value(0).toLongLong();
-    }
-    a.evidence = EvidenceRepository(m_db).evidence(Evidence::Owner::Answer, answerId);
-    return a;
-}
-
 Result InspectionRepository::saveAnswer(InspectionAnswer &answer)
 {
     InspectionAnswer a = answer;
     if (a.id > 0) {
-        const std::optional<InspectionAnswer> stored = this->answer(a.id);
+        const Outcome<InspectionAnswer> stored = this->answer(a.id);
         if (!stored)
-            return Result::rejected(tr("The answer no longer exists."));
+            return stored.result(); // rejected: the answer no longer exists
         a.inspectionId = stored->inspectionId;
         a.itemId = stored->itemId;
     }
@@ -476,8 +343,14 @@ Result InspectionRepository::saveAnswer(InspectionAnswer &answer)
     q.prepare(QStringLiteral("SELECT id FROM inspection_answer WHERE inspection_id = ? AND item_id = ?"));
     q.addBindValue(a.inspectionId);
     q.addBindValue(a.itemId);
-    if (q.exec() && q.next())
-        before = this->answer(q.value(0).toLongLong());
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (q.next()) {
+        const Outcome<InspectionAnswer> stored = this->answer(q.value(0).toLongLong());
+        if (!stored)
+            return stored.result();
+        before = *stored;
+    }
 
     Result error;
     Transaction tx(m_db);
@@ -527,65 +400,9 @@ Result InspectionRepository::saveAnswer(InspectionAnswer &answer)
         return error;
     if (!tx.commit(&error))
         return error;
-    a.evidence = EvidenceRepository(m_db).evidence(Evidence::Owner::Answer, a.id);
+    // Written: evidence that cannot be read back leaves the list empty; the dialog's evidence list reads it and says
+    // so.
+    a.evidence = EvidenceRepository(m_db).evidence(Evidence::Owner::Answer, a.id).valueOr({});
     answer = a;
     return Result::success();
-}
-
-InspectionProgress InspectionRepository::progress(qint64 inspectionId) const
-{
-    InspectionProgress p;
-    p.problemsByLink = QList<int>(allValues<Link>().size(), 0);
-    p.problemsByType = QList<int>(allValues<ProblemType>().size(), 0);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT a.result, i.link, i.problem_types FROM inspection r "
-                             "JOIN checklist_item i ON i.template_id = r.template_id "
-                             "LEFT JOIN inspection_answer a ON a.inspection_id = r.id AND a.item_id = i.id "
-                             "WHERE r.id = ?"));
-    q.addBindValue(inspectionId);
-    if (!q.exec())
-        return p;
-    while (q.next()) {
-        ++p.total;
-        InspectionResult result;
-        if (q.value(0).isNull() || !fromText(q.value(0).toString(), &result))
-            continue;
-        ++p.answered;
-        switch (result) {
-        case InspectionResult::Compliant:
-            ++p.compliant;
-            break;
-        case InspectionResult::NotApplicable:
-            ++p.notApplicable;
-            break;
-        case InspectionResult::Problem: {
-            ++p.problems;
-            Link link;
-            if (fromText(q.value(1).toString(), &link))
-                ++p.problemsByLink[int(link)];
-            QSet<int> counted;
-            for (const QString &k : q.value(2).toString().split(u',', Qt::SkipEmptyParts)) {
-                ProblemType type;
-                if (fromText(k, &type) && !counted.contains(int(type))) {
-                    counted.insert(int(type));
-                    ++p.problemsByType[int(type)];
-                }
-            }
-            break;
-        }
-        }
-    }
-    return p;
-}
-
-QString InspectionRepository::describeAnswer(qint64 answerId) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT r.name, i.code FROM inspection_answer a JOIN inspection r ON r.id = a.inspection_id "
-                       "JOIN checklist_item i ON i.id = a.item_id WHERE a.id = ?"));
-    q.addBindValue(answerId);
-    if (q.exec() && q.next())
-        return tr("%1 · %2").arg(q.value(0).toString(), q.value(1).toString());
-    return tr("Self-inspection answer %1 (no longer on file)").arg(answerId);
 }

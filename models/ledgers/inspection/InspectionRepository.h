@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "core/Outcome.h"
 #include "ledgers/LedgerTypes.h"
 
 #include <QCoreApplication>
@@ -17,17 +17,17 @@ public:
     explicit InspectionRepository(Database &db);
 
     // Every version of every template, newest first; items not loaded.
-    QList<ChecklistTemplate> templates() const;
-    // One version with its items in order.
-    std::optional<ChecklistTemplate> checklistTemplate(qint64 id) const;
-    // The newest version of a template code (default: the shipped one's code).
-    std::optional<ChecklistTemplate> latestTemplate(const QString &code = {}) const;
+    Outcome<QList<ChecklistTemplate>> templates() const;
+    // One version with its items in order; rejected when there is none.
+    Outcome<ChecklistTemplate> checklistTemplate(qint64 id) const;
+    // The newest version of a template code (default: the shipped one's code); rejected when there is none.
+    Outcome<ChecklistTemplate> latestTemplate(const QString &code = {}) const;
     // Saves the items as a new version of checklist.code (version = newest + 1); sets id, version and the
     // items' ids. Rejects empty wording, duplicate codes, items without a link.
     Result saveTemplateVersion(ChecklistTemplate &checklist);
 
-    QList<Inspection> inspections() const; // newest first
-    std::optional<Inspection> inspection(qint64 id) const;
+    Outcome<QList<Inspection>> inspections() const; // newest first
+    Outcome<Inspection> inspection(qint64 id) const; // rejected when there is none
     // templateId 0: the newest version of the shipped template. Name and date are required.
     Result createInspection(Inspection &inspection);
     Result updateInspection(const Inspection &inspection); // refused once closed
@@ -35,17 +35,20 @@ public:
 
     // One answer per item of the run's template, in item order; unanswered items have no result.
     // Households and evidence included.
-    QList<InspectionAnswer> answers(qint64 inspectionId) const;
-    std::optional<InspectionAnswer> answer(qint64 answerId) const;
+    Outcome<QList<InspectionAnswer>> answers(qint64 inspectionId) const;
+    Outcome<InspectionAnswer> answer(qint64 answerId) const; // rejected when there is none
     // Creates or updates the answer for (inspectionId, itemId), with its households. A problem needs a
     // description; refused once the run is closed.
     Result saveAnswer(InspectionAnswer &answer);
-    InspectionProgress progress(qint64 inspectionId) const;
+    Outcome<InspectionProgress> progress(qint64 inspectionId) const;
 
     // The run and item an answer belongs to, in words ("2026年自查 · HD03"), for ledgers that link to it.
     QString describeAnswer(qint64 answerId) const;
 
 private:
-    Result checkOpen(qint64 inspectionId) const;
+    // The run, when it exists and is still open (*run: as stored).
+    Result checkOpen(qint64 inspectionId, Inspection *run = nullptr) const;
+    // The checklist a run is to use: the chosen one, or the newest shipped one (id 0); refused with the field.
+    Result checkTemplate(qint64 *templateId) const;
     Database &m_db;
 };

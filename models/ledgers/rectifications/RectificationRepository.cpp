@@ -195,7 +195,10 @@ Outcome<Rectification> RectificationRepository::rectification(qint64 id) const
         return m_db.readFailure(h.lastError());
     while (h.next())
         r.householdIds.append(h.value(0).toLongLong());
-    r.evidence = EvidenceRepository(m_db).evidence(Evidence::Owner::Rectification, id);
+    Outcome<QList<Evidence>> files = EvidenceRepository(m_db).evidence(Evidence::Owner::Rectification, id);
+    if (!files)
+        return files.result();
+    r.evidence = std::move(files).value();
     return r;
 }
 

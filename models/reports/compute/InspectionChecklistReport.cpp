@@ -30,8 +30,11 @@ Outcome<ReportTable> InspectionChecklistReport::table(const Period &month, const
         {QStringLiteral("households"), QStringLiteral("涉及户数"), Kind::Integer, 7},
         {QStringLiteral("evidence"), QStringLiteral("佐证材料（份）"), Kind::Integer, 8},
         {QStringLiteral("responsible"), QStringLiteral("责任人"), Kind::Text, 9}};
+    const Outcome<QList<InspectionAnswer>> read = inspections.answers(run.id);
+    if (!read)
+        return read.result();
     QHash<qint64, InspectionAnswer> answers;
-    for (const InspectionAnswer &a : inspections.answers(run.id))
+    for (const InspectionAnswer &a : *read)
         answers.insert(a.itemId, a);
     int n = 0, problems = 0;
     qint64 households = 0;

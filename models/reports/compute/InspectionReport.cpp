@@ -6,12 +6,18 @@ Result InspectionReport::findInspection(const Period &month, qint64 inspectionId
 {
     InspectionRepository inspections(m_db);
     if (inspectionId > 0) {
-        if (!inspections.inspection(inspectionId))
+        const Outcome<Inspection> run = inspections.inspection(inspectionId);
+        if (run.result().kind() == Result::Kind::Failed)
+            return run.result();
+        if (!run)
             return Result::rejected(tr("There is no self-inspection run %1.").arg(inspectionId));
         *found = inspectionId;
         return Result::success();
     }
-    for (const Inspection &candidate : inspections.inspections()) {
+    const Outcome<QList<Inspection>> runs = inspections.inspections();
+    if (!runs)
+        return runs.result();
+    for (const Inspection &candidate : *runs) {
         if (!month.isValid() || candidate.period == month) {
             *found = candidate.id;
             return Result::success();
@@ -28,8 +34,13 @@ Result InspectionReport::form(const Period &month, qint64 inspectionId, const QS
     if (Result r = findInspection(month, inspectionId, &found); !r)
         return r;
     InspectionRepository inspections(m_db);
-    *run = *inspections.inspection(found);
-    const std::optional<ChecklistTemplate> items = inspections.checklistTemplate(run->templateId);
+    const Outcome<Inspection> stored = inspections.inspection(found);
+    if (!stored)
+        return stored.result();
+    *run = *stored;
+    const Outcome<ChecklistTemplate> items = inspections.checklistTemplate(run->templateId);
+    if (items.result().kind() == Result::Kind::Failed)
+        return items.result();
     if (!items)
         return Result::failed(tr("The checklist of the run \"%1\" is missing.").arg(run->name));
     *checklist = *items;

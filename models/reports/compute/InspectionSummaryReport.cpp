@@ -48,8 +48,11 @@ Outcome<ReportTable> InspectionSummaryReport::table(const Period &month, const R
     header.append({QStringLiteral("未完成整改"), 1, rectifiedColumn + 1, 1, 1});
     t.header = header;
 
+    const Outcome<QList<InspectionAnswer>> read = inspections.answers(run.id);
+    if (!read)
+        return read.result();
     QHash<qint64, InspectionAnswer> answers;
-    for (const InspectionAnswer &a : inspections.answers(run.id))
+    for (const InspectionAnswer &a : *read)
         answers.insert(a.itemId, a);
     // Rectifications opened from this run's answers.
     QHash<qint64, QList<Rectification>> byAnswer;

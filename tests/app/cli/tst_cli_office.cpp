@@ -558,6 +558,33 @@ private Q_SLOTS:
             qPrintable(err));
         QVERIFY(!QFileInfo::exists(path));
     }
+    // The reporting calendar: its year, or exit code 3 and the reason when it cannot be read (never an empty year).
+    void calendarOrWhyNot()
+    {
+        QString out, err;
+        QCOMPARE(cli({QStringLiteral("calendar"), QStringLiteral("--year"), QStringLiteral("2026"),
+                         QStringLiteral("--json")},
+                     &out, &err),
+            0);
+        QVERIFY2(!QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("entries")).toArray().isEmpty(),
+            qPrintable(out));
+        const QString copy = file(QStringLiteral("no-calendar.sqlite"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(db(), copy));
+        {
+            Database d;
+            QVERIFY(d.open(copy));
+            QSqlQuery q(d.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE calendar_item")));
+        }
+        QCOMPARE(runCli({QStringLiteral("--db"), copy, QStringLiteral("--lang"), QStringLiteral("en"),
+                            QStringLiteral("calendar"), QStringLiteral("--year"), QStringLiteral("2026")},
+                     &out, &err),
+            3);
+        QVERIFY2(err.contains(QStringLiteral("could not be read")) && err.contains(QStringLiteral("calendar_item")),
+            qPrintable(err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliOffice)

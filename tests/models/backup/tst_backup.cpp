@@ -220,8 +220,8 @@ private Q_SLOTS:
         QVERIFY(s.create(BackupFile::Kind::Automatic, &second));
         QVERIFY(s.create(BackupFile::Kind::Manual, &second));
         QCOMPARE(QFileInfo(second.path).fileName(), QStringLiteral("dibao-20240615-100000-2.sqlite"));
-        QCOMPARE(s.list().size(), 3);
-        QCOMPARE(s.latest()->path, second.path);
+        QCOMPARE(s.list()->size(), 3);
+        QCOMPARE(s.latest().value()->path, second.path);
     }
 
     void restoreRoundTrip()
@@ -371,6 +371,34 @@ private Q_SLOTS:
         const Result r = s.create(BackupFile::Kind::Manual);
         QCOMPARE(r.kind(), Result::Kind::Failed);
         QVERIFY2(r.message().contains(QLatin1String("backup folder")), qPrintable(r.message()));
+    }
+
+    // No folder yet is no backup yet; a folder that cannot be looked into is a failure, never "no backups" (nor a
+    // rotation that removed nothing), and dibao-cli backup list exits with 3.
+    void unlistableFolderIsAFailure()
+    {
+        BackupService none(m_t->path(), m_t->dir.filePath(QStringLiteral("not made yet")));
+        QVERIFY(none.list().isOk());
+        QVERIFY(none.list()->isEmpty());
+        QVERIFY(none.latest().isOk());
+        QVERIFY(!none.latest().value());
+
+        const QString notAFolder = m_t->dir.filePath(QStringLiteral("plain-file"));
+        QVERIFY(writeFile(notAFolder, "x"));
+        BackupService s(m_t->path(), notAFolder);
+        const Result listed = s.list().result();
+        QCOMPARE(listed.kind(), Result::Kind::Failed);
+        QVERIFY2(listed.message().contains(QDir::toNativeSeparators(notAFolder)), qPrintable(listed.message()));
+        QCOMPARE(s.latest().result().kind(), Result::Kind::Failed);
+        QCOMPARE(s.rotate().kind(), Result::Kind::Failed);
+        QVERIFY(s.automaticBackupDue()); // tried, and the backup says why it cannot be made
+        m_t->db->close();
+        QString out, err;
+        QCOMPARE(runCli({QStringLiteral("--db"), m_t->path(), QStringLiteral("backup"), QStringLiteral("list"),
+                            QStringLiteral("--to"), notAFolder},
+                     &out, &err),
+            3);
+        QVERIFY2(err.contains(QDir::toNativeSeparators(notAFolder)), qPrintable(err));
     }
 
     void automaticBackupOncePerDay()

@@ -343,7 +343,7 @@ private Q_SLOTS:
         ImportProfileRepository profiles(*m_t->db);
         QVERIFY(!profiles.save(QStringLiteral(" "), QStringLiteral("{}")));
         QVERIFY(profiles.save(QStringLiteral("县系统导出"), QStringLiteral("{\"备注\":\"address\"}")));
-        QCOMPARE(profiles.names(), QStringList {QStringLiteral("县系统导出")});
+        QCOMPARE(profiles.names().value(), QStringList {QStringLiteral("县系统导出")});
         QTemporaryDir dir;
         const QString path = writeVariant(
             dir.path(), {{3, QStringLiteral("1,梧桥村,吴志强,350121195303015286,4,4,B类,1116,2014年8月,梧桥村3组")}});
@@ -364,6 +364,31 @@ private Q_SLOTS:
         const ImportPreview missing = importer.preview(path, options);
         QVERIFY(!missing.isAcceptable());
         QVERIFY(missing.issues.first().reason.contains(QStringLiteral("县系统导出")));
+    }
+
+    // Profiles that cannot be read: the preview fails with the reason, not "there is no such profile", and saving
+    // one fails rather than creating it as new.
+    void unreadableProfilesAreAFailure()
+    {
+        ImportProfileRepository profiles(*m_t->db);
+        QVERIFY(profiles.save(QStringLiteral("县系统导出"), QStringLiteral("{\"备注\":\"address\"}")));
+        QVERIFY(profiles.mapping(QStringLiteral("没有这个方案")).isOk());
+        QVERIFY(!profiles.mapping(QStringLiteral("没有这个方案")).value());
+        QSqlQuery q(m_t->db->connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE import_profile")));
+        QCOMPARE(profiles.names().result().kind(), Result::Kind::Failed);
+        const Result mapping = profiles.mapping(QStringLiteral("县系统导出")).result();
+        QCOMPARE(mapping.kind(), Result::Kind::Failed);
+        QVERIFY2(mapping.message().contains(QStringLiteral("import_profile")), qPrintable(mapping.message()));
+        QCOMPARE(profiles.save(QStringLiteral("县系统导出"), QStringLiteral("{\"备注\":\"name\"}")).kind(),
+            Result::Kind::Failed);
+        RosterImporter importer(*m_t->db);
+        ImportOptions options;
+        options.createVillages = true;
+        options.profile = QStringLiteral("县系统导出");
+        const ImportPreview p = importer.preview(sheetData(QStringLiteral("sample_roster_utf8.csv")), options);
+        QVERIFY(!p.isAcceptable());
+        QVERIFY2(p.issues.first().reason.contains(QStringLiteral("could not be read")), qPrintable(issuesText(p)));
     }
 
     void relationWordsCodesAndDisabilitySpellings_data()

@@ -1,7 +1,9 @@
 #include "TestSupport.h"
 #include "ledgers/calendar/CalendarRepository.h"
+#include "ledgers/cases/CaseRepository.h"
 #include "storage/AuditLog.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -32,7 +34,7 @@ private:
 
     qint64 itemId(const QString &code)
     {
-        for (const CalendarItem &i : repo().items()) {
+        for (const CalendarItem &i : repo().items().value()) {
             if (i.code == code)
                 return i.id;
         }
@@ -66,10 +68,10 @@ private Q_SLOTS:
 
     void installedCalendar()
     {
-        const QList<CalendarItem> items = repo().items();
+        const QList<CalendarItem> items = repo().items().value();
         QCOMPARE(items.size(), 5);
         QVERIFY(itemId(QStringLiteral("typical-cases")) > 0);
-        const QList<CalendarEntry> year = repo().entries(2026);
+        const QList<CalendarEntry> year = repo().entries(2026).value();
         QCOMPARE(year.size(), 12 + 4); // monthly typical cases, four yearly items
         for (qsizetype i = 1; i < year.size(); ++i)
             QVERIFY(year.at(i - 1).dueDate <= year.at(i).dueDate);
@@ -81,7 +83,7 @@ private Q_SLOTS:
     void upcomingBeforeJuly()
     {
         m_today = QDate(2026, 6, 28);
-        const QList<CalendarEntry> soon = repo().upcoming(m_today, 14);
+        const QList<CalendarEntry> soon = repo().upcoming(m_today, 14).value();
         QVERIFY(lists(soon, QStringLiteral("typical-cases"), QDate(2026, 7, 3)));
         QVERIFY(lists(soon, QStringLiteral("disclosure-table"), QDate(2026, 7, 5)));
         QVERIFY(!lists(soon, QStringLiteral("self-inspection-report"), QDate(2026, 7, 25)));
@@ -104,7 +106,7 @@ private Q_SLOTS:
         m_today = QDate(2026, 7, 6);
         const qint64 disclosure = itemId(QStringLiteral("disclosure-table"));
         const QDate due(2026, 7, 5);
-        QList<CalendarEntry> soon = repo().upcoming(m_today, 14);
+        QList<CalendarEntry> soon = repo().upcoming(m_today, 14).value();
         const auto entry = std::find_if(soon.begin(), soon.end(),
             [&](const CalendarEntry &e) { return e.item.id == disclosure && e.dueDate == due; });
         QVERIFY(entry != soon.end());
@@ -114,9 +116,9 @@ private Q_SLOTS:
         QVERIFY(repo().markSubmitted(
             disclosure, due, QDate(2026, 7, 6), QStringLiteral("张明"), QStringLiteral("信息公开统计表.pdf")));
         QCOMPARE(count(db(), QStringLiteral("audit_log")), audits + 1);
-        soon = repo().upcoming(m_today, 14);
+        soon = repo().upcoming(m_today, 14).value();
         QVERIFY(!lists(soon, QStringLiteral("disclosure-table"), due));
-        const QList<CalendarEntry> year = repo().entries(2026);
+        const QList<CalendarEntry> year = repo().entries(2026).value();
         const auto stored = std::find_if(year.begin(), year.end(),
             [&](const CalendarEntry &e) { return e.item.id == disclosure && e.dueDate == due; });
         QVERIFY(stored->isSubmitted());
@@ -132,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(count(db(), QStringLiteral("calendar_submission")), 0);
         QCOMPARE(count(db(), QStringLiteral("audit_log")), audits + 3);
         QCOMPARE(AuditLog(db()).latest(1).value().first().action, QStringLiteral("clear_submission"));
-        QVERIFY(lists(repo().upcoming(m_today, 14), QStringLiteral("disclosure-table"), due));
+        QVERIFY(lists(repo().upcoming(m_today, 14).value(), QStringLiteral("disclosure-table"), due));
         verifyRejected(
             repo().clearSubmitted(disclosure, due), QStringLiteral("No submission"), QStringLiteral("dueDate"));
     }
@@ -140,7 +142,7 @@ private Q_SLOTS:
     void nextJanuaryNearYearEnd()
     {
         m_today = QDate(2026, 12, 25);
-        const QList<CalendarEntry> soon = repo().upcoming(m_today, 14);
+        const QList<CalendarEntry> soon = repo().upcoming(m_today, 14).value();
         QVERIFY(lists(soon, QStringLiteral("typical-cases"), QDate(2027, 1, 3)));
         QVERIFY(lists(soon, QStringLiteral("screening-table"), QDate(2026, 12, 7))); // overdue
         QVERIFY(!lists(soon, QStringLiteral("typical-cases"), QDate(2027, 2, 3)));
@@ -211,14 +213,14 @@ private Q_SLOTS:
         QCOMPARE(count(db(), QStringLiteral("audit_log")), audits);
 
         // An existing item is not changed by a refused edit either.
-        CalendarItem existing = repo().items().first();
+        CalendarItem existing = repo().items().value().first();
         const CalendarItem original = existing;
         existing.title = title;
         existing.monthly = monthly;
         existing.month = month;
         existing.day = day;
         verifyRejected(repo().saveItem(existing), mentions, field);
-        const CalendarItem stored = repo().items().first();
+        const CalendarItem stored = repo().items().value().first();
         QCOMPARE(stored.title, original.title);
         QCOMPARE(stored.day, original.day);
         QCOMPARE(count(db(), QStringLiteral("audit_log")), audits);
@@ -237,8 +239,8 @@ private Q_SLOTS:
         QVERIFY(!item.code.isEmpty());
         QCOMPARE(item.month, 0);
         QCOMPARE(count(db(), QStringLiteral("audit_log")), audits + 1);
-        QVERIFY(lists(repo().entries(2026), item.code, QDate(2026, 2, 28)));
-        QVERIFY(lists(repo().entries(2026), item.code, QDate(2026, 4, 30)));
+        QVERIFY(lists(repo().entries(2026).value(), item.code, QDate(2026, 2, 28)));
+        QVERIFY(lists(repo().entries(2026).value(), item.code, QDate(2026, 4, 30)));
 
         CalendarItem yearly;
         yearly.title = QStringLiteral("年度总结");
@@ -255,8 +257,8 @@ private Q_SLOTS:
         QVERIFY(repo().saveItem(item));
         QCOMPARE(count(db(), QStringLiteral("audit_log")), audits + 3);
         QCOMPARE(AuditLog(db()).latest(1).value().first().action, QStringLiteral("update"));
-        QVERIFY(!lists(repo().entries(2026), item.code, QDate(2026, 2, 28)));
-        QCOMPARE(repo().items().size(), 7);
+        QVERIFY(!lists(repo().entries(2026).value(), item.code, QDate(2026, 2, 28)));
+        QCOMPARE(repo().items().value().size(), 7);
     }
 
     void trackingSinceSetUp()
@@ -264,16 +266,16 @@ private Q_SLOTS:
         // What fell due before the calendar was kept here is neither overdue nor a reminder.
         m_today = QDate(2026, 8, 10);
         QVERIFY(repo().setTrackingSince(QDate(2026, 7, 10)));
-        QCOMPARE(repo().trackingSince(), QDate(2026, 7, 10));
+        QCOMPARE(repo().trackingSince().value(), QDate(2026, 7, 10));
         QStringList overdue;
-        for (const CalendarEntry &e : repo().upcoming(m_today, 14)) {
+        for (const CalendarEntry &e : repo().upcoming(m_today, 14).value()) {
             if (e.isOverdue(m_today))
                 overdue << e.item.code + u'@' + e.dueDate.toString(Qt::ISODate);
         }
         QCOMPARE(overdue,
             QStringList(
                 {QStringLiteral("self-inspection-report@2026-07-25"), QStringLiteral("typical-cases@2026-08-03")}));
-        for (const CalendarEntry &e : repo().entries(2026)) {
+        for (const CalendarEntry &e : repo().entries(2026).value()) {
             if (e.dueDate < QDate(2026, 7, 10)) {
                 QVERIFY(e.beforeTracking);
                 QVERIFY(!e.isOverdue(m_today));
@@ -281,7 +283,61 @@ private Q_SLOTS:
         }
         verifyRejected(
             repo().setTrackingSince(QDate(2026, 8, 11)), QStringLiteral("today"), QStringLiteral("trackingSince"));
-        QCOMPARE(repo().trackingSince(), QDate(2026, 7, 10));
+        QCOMPARE(repo().trackingSince().value(), QDate(2026, 7, 10));
+    }
+    void droppedTableIsAFailureNotAnEmptyList_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::newRow("calendar_item") << QStringLiteral("calendar_item");
+        QTest::newRow("calendar_submission") << QStringLiteral("calendar_submission");
+    }
+    // A table another program dropped: the year and the reminders fail with the reason rather than show nothing
+    // due, and a write that reads first fails rather than being refused.
+    void droppedTableIsAFailureNotAnEmptyList()
+    {
+        QFETCH(QString, table);
+        const qint64 disclosure = itemId(QStringLiteral("disclosure-table"));
+        QVERIFY(disclosure > 0);
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY2(q.exec(QStringLiteral("DROP TABLE %1").arg(table)), qPrintable(q.lastError().text()));
+
+        const Result year = repo().entries(2026).result();
+        QCOMPARE(year.kind(), Result::Kind::Failed);
+        QVERIFY2(year.message().contains(QStringLiteral("could not be read")) && year.message().contains(table),
+            qPrintable(year.message()));
+        QCOMPARE(repo().upcoming(m_today, 14).result().kind(), Result::Kind::Failed);
+        const Result marked
+            = repo().markSubmitted(disclosure, QDate(2026, 7, 5), QDate(2026, 6, 28), QStringLiteral("张明"));
+        QCOMPARE(marked.kind(), Result::Kind::Failed);
+        if (table == QLatin1String("calendar_item")) {
+            QCOMPARE(repo().items().result().kind(), Result::Kind::Failed);
+            QCOMPARE(CaseRepository(db()).reportDue(Period(2026, 5)).result().kind(), Result::Kind::Failed);
+            CalendarItem item;
+            item.id = disclosure;
+            item.title = QStringLiteral("信息公开统计表");
+            item.monthly = true;
+            item.day = 5;
+            QCOMPARE(repo().saveItem(item).kind(), Result::Kind::Failed);
+        } else {
+            QVERIFY(repo().items().isOk());
+            QCOMPARE(repo().clearSubmitted(disclosure, QDate(2026, 7, 5)).kind(), Result::Kind::Failed);
+        }
+    }
+
+    // The day tracking began cannot be read: the year is not shown with every past date overdue.
+    void unreadableTrackingDayIsAFailure()
+    {
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE meta RENAME TO meta_elsewhere")));
+        const Result since = repo().trackingSince().result();
+        const Result year = repo().entries(2026).result();
+        const Result set = repo().setTrackingSince(QDate(2026, 6, 1));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE meta_elsewhere RENAME TO meta"))); // for the audit check
+        QCOMPARE(since.kind(), Result::Kind::Failed);
+        QCOMPARE(year.kind(), Result::Kind::Failed);
+        QCOMPARE(set.kind(), Result::Kind::Failed);
+        QVERIFY(repo().trackingSince().isOk());
     }
 };
 

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "checks/DataChecks.h"
 #include "ledgers/EvidenceRepository.h"
+#include "ledgers/inspection/InspectionAnswerModel.h"
 #include "ledgers/inspection/InspectionRepository.h"
 #include "roster/RosterRepository.h"
 #include "storage/AuditLog.h"
@@ -8,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,7 +53,7 @@ private:
     {
         const auto run = repo().inspection(inspectionId);
         const auto checklist = repo().checklistTemplate(run->templateId);
-        for (const InspectionAnswer &a : repo().answers(inspectionId)) {
+        for (const InspectionAnswer &a : repo().answers(inspectionId).value()) {
             for (const ChecklistItem &item : checklist->items)
                 if (item.id == a.itemId && item.code == code)
                     return a;
@@ -97,7 +99,7 @@ private Q_SLOTS:
         QStringList keys = DataChecks::keys();
         keys.sort();
         QCOMPARE(checks, keys);
-        QCOMPARE(repo().templates().size(), 1);
+        QCOMPARE(repo().templates()->size(), 1);
         QVERIFY(!repo().latestTemplate(QStringLiteral("no-such-checklist")));
     }
 
@@ -123,8 +125,8 @@ private Q_SLOTS:
         QVERIFY(edited.id != v1.id);
         QVERIFY(edited.items.last().id > 0);
         QCOMPARE(count(*m_t->db, QStringLiteral("audit_log")), audits + 1);
-        QCOMPARE(repo().templates().size(), 2);
-        QCOMPARE(repo().templates().first().version, 2);
+        QCOMPARE(repo().templates()->size(), 2);
+        QCOMPARE(repo().templates()->first().version, 2);
 
         // Version 1 is as it was, and the open run still answers its items.
         const auto stored = repo().checklistTemplate(v1.id);
@@ -132,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(stored->items.first().text, v1.items.first().text);
         QCOMPARE(stored->items.last().code, v1.items.last().code);
         QCOMPARE(repo().inspection(run.id)->templateId, v1.id);
-        const QList<InspectionAnswer> answers = repo().answers(run.id);
+        const QList<InspectionAnswer> answers = repo().answers(run.id).value();
         QCOMPARE(answers.size(), 47);
         QCOMPARE(answers.first().itemId, v1.items.first().id);
         QCOMPARE(answers.last().itemId, v1.items.last().id);
@@ -142,7 +144,7 @@ private Q_SLOTS:
         Inspection second = newRun(QStringLiteral("2026年第二次自查"));
         QVERIFY(repo().createInspection(second));
         QCOMPARE(second.templateId, edited.id);
-        QCOMPARE(repo().answers(second.id).last().itemId, edited.items.last().id);
+        QCOMPARE(repo().answers(second.id)->last().itemId, edited.items.last().id);
         QCOMPARE(repo().latestTemplate()->items.first().text, QStringLiteral("是否按新标准认定家庭经济状况？"));
     }
 
@@ -216,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(stored->period, Period(2026, 7));
         QCOMPARE(stored->date, m_today);
         QVERIFY(!stored->isClosed());
-        QCOMPARE(repo().inspections().size(), 1);
+        QCOMPARE(repo().inspections()->size(), 1);
         run.name.clear();
         QCOMPARE(repo().updateInspection(run).kind(), Result::Kind::Rejected);
         QCOMPARE(repo().inspection(run.id)->name, QStringLiteral("2026年上半年自查自纠"));
@@ -230,8 +232,8 @@ private Q_SLOTS:
         Inspection run = newRun();
         QVERIFY(repo().createInspection(run));
         const ChecklistTemplate checklist = *repo().checklistTemplate(run.templateId);
-        QCOMPARE(repo().progress(run.id).total, 47);
-        QCOMPARE(repo().progress(run.id).answered, 0);
+        QCOMPARE(repo().progress(run.id)->total, 47);
+        QCOMPARE(repo().progress(run.id)->answered, 0);
 
         // A problem needs a description; nothing is written without one.
         InspectionAnswer hd03 = slot(run.id, QStringLiteral("HD03"));
@@ -300,7 +302,7 @@ private Q_SLOTS:
                     ++byType[int(type)];
             }
         }
-        const InspectionProgress p = repo().progress(run.id);
+        const InspectionProgress p = repo().progress(run.id).value();
         QCOMPARE(p.total, 47);
         QCOMPARE(p.answered, 5);
         QCOMPARE(p.compliant, 1);
@@ -318,7 +320,7 @@ private Q_SLOTS:
         InspectionAnswer undo = slot(run.id, QStringLiteral("HD01"));
         undo.result.reset();
         QVERIFY(repo().saveAnswer(undo));
-        QCOMPARE(repo().progress(run.id).answered, 4);
+        QCOMPARE(repo().progress(run.id)->answered, 4);
         QVERIFY(!slot(run.id, QStringLiteral("HD01")).result);
 
         // An item of another checklist version is not part of this run.
@@ -409,12 +411,12 @@ private Q_SLOTS:
         QCOMPARE(record.entity, QStringLiteral("evidence"));
         QVERIFY(record.newValue.contains(added.sha256));
         QVERIFY(record.newValue.size() < 1000); // the bytes stay out of the log
-        const QList<Evidence> listed = evidence().evidence(Evidence::Owner::Answer, a.id);
+        const QList<Evidence> listed = evidence().evidence(Evidence::Owner::Answer, a.id).value();
         QCOMPARE(listed.size(), 1);
         QCOMPARE(listed.first().sha256, added.sha256);
         QCOMPARE(repo().answer(a.id)->evidence.size(), 1);
         QCOMPARE(slot(run.id, QStringLiteral("RD01")).evidence.size(), 1);
-        QCOMPARE(evidence().content(added.id), bytes);
+        QCOMPARE(evidence().content(added.id).value(), bytes);
 
         // saveCopy writes the same bytes back.
         const QString copy = m_files.filePath(QStringLiteral("copy.pdf"));
@@ -456,7 +458,7 @@ private Q_SLOTS:
 
         // remove() is audited.
         QVERIFY(evidence().remove(added.id));
-        QVERIFY(evidence().evidence(Evidence::Owner::Answer, a.id).isEmpty());
+        QVERIFY(evidence().evidence(Evidence::Owner::Answer, a.id)->isEmpty());
         QCOMPARE(count(*m_t->db, QStringLiteral("audit_log")), before + 1);
         QCOMPARE(AuditLog(*m_t->db).latest(1).value().first().action, QStringLiteral("delete"));
         QVERIFY(AuditLog(*m_t->db).verify().ok);
@@ -485,14 +487,107 @@ private Q_SLOTS:
         Evidence open;
         QVERIFY(evidence().addFile(Evidence::Owner::Rectification, 2, path, &open));
         QVERIFY(evidence().addFile(Evidence::Owner::Complaint, 2, path));
-        QCOMPARE(evidence().evidence(Evidence::Owner::Rectification, 2).size(), 1);
-        QCOMPARE(evidence().evidence(Evidence::Owner::Complaint, 2).size(), 1);
-        QVERIFY(evidence().evidence(Evidence::Owner::Answer, 2).isEmpty());
+        QCOMPARE(evidence().evidence(Evidence::Owner::Rectification, 2)->size(), 1);
+        QCOMPARE(evidence().evidence(Evidence::Owner::Complaint, 2)->size(), 1);
+        QVERIFY(evidence().evidence(Evidence::Owner::Answer, 2)->isEmpty());
         // Once signed off, its evidence stays.
         QVERIFY(q.exec(QStringLiteral("UPDATE rectification SET status = 'signed_off' WHERE id = 2")));
         QCOMPARE(evidence().remove(open.id).kind(), Result::Kind::Rejected);
-        QCOMPARE(evidence().evidence(Evidence::Owner::Rectification, 2).size(), 1);
+        QCOMPARE(evidence().evidence(Evidence::Owner::Rectification, 2)->size(), 1);
         QCOMPARE(EvidenceRepository::ownerKey(Evidence::Owner::Complaint), QStringLiteral("complaint"));
+    }
+    // A record that is not there is refused in words; the lists of a database without runs are empty, not failed.
+    void missingRecordsAreRejected()
+    {
+        QVERIFY(repo().inspections().isOk());
+        QVERIFY(repo().inspections()->isEmpty());
+        QVERIFY(repo().answers(9999).isOk());
+        const Result run = repo().inspection(9999).result();
+        QCOMPARE(run.kind(), Result::Kind::Rejected);
+        QVERIFY2(run.message().contains(QStringLiteral("no longer exists")), qPrintable(run.message()));
+        QCOMPARE(repo().answer(9999).result().kind(), Result::Kind::Rejected);
+        QCOMPARE(repo().checklistTemplate(9999).result().kind(), Result::Kind::Rejected);
+        QCOMPARE(repo().latestTemplate(QStringLiteral("no-such-checklist")).result().kind(), Result::Kind::Rejected);
+        QCOMPARE(evidence().content(9999).result().kind(), Result::Kind::Rejected);
+    }
+
+    void droppedTableIsAFailureNotAnEmptyList_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::newRow("inspection_answer") << QStringLiteral("inspection_answer");
+        QTest::newRow("inspection") << QStringLiteral("inspection");
+        QTest::newRow("checklist_item") << QStringLiteral("checklist_item");
+        QTest::newRow("evidence") << QStringLiteral("evidence");
+    }
+    // A table another program dropped: every read of it fails with the reason, a write that reads first fails
+    // (not "no longer exists"), and the answers' model shows no rows and says why instead of an empty checklist.
+    void droppedTableIsAFailureNotAnEmptyList()
+    {
+        QFETCH(QString, table);
+        Inspection run = newRun();
+        QVERIFY(repo().createInspection(run));
+        InspectionAnswer a = slot(run.id, QStringLiteral("HD03"));
+        a.result = InspectionResult::Compliant;
+        QVERIFY(repo().saveAnswer(a));
+        QVERIFY(evidence().addFile(Evidence::Owner::Answer, a.id, writeFile(QStringLiteral("照片.jpg"), "photo")));
+        InspectionAnswerModel before(*m_t->db);
+        before.setInspection(run.id);
+        QVERIFY(before.readResult().isOk());
+        QCOMPARE(before.rowCount(), 47);
+
+        QSqlQuery q(m_t->db->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY2(q.exec(QStringLiteral("DROP TABLE %1").arg(table)), qPrintable(q.lastError().text()));
+
+        const auto failed = [&table](const Result &r, const char *what) {
+            QVERIFY2(r.kind() == Result::Kind::Failed, what);
+            QVERIFY2(r.message().contains(QStringLiteral("could not be read")) && r.message().contains(table),
+                qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what), r.message())));
+        };
+        failed(repo().answers(run.id).result(), "answers");
+        if (table == QLatin1String("inspection_answer") || table == QLatin1String("evidence"))
+            failed(repo().answer(a.id).result(), "answer"); // the answer, its households and its evidence
+        if (table != QLatin1String("evidence")) { // progress() reads no evidence
+            failed(repo().progress(run.id).result(), "progress");
+            a.result = InspectionResult::NotApplicable;
+            QCOMPARE(repo().saveAnswer(a).kind(), Result::Kind::Failed);
+        }
+        if (table == QLatin1String("inspection")) {
+            failed(repo().inspections().result(), "inspections");
+            failed(repo().inspection(run.id).result(), "inspection");
+            run.participants = QStringLiteral("王主任");
+            QCOMPARE(repo().updateInspection(run).kind(), Result::Kind::Failed);
+            QCOMPARE(repo().closeInspection(run.id).kind(), Result::Kind::Failed);
+        }
+        if (table == QLatin1String("checklist_item")) {
+            failed(repo().checklistTemplate(run.templateId).result(), "checklistTemplate");
+            failed(repo().latestTemplate().result(), "latestTemplate");
+            Inspection another = newRun(QStringLiteral("另一次自查"));
+            QCOMPARE(repo().createInspection(another).kind(), Result::Kind::Failed);
+        }
+        if (table == QLatin1String("evidence")) {
+            failed(evidence().evidence(Evidence::Owner::Answer, a.id).result(), "evidence");
+            failed(evidence().content(1).result(), "content");
+        }
+
+        InspectionAnswerModel model(*m_t->db);
+        model.setInspection(run.id);
+        QCOMPARE(model.readResult().kind(), Result::Kind::Failed);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void droppedTemplatesAreAFailure()
+    {
+        QVERIFY(repo().templates().isOk());
+        QSqlQuery q(m_t->db->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE checklist_template")));
+        QCOMPARE(repo().templates().result().kind(), Result::Kind::Failed);
+        QCOMPARE(repo().latestTemplate().result().kind(), Result::Kind::Failed);
+        Inspection run = newRun();
+        const Result created = repo().createInspection(run);
+        QCOMPARE(created.kind(), Result::Kind::Failed); // not "there is no checklist"
+        QVERIFY2(created.message().contains(QStringLiteral("checklist_template")), qPrintable(created.message()));
     }
 };
 

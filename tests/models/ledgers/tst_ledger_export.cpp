@@ -105,7 +105,7 @@ private Q_SLOTS:
         run.participants = QStringLiteral("王专干、李主任");
         QVERIFY(inspections.createInspection(run));
         m_inspection = run.id;
-        QList<InspectionAnswer> answers = inspections.answers(run.id);
+        QList<InspectionAnswer> answers = inspections.answers(run.id).value();
         QVERIFY(answers.size() >= 30);
         answers[0].result = InspectionResult::Compliant;
         QVERIFY(inspections.saveAnswer(answers[0]));
@@ -156,7 +156,7 @@ private Q_SLOTS:
         QVERIFY(all.value(0).value(0).contains(QStringLiteral("自查自纠情况表")));
         const QList<QStringList> data = dataRows(all);
         QCOMPARE(data.size(), rows);
-        QCOMPARE(rows, int(InspectionRepository(*m_t->db).answers(m_inspection).size()));
+        QCOMPARE(rows, int(InspectionRepository(*m_t->db).answers(m_inspection)->size()));
         QCOMPARE(data.at(0).value(5), QStringLiteral("符合"));
         QCOMPARE(data.at(1).value(5), QStringLiteral("存在问题"));
         QCOMPARE(data.at(1).value(6), QStringLiteral("入户调查记录只有一人签字"));

@@ -572,14 +572,14 @@ private Q_SLOTS:
 
     void complaintDueDays()
     {
-        QCOMPARE(complaints().dueDays(), 30);
+        QCOMPARE(complaints().dueDays().value(), 30);
         const Snapshot before = snapshot(db());
         verifyRejected(
             complaints().setDueDays(0), QStringLiteral("between 1 and 365"), QStringLiteral("complaintDays"), before);
         verifyRejected(
             complaints().setDueDays(366), QStringLiteral("between 1 and 365"), QStringLiteral("complaintDays"), before);
         QVERIFY(complaints().setDueDays(15));
-        QCOMPARE(complaints().dueDays(), 15);
+        QCOMPARE(complaints().dueDays().value(), 15);
         QCOMPARE(AuditLog(db()).latest(1).value().first().entity, QStringLiteral("office"));
         QCOMPARE(count(db(), QStringLiteral("audit_log")), before.counts.last() + 1);
         Complaint c = newComplaint(QDate(2026, 6, 1));
@@ -589,11 +589,45 @@ private Q_SLOTS:
         // Without an office the default applies and the setting cannot be stored.
         const auto bare = makeDatabase(false);
         ComplaintRepository repo(*bare->db);
-        QCOMPARE(repo.dueDays(), 30);
+        QCOMPARE(repo.dueDays().value(), 30);
         const Result r = repo.setDueDays(20);
         QCOMPARE(r.kind(), Result::Kind::Rejected);
         QVERIFY2(r.message().contains(QStringLiteral("office")), qPrintable(r.message()));
-        QCOMPARE(repo.dueDays(), 30);
+        QCOMPARE(repo.dueDays().value(), 30);
+    }
+
+    // The office's time limit that cannot be read is not taken as 30 days: a complaint without a due date is not
+    // received, and the setting is not "to be set up first".
+    void unreadableTimeLimitIsAFailure()
+    {
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE office RENAME TO office_elsewhere")));
+        const Result days = complaints().dueDays().result();
+        Complaint c = newComplaint(QDate(2026, 6, 1));
+        const Result created = complaints().create(c);
+        const Result set = complaints().setDueDays(20);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE office_elsewhere RENAME TO office")));
+        QCOMPARE(days.kind(), Result::Kind::Failed);
+        QVERIFY2(days.message().contains(QStringLiteral("could not be read")), qPrintable(days.message()));
+        QCOMPARE(created.kind(), Result::Kind::Failed);
+        QCOMPARE(c.id, 0);
+        QCOMPARE(set.kind(), Result::Kind::Failed);
+    }
+
+    // A complaint or rectification whose evidence cannot be read is not shown without it.
+    void unreadableEvidenceFailsTheRecord()
+    {
+        Complaint c = newComplaint(QDate(2026, 6, 1));
+        QVERIFY(complaints().create(c));
+        Rectification r = newRectification();
+        QVERIFY(RectificationRepository(db()).create(r));
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE evidence")));
+        const Result read = complaints().complaint(c.id).result();
+        QCOMPARE(read.kind(), Result::Kind::Failed);
+        QVERIFY2(read.message().contains(QStringLiteral("evidence")), qPrintable(read.message()));
+        QCOMPARE(RectificationRepository(db()).rectification(r.id).result().kind(), Result::Kind::Failed);
     }
 
     void complaintHandlerNamedIn()
@@ -690,19 +724,20 @@ private Q_SLOTS:
     void typicalCasesDueByTheCalendar()
     {
         CaseRepository repo(db());
-        QCOMPARE(repo.reportDue(Period(2026, 5)), std::optional<QDate>(QDate(2026, 6, 3))); // the notice's 3rd
-        QCOMPARE(repo.reportDue(Period(2026, 12)), std::optional<QDate>(QDate(2027, 1, 3)));
+        QCOMPARE(repo.reportDue(Period(2026, 5)).value(), std::optional<QDate>(QDate(2026, 6, 3))); // the notice's 3rd
+        QCOMPARE(repo.reportDue(Period(2026, 12)).value(), std::optional<QDate>(QDate(2027, 1, 3)));
         CalendarRepository calendar(db());
-        QList<CalendarItem> items = calendar.items();
+        QList<CalendarItem> items = calendar.items().value();
         const auto it = std::find_if(
             items.begin(), items.end(), [](const CalendarItem &i) { return i.code == QLatin1String("typical-cases"); });
         QVERIFY(it != items.end());
         it->day = 31;
         QVERIFY(calendar.saveItem(*it));
-        QCOMPARE(repo.reportDue(Period(2026, 1)), std::optional<QDate>(QDate(2026, 2, 28))); // February's last day
+        QCOMPARE(
+            repo.reportDue(Period(2026, 1)).value(), std::optional<QDate>(QDate(2026, 2, 28))); // February's last day
         it->active = false;
         QVERIFY(calendar.saveItem(*it));
-        QVERIFY(!repo.reportDue(Period(2026, 5)));
+        QVERIFY(!repo.reportDue(Period(2026, 5)).value());
     }
 
     // The due date of a complaint: the office's days after receipt.
@@ -716,7 +751,7 @@ private Q_SLOTS:
         c.summary = QStringLiteral("反映某户有车");
         QVERIFY(repo.create(c));
         QCOMPARE(c.dueDate, QDate(2026, 6, 16));
-        QCOMPARE(ComplaintRepository::dueDateFor(QDate(2026, 6, 1), repo.dueDays()), QDate(2026, 6, 16));
+        QCOMPARE(ComplaintRepository::dueDateFor(QDate(2026, 6, 1), repo.dueDays().value()), QDate(2026, 6, 16));
         QVERIFY(!ComplaintRepository::dueDateFor(QDate(), 15).isValid());
     }
 

@@ -278,7 +278,7 @@ private:
     {
         InspectionRepository repo(db());
         const auto checklist = repo.checklistTemplate(repo.inspection(inspectionId)->templateId);
-        for (const InspectionAnswer &a : repo.answers(inspectionId)) {
+        for (const InspectionAnswer &a : repo.answers(inspectionId).value()) {
             for (const ChecklistItem &item : checklist->items)
                 if (item.id == a.itemId && item.code == code)
                     return a;

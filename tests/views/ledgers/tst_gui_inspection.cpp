@@ -114,6 +114,7 @@ private Q_SLOTS:
     void filtersByLinkResultAndWords();
     void editingARunKeepsItsChecklist();
     void aCheckThatCannotRunSaysSo();
+    void anUnreadableRunSaysSo();
 
 private:
     void createRun();
@@ -187,7 +188,7 @@ void TestGuiInspection::createRun()
     QCOMPARE(runs->count(), before + 1);
     QCOMPARE(runs->currentIndex(), 0); // the new run, newest first
     QVERIFY(m_page->currentInspectionId() > 0);
-    const std::optional<Inspection> stored = InspectionRepository(*m_db->db).inspection(m_page->currentInspectionId());
+    const Outcome<Inspection> stored = InspectionRepository(*m_db->db).inspection(m_page->currentInspectionId());
     QVERIFY(stored);
     QCOMPARE(stored->participants, QStringLiteral("王主任，李专干"));
 }
@@ -261,7 +262,7 @@ void TestGuiInspection::answerARunByKeyAndDialog()
     QCOMPARE(model->index(0, InspectionAnswerModel::ResultColumn).data().toString(),
         Domain::label(Domain::InspectionResult::Compliant));
     QCOMPARE(m_page->currentItemId(), model->itemAt(1).id);
-    QVERIFY(inspections.answers(runId).at(0).result == Domain::InspectionResult::Compliant);
+    QVERIFY(inspections.answers(runId)->at(0).result == Domain::InspectionResult::Compliant);
     QVERIFY(m_page->progressText().contains(QStringLiteral("1/%1").arg(kDefaultItems)));
 
     // 2 on the ID-number item opens the dialog with 存在问题 chosen.
@@ -338,12 +339,12 @@ void TestGuiInspection::answerARunByKeyAndDialog()
     FileDialogs::setNextFileName(photo);
     QTest::mouseClick(button(evidence, QStringLiteral("addEvidenceButton")), Qt::LeftButton);
     QCOMPARE(evidence->count(), 1);
-    const QList<Evidence> files = EvidenceRepository(*m_db->db).evidence(Evidence::Owner::Answer, answerId);
+    const QList<Evidence> files = EvidenceRepository(*m_db->db).evidence(Evidence::Owner::Answer, answerId).value();
     QCOMPARE(files.size(), 1);
     QCOMPARE(
         files.first().sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     QCOMPARE(files.first().fileName, QStringLiteral("公示栏照片.jpg"));
-    QCOMPARE(EvidenceRepository(*m_db->db).content(files.first().id), bytes);
+    QCOMPARE(EvidenceRepository(*m_db->db).content(files.first().id).value(), bytes);
 
     saveScreenshot(dialog, QStringLiteral("answer-dialog"));
 
@@ -383,7 +384,7 @@ void TestGuiInspection::answerARunByKeyAndDialog()
     QVERIFY2(openRectifications->text().startsWith(u'1'), qPrintable(openRectifications->text()));
 
     // The table and the progress line show both answers.
-    const std::optional<InspectionAnswer> stored = inspections.answer(answerId);
+    const Outcome<InspectionAnswer> stored = inspections.answer(answerId);
     QVERIFY(stored);
     QVERIFY(stored->result == Domain::InspectionResult::Problem);
     QCOMPARE(stored->householdIds, QList<qint64> {m_zhangsan});
@@ -434,7 +435,7 @@ void TestGuiInspection::answerARunByKeyAndDialog()
     selectSourceRow(2);
     QTest::keyClick(view, Qt::Key_3);
     QVERIFY(!m_page->messageBar()->text().isEmpty());
-    QCOMPARE(inspections.progress(runId).answered, 2);
+    QCOMPARE(inspections.progress(runId)->answered, 2);
 }
 
 void TestGuiInspection::filtersByLinkResultAndWords()
@@ -527,6 +528,50 @@ void TestGuiInspection::aCheckThatCannotRunSaysSo()
     const QModelIndex amount = model->index(
         sourceRowOfCheck(QStringLiteral("amount_above_standard")), InspectionAnswerModel::DataCheckColumn);
     QCOMPARE(amount.data(InspectionAnswerModel::DataCheckCountRole).toInt(), 0);
+}
+
+// A run whose answers cannot be read shows no checklist and says why, its answer dialog cannot save over the stored
+// answer, and the next good read takes the message away.
+void TestGuiInspection::anUnreadableRunSaysSo()
+{
+    createRun();
+    const qint64 runId = m_page->currentInspectionId();
+    InspectionAnswerModel *model = m_page->answerModel();
+    QCOMPARE(model->rowCount(), kDefaultItems);
+    const qint64 itemId = model->itemAt(0).id;
+    MessageBar *bar = m_page->messageBar();
+    QSqlQuery q(m_db->db->connection());
+    QVERIFY2(q.exec(QStringLiteral("ALTER TABLE inspection_answer RENAME TO inspection_answer_gone")),
+        qPrintable(q.lastError().text()));
+    m_page->reload();
+    QCOMPARE(model->readResult().kind(), Result::Kind::Failed);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->level(), MessageBar::Level::Error);
+    QVERIFY2(bar->text().contains(QStringLiteral("could not be read")), qPrintable(bar->text()));
+    QVERIFY2(!m_page->progressText().contains(QStringLiteral("0/")), qPrintable(m_page->progressText()));
+
+    AnswerDialog dialog(*m_db->db, runId, itemId, m_page.get());
+    QVERIFY(dialog.isReadOnly());
+    QVERIFY(!standardButton(&dialog, QDialogButtonBox::Ok));
+    auto *dialogBar = child<MessageBar>(&dialog, QStringLiteral("messageBar"));
+    QCOMPARE(dialogBar->level(), MessageBar::Level::Error);
+    QVERIFY2(dialogBar->text().contains(QStringLiteral("inspection_answer")), qPrintable(dialogBar->text()));
+
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE inspection_answer_gone RENAME TO inspection_answer")));
+    m_page->reload();
+    QVERIFY(model->readResult().isOk());
+    QCOMPARE(model->rowCount(), kDefaultItems);
+    QVERIFY(!bar->isVisible());
+    QVERIFY2(
+        m_page->progressText().contains(QStringLiteral("0/%1").arg(kDefaultItems)), qPrintable(m_page->progressText()));
+
+    // A run that cannot be read cannot be saved from its dialog either.
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE inspection RENAME TO inspection_gone")));
+    InspectionDialog edit(*m_db->db, runId, m_page.get());
+    QVERIFY(!standardButton(&edit, QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(child<MessageBar>(&edit, QStringLiteral("messageBar"))->level(), MessageBar::Level::Error);
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE inspection_gone RENAME TO inspection")));
 }
 
 QTEST_MAIN(TestGuiInspection)

@@ -648,7 +648,7 @@ void TestGuiLedgers::calendarSubmissionMarkedOrRefused()
     const QDate due = QDate::fromString(entries->item(0, 0)->text(), Qt::ISODate);
     QVERIFY(itemId > 0 && due.isValid());
     const auto submitted = [this, itemId, due] {
-        for (const CalendarEntry &e : CalendarRepository(*m_db->db).entries(due.year())) {
+        for (const CalendarEntry &e : CalendarRepository(*m_db->db).entries(due.year()).value()) {
             if (e.item.id == itemId && e.dueDate == due)
                 return e.isSubmitted();
         }

@@ -115,7 +115,8 @@ private Q_SLOTS:
         name->setText(QStringLiteral("干亲方案"));
         QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("saveValuesButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(import->isEnabled(), 20000); // the preview, taken again
-        const std::optional<QString> saved = ImportProfileRepository(*t->db).mapping(QStringLiteral("干亲方案"));
+        const std::optional<QString> saved
+            = ImportProfileRepository(*t->db).mapping(QStringLiteral("干亲方案")).value();
         QVERIFY(saved);
         QVERIFY2(
             saved->contains(QStringLiteral("\"@values\"")) && saved->contains(QStringLiteral("\"干亲\":\"relative\"")),

@@ -97,8 +97,8 @@ CalendarDialog::CalendarDialog(Database &db, QWidget *parent)
     m_since->setObjectName(QStringLiteral("trackingSinceDateEdit"));
     m_since->setCalendarPopup(true);
     m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_since->setDate(
-        CalendarRepository(m_db).trackingSince().isValid() ? CalendarRepository(m_db).trackingSince() : m_db.today());
+    const Outcome<QDate> since = CalendarRepository(m_db).trackingSince();
+    m_since->setDate(since && since->isValid() ? *since : m_db.today());
     m_since->setToolTip(tr("What fell due before this day was submitted outside the workbench and is not "
                            "reported as overdue"));
     auto *sinceButton = new QPushButton(tr("A&pply"), yearPage);
@@ -198,6 +198,10 @@ CalendarDialog::CalendarDialog(Database &db, QWidget *parent)
     layout->addWidget(tabs, 1);
     layout->addWidget(close);
 
+    if (!since) { // the day shown is not the one on file: it is not applied by mistake
+        sinceButton->setEnabled(false);
+        m_messageBar->showResult(since.result());
+    }
     loadEntries();
     loadItems();
 }
@@ -221,7 +225,10 @@ void CalendarDialog::loadEntries()
     const QLocale locale;
     const QDate today = m_db.today();
     const int keepRow = m_entries->currentRow();
-    const QList<CalendarEntry> entries = CalendarRepository(m_db).entries(m_year->value());
+    const Outcome<QList<CalendarEntry>> read = CalendarRepository(m_db).entries(m_year->value());
+    if (!read)
+        m_messageBar->showResult(read.result()); // no due dates rather than a year with none
+    const QList<CalendarEntry> entries = read.valueOr({});
     m_entries->setRowCount(0);
     m_entries->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
@@ -266,7 +273,10 @@ void CalendarDialog::loadEntries()
 
 void CalendarDialog::loadItems()
 {
-    const QList<CalendarItem> items = CalendarRepository(m_db).items();
+    const Outcome<QList<CalendarItem>> read = CalendarRepository(m_db).items();
+    if (!read)
+        m_messageBar->showResult(read.result());
+    const QList<CalendarItem> items = read.valueOr({});
     m_items->setRowCount(0);
     m_items->setRowCount(int(items.size()));
     for (int row = 0; row < items.size(); ++row) {
@@ -283,11 +293,15 @@ void CalendarDialog::loadItems()
 
 void CalendarDialog::showItem(int row)
 {
-    const QList<CalendarItem> items = CalendarRepository(m_db).items();
     const QTableWidgetItem *cell = m_items->item(row, ItemTitleColumn);
     if (!cell)
         return;
-    for (const CalendarItem &c : items) {
+    const Outcome<QList<CalendarItem>> items = CalendarRepository(m_db).items();
+    if (!items) {
+        m_messageBar->showResult(items.result());
+        return;
+    }
+    for (const CalendarItem &c : *items) {
         if (c.id != cell->data(ItemIdRole).toLongLong())
             continue;
         m_itemId = c.id;
@@ -334,7 +348,12 @@ void CalendarDialog::clearSubmitted()
 void CalendarDialog::saveItem()
 {
     CalendarItem item;
-    for (const CalendarItem &c : CalendarRepository(m_db).items()) {
+    const Outcome<QList<CalendarItem>> items = CalendarRepository(m_db).items();
+    if (!items) { // saving now would lose the item's English title
+        m_messageBar->showResult(items.result());
+        return;
+    }
+    for (const CalendarItem &c : *items) {
         if (c.id == m_itemId)
             item = c; // keeps the code and the English title
     }

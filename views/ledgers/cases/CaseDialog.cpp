@@ -186,9 +186,10 @@ void CaseDialog::fillSourceRecords()
                 c.id);
         }
     } else if (source == LedgerSource::Inspection) {
+        // As with the complaints: what cannot be read is not offered.
         InspectionRepository inspections(m_db);
-        for (const Inspection &inspection : inspections.inspections()) {
-            for (const InspectionAnswer &answer : inspections.answers(inspection.id)) {
+        for (const Inspection &inspection : inspections.inspections().valueOr({})) {
+            for (const InspectionAnswer &answer : inspections.answers(inspection.id).valueOr({})) {
                 if (answer.result != InspectionResult::Problem)
                     continue;
                 m_sourceRecordCombo->addItem(
@@ -212,12 +213,17 @@ void CaseDialog::updateDueHint()
 {
     const Period month = Period::fromDate(m_monthEdit->date());
     // The date is the reporting calendar's (典型案例报送), as the office keeps it.
-    if (const std::optional<QDate> due = CaseRepository(m_db).reportDue(month))
+    const Outcome<std::optional<QDate>> due = CaseRepository(m_db).reportDue(month);
+    if (!due) {
+        m_dueHintLabel->setText(tr("The reporting calendar could not be read."));
+        m_messageBar->showResult(due.result());
+    } else if (due->has_value()) {
         //: 典型案例按报送日历于次月报送
         m_dueHintLabel->setText(tr("By the reporting calendar, the typical cases of %1 are due on %2.")
-                                    .arg(month.toString(), due->toString(Qt::ISODate)));
-    else
+                                    .arg(month.toString(), due.value()->toString(Qt::ISODate)));
+    } else {
         m_dueHintLabel->setText(tr("The reporting calendar has no date for typical cases."));
+    }
 }
 
 void CaseDialog::markChanged()

@@ -63,8 +63,11 @@ ComplaintDialog::ComplaintDialog(Database &db, qint64 complaintId, QWidget *pare
     , m_db(db)
 {
     setObjectName(QStringLiteral("complaintDialog"));
-    m_dueDays = ComplaintRepository(db).dueDays();
+    const Outcome<int> dueDays = ComplaintRepository(db).dueDays();
+    m_dueDays = dueDays.valueOr(m_dueDays); // unread: the usual 30 days, and the message bar says why
     buildUi();
+    if (!dueDays)
+        m_messageBar->showResult(dueDays.result());
     const Outcome<Complaint> stored
         = complaintId > 0 ? ComplaintRepository(db).complaint(complaintId) : Outcome<Complaint>(Complaint());
     Complaint complaint = stored.valueOr(Complaint());
@@ -276,8 +279,7 @@ void ComplaintDialog::buildUi()
     connect(m_transferButton, &QPushButton::clicked, this, &ComplaintDialog::transfer);
     connect(m_closeButton, &QPushButton::clicked, this, &ComplaintDialog::closeComplaint);
     connect(m_rectifyButton, &QPushButton::clicked, this, &ComplaintDialog::openRectification);
-    connect(m_evidence, &EvidenceWidget::problem, this,
-        [this](const QString &message) { m_messageBar->showMessage(MessageBar::Level::Warning, message); });
+    connect(m_evidence, &EvidenceWidget::problem, m_messageBar, &MessageBar::showResult);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ComplaintDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ComplaintDialog::reject);
 }

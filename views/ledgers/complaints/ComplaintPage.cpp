@@ -46,7 +46,7 @@ ComplaintPage::ComplaintPage(Database &db, QWidget *parent)
     m_dueDaysSpin->setKeyboardTracking(false); // saved when the clerk is done typing
     m_dueDaysSpin->setToolTip(tr("Time limit for handling a complaint (办结时限), from the day it is received; "
                                  "applies to complaints received from now on"));
-    m_dueDaysSpin->setValue(ComplaintRepository(db).dueDays());
+    readDueDays();
     reloadVillages();
     filterBar()->addWidget(m_stateCombo);
     filterBar()->addWidget(m_villageCombo);
@@ -107,13 +107,24 @@ QString ComplaintPage::hiddenAfterSaveText() const
     return tr("Saved. The complaint is not among the rows the filters show.");
 }
 
+void ComplaintPage::readDueDays()
+{
+    const Outcome<int> days = ComplaintRepository(database()).dueDays();
+    m_dueDaysSpin->setEnabled(days.isOk()); // not set over a time limit the clerk cannot see
+    if (!days) {
+        messageBar()->showResult(days.result());
+        return;
+    }
+    const QSignalBlocker blocker(m_dueDaysSpin);
+    m_dueDaysSpin->setValue(*days);
+}
+
 void ComplaintPage::saveDueDays(int days)
 {
     const Result result = ComplaintRepository(database()).setDueDays(days);
     if (!result) {
+        readDueDays();
         messageBar()->showResult(result);
-        const QSignalBlocker blocker(m_dueDaysSpin);
-        m_dueDaysSpin->setValue(ComplaintRepository(database()).dueDays());
         return;
     }
     messageBar()->showInfo(

@@ -28,6 +28,8 @@ protected:
 
 private:
     void reloadVillages();
+    // Shows the office's time limit; one that cannot be read disables the field and says why.
+    void readDueDays();
     void saveDueDays(int days);
 
     ComplaintModel *m_model;

@@ -53,23 +53,32 @@ AnswerDialog::AnswerDialog(Database &db, qint64 inspectionId, qint64 itemId, QWi
 {
     setObjectName(QStringLiteral("answerDialog"));
     InspectionRepository repository(db);
-    if (std::optional<Inspection> inspection = repository.inspection(inspectionId))
+    const Outcome<Inspection> inspection = repository.inspection(inspectionId);
+    Result read = inspection.result();
+    if (inspection) {
         m_inspection = *inspection;
-    if (std::optional<ChecklistTemplate> checklist = repository.checklistTemplate(m_inspection.templateId)) {
-        for (const ChecklistItem &item : checklist->items) {
+        const Outcome<ChecklistTemplate> checklist = repository.checklistTemplate(m_inspection.templateId);
+        read = checklist.result();
+        for (const ChecklistItem &item : checklist ? checklist->items : QList<ChecklistItem>()) {
             if (item.id == itemId)
                 m_item = item;
         }
     }
     m_answer.inspectionId = inspectionId;
     m_answer.itemId = itemId;
-    for (const InspectionAnswer &answer : repository.answers(inspectionId)) {
+    const Outcome<QList<InspectionAnswer>> answers = repository.answers(inspectionId);
+    for (const InspectionAnswer &answer : answers.valueOr({})) {
         if (answer.itemId == itemId)
             m_answer = answer;
     }
-    m_readOnly = m_inspection.id == 0 || m_item.id == 0 || m_inspection.isClosed();
+    if (read)
+        read = answers.result();
+    // An answer that could not be read is not answered afresh over the stored one.
+    m_readOnly = !read || m_inspection.id == 0 || m_item.id == 0 || m_inspection.isClosed();
     buildUi();
     load();
+    if (!read)
+        m_messageBar->showResult(read); // what could not be read, and why
 }
 
 void AnswerDialog::buildUi()
@@ -190,8 +199,7 @@ void AnswerDialog::buildUi()
     connect(m_householdList, &QListWidget::itemDoubleClicked, this,
         [this](QListWidgetItem *item) { openHousehold(item->data(Qt::UserRole).toLongLong(), this); });
     connect(m_rectifyButton, &QPushButton::clicked, this, &AnswerDialog::openRectification);
-    connect(m_evidence, &EvidenceWidget::problem, this,
-        [this](const QString &message) { m_messageBar->showMessage(MessageBar::Level::Warning, message); });
+    connect(m_evidence, &EvidenceWidget::problem, m_messageBar, &MessageBar::showResult);
     connect(m_evidence, &EvidenceWidget::changed, this, [this] {
         m_messageBar->dismiss();
         emit saved(m_answer.id);

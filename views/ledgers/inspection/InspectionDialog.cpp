@@ -38,12 +38,19 @@ InspectionDialog::InspectionDialog(Database &db, qint64 inspectionId, QWidget *p
 
     InspectionRepository repository(db);
     // Newest first, so the first entry is the one to use.
-    for (const ChecklistTemplate &checklist : repository.templates())
+    const Outcome<QList<ChecklistTemplate>> checklists = repository.templates();
+    for (const ChecklistTemplate &checklist : checklists.valueOr({}))
         m_templateCombo->addItem(checklist.displayName(), checklist.id);
+    m_messageBar->showResult(checklists.result()); // none to choose from: the message bar says why
 
     if (inspectionId > 0) {
-        if (std::optional<Inspection> stored = repository.inspection(inspectionId))
+        const Outcome<Inspection> stored = repository.inspection(inspectionId);
+        if (stored) {
             m_inspection = *stored;
+        } else { // not opened as a new run: it cannot be saved
+            m_messageBar->showResult(stored.result());
+            m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        }
     }
     const QDate today = db.today();
     if (m_inspection.id == 0) {

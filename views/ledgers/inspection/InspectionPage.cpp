@@ -184,7 +184,9 @@ void InspectionPage::reloadRuns(qint64 select)
     {
         const QSignalBlocker blocker(m_runCombo);
         m_runCombo->clear();
-        for (const Inspection &inspection : InspectionRepository(m_db).inspections()) {
+        const Outcome<QList<Inspection>> runs = InspectionRepository(m_db).inspections();
+        m_runsRead = runs.result();
+        for (const Inspection &inspection : runs.valueOr({})) {
             const QString text = inspection.isClosed()
                 //: A closed self-inspection run in the selector: name (month, closed)
                 ? tr("%1 (%2, closed)").arg(inspection.name, inspection.period.toString())
@@ -201,8 +203,17 @@ void InspectionPage::showInspection()
 {
     const qint64 id = currentInspectionId();
     const qint64 item = m_model->inspectionId() == id ? currentItemId() : 0;
-    m_inspection = id > 0 ? InspectionRepository(m_db).inspection(id) : std::nullopt;
+    Result read = m_runsRead;
+    m_inspection.reset();
+    if (id > 0) {
+        const Outcome<Inspection> stored = InspectionRepository(m_db).inspection(id);
+        if (stored)
+            m_inspection = *stored;
+        else if (read)
+            read = stored.result();
+    }
     m_model->setInspection(m_inspection ? id : 0);
+    m_read = read ? m_model->readResult() : read;
     if (m_inspection && m_inspection->isClosed()) {
         m_closedLabel->setText(
             tr("Closed on %1 by %2: this self-inspection is read-only. Its answers can be read and exported.")
@@ -211,19 +222,36 @@ void InspectionPage::showInspection()
     m_closedLabel->setVisible(m_inspection && m_inspection->isClosed());
     if (!selectItem(item) && m_filter->rowCount() > 0)
         m_view->setCurrentIndex(m_filter->index(0, InspectionAnswerModel::CodeColumn));
-    updateProgress();
+    const Result progress = updateProgress();
     updateActions();
+    showRead(m_read ? progress : m_read);
 }
 
-void InspectionPage::updateProgress()
+void InspectionPage::showRead(const Result &read)
 {
-    if (!m_inspection) {
-        m_progressLabel->setText(tr("No self-inspection yet. Start one with \"New self-inspection\"."));
+    if (!read) {
+        m_messageBar->showResult(read);
+        m_readFailed = true;
+    } else if (m_readFailed) {
+        m_messageBar->dismiss();
+        m_readFailed = false;
+    }
+}
+
+Result InspectionPage::updateProgress()
+{
+    const Outcome<InspectionProgress> read = m_inspection ? InspectionRepository(m_db).progress(m_inspection->id)
+                                                          : Outcome<InspectionProgress>(InspectionProgress());
+    if (!m_inspection || !read) {
+        // Not "no self-inspection yet" when the runs could not be read.
+        m_progressLabel->setText(!m_read || !read
+                ? tr("The self-inspection could not be read.")
+                : tr("No self-inspection yet. Start one with \"New self-inspection\"."));
         m_progressBar->setRange(0, 1);
         m_progressBar->setValue(0);
-        return;
+        return read.result();
     }
-    const InspectionProgress progress = InspectionRepository(m_db).progress(m_inspection->id);
+    const InspectionProgress &progress = *read;
     //: 已作答 2/47 · 符合 1 · 存在问题 1 · 不适用 0
     QString text = tr("Answered %1/%2 · compliant %3 · problems %4 · not applicable %5")
                        .arg(progress.answered)
@@ -242,6 +270,7 @@ void InspectionPage::updateProgress()
     m_progressLabel->setText(text);
     m_progressBar->setRange(0, qMax(1, progress.total));
     m_progressBar->setValue(progress.answered);
+    return Result::success();
 }
 
 void InspectionPage::updateActions()
@@ -342,7 +371,8 @@ void InspectionPage::quickAnswer(Domain::InspectionResult result)
 void InspectionPage::afterAnswerSaved(qint64 itemId)
 {
     m_model->refreshItem(itemId);
-    updateProgress();
+    const Result progress = updateProgress();
+    showRead(m_model->readResult() ? progress : m_model->readResult());
     emit countsChanged();
 }
 
@@ -364,6 +394,7 @@ void InspectionPage::openAnswerDialog(qint64 itemId, std::optional<Domain::Inspe
         // The data checks look at the roster: count them again once the clerk is back on the list.
         if (*rosterChanged) {
             m_model->reload();
+            showRead(m_model->readResult());
             selectItem(itemId);
         }
         m_view->setFocus();
@@ -405,11 +436,15 @@ void InspectionPage::closeInspection()
 {
     if (!m_inspection || m_inspection->isClosed())
         return;
-    const InspectionProgress progress = InspectionRepository(m_db).progress(m_inspection->id);
+    const Outcome<InspectionProgress> progress = InspectionRepository(m_db).progress(m_inspection->id);
+    if (!progress) { // the clerk decides knowing what is unanswered
+        m_messageBar->showResult(progress.result());
+        return;
+    }
     QString text = tr("Close the self-inspection \"%1\"? Its answers and evidence can then no longer be changed.")
                        .arg(m_inspection->name);
-    if (progress.answered < progress.total)
-        text += u'\n' + tr("%n item(s) are not answered yet.", nullptr, progress.total - progress.answered);
+    if (progress->answered < progress->total)
+        text += u'\n' + tr("%n item(s) are not answered yet.", nullptr, progress->total - progress->answered);
     if (MessageBoxes::question(this, tr("Close the self-inspection"), text) != QMessageBox::Yes)
         return;
     const qint64 id = m_inspection->id;

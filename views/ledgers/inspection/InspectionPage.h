@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "ledgers/LedgerTypes.h"
 
 #include <QPointer>
@@ -71,7 +72,10 @@ protected:
 private:
     void reloadRuns(qint64 select);
     void showInspection();
-    void updateProgress();
+    // A read that failed shows in the message bar instead of an empty page; the next good read takes it away.
+    void showRead(const Result &read);
+    // The run's progress, or why it could not be read.
+    Result updateProgress();
     void updateActions();
     void applyFilter();
     void afterAnswerSaved(qint64 itemId);
@@ -80,6 +84,9 @@ private:
 
     Database &m_db;
     std::optional<Inspection> m_inspection;
+    Result m_runsRead; // whether the list of runs could be read
+    Result m_read; // whether the runs and the run shown could be read
+    bool m_readFailed = false; // the message bar shows a read that failed
     InspectionAnswerModel *m_model;
     InspectionAnswerFilterModel *m_filter;
     MessageBar *m_messageBar;

@@ -147,8 +147,7 @@ void RectificationDialog::buildUi()
         markChanged();
     });
     connect(m_signOffButton, &QPushButton::clicked, this, &RectificationDialog::signOff);
-    connect(m_evidence, &EvidenceWidget::problem, this,
-        [this](const QString &message) { m_messageBar->showMessage(MessageBar::Level::Warning, message); });
+    connect(m_evidence, &EvidenceWidget::problem, m_messageBar, &MessageBar::showResult);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RectificationDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RectificationDialog::reject);
 }

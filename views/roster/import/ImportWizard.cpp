@@ -4,6 +4,7 @@
 #include "roster/import/ImportValuesWidget.h"
 #include "roster/import/ImportWorker.h"
 #include "shell/FileDialogs.h"
+#include "shell/MessageBar.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -89,6 +90,7 @@ ImportWizard::ImportWizard(Database &db, QWidget *parent)
     connect(m_worker, &ImportWorker::applied, this, &ImportWizard::finishImport);
     m_thread.start();
 
+    m_messageBar = new MessageBar(this);
     m_steps = new QStackedWidget(this);
     m_steps->addWidget(buildChoosePage());
     m_steps->addWidget(buildMappingPage());
@@ -126,6 +128,7 @@ ImportWizard::ImportWizard(Database &db, QWidget *parent)
     buttons->addWidget(m_closeButton);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_messageBar);
     layout->addWidget(m_steps, 1);
     layout->addLayout(busyRow);
     layout->addLayout(buttons);
@@ -166,8 +169,10 @@ QWidget *ImportWizard::buildChoosePage()
     m_profileCombo = new QComboBox(page);
     m_profileCombo->setObjectName(QStringLiteral("profileComboBox"));
     m_profileCombo->addItem(tr("Recognise the columns automatically"), QString());
-    for (const QString &name : ImportProfileRepository(m_db).names())
+    const Outcome<QStringList> profiles = ImportProfileRepository(m_db).names();
+    for (const QString &name : profiles.valueOr({}))
         m_profileCombo->addItem(name, name);
+    m_messageBar->showResult(profiles.result()); // none offered: the bar says why
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, [this] { m_values = {}; });
     m_createVillagesCheck = new QCheckBox(tr("Add villages that are not yet in the township's list"), page);
     m_createVillagesCheck->setObjectName(QStringLiteral("createVillagesCheckBox"));
@@ -298,9 +303,6 @@ QString ImportWizard::mappingJson() const
         if (QString json = tableJson(m_mappingTable); !json.isEmpty())
             return json;
     }
-    const QString profile = m_profileCombo->currentData().toString();
-    if (!profile.isEmpty())
-        return ImportProfileRepository(m_db).mapping(profile).value_or(QString());
     return {};
 }
 
@@ -317,6 +319,9 @@ void ImportWizard::startPreview()
     ImportOptions options;
     options.sheet = m_sheetCombo->currentText();
     options.mapping = mappingJson();
+    // A saved profile is read by the preview, which lists a profile it cannot read as the file's problem.
+    if (options.mapping.isEmpty())
+        options.profile = m_profileCombo->currentData().toString();
     options.createVillages = m_createVillagesCheck->isChecked();
     options.values = m_values;
     if (m_asOfCheck->isChecked())

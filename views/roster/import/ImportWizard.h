@@ -8,6 +8,7 @@
 class Database;
 class ImportValuesWidget;
 class ImportWorker;
+class MessageBar;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -53,7 +54,7 @@ private:
     void startPreview();
     void showPreview(const ImportPreview &preview);
     void fillMapping(const ImportPreview &preview);
-    // The column mapping to import with: the corrected one, else the chosen profile's (with its "@values").
+    // The column mapping the clerk corrected, if any (else the chosen profile's, which the preview reads by name).
     QString mappingJson() const;
     // The column mapping as the table shows it, with the word readings: what a profile saves.
     QString profileJson() const;
@@ -75,6 +76,7 @@ private:
     bool m_mappingEdited = false;
     ValueMappings m_values; // the word readings the clerk gave (and those of the last preview)
 
+    MessageBar *m_messageBar = nullptr;
     QStackedWidget *m_steps = nullptr;
     QLineEdit *m_fileEdit = nullptr;
     QComboBox *m_sheetCombo = nullptr;
