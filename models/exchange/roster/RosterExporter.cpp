@@ -65,9 +65,8 @@ Result RosterExporter::exportRoster(const QString &path, const RosterFilter &fil
     for (const ExportColumn &c : kColumns)
         columns.append(TableColumn {RosterColumns::exportHeader(c.field), c.width, c.kind});
     OfficialSheetWriter writer;
-    QString error;
-    if (!writer.open(path, QStringLiteral("花名册"), columns, &error))
-        return Result::rejected(error);
+    if (Result opened = writer.open(path, QStringLiteral("花名册"), columns); !opened)
+        return opened;
     // The form's title names what the filter kept.
     QStringList scope;
     if (filter.villageId > 0) {
@@ -108,8 +107,8 @@ Result RosterExporter::exportRoster(const QString &path, const RosterFilter &fil
         {QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
             QVariant(), QVariant(), QVariant(), QVariant(), s.persons, QVariant(), QVariant(), s.monthlyTotal.fen()});
     writer.writeFooter(office);
-    if (!writer.close(&error))
-        return Result::failed(error);
+    if (Result closed = writer.close(); !closed)
+        return closed;
     if (summary)
         *summary = s;
     return Result::success();

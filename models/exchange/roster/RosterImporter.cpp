@@ -107,10 +107,13 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     if (options.asOf.isValid() && options.asOf > Period::fromDate(m_db.today()))
         return fileIssue(tr("the month the roster describes (%1) has not begun yet").arg(options.asOf.toString()));
 
-    QString error;
-    std::unique_ptr<SheetReader> reader = SheetReader::forFile(path, &error);
-    if (!reader || !reader->open(path, &error))
-        return fileIssue(error);
+    // A file that cannot be read, for whatever reason, is the preview's problem with the file.
+    Outcome<std::unique_ptr<SheetReader>> chosen = SheetReader::forFile(path);
+    if (!chosen)
+        return fileIssue(chosen.result().message());
+    const std::unique_ptr<SheetReader> reader = std::move(chosen).value();
+    if (const Result opened = reader->open(path); !opened)
+        return fileIssue(opened.message());
     p.sheets = reader->sheetNames();
     if (p.sheets.isEmpty())
         return fileIssue(tr("the workbook has no sheets"));
@@ -129,7 +132,7 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     if (const Result r = startCheck(p, checking); !r)
         return fileIssue(r.message());
     int rows = 0;
-    bool read = false;
+    Result read;
     {
         SheetRowPipe pipe(*reader, p.sheet);
         while (const QList<SheetRow> *batch = pipe.next()) {
@@ -142,13 +145,13 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
                 break;
             checkCompleted(p, parser, checking);
         }
-        read = pipe.finish(&error);
+        read = pipe.finish();
     }
     if (p.cancelled || !read) {
         m_plan.clear();
         m_fresh.clear();
         p.newVillages.clear();
-        return p.cancelled ? p : fileIssue(error);
+        return p.cancelled ? p : fileIssue(read.message());
     }
     parser.finish();
     checkCompleted(p, parser, checking);

@@ -116,30 +116,24 @@ bool CsvReader::isValidUtf8(const char *data, qsizetype size)
     return true;
 }
 
-bool CsvReader::open(const QString &path, QString *error)
+Result CsvReader::open(const QString &path)
 {
     m_text.clear();
     const QFileInfo info(path);
     m_fileName = info.fileName();
     m_sheetName = info.completeBaseName();
-    if (!checkReadable(path, error))
-        return false;
-    if (info.size() > m_limits.maxUncompressedBytes) {
-        *error = tr("%1: the file is larger than the limit of %2")
-                     .arg(m_fileName, sizeText(m_limits.maxUncompressedBytes));
-        return false;
-    }
+    if (Result r = checkReadable(path); !r)
+        return r;
+    if (info.size() > m_limits.maxUncompressedBytes)
+        return Result::rejected(
+            tr("%1: the file is larger than the limit of %2").arg(m_fileName, sizeText(m_limits.maxUncompressedBytes)));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: the file cannot be read (%2)").arg(m_fileName, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Result::rejected(tr("%1: the file cannot be read (%2)").arg(m_fileName, file.errorString()));
     QByteArray bytes = file.read(m_limits.maxUncompressedBytes + 1);
-    if (bytes.size() > m_limits.maxUncompressedBytes) {
-        *error = tr("%1: the file is larger than the limit of %2")
-                     .arg(m_fileName, sizeText(m_limits.maxUncompressedBytes));
-        return false;
-    }
+    if (bytes.size() > m_limits.maxUncompressedBytes)
+        return Result::rejected(
+            tr("%1: the file is larger than the limit of %2").arg(m_fileName, sizeText(m_limits.maxUncompressedBytes)));
 
     std::optional<QStringConverter::Encoding> utf16;
     if (bytes.startsWith("\xFF\xFE"))
@@ -152,14 +146,11 @@ bool CsvReader::open(const QString &path, QString *error)
         m_encoding = *utf16 == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
         if (decoder.hasError()) {
             m_text.clear();
-            *error = tr("%1: the text of the file is damaged (invalid %2)").arg(m_fileName, m_encoding);
-            return false;
+            return Result::rejected(tr("%1: the text of the file is damaged (invalid %2)").arg(m_fileName, m_encoding));
         }
     } else {
-        if (bytes.contains('\0')) {
-            *error = tr("%1: this is not a text (CSV) file, nor an Excel workbook").arg(m_fileName);
-            return false;
-        }
+        if (bytes.contains('\0'))
+            return Result::rejected(tr("%1: this is not a text (CSV) file, nor an Excel workbook").arg(m_fileName));
         const bool bom = bytes.startsWith("\xEF\xBB\xBF");
         const QByteArrayView body = QByteArrayView(bytes).sliced(bom ? 3 : 0);
         if (bom || isValidUtf8(body.data(), body.size())) {
@@ -173,16 +164,16 @@ bool CsvReader::open(const QString &path, QString *error)
             m_encoding = QStringLiteral("GB18030");
             if (!decoder.isValid() || decoder.hasError()) {
                 m_text.clear();
-                *error = tr("%1: the text of the file is neither UTF-8 nor GB18030 (GBK); save it again as CSV "
-                            "UTF-8")
-                             .arg(m_fileName);
-                return false;
+                return Result::rejected(
+                    tr("%1: the text of the file is neither UTF-8 nor GB18030 (GBK); save it again as CSV "
+                       "UTF-8")
+                        .arg(m_fileName));
             }
         }
     }
     bytes.clear();
     m_delimiter = detectDelimiter();
-    return true;
+    return Result::success();
 }
 
 QChar CsvReader::detectDelimiter() const
@@ -217,14 +208,12 @@ QChar CsvReader::detectDelimiter() const
     return best;
 }
 
-bool CsvReader::readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow, QString *error)
+Result CsvReader::readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow)
 {
     m_progress = 0;
-    if (!sheet.isEmpty() && sheet != m_sheetName) {
-        *error = tr("%1: the file has no sheet named %2 (a CSV file has one sheet, %3)")
-                     .arg(m_fileName, sheet, m_sheetName);
-        return false;
-    }
+    if (!sheet.isEmpty() && sheet != m_sheetName)
+        return Result::rejected(tr("%1: the file has no sheet named %2 (a CSV file has one sheet, %3)")
+                                    .arg(m_fileName, sheet, m_sheetName));
     const QChar *const begin = m_text.constData();
     const QChar *const end = begin + m_text.size();
     const QChar *p = begin;
@@ -236,23 +225,18 @@ bool CsvReader::readSheet(const QString &sheet, const std::function<bool(const S
         fields.clear();
         const RecordEnd result = parseRecord(end, &p, m_delimiter, &fields);
         ++row.number;
-        if (result == RecordEnd::Unterminated) {
-            *error
-                = tr("%1, row %2: a quotation mark opened in this row is never closed").arg(m_fileName).arg(row.number);
-            return false;
-        }
-        if (fields.size() > m_limits.maxColumns) {
-            *error = tr("%1, row %2: the sheet is wider than the limit of %3 columns")
-                         .arg(m_fileName)
-                         .arg(row.number)
-                         .arg(m_limits.maxColumns);
-            return false;
-        }
+        if (result == RecordEnd::Unterminated)
+            return Result::rejected(
+                tr("%1, row %2: a quotation mark opened in this row is never closed").arg(m_fileName).arg(row.number));
+        if (fields.size() > m_limits.maxColumns)
+            return Result::rejected(tr("%1, row %2: the sheet is wider than the limit of %3 columns")
+                                        .arg(m_fileName)
+                                        .arg(row.number)
+                                        .arg(m_limits.maxColumns));
         cells += fields.size();
-        if (cells > m_limits.maxCells) {
-            *error = tr("%1: the sheet is larger than the limit of %2 cells").arg(m_fileName).arg(m_limits.maxCells);
-            return false;
-        }
+        if (cells > m_limits.maxCells)
+            return Result::rejected(
+                tr("%1: the sheet is larger than the limit of %2 cells").arg(m_fileName).arg(m_limits.maxCells));
         qsizetype used = fields.size();
         while (used > 0 && fields.at(used - 1).isEmpty())
             --used;
@@ -266,8 +250,8 @@ bool CsvReader::readSheet(const QString &sheet, const std::function<bool(const S
         }
         m_progress = double(p - begin) / total;
         if (!onRow(row))
-            return true;
+            return Result::success(); // cancelled
     }
     m_progress = 1;
-    return true;
+    return Result::success();
 }

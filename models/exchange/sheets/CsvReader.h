@@ -11,9 +11,9 @@ class CsvReader : public SheetReader
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
-    bool open(const QString &path, QString *error) override;
+    Result open(const QString &path) override;
     QStringList sheetNames() const override { return {m_sheetName}; }
-    bool readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow, QString *error) override;
+    Result readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow) override;
 
     // What was detected: "UTF-8", "GB18030", "UTF-16LE" or "UTF-16BE"; and the delimiter.
     QString encoding() const { return m_encoding; }

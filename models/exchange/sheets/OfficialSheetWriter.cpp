@@ -66,32 +66,25 @@ OfficialSheetWriter::~OfficialSheetWriter()
     }
 }
 
-bool OfficialSheetWriter::formatOf(const QString &path, Format *format, QString *error)
+Outcome<OfficialSheetWriter::Format> OfficialSheetWriter::formatOf(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("xlsx")) {
-        *format = Format::Xlsx;
-        return true;
-    }
-    if (suffix == QLatin1String("csv")) {
-        *format = Format::Csv;
-        return true;
-    }
-    if (error)
-        *error = tr("%1: choose a file name ending in .xlsx or .csv").arg(path);
-    return false;
+    if (suffix == QLatin1String("xlsx"))
+        return Format::Xlsx;
+    if (suffix == QLatin1String("csv"))
+        return Format::Csv;
+    return Result::rejected(tr("%1: choose a file name ending in .xlsx or .csv").arg(path));
 }
 
-bool OfficialSheetWriter::open(
-    const QString &path, const QString &sheetName, const QList<TableColumn> &columns, QString *error)
+Result OfficialSheetWriter::open(const QString &path, const QString &sheetName, const QList<TableColumn> &columns)
 {
-    if (!formatOf(path, &m_format, error))
-        return false;
+    const Outcome<Format> format = formatOf(path);
+    if (!format)
+        return format.result();
+    m_format = *format;
     const QFileInfo info(path);
-    if (!info.absoluteDir().exists()) {
-        *error = tr("%1: the folder does not exist").arg(path);
-        return false;
-    }
+    if (!info.absoluteDir().exists())
+        return Result::rejected(tr("%1: the folder does not exist").arg(path));
     m_path = path;
     m_partPath = path + QStringLiteral(".part");
     m_columns = columns;
@@ -99,12 +92,12 @@ bool OfficialSheetWriter::open(
     if (m_format == Format::Csv) {
         m_csvFile = std::make_unique<QFile>(m_partPath);
         if (!m_csvFile->open(QIODevice::WriteOnly)) {
-            *error = tr("%1: cannot write the file (%2)").arg(path, m_csvFile->errorString());
+            const QString why = m_csvFile->errorString();
             m_csvFile.reset();
-            return false;
+            return Result::rejected(tr("%1: cannot write the file (%2)").arg(path, why));
         }
         m_csvFile->write("\xEF\xBB\xBF"); // BOM: Excel and WPS then read UTF-8 as Chinese
-        return true;
+        return Result::success();
     }
     m_xlsx = std::make_unique<Xlsx>();
     lxw_workbook_options options = {};
@@ -114,9 +107,8 @@ bool OfficialSheetWriter::open(
     const QByteArray file = QFile::encodeName(m_partPath);
     m_xlsx->workbook = workbook_new_opt(file.constData(), &options);
     if (!m_xlsx->workbook) {
-        *error = tr("%1: cannot create the workbook").arg(path);
         m_xlsx.reset();
-        return false;
+        return Result::rejected(tr("%1: cannot create the workbook").arg(path));
     }
     lxw_workbook *wb = m_xlsx->workbook;
     const QByteArray name = utf8(sheetName.left(31));
@@ -143,7 +135,7 @@ bool OfficialSheetWriter::open(
     worksheet_fit_to_pages(ws, 1, 0);
     worksheet_repeat_rows(ws, 2, 2);
     worksheet_set_footer(ws, "&C第 &P 页 共 &N 页");
-    return true;
+    return Result::success();
 }
 
 void OfficialSheetWriter::writeCsvLine(const QStringList &cells)
@@ -274,8 +266,9 @@ void OfficialSheetWriter::writeFooter(const Office &office)
     ++m_row;
 }
 
-bool OfficialSheetWriter::close(QString *error)
+Result OfficialSheetWriter::close()
 {
+    // What goes wrong here is the disk's or the library's, not the clerk's choice of file: failed.
     if (m_format == Format::Csv && m_csvFile) {
         const bool flushed = m_csvFile->flush();
         m_csvFile->close();
@@ -283,24 +276,21 @@ bool OfficialSheetWriter::close(QString *error)
         m_csvFile.reset();
         if (!ok) {
             QFile::remove(m_partPath);
-            *error = tr("%1: the file could not be written completely (disk full?)").arg(m_path);
-            return false;
+            return Result::failed(tr("%1: the file could not be written completely (disk full?)").arg(m_path));
         }
     } else if (m_xlsx) {
         const lxw_error result = workbook_close(m_xlsx->workbook);
         m_xlsx.reset();
         if (result != LXW_NO_ERROR) {
             QFile::remove(m_partPath);
-            *error
-                = tr("%1: the workbook could not be written (%2)").arg(m_path, QString::fromUtf8(lxw_strerror(result)));
-            return false;
+            return Result::failed(
+                tr("%1: the workbook could not be written (%2)").arg(m_path, QString::fromUtf8(lxw_strerror(result))));
         }
     }
     QFile::remove(m_path);
     if (!QFile::rename(m_partPath, m_path)) {
         QFile::remove(m_partPath);
-        *error = tr("%1: the finished file could not be moved into place").arg(m_path);
-        return false;
+        return Result::failed(tr("%1: the finished file could not be moved into place").arg(m_path));
     }
-    return true;
+    return Result::success();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Outcome.h"
 #include "roster/RosterTypes.h"
 
 #include <QCoreApplication>
@@ -38,18 +39,19 @@ public:
     OfficialSheetWriter(const OfficialSheetWriter &) = delete;
     OfficialSheetWriter &operator=(const OfficialSheetWriter &) = delete;
 
-    // Format from the extension (.xlsx or .csv); false with a message for anything else.
-    static bool formatOf(const QString &path, Format *format, QString *error);
+    // Format from the extension (.xlsx or .csv); rejected, naming the file, for anything else.
+    static Outcome<Format> formatOf(const QString &path);
 
-    bool open(const QString &path, const QString &sheetName, const QList<TableColumn> &columns, QString *error);
+    // Rejected, naming the file, when it cannot be written there (no such folder, not writable, not .xlsx or .csv).
+    Result open(const QString &path, const QString &sheetName, const QList<TableColumn> &columns);
     // Title, unit and date lines and the header (CSV: the header only, so the file loads as data).
     void writeHeading(const QString &title, const Office &office, const QDate &date);
     void writeRow(const QVariantList &values);
     void writeTotals(const QVariantList &values);
     // The signature line (CSV too: a last line of four cells, which the roster import skips).
     void writeFooter(const Office &office);
-    // Completes the file and moves it into place; on failure nothing is left at the path.
-    bool close(QString *error);
+    // Completes the file and moves it into place; failed (the disk, the library), leaving nothing at the path.
+    Result close();
 
 private:
     struct Xlsx;

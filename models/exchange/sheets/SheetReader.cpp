@@ -22,45 +22,38 @@ QString SheetReader::sizeText(qint64 bytes)
     return QStringLiteral("%1 KB").arg((bytes + 1023) / 1024);
 }
 
-bool SheetReader::checkReadable(const QString &path, QString *error)
+Result SheetReader::checkReadable(const QString &path)
 {
     const QFileInfo info(path);
-    if (!info.exists()) {
-        *error = tr("%1: the file does not exist").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    if (info.isDir()) {
-        *error = tr("%1: this is a folder, not a file").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
+    if (!info.exists())
+        return Result::rejected(tr("%1: the file does not exist").arg(QDir::toNativeSeparators(path)));
+    if (info.isDir())
+        return Result::rejected(tr("%1: this is a folder, not a file").arg(QDir::toNativeSeparators(path)));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: the file cannot be read (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.open(QIODevice::ReadOnly))
+        return Result::rejected(
+            tr("%1: the file cannot be read (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return Result::success();
 }
 
-std::unique_ptr<SheetReader> SheetReader::forFile(const QString &path, QString *error)
+Outcome<std::unique_ptr<SheetReader>> SheetReader::forFile(const QString &path)
 {
-    if (!checkReadable(path, error))
-        return nullptr;
+    if (Result r = checkReadable(path); !r)
+        return r;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: the file cannot be read (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
-        return nullptr;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Result::rejected(
+            tr("%1: the file cannot be read (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray head = file.read(8);
     if (head.startsWith("PK\x03\x04"))
-        return std::make_unique<XlsxReader>();
+        return std::unique_ptr<SheetReader>(std::make_unique<XlsxReader>());
     if (head == QByteArray::fromHex("D0CF11E0A1B11AE1"))
-        return std::make_unique<XlsReader>();
+        return std::unique_ptr<SheetReader>(std::make_unique<XlsReader>());
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"xlsx" || suffix == u"xlsm" || suffix == u"xls" || suffix == u"et") {
-        *error = tr("%1: the file is not an Excel workbook although its name says so (it may be a text or web "
-                    "page file that was renamed, or it is damaged). Open it in Excel or WPS and save it as .xlsx.")
-                     .arg(QFileInfo(path).fileName());
-        return nullptr;
-    }
-    return std::make_unique<CsvReader>();
+    if (suffix == u"xlsx" || suffix == u"xlsm" || suffix == u"xls" || suffix == u"et")
+        return Result::rejected(
+            tr("%1: the file is not an Excel workbook although its name says so (it may be a text or web "
+               "page file that was renamed, or it is damaged). Open it in Excel or WPS and save it as .xlsx.")
+                .arg(QFileInfo(path).fileName()));
+    return std::unique_ptr<SheetReader>(std::make_unique<CsvReader>());
 }

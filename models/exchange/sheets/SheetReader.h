@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Outcome.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -54,19 +56,21 @@ public:
     virtual ~SheetReader() = default;
 
     // Chooses the reader by content (zip → xlsx, OLE2 → xls, else text), not only by extension.
-    // The reader is not opened yet: call open(). Null with an error naming the file when it is
-    // missing, unreadable, or has an Excel extension but is neither kind of workbook.
-    static std::unique_ptr<SheetReader> forFile(const QString &path, QString *error);
+    // The reader is not opened yet: call open(). Rejected, naming the file, when it is missing,
+    // unreadable, or has an Excel extension but is neither kind of workbook.
+    static Outcome<std::unique_ptr<SheetReader>> forFile(const QString &path);
 
-    // Opens the file and lists its sheets (a CSV has one sheet named after the file).
-    virtual bool open(const QString &path, QString *error) = 0;
+    // Opens the file and lists its sheets (a CSV has one sheet named after the file). Rejected, in the
+    // clerk's words and naming the file, when the file cannot be used (unreadable, damaged, not a
+    // spreadsheet, over a limit); failed when reading it went wrong for a reason another file would not
+    // fix (no memory).
+    virtual Result open(const QString &path) = 0;
     virtual QStringList sheetNames() const = 0;
     // Streams the rows of a sheet in order. The callback returns false to stop early (cancel); the
-    // call then returns true. Rows without any value are not reported; an empty sheet name means the
-    // first sheet. Returns false with a translated error naming the file (and sheet, row where known)
-    // on failure.
-    virtual bool readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow, QString *error)
-        = 0;
+    // call then succeeds. Rows without any value are not reported; an empty sheet name means the
+    // first sheet. A sheet that cannot be read is rejected with a translated message naming the file
+    // (and sheet, row where known), as open() is.
+    virtual Result readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow) = 0;
     // Merged ranges of the sheet last read.
     virtual QList<MergedRange> mergedRanges() const { return {}; }
 
@@ -80,8 +84,8 @@ public:
 protected:
     // A size limit as messages show it ("512 MB", "64 KB").
     static QString sizeText(qint64 bytes);
-    // Checks that the file exists and can be read; otherwise an error naming the path.
-    static bool checkReadable(const QString &path, QString *error);
+    // Checks that the file exists and can be read; otherwise rejected, naming the path.
+    static Result checkReadable(const QString &path);
 
     SheetLimits m_limits;
     double m_progress = 0;

@@ -25,32 +25,26 @@ const QList<SheetRow> *SheetRowPipe::next()
     return &m_current;
 }
 
-bool SheetRowPipe::finish(QString *error)
+Result SheetRowPipe::finish()
 {
     stop();
     if (m_thread.joinable())
         m_thread.join();
-    *error = m_error;
-    return m_ok;
+    return m_read;
 }
 
 void SheetRowPipe::read(SheetReader &reader, const QString &sheet)
 {
     QList<SheetRow> batch;
     batch.reserve(BatchRows);
-    QString error;
-    const bool ok = reader.readSheet(
-        sheet,
-        [&](const SheetRow &row) {
-            batch.append(row);
-            return batch.size() < BatchRows || push(batch);
-        },
-        &error);
+    const Result read = reader.readSheet(sheet, [&](const SheetRow &row) {
+        batch.append(row);
+        return batch.size() < BatchRows || push(batch);
+    });
     if (!batch.isEmpty())
         push(batch);
     std::lock_guard lock(m_mutex);
-    m_ok = ok;
-    m_error = error;
+    m_read = read;
     m_done = true;
     m_changed.notify_all();
 }

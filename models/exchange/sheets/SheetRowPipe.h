@@ -22,8 +22,8 @@ public:
 
     // The next rows, valid until the next call; null at the end of the sheet.
     const QList<SheetRow> *next();
-    // Stops the reading (if still running) and waits for it; false with the reader's error if it failed.
-    bool finish(QString *error);
+    // Stops the reading (if still running) and waits for it; the reader's Result (a stop asked for is a success).
+    Result finish();
 
 private:
     static constexpr qsizetype BatchRows = 256;
@@ -42,7 +42,6 @@ private:
     QList<SheetRow> m_current;
     bool m_stopped = false;
     bool m_done = false;
-    bool m_ok = false;
-    QString m_error;
+    Result m_read;
     std::thread m_thread; // last: starts when the rest is ready
 };

@@ -18,9 +18,9 @@ public:
     XlsReader(const XlsReader &) = delete;
     XlsReader &operator=(const XlsReader &) = delete;
 
-    bool open(const QString &path, QString *error) override;
+    Result open(const QString &path) override;
     QStringList sheetNames() const override { return m_sheets; }
-    bool readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow, QString *error) override;
+    Result readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow) override;
 
     // How a double is shown: up to 15 significant digits, like Excel ("1116", "0.5", "3.5E+17").
     static QString numberText(double value);

@@ -118,7 +118,7 @@ private:
 
 } // namespace
 
-bool XlsxReader::open(const QString &path, QString *error)
+Result XlsxReader::open(const QString &path)
 {
     m_fileName = QFileInfo(path).fileName();
     m_sheets.clear();
@@ -129,21 +129,19 @@ bool XlsxReader::open(const QString &path, QString *error)
     m_loadedBytes = 0;
     m_workbookBytes = 0;
     m_zip.close();
-    if (!checkReadable(path, error))
-        return false;
-    if (!m_zip.open(path)) {
-        *error = tr("%1: the file is damaged or is not an Excel workbook (the zip archive cannot be read)")
-                     .arg(m_fileName);
-        return false;
-    }
+    if (Result r = checkReadable(path); !r)
+        return r;
+    if (!m_zip.open(path))
+        return Result::rejected(
+            tr("%1: the file is damaged or is not an Excel workbook (the zip archive cannot be read)").arg(m_fileName));
     XlsxWorkbook workbook;
     qint64 budget = m_limits.maxUncompressedBytes;
     if (!workbook.load(m_zip, &budget)) {
-        *error = workbook.detail().isEmpty() ? zipError(workbook.status(), workbook.failedPart())
-                                             : tr("%1: the file is damaged (the part %2 is not valid XML: %3)")
-                                                   .arg(m_fileName, workbook.failedPart(), workbook.detail());
         m_zip.close();
-        return false;
+        return Result::rejected(workbook.detail().isEmpty()
+                ? zipError(workbook.status(), workbook.failedPart())
+                : tr("%1: the file is damaged (the part %2 is not valid XML: %3)")
+                      .arg(m_fileName, workbook.failedPart(), workbook.detail()));
     }
     m_workbookBytes = m_limits.maxUncompressedBytes - budget;
     m_sheets = workbook.sheets();
@@ -151,11 +149,10 @@ bool XlsxReader::open(const QString &path, QString *error)
     m_sharedStringsPart = workbook.sharedStringsPart();
     m_stylesPart = workbook.stylesPart();
     if (m_sheets.isEmpty()) {
-        *error = tr("%1: the workbook has no worksheet").arg(m_fileName);
         m_zip.close();
-        return false;
+        return Result::rejected(tr("%1: the workbook has no worksheet").arg(m_fileName));
     }
-    return true;
+    return Result::success();
 }
 
 QStringList XlsxReader::sheetNames() const
@@ -181,15 +178,13 @@ QString XlsxReader::zipError(XlsxZip::Status status, const QString &part) const
     return tr("%1: the file is damaged (the part %2 cannot be unpacked)").arg(m_fileName, part);
 }
 
-bool XlsxReader::loadSharedStrings(qint64 *budget, QString *error)
+Result XlsxReader::loadSharedStrings(qint64 *budget)
 {
     m_sharedStrings.clear();
     if (m_sharedStringsPart.isEmpty() || !m_zip.contains(m_sharedStringsPart))
-        return true; // a workbook without text cells has none
-    if (const XlsxZip::Status status = m_zip.openEntry(m_sharedStringsPart, *budget); status != XlsxZip::Status::Ok) {
-        *error = zipError(status, m_sharedStringsPart);
-        return false;
-    }
+        return Result::success(); // a workbook without text cells has none
+    if (const XlsxZip::Status status = m_zip.openEntry(m_sharedStringsPart, *budget); status != XlsxZip::Status::Ok)
+        return Result::rejected(zipError(status, m_sharedStringsPart));
     XlsxXmlScanner scanner(
         [this](char *data, qint64 size) { return m_zip.read(data, size); }, qMin(MaxXmlToken, *budget + 1));
     XlsxSharedStrings strings;
@@ -198,47 +193,40 @@ bool XlsxReader::loadSharedStrings(qint64 *budget, QString *error)
     m_zip.closeEntry();
     if (!ok) {
         if (m_zip.status() != XlsxZip::Status::Ok)
-            *error = zipError(m_zip.status(), m_sharedStringsPart);
-        else if (strings.failure() == XlsxSharedStrings::Failure::TooMany)
-            *error = tr("%1: the workbook has more texts than the limit of %2 cells")
-                         .arg(m_fileName, QString::number(m_limits.maxCells));
-        else
-            *error = tr("%1: the file is damaged (the part %2 is not valid XML near byte %3)")
-                         .arg(m_fileName, m_sharedStringsPart, QString::number(scanner.offset()));
-        return false;
+            return Result::rejected(zipError(m_zip.status(), m_sharedStringsPart));
+        if (strings.failure() == XlsxSharedStrings::Failure::TooMany)
+            return Result::rejected(tr("%1: the workbook has more texts than the limit of %2 cells")
+                                        .arg(m_fileName, QString::number(m_limits.maxCells)));
+        return Result::rejected(tr("%1: the file is damaged (the part %2 is not valid XML near byte %3)")
+                                    .arg(m_fileName, m_sharedStringsPart, QString::number(scanner.offset())));
     }
     *budget -= read;
     m_sharedStrings = strings.strings();
-    return true;
+    return Result::success();
 }
 
-bool XlsxReader::loadStyles(qint64 *budget, QString *error)
+Result XlsxReader::loadStyles(qint64 *budget)
 {
     m_styles = XlsxStyles();
     if (m_stylesPart.isEmpty() || !m_zip.contains(m_stylesPart))
-        return true; // no styles: no dates, numbers stay numbers
+        return Result::success(); // no styles: no dates, numbers stay numbers
     QByteArray xml;
-    if (const XlsxZip::Status status = m_zip.readAll(m_stylesPart, *budget, &xml); status != XlsxZip::Status::Ok) {
-        *error = zipError(status, m_stylesPart);
-        return false;
-    }
+    if (const XlsxZip::Status status = m_zip.readAll(m_stylesPart, *budget, &xml); status != XlsxZip::Status::Ok)
+        return Result::rejected(zipError(status, m_stylesPart));
     *budget -= xml.size();
     QString detail;
-    if (!m_styles.parse(xml, &detail)) {
-        *error = tr("%1: the file is damaged (the part %2 is not valid XML: %3)").arg(m_fileName, m_stylesPart, detail);
-        return false;
-    }
-    return true;
+    if (!m_styles.parse(xml, &detail))
+        return Result::rejected(
+            tr("%1: the file is damaged (the part %2 is not valid XML: %3)").arg(m_fileName, m_stylesPart, detail));
+    return Result::success();
 }
 
-bool XlsxReader::readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow, QString *error)
+Result XlsxReader::readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow)
 {
     m_merged.clear();
     m_progress = 0;
-    if (!m_zip.isOpen()) {
-        *error = tr("%1: the workbook is not open").arg(m_fileName);
-        return false;
-    }
+    if (!m_zip.isOpen()) // the caller's mistake, not the file's
+        return Result::failed(tr("%1: the workbook is not open").arg(m_fileName));
     const XlsxWorkbook::Sheet *found = nullptr;
     for (const XlsxWorkbook::Sheet &candidate : std::as_const(m_sheets)) {
         if (candidate.name == sheet || sheet.isEmpty()) {
@@ -246,33 +234,29 @@ bool XlsxReader::readSheet(const QString &sheet, const std::function<bool(const 
             break;
         }
     }
-    if (!found) {
-        *error = tr("%1: the workbook has no sheet named %2").arg(m_fileName, sheet);
-        return false;
-    }
+    if (!found)
+        return Result::rejected(tr("%1: the workbook has no sheet named %2").arg(m_fileName, sheet));
     const QString name = found->name;
     const QString part = found->part;
-    if (part.isEmpty() || !m_zip.contains(part)) {
-        *error
-            = tr("%1, sheet %2: the sheet's data is missing from the file (the file is damaged)").arg(m_fileName, name);
-        return false;
-    }
+    if (part.isEmpty() || !m_zip.contains(part))
+        return Result::rejected(
+            tr("%1, sheet %2: the sheet's data is missing from the file (the file is damaged)").arg(m_fileName, name));
 
     qint64 budget = m_limits.maxUncompressedBytes - m_workbookBytes;
     if (!m_loaded) {
         const qint64 before = budget;
-        if (!loadStyles(&budget, error) || !loadSharedStrings(&budget, error))
-            return false;
+        if (Result r = loadStyles(&budget); !r)
+            return r;
+        if (Result r = loadSharedStrings(&budget); !r)
+            return r;
         m_loaded = true;
         m_loadedBytes = before - budget;
     } else {
         budget -= m_loadedBytes;
     }
 
-    if (const XlsxZip::Status status = m_zip.openEntry(part, qMax<qint64>(budget, 0)); status != XlsxZip::Status::Ok) {
-        *error = zipError(status, part);
-        return false;
-    }
+    if (const XlsxZip::Status status = m_zip.openEntry(part, qMax<qint64>(budget, 0)); status != XlsxZip::Status::Ok)
+        return Result::rejected(zipError(status, part));
     auto ahead = std::make_unique<ReadAhead>(m_zip);
     XlsxXmlScanner scanner(
         [&ahead](char *data, qint64 size) { return ahead->read(data, size); }, qMin(MaxXmlToken, budget + 1));
@@ -288,56 +272,57 @@ bool XlsxReader::readSheet(const QString &sheet, const std::function<bool(const 
     m_merged = parser.mergedRanges();
     if (ok) {
         m_progress = 1;
-        return true;
+        return Result::success();
     }
 
     const QString row = QString::number(parser.failureRow());
+    QString error;
     switch (parser.failure()) {
     case XlsxSheetParser::Failure::Cancelled:
-        return true;
+        return Result::success();
     case XlsxSheetParser::Failure::None:
     case XlsxSheetParser::Failure::Xml:
         if (zipStatus != XlsxZip::Status::Ok) {
-            *error = zipError(zipStatus, part);
+            error = zipError(zipStatus, part);
         } else if (scanner.failure() == XlsxXmlScanner::Failure::TokenTooLarge) {
-            *error = tr("%1, sheet %2: the sheet holds a single value larger than the limit of %3")
-                         .arg(m_fileName, name, sizeText(MaxXmlToken));
+            error = tr("%1, sheet %2: the sheet holds a single value larger than the limit of %3")
+                        .arg(m_fileName, name, sizeText(MaxXmlToken));
         } else if (scanner.failure() == XlsxXmlScanner::Failure::Truncated) {
-            *error = tr("%1, sheet %2: the file is damaged (the sheet ends abruptly)").arg(m_fileName, name);
+            error = tr("%1, sheet %2: the file is damaged (the sheet ends abruptly)").arg(m_fileName, name);
         } else if (parser.failureRow() > 0) {
-            *error = tr("%1, sheet %2: the file is damaged (invalid XML near row %3)").arg(m_fileName, name, row);
+            error = tr("%1, sheet %2: the file is damaged (invalid XML near row %3)").arg(m_fileName, name, row);
         } else {
-            *error = tr("%1, sheet %2: the file is damaged (invalid XML near byte %3 of the sheet)")
-                         .arg(m_fileName, name, QString::number(scanner.offset()));
+            error = tr("%1, sheet %2: the file is damaged (invalid XML near byte %3 of the sheet)")
+                        .arg(m_fileName, name, QString::number(scanner.offset()));
         }
         break;
     case XlsxSheetParser::Failure::NotAWorksheet:
-        *error = tr("%1, sheet %2: the sheet holds no cells (it is not a worksheet)").arg(m_fileName, name);
+        error = tr("%1, sheet %2: the sheet holds no cells (it is not a worksheet)").arg(m_fileName, name);
         break;
     case XlsxSheetParser::Failure::TooManyCells:
-        *error = tr("%1, sheet %2: the sheet is larger than the limit of %3 cells")
-                     .arg(m_fileName, name, QString::number(m_limits.maxCells));
+        error = tr("%1, sheet %2: the sheet is larger than the limit of %3 cells")
+                    .arg(m_fileName, name, QString::number(m_limits.maxCells));
         break;
     case XlsxSheetParser::Failure::TooManyColumns:
-        *error = tr("%1, sheet %2, row %3: the sheet is wider than the limit of %4 columns")
-                     .arg(m_fileName, name, row, QString::number(m_limits.maxColumns));
+        error = tr("%1, sheet %2, row %3: the sheet is wider than the limit of %4 columns")
+                    .arg(m_fileName, name, row, QString::number(m_limits.maxColumns));
         break;
     case XlsxSheetParser::Failure::RowOrder:
-        *error = tr("%1, sheet %2: the file is damaged (row %3 is out of order)").arg(m_fileName, name, row);
+        error = tr("%1, sheet %2: the file is damaged (row %3 is out of order)").arg(m_fileName, name, row);
         break;
     case XlsxSheetParser::Failure::CellOrder:
-        *error = tr("%1, sheet %2: the file is damaged (cell %3 is out of order)")
-                     .arg(m_fileName, name, parser.failureCell());
+        error = tr("%1, sheet %2: the file is damaged (cell %3 is out of order)")
+                    .arg(m_fileName, name, parser.failureCell());
         break;
     case XlsxSheetParser::Failure::BadReference:
-        *error = tr("%1, sheet %2: the file is damaged (an invalid cell or row reference near row %3)")
-                     .arg(m_fileName, name, row);
+        error = tr("%1, sheet %2: the file is damaged (an invalid cell or row reference near row %3)")
+                    .arg(m_fileName, name, row);
         break;
     case XlsxSheetParser::Failure::MissingSharedString:
-        *error = tr("%1, sheet %2, cell %3: the file is damaged (the cell refers to text number %4, which the file "
-                    "does not hold)")
-                     .arg(m_fileName, name, parser.failureCell(), QString::number(parser.failureIndex()));
+        error = tr("%1, sheet %2, cell %3: the file is damaged (the cell refers to text number %4, which the file "
+                   "does not hold)")
+                    .arg(m_fileName, name, parser.failureCell(), QString::number(parser.failureIndex()));
         break;
     }
-    return false;
+    return Result::rejected(error);
 }

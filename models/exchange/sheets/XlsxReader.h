@@ -12,16 +12,16 @@ class XlsxReader : public SheetReader
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
 
 public:
-    bool open(const QString &path, QString *error) override;
+    Result open(const QString &path) override;
     QStringList sheetNames() const override;
-    bool readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow, QString *error) override;
+    Result readSheet(const QString &sheet, const std::function<bool(const SheetRow &)> &onRow) override;
     QList<MergedRange> mergedRanges() const override { return m_merged; }
 
     bool isDate1904() const { return m_date1904; }
 
 private:
-    bool loadSharedStrings(qint64 *budget, QString *error);
-    bool loadStyles(qint64 *budget, QString *error);
+    Result loadSharedStrings(qint64 *budget);
+    Result loadStyles(qint64 *budget);
     QString zipError(XlsxZip::Status status, const QString &part) const;
 
     QString m_fileName;

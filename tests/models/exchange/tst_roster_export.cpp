@@ -95,18 +95,15 @@ private Q_SLOTS:
     void xlsxLayoutKeepsIdNumbersAsText()
     {
         QVERIFY(RosterExporter(*m_t->db).exportRoster(out(QStringLiteral("layout.xlsx")), RosterFilter()));
-        QString error;
-        auto reader = SheetReader::forFile(out(QStringLiteral("layout.xlsx")), &error);
-        QVERIFY2(reader && reader->open(out(QStringLiteral("layout.xlsx")), &error), qPrintable(error));
+        const std::unique_ptr<SheetReader> reader = SheetReader::forFile(out(QStringLiteral("layout.xlsx"))).value();
+        const Result opened = reader->open(out(QStringLiteral("layout.xlsx")));
+        QVERIFY2(opened, qPrintable(opened.message()));
         QCOMPARE(reader->sheetNames(), QStringList {QStringLiteral("花名册")});
         QList<SheetRow> rows;
-        QVERIFY(reader->readSheet(
-            QStringLiteral("花名册"),
-            [&](const SheetRow &r) {
-                rows.append(r);
-                return true;
-            },
-            &error));
+        QVERIFY(reader->readSheet(QStringLiteral("花名册"), [&](const SheetRow &r) {
+            rows.append(r);
+            return true;
+        }));
         QVERIFY(rows.first().cell(0).text.endsWith(QStringLiteral("农村最低生活保障对象花名册")));
         QVERIFY(rows.at(1).cell(0).text.startsWith(QStringLiteral("填报单位（盖章）：上街镇")));
         QCOMPARE(rows.at(2).number, 3);

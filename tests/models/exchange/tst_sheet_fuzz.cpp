@@ -146,11 +146,15 @@ void readEverything(const QString &path, const SheetLimits &limits, int *succeed
     QElapsedTimer timer;
     timer.start();
     QString error;
-    std::unique_ptr<SheetReader> reader = SheetReader::forFile(path, &error);
+    Outcome<std::unique_ptr<SheetReader>> chosen = SheetReader::forFile(path);
+    const std::unique_ptr<SheetReader> reader = chosen ? std::move(chosen).value() : nullptr;
+    error = chosen.result().message();
     bool ok = reader != nullptr;
     if (ok) {
         reader->setLimits(limits);
-        ok = reader->open(path, &error);
+        const Result opened = reader->open(path);
+        ok = opened.isOk();
+        error = opened.message();
     }
     if (ok) {
         QVERIFY(!reader->sheetNames().isEmpty());
@@ -158,17 +162,16 @@ void readEverything(const QString &path, const SheetLimits &limits, int *succeed
             qint64 cells = 0, characters = 0;
             int lastRow = 0;
             bool ordered = true;
-            const bool read = reader->readSheet(
-                sheet,
-                [&](const SheetRow &row) {
-                    ordered = ordered && row.number > lastRow;
-                    lastRow = row.number;
-                    cells += row.cells.size();
-                    for (const SheetCell &cell : row.cells)
-                        characters += cell.text.size();
-                    return true;
-                },
-                &error);
+            const Result read = reader->readSheet(sheet, [&](const SheetRow &row) {
+                ordered = ordered && row.number > lastRow;
+                lastRow = row.number;
+                cells += row.cells.size();
+                for (const SheetCell &cell : row.cells)
+                    characters += cell.text.size();
+                return true;
+            });
+            if (!read)
+                error = read.message();
             QVERIFY(ordered);
             QVERIFY(cells <= limits.maxCells);
             QVERIFY(characters <= limits.maxUncompressedBytes);

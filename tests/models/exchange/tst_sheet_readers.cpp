@@ -22,6 +22,7 @@ struct ReadResult
 {
     bool ok = false;
     QString error;
+    Result::Kind kind = Result::Kind::Ok; // of the first step that did not succeed
     QList<SheetRow> rows;
     QList<MergedRange> merged;
     QStringList sheets;
@@ -43,20 +44,24 @@ struct ReadResult
 ReadResult readFile(const QString &path, const QString &sheet = {}, const SheetLimits &limits = {})
 {
     ReadResult result;
-    std::unique_ptr<SheetReader> reader = SheetReader::forFile(path, &result.error);
-    if (!reader)
+    const auto take = [&result](const Result &r) {
+        result.ok = r.isOk();
+        result.error = r.message();
+        result.kind = r.kind();
+        return result.ok;
+    };
+    Outcome<std::unique_ptr<SheetReader>> chosen = SheetReader::forFile(path);
+    if (!take(chosen.result()))
         return result;
+    const std::unique_ptr<SheetReader> reader = std::move(chosen).value();
     reader->setLimits(limits);
-    if (!reader->open(path, &result.error))
+    if (!take(reader->open(path)))
         return result;
     result.sheets = reader->sheetNames();
-    result.ok = reader->readSheet(
-        sheet,
-        [&result](const SheetRow &row) {
-            result.rows.append(row);
-            return true;
-        },
-        &result.error);
+    take(reader->readSheet(sheet, [&result](const SheetRow &row) {
+        result.rows.append(row);
+        return true;
+    }));
     result.merged = reader->mergedRanges();
     return result;
 }
@@ -166,9 +171,10 @@ private Q_SLOTS:
     void csvGbkMatchesUtf8()
     {
         CsvReader gbk, utf8;
-        QString error;
-        QVERIFY2(gbk.open(sheetPath(QStringLiteral("sample_roster_gbk.csv")), &error), qPrintable(error));
-        QVERIFY2(utf8.open(sheetPath(QStringLiteral("sample_roster_utf8.csv")), &error), qPrintable(error));
+        const Result openedGbk = gbk.open(sheetPath(QStringLiteral("sample_roster_gbk.csv")));
+        QVERIFY2(openedGbk, qPrintable(openedGbk.message()));
+        const Result openedUtf8 = utf8.open(sheetPath(QStringLiteral("sample_roster_utf8.csv")));
+        QVERIFY2(openedUtf8, qPrintable(openedUtf8.message()));
         QCOMPARE(gbk.encoding(), QStringLiteral("GB18030"));
         QCOMPARE(utf8.encoding(), QStringLiteral("UTF-8"));
         QCOMPARE(gbk.delimiter(), QChar(u','));
@@ -196,8 +202,7 @@ private Q_SLOTS:
     void csvVariants()
     {
         CsvReader semicolon;
-        QString error;
-        QVERIFY(semicolon.open(sheetPath(QStringLiteral("semicolon.csv")), &error));
+        QVERIFY(semicolon.open(sheetPath(QStringLiteral("semicolon.csv"))));
         QCOMPARE(semicolon.delimiter(), QChar(u';'));
         ReadResult r = readFile(sheetPath(QStringLiteral("semicolon.csv")));
         QVERIFY2(r.ok, qPrintable(r.error));
@@ -210,7 +215,7 @@ private Q_SLOTS:
         QCOMPARE(r.rows.last().number, 5);
 
         CsvReader tab;
-        QVERIFY(tab.open(sheetPath(QStringLiteral("tab.txt")), &error));
+        QVERIFY(tab.open(sheetPath(QStringLiteral("tab.txt"))));
         QCOMPARE(tab.delimiter(), QChar(u'\t'));
         QCOMPARE(tab.encoding(), QStringLiteral("GB18030"));
         r = readFile(sheetPath(QStringLiteral("tab.txt")));
@@ -334,8 +339,8 @@ private Q_SLOTS:
     void dates1904()
     {
         XlsxReader reader;
-        QString error;
-        QVERIFY2(reader.open(sheetPath(QStringLiteral("features_1904.xlsx")), &error), qPrintable(error));
+        const Result opened = reader.open(sheetPath(QStringLiteral("features_1904.xlsx")));
+        QVERIFY2(opened, qPrintable(opened.message()));
         QVERIFY(reader.isDate1904());
         const ReadResult r = readFile(sheetPath(QStringLiteral("features_1904.xlsx")));
         QVERIFY2(r.ok, qPrintable(r.error));
@@ -467,13 +472,12 @@ private Q_SLOTS:
 
     void sniffsContent()
     {
-        QString error;
         QVERIFY(dynamic_cast<XlsxReader *>(
-            SheetReader::forFile(sheetPath(QStringLiteral("sample_roster_libreoffice.xlsx")), &error).get()));
+            SheetReader::forFile(sheetPath(QStringLiteral("sample_roster_libreoffice.xlsx")))->get()));
         QVERIFY(dynamic_cast<XlsReader *>(
-            SheetReader::forFile(sheetPath(QStringLiteral("sample_roster_libreoffice.xls")), &error).get()));
-        QVERIFY(dynamic_cast<CsvReader *>(
-            SheetReader::forFile(sheetPath(QStringLiteral("sample_roster_gbk.csv")), &error).get()));
+            SheetReader::forFile(sheetPath(QStringLiteral("sample_roster_libreoffice.xls")))->get()));
+        QVERIFY(
+            dynamic_cast<CsvReader *>(SheetReader::forFile(sheetPath(QStringLiteral("sample_roster_gbk.csv")))->get()));
         // A workbook saved under a text extension is still read as a workbook.
         QTemporaryDir dir;
         const QString renamed = dir.filePath(QStringLiteral("roster.csv"));
@@ -498,18 +502,14 @@ private Q_SLOTS:
         for (const char *name :
             {"sample_roster_libreoffice.xlsx", "sample_roster_libreoffice.xls", "sample_roster_gbk.csv"}) {
             const QString path = sheetPath(QString::fromLatin1(name));
-            QString error;
-            auto reader = SheetReader::forFile(path, &error);
-            QVERIFY(reader && reader->open(path, &error));
+            const std::unique_ptr<SheetReader> reader = SheetReader::forFile(path).value();
+            QVERIFY(reader && reader->open(path));
             int seen = 0;
             double progress = -1;
-            QVERIFY(reader->readSheet(
-                {},
-                [&](const SheetRow &) {
-                    progress = reader->progress();
-                    return ++seen < 5;
-                },
-                &error));
+            QVERIFY(reader->readSheet({}, [&](const SheetRow &) {
+                progress = reader->progress();
+                return ++seen < 5;
+            }));
             QCOMPARE(seen, 5);
             QVERIFY2(progress > 0 && progress < 1, name);
         }
@@ -518,9 +518,8 @@ private Q_SLOTS:
     void damagedFiles()
     {
         // Truncated zip: named in the error, whatever reader is asked.
-        QString error;
         XlsxReader xlsx;
-        QVERIFY(!xlsx.open(sheetPath(QStringLiteral("truncated.xlsx")), &error));
+        QString error = xlsx.open(sheetPath(QStringLiteral("truncated.xlsx"))).message();
         QVERIFY2(error.contains(QStringLiteral("truncated.xlsx")) && error.contains(QStringLiteral("zip")),
             qPrintable(error));
         ReadResult r = readFile(sheetPath(QStringLiteral("truncated.xlsx")));
@@ -532,10 +531,10 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("not_a_workbook.xlsx")) && r.error.contains(QStringLiteral("Excel")),
             qPrintable(r.error));
-        QVERIFY(!xlsx.open(sheetPath(QStringLiteral("not_a_workbook.xlsx")), &error));
+        error = xlsx.open(sheetPath(QStringLiteral("not_a_workbook.xlsx"))).message();
         QVERIFY2(error.contains(QStringLiteral("not_a_workbook.xlsx")), qPrintable(error));
         XlsReader xls;
-        QVERIFY(!xls.open(sheetPath(QStringLiteral("not_a_workbook.xlsx")), &error));
+        error = xls.open(sheetPath(QStringLiteral("not_a_workbook.xlsx"))).message();
         QVERIFY2(error.contains(QStringLiteral("not_a_workbook.xlsx")), qPrintable(error));
 
         // Broken XML, a sheet whose part is missing, a reference to a missing shared string.
@@ -562,7 +561,32 @@ private Q_SLOTS:
         r = readFile(missing);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("no_such_file.xlsx")), qPrintable(r.error));
-        QVERIFY(!SheetReader::forFile(missing, &error));
+        QVERIFY(!SheetReader::forFile(missing));
+    }
+
+    // A file the clerk can replace by another is rejected (the import's exit code 2), with the message naming it;
+    // a reader asked for rows before it was opened is the program's failure, not the file's.
+    void unusableFilesAreRejected()
+    {
+        for (const auto &[name, sheet] : QList<QPair<QString, QString>> {{QStringLiteral("truncated.xlsx"), {}},
+                 {QStringLiteral("not_a_workbook.xlsx"), {}}, {QStringLiteral("no_such_file.xlsx"), {}},
+                 {QStringLiteral("unclosed_quote.csv"), {}}, {QStringLiteral("broken.xlsx"), QStringLiteral("Broken")},
+                 {QStringLiteral("broken.xlsx"), QStringLiteral("NoSuchSheet")}}) {
+            const ReadResult r = readFile(sheetPath(name), sheet);
+            QVERIFY2(!r.ok, qPrintable(name));
+            QCOMPARE(r.kind, Result::Kind::Rejected);
+            QVERIFY2(r.error.contains(name), qPrintable(r.error));
+        }
+        SheetLimits cells;
+        cells.maxCells = 100;
+        QCOMPARE(readFile(sheetPath(QStringLiteral("sample_roster_libreoffice.xls")), {}, cells).kind,
+            Result::Kind::Rejected);
+
+        const auto noRows = [](const SheetRow &) { return true; };
+        XlsxReader xlsx;
+        QCOMPARE(xlsx.readSheet({}, noRows).kind(), Result::Kind::Failed);
+        XlsReader xls;
+        QCOMPARE(xls.readSheet({}, noRows).kind(), Result::Kind::Failed);
     }
 
     void limits()

@@ -23,23 +23,20 @@ namespace {
 // Every non-empty row of the first sheet, as text cells.
 QList<QStringList> readRows(const QString &path)
 {
-    QString error;
-    std::unique_ptr<SheetReader> reader = SheetReader::forFile(path, &error);
+    Outcome<std::unique_ptr<SheetReader>> chosen = SheetReader::forFile(path);
     QList<QStringList> rows;
-    if (!reader || !reader->open(path, &error)) {
-        qWarning() << error;
+    const Result opened = chosen ? chosen.value()->open(path) : chosen.result();
+    if (!opened) {
+        qWarning() << opened.message();
         return rows;
     }
-    reader->readSheet(
-        {},
-        [&rows](const SheetRow &row) {
-            QStringList cells;
-            for (const SheetCell &c : row.cells)
-                cells << c.text;
-            rows << cells;
-            return true;
-        },
-        &error);
+    chosen.value()->readSheet({}, [&rows](const SheetRow &row) {
+        QStringList cells;
+        for (const SheetCell &c : row.cells)
+            cells << c.text;
+        rows << cells;
+        return true;
+    });
     return rows;
 }
 

@@ -297,20 +297,18 @@ private Q_SLOTS:
         QVERIFY2(result.isOk(), qPrintable(result.message()));
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
 
-        QString error;
-        const std::unique_ptr<SheetReader> reader = SheetReader::forFile(path, &error);
-        QVERIFY2(reader, qPrintable(error));
-        QVERIFY2(reader->open(path, &error), qPrintable(error));
+        Outcome<std::unique_ptr<SheetReader>> chosen = SheetReader::forFile(path);
+        QVERIFY2(chosen, qPrintable(chosen.result().message()));
+        const std::unique_ptr<SheetReader> reader = std::move(chosen).value();
+        const Result opened = reader->open(path);
+        QVERIFY2(opened, qPrintable(opened.message()));
         QCOMPARE(reader->sheetNames(), QStringList {t.title});
         QList<SheetRow> rows;
-        QVERIFY2(reader->readSheet(
-                     QString(),
-                     [&](const SheetRow &row) {
-                         rows.append(row);
-                         return true;
-                     },
-                     &error),
-            qPrintable(error));
+        const Result read = reader->readSheet(QString(), [&](const SheetRow &row) {
+            rows.append(row);
+            return true;
+        });
+        QVERIFY2(read, qPrintable(read.message()));
 
         // Title, 表号/制表机关, 填报单位 line, two header rows, then the body.
         QCOMPARE(rows.at(0).number, 1);

@@ -222,16 +222,19 @@ bool hasHan(const QString &text)
 QList<SheetRow> readSheet(const QString &path, QString *error)
 {
     QList<SheetRow> rows;
-    const std::unique_ptr<SheetReader> reader = SheetReader::forFile(path, error);
-    if (!reader || !reader->open(path, error))
+    Outcome<std::unique_ptr<SheetReader>> chosen = SheetReader::forFile(path);
+    if (!chosen) {
+        *error = chosen.result().message();
         return rows;
-    reader->readSheet(
-        QString(),
-        [&rows](const SheetRow &row) {
+    }
+    const std::unique_ptr<SheetReader> reader = std::move(chosen).value();
+    Result read = reader->open(path);
+    if (read)
+        read = reader->readSheet(QString(), [&rows](const SheetRow &row) {
             rows.append(row);
             return true;
-        },
-        error);
+        });
+    *error = read.message();
     return rows;
 }
 

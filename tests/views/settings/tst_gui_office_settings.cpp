@@ -176,18 +176,15 @@ private Q_SLOTS:
         }
         const QString xlsx = m_t->dir.filePath(QStringLiteral("roster.xlsx"));
         QVERIFY(RosterExporter(db()).exportRoster(xlsx, RosterFilter()));
-        QString error;
-        const std::unique_ptr<SheetReader> reader = SheetReader::forFile(xlsx, &error);
-        QVERIFY2(reader && reader->open(xlsx, &error), qPrintable(error));
+        const std::unique_ptr<SheetReader> reader = SheetReader::forFile(xlsx).value();
+        const Result opened = reader->open(xlsx);
+        QVERIFY2(opened, qPrintable(opened.message()));
         QString footer;
-        QVERIFY(reader->readSheet(
-            QString(),
-            [&footer](const SheetRow &r) {
-                if (r.cell(0).text.startsWith(QStringLiteral("单位负责人")))
-                    footer = squeezed(r.cell(0).text);
-                return true;
-            },
-            &error));
+        QVERIFY(reader->readSheet(QString(), [&footer](const SheetRow &r) {
+            if (r.cell(0).text.startsWith(QStringLiteral("单位负责人")))
+                footer = squeezed(r.cell(0).text);
+            return true;
+        }));
         QCOMPARE(footer, QString(line).remove(u','));
     }
 

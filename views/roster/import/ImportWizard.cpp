@@ -74,6 +74,7 @@ ImportWizard::ImportWizard(Database &db, QWidget *parent)
     resize(900, 620);
     qRegisterMetaType<ImportPreview>();
     qRegisterMetaType<ImportOptions>();
+    qRegisterMetaType<Result>(); // ImportWorker::applied crosses threads
 
     m_worker = new ImportWorker(db.path(), db.operatorName());
     m_worker->moveToThread(&m_thread);
@@ -503,10 +504,10 @@ void ImportWizard::startImport()
     Q_EMIT requestApply();
 }
 
-void ImportWizard::finishImport(bool ok, const QString &message)
+void ImportWizard::finishImport(const Result &result)
 {
     setBusy(false);
-    if (ok) {
+    if (result) {
         m_imported = true;
         m_doneLabel->setText(tr("Imported from %1: %2 new and %3 changed households. Every change is in the audit "
                                 "log with the file's name and SHA-256 (%4).")
@@ -516,7 +517,7 @@ void ImportWizard::finishImport(bool ok, const QString &message)
                                  .arg(m_preview.sha256.left(16)));
         Q_EMIT rosterChanged();
     } else {
-        m_doneLabel->setText(tr("The import did not complete and nothing was written: %1").arg(message));
+        m_doneLabel->setText(tr("The import did not complete and nothing was written: %1").arg(result.message()));
     }
     m_steps->setCurrentIndex(DoneStep);
     updateButtons();

@@ -62,7 +62,7 @@ private:
     void saveValues(const QString &name);
     void applyValues();
     void startImport();
-    void finishImport(bool ok, const QString &message);
+    void finishImport(const Result &result);
     void setBusy(bool busy, const QString &what = {});
     void cancelWork();
     void updateButtons();

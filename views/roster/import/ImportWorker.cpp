@@ -9,35 +9,31 @@ ImportWorker::ImportWorker(const QString &databasePath, const QString &operatorN
 
 ImportWorker::~ImportWorker() = default;
 
-bool ImportWorker::open(QString *error)
+Result ImportWorker::open()
 {
     if (m_db && m_db->isOpen())
-        return true;
+        return Result::success();
     m_db = std::make_unique<Database>();
     m_db->setOperatorName(m_operator);
-    const Result r = m_db->open(m_path);
-    if (!r) {
-        *error = r.message();
-        return false;
-    }
+    if (Result r = m_db->open(m_path); !r)
+        return r;
     m_importer = std::make_unique<RosterImporter>(*m_db);
     m_importer->setProgress([this](int done, int total) {
         Q_EMIT progress(done, total);
         return !m_cancel.load();
     });
-    return true;
+    return Result::success();
 }
 
 void ImportWorker::preview(const QString &path, const ImportOptions &options)
 {
     m_cancel = false;
-    QString error;
-    if (!open(&error)) {
+    if (const Result opened = open(); !opened) {
         ImportPreview failed;
         failed.file = path;
         ImportIssue issue;
         issue.file = path;
-        issue.reason = error;
+        issue.reason = opened.message();
         failed.issues.append(issue);
         Q_EMIT previewReady(failed);
         return;
@@ -49,9 +45,8 @@ void ImportWorker::apply()
 {
     m_cancel = false;
     if (!m_importer) {
-        Q_EMIT applied(false, tr("Nothing to import."));
+        Q_EMIT applied(Result::rejected(tr("Nothing to import.")));
         return;
     }
-    const Result r = m_importer->apply();
-    Q_EMIT applied(r.isOk(), r.message());
+    Q_EMIT applied(m_importer->apply());
 }

@@ -28,10 +28,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void progress(int done, int total);
     void previewReady(const ImportPreview &preview);
-    void applied(bool ok, const QString &message);
+    // The import written, or why not (rejected: the file or the roster refused it; failed: the database).
+    void applied(const Result &result);
 
 private:
-    bool open(QString *error);
+    Result open();
 
     QString m_path;
     QString m_operator;
