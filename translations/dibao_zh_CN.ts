@@ -119,7 +119,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../views/ledgers/inspection/AnswerDialog.cpp" line="+83"/>
+        <location filename="../views/ledgers/inspection/AnswerDialog.cpp" line="+93"/>
         <source>Data check</source>
         <translation>数据核查</translation>
     </message>
@@ -175,18 +175,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+179"/>
+        <location line="+178"/>
         <source>Open &amp;rectification...</source>
         <translation>开具整改(&amp;R)...</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-169"/>
         <source>&amp;Save</source>
         <extracomment>Saves the answer and keeps the dialog open</extracomment>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>record %1 was altered after it was written</source>
         <translation>第 %1 条记录在写入后被改动过</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>%1 的备份已写入 %2（%3）并通过检查：文件完整、未损坏，操作日志完好。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>There are no backups in %1.</source>
         <translation>%1 中没有备份。</translation>
     </message>
@@ -685,7 +685,7 @@ Restore the database from a backup now? The file that cannot be opened is kept i
     <message>
         <location line="+6"/>
         <location line="+4"/>
-        <location line="+133"/>
+        <location line="+140"/>
         <location line="+13"/>
         <location line="+15"/>
         <location line="+21"/>
@@ -695,13 +695,13 @@ Restore the database from a backup now? The file that cannot be opened is kept i
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+137"/>
+        <location line="-199"/>
+        <location line="+144"/>
         <source>Dibao Workbench backups (*.sqlite);;All files (*)</source>
         <translation>低保专项治理工作台备份 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-105"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -712,6 +712,11 @@ Restore the database from a backup now? The file that cannot be opened is kept i
     </message>
     <message>
         <location line="+8"/>
+        <source>Backups cannot be listed</source>
+        <translation>无法列出备份</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
@@ -849,17 +854,22 @@ Everything entered since that backup is replaced. The current database is kept i
     </message>
     <message>
         <location line="+6"/>
-        <location line="+140"/>
+        <location line="+157"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>无法将 %1 重命名为 %2。</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-105"/>
         <source>Old automatic backups could not be removed: %1.</source>
         <translation>无法删除旧的自动备份：%1。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+12"/>
+        <source>The backup folder %1 cannot be read, so its backups cannot be listed. Check that it is a folder you may open, or choose another backup folder.</source>
+        <translation>无法读取备份文件夹 %1，因此无法列出其中的备份。请确认这是一个有权限打开的文件夹，或另选备份文件夹。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The database %1 is open in another Dibao Workbench window or program. Close it and try again.</source>
         <translation>数据库 %1 正在另一个低保专项治理工作台窗口或其他程序中打开。请关闭后重试。</translation>
     </message>
@@ -979,7 +989,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>--year：“%1”不是年份。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>submitted</source>
         <translation>已报送</translation>
     </message>
@@ -1064,12 +1074,12 @@ Everything entered since that backup is replaced. The current database is kept i
     </message>
     <message>
         <location line="+0"/>
-        <location line="+166"/>
+        <location line="+173"/>
         <source>Submitted</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-173"/>
         <source>File</source>
         <translation>报送文件</translation>
     </message>
@@ -1199,7 +1209,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>报送事项</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Before tracking began</source>
         <translation>开始登记前</translation>
     </message>
@@ -1233,7 +1243,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Every month by the %1th</source>
         <translation>每月%1日前</translation>
     </message>
@@ -1253,7 +1263,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>否</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <location line="+17"/>
         <source>Choose the submission in the list first.</source>
         <translation>请先在列表中选择报送事项。</translation>
@@ -1264,7 +1274,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>已登记为已报送。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Saved. The due dates follow the change.</source>
         <translation>已保存，到期日已随之更新。</translation>
     </message>
@@ -1293,17 +1303,17 @@ Everything entered since that backup is replaced. The current database is kept i
     </message>
     <message>
         <location line="+14"/>
-        <location line="+132"/>
+        <location line="+143"/>
         <source>The calendar item no longer exists.</source>
         <translation>该报送事项已不存在。</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-119"/>
         <source>The code %1 is already used by “%2”.</source>
         <translation>编码 %1 已被“%2”使用。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>“%1” is not due on %2.</source>
         <translation>“%1”的报送截止日不是 %2。</translation>
     </message>
@@ -1323,12 +1333,12 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>请填写“%1”的报送人。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>No submission is recorded for the due date %1 of this item.</source>
         <translation>该事项截止日 %1 没有报送记录。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Choose a day up to today from which the calendar tracks submissions.</source>
         <translation>请选择不晚于今天的日期，作为报送日历开始登记的日期。</translation>
     </message>
@@ -1412,7 +1422,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>第 %1 号，%2：%3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1428,6 +1438,11 @@ Everything entered since that backup is replaced. The current database is kept i
     </message>
     <message>
         <location line="+10"/>
+        <source>The reporting calendar could not be read.</source>
+        <translation>无法读取报送日历。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>By the reporting calendar, the typical cases of %1 are due on %2.</source>
         <extracomment>典型案例按报送日历于次月报送</extracomment>
         <translation>按报送日历，%1的典型案例应于%2前报送。</translation>
@@ -1438,7 +1453,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>报送日历中没有典型案例的报送日期。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Discard the changes to this typical case?</source>
         <translation>放弃对该典型案例的修改吗？</translation>
     </message>
@@ -1561,7 +1576,7 @@ Everything entered since that backup is replaced. The current database is kept i
 <context>
     <name>CaseRepository</name>
     <message>
-        <location filename="../models/ledgers/cases/CaseRepository.cpp" line="+165"/>
+        <location filename="../models/ledgers/cases/CaseRepository.cpp" line="+168"/>
         <source>Choose the month the case is reported for.</source>
         <translation>请选择案例所属的报送月份。</translation>
     </message>
@@ -1633,6 +1648,79 @@ Everything entered since that backup is replaced. The current database is kept i
         <location line="+2"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRepository</name>
+    <message>
+        <location filename="../models/ledgers/inspection/ChecklistRepository.cpp" line="+55"/>
+        <source>The checklist no longer exists.</source>
+        <translation>该检查清单已不存在。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no self-inspection checklist in this database; add a checklist first.</source>
+        <translation>本数据库中没有自查清单，请先添加自查清单。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no checklist with the code %1 in this database.</source>
+        <translation>本数据库中没有编号为 %1 的检查清单。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The checklist has no code.</source>
+        <translation>自查清单缺少编码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the name of the checklist.</source>
+        <translation>请填写自查清单名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A checklist needs at least one item.</source>
+        <translation>自查清单至少需要一项检查内容。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Item %1 (%2)</source>
+        <translation>第%1项（%2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no code</source>
+        <translation>无编码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: enter a code for the item.</source>
+        <translation>%1：请填写该项编码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the code %2 is used by another item; each item needs its own code.</source>
+        <translation>%1：编码%2已被其他项使用，每项编码不得重复。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the wording is empty.</source>
+        <translation>%1：检查内容为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: choose the link (one of the seven links) the item belongs to.</source>
+        <translation>%1：请选择该项所属环节（七个环节之一）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: an unknown problem type is selected.</source>
+        <translation>%1：所选问题类型无法识别。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is not a known data check.</source>
+        <translation>%1：“%2”不是可用的数据核查项。</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +1986,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../views/ledgers/complaints/ComplaintDialog.cpp" line="+92"/>
+        <location filename="../views/ledgers/complaints/ComplaintDialog.cpp" line="+95"/>
         <source>none</source>
         <extracomment>an optional date that is not set</extracomment>
         <translation>无</translation>
@@ -2097,7 +2185,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
     <message>
         <location line="+50"/>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Not linked to a household of the roster</source>
         <translation>未关联花名册中的家庭</translation>
     </message>
@@ -2357,14 +2445,14 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>共 %1 条，办理中 %2，逾期 %3，已办结 %4；显示 %5 条</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+34"/>
         <source>New complaints are due %n day(s) after they are received. Complaints already received keep their due date.</source>
         <translation>
             <numerusform>今后受理的举报线索应在受理之日起 %n 天内办结；已受理的线索保持原办结时限。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-24"/>
         <source>Saved. The complaint is not among the rows the filters show.</source>
         <translation>已保存。该举报线索不在当前筛选结果中。</translation>
     </message>
@@ -2372,73 +2460,13 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintRepository</name>
     <message>
-        <location filename="../models/ledgers/complaints/ComplaintRepository.cpp" line="+198"/>
-        <source>Enter the date the complaint was received.</source>
-        <translation>请填写受理日期。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The date received %1 is in the future.</source>
-        <translation>受理日期 %1 晚于今天。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The due date %1 is before the date the complaint was received (%2).</source>
-        <translation>办结时限 %1 早于受理日期（%2）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enter what the complaint is about (summary).</source>
-        <translation>请填写反映问题摘要。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter the reporter&apos;s name, or mark the complaint as anonymous.</source>
-        <translation>请填写举报人姓名，或勾选“匿名”。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The household named as the subject no longer exists.</source>
-        <translation>被举报的家庭已不存在。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The person named as the subject no longer exists.</source>
-        <translation>被举报人已不存在。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The person named as the subject is not a member of the household chosen.</source>
-        <translation>被举报人不是所选家庭的成员。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The village chosen no longer exists.</source>
-        <translation>所选村（居）已不存在。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The transfer date %1 must lie between the date received (%2) and today.</source>
-        <translation>移交日期 %1 应在受理日期（%2）与今天之间。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enter the discipline-inspection body the complaint was transferred to.</source>
-        <translation>请填写移交的纪检监察机关。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The date of the feedback to the reporter %1 must lie between the date received (%2) and today.</source>
-        <translation>反馈举报人日期 %1 应在受理日期（%2）与今天之间。</translation>
-    </message>
-    <message>
-        <location line="-74"/>
+        <location filename="../models/ledgers/complaints/ComplaintRepository.cpp" line="+473"/>
         <source>The complaint no longer exists.</source>
         <translation>该举报线索已不存在。</translation>
     </message>
     <message>
-        <location line="+187"/>
-        <location line="+96"/>
+        <location line="-333"/>
+        <location line="+101"/>
         <source>This complaint was closed on %1 and can no longer be changed.</source>
         <translation>该举报线索已于 %1 办结，不能再修改。</translation>
     </message>
@@ -2498,61 +2526,124 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>办结日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+27"/>
         <source>The time limit for complaints must be between 1 and 365 days; %1 was given.</source>
         <translation>举报办结时限应为1至365天，填写的是 %1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Set up the office first: the time limit for complaints is one of its settings.</source>
         <translation>请先设置填报单位：举报办结时限是单位设置的一项。</translation>
     </message>
 </context>
 <context>
+    <name>ComplaintRules</name>
+    <message>
+        <location filename="../models/ledgers/complaints/ComplaintRules.cpp" line="+68"/>
+        <source>Enter the date the complaint was received.</source>
+        <translation>请填写受理日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date received %1 is in the future.</source>
+        <translation>受理日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The due date %1 is before the date the complaint was received (%2).</source>
+        <translation>办结时限 %1 早于受理日期（%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter what the complaint is about (summary).</source>
+        <translation>请填写反映问题摘要。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the reporter&apos;s name, or mark the complaint as anonymous.</source>
+        <translation>请填写举报人姓名，或勾选“匿名”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The household named as the subject no longer exists.</source>
+        <translation>被举报的家庭已不存在。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The person named as the subject no longer exists.</source>
+        <translation>被举报人已不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person named as the subject is not a member of the household chosen.</source>
+        <translation>被举报人不是所选家庭的成员。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The village chosen no longer exists.</source>
+        <translation>所选村（居）已不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The transfer date %1 must lie between the date received (%2) and today.</source>
+        <translation>移交日期 %1 应在受理日期（%2）与今天之间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the discipline-inspection body the complaint was transferred to.</source>
+        <translation>请填写移交的纪检监察机关。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The date of the feedback to the reporter %1 must lie between the date received (%2) and today.</source>
+        <translation>反馈举报人日期 %1 应在受理日期（%2）与今天之间。</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
-        <location filename="../models/exchange/sheets/CsvReader.cpp" line="+128"/>
-        <location line="+11"/>
+        <location filename="../models/exchange/sheets/CsvReader.cpp" line="+129"/>
+        <location line="+7"/>
         <source>%1: the file is larger than the limit of %2</source>
         <translation>%1：文件超过 %2 的大小上限</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>%1: the file cannot be read (%2)</source>
         <translation>%1：无法读取文件（%2）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>%1: the text of the file is damaged (invalid %2)</source>
         <translation>%1：文件文本已损坏（不是有效的 %2 编码）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1: this is not a text (CSV) file, nor an Excel workbook</source>
         <translation>%1：既不是文本（CSV）文件，也不是 Excel 工作簿</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1: the text of the file is neither UTF-8 nor GB18030 (GBK); save it again as CSV UTF-8</source>
         <translation>%1：文件文本既不是 UTF-8 编码，也不是 GB18030（GBK）编码；请重新另存为「CSV UTF-8」格式</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>%1: the file has no sheet named %2 (a CSV file has one sheet, %3)</source>
         <translation>%1：文件中没有名为「%2」的工作表（CSV 文件只有一个工作表「%3」）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1, row %2: a quotation mark opened in this row is never closed</source>
         <translation>%1 第 %2 行：本行的引号没有闭合</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1, row %2: the sheet is wider than the limit of %3 columns</source>
         <translation>%1 第 %2 行：列数超过 %3 列的上限</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1: the sheet is larger than the limit of %2 cells</source>
         <translation>%1：单元格数超过 %2 个的上限</translation>
     </message>
@@ -2839,7 +2930,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>DemoLedgers</name>
     <message>
-        <location filename="../models/demo/DemoLedgers.cpp" line="+27"/>
+        <location filename="../models/demo/DemoLedgers.cpp" line="+28"/>
         <source>The demo ledgers could not be written (%1): %2</source>
         <translation>演示台账写入失败（%1）：%2</translation>
     </message>
@@ -3350,7 +3441,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>EvidenceRepository</name>
     <message>
-        <location filename="../models/ledgers/EvidenceRepository.cpp" line="+108"/>
+        <location filename="../models/ledgers/EvidenceRepository.cpp" line="+110"/>
         <source>the self-inspection answer no longer exists</source>
         <translation>该项自查结果已不存在</translation>
     </message>
@@ -3411,17 +3502,18 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
     <message>
         <location line="+47"/>
-        <location line="+38"/>
+        <location line="+28"/>
+        <location line="+12"/>
         <source>The evidence file no longer exists.</source>
         <translation>该佐证材料已不存在。</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>The file %1 was not removed: %2.</source>
         <translation>文件%1未删除：%2。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>The stored file %1 is damaged (its SHA-256 no longer matches the one recorded when it was added); no copy was written. Restore the database from a backup.</source>
         <translation>已存储的文件%1已损坏（其SHA-256校验值与添加时记录的不一致），未导出副本。请从备份恢复数据库。</translation>
     </message>
@@ -3505,7 +3597,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
         <translation>照片和文档 (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.pdf *.doc *.docx *.xls *.xlsx *.wps *.et *.ofd *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Save the record first, then add its evidence.</source>
         <translation>请先保存本条记录，再添加佐证材料。</translation>
     </message>
@@ -3805,7 +3897,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
         <translation>无法读取村（居）列表：%1</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+372"/>
         <source>New members</source>
         <translation>新增成员</translation>
     </message>
@@ -4140,7 +4232,7 @@ Save?</source>
 <context>
     <name>ImportProfileRepository</name>
     <message>
-        <location filename="../models/exchange/roster/ImportProfileRepository.cpp" line="+39"/>
+        <location filename="../models/exchange/roster/ImportProfileRepository.cpp" line="+43"/>
         <source>Give the import profile a name.</source>
         <translation>请为导入方案命名。</translation>
     </message>
@@ -4218,25 +4310,25 @@ Save?</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../views/roster/import/ImportWizard.cpp" line="+72"/>
+        <location filename="../views/roster/import/ImportWizard.cpp" line="+73"/>
         <source>Import roster</source>
         <translation>导入花名册</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading… %n row(s)</source>
         <translation>
             <numerusform>正在读取… 已读 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+443"/>
+        <location line="+16"/>
+        <location line="+446"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-438"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
@@ -4252,12 +4344,12 @@ Save?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+429"/>
+        <location line="+432"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-401"/>
         <source>Choose a roster spreadsheet (.xlsx, .xls or .csv) as exported by the social assistance system or kept in Excel or WPS. Title rows and a 合计 row are skipped; nothing is written until you confirm the preview.</source>
         <translation>请选择花名册表格文件（.xlsx、.xls 或 .csv），可以是社会救助信息系统导出的，也可以是用 Excel 或 WPS 制作的。标题行和「合计」行会自动跳过；确认预览之前不会写入任何数据。</translation>
     </message>
@@ -4272,7 +4364,7 @@ Save?</source>
         <translation>自动识别各列</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Add villages that are not yet in the township&apos;s list</source>
         <translation>自动添加本乡镇村（居）名单中还没有的村（居）</translation>
     </message>
@@ -4292,8 +4384,8 @@ Save?</source>
         <translation>列对应方式：</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+154"/>
+        <location line="-142"/>
+        <location line="+159"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
@@ -4338,7 +4430,7 @@ Save?</source>
         <translation>导入后</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-187"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
@@ -4358,7 +4450,7 @@ Save?</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>The roster describes the month</source>
         <translation>花名册所属月份</translation>
     </message>
@@ -4378,12 +4470,12 @@ Save?</source>
         <translation>电子表格 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The column mapping and the words&apos; readings were saved as profile &quot;%1&quot;.</source>
         <translation>列对应关系和各写法的含义已保存为导入方案「%1」。</translation>
     </message>
@@ -4460,7 +4552,7 @@ Save?</source>
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../views/roster/import/ImportWorker.cpp" line="+52"/>
+        <location filename="../views/roster/import/ImportWorker.cpp" line="+48"/>
         <source>Nothing to import.</source>
         <translation>没有可导入的内容。</translation>
     </message>
@@ -4538,7 +4630,7 @@ Save?</source>
 <context>
     <name>InspectionAnswerModel</name>
     <message>
-        <location filename="../models/ledgers/inspection/InspectionAnswerModel.cpp" line="+127"/>
+        <location filename="../models/ledgers/inspection/InspectionAnswerModel.cpp" line="+142"/>
         <source>Not answered</source>
         <extracomment>An item of the self-inspection checklist that has no answer yet</extracomment>
         <translation>未作答</translation>
@@ -4625,12 +4717,12 @@ Guards against: %2</source>
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../views/ledgers/inspection/InspectionDialog.cpp" line="+35"/>
+        <location filename="../views/ledgers/inspection/InspectionDialog.cpp" line="+36"/>
         <source>Who took part, separated by commas</source>
         <translation>参加人员，用逗号分隔</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>New self-inspection</source>
         <translation>新建自查自纠</translation>
     </message>
@@ -4700,12 +4792,12 @@ Guards against: %2</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+199"/>
+        <location line="+228"/>
         <source>&amp;Answer...</source>
         <translation>作答(&amp;A)...</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-213"/>
         <source>All links</source>
         <translation>全部环节</translation>
     </message>
@@ -4735,7 +4827,7 @@ Guards against: %2</source>
         <translation>自查自纠：</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>%1 (%2, closed)</source>
         <extracomment>A closed self-inspection run in the selector: name (month, closed)</extracomment>
         <translation>%1（%2，已结束）</translation>
@@ -4746,12 +4838,17 @@ Guards against: %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Closed on %1 by %2: this self-inspection is read-only. Its answers can be read and exported.</source>
         <translation>%2 已于 %1 结束本次自查：只能查看，不能修改；检查结果可以查看和导出。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
+        <source>The self-inspection could not be read.</source>
+        <translation>无法读取自查自纠记录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No self-inspection yet. Start one with &quot;New self-inspection&quot;.</source>
         <translation>尚无自查自纠。请点击“新建自查”开始。</translation>
     </message>
@@ -4772,7 +4869,7 @@ Guards against: %2</source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;View...</source>
         <translation>查看(&amp;V)...</translation>
     </message>
@@ -4787,7 +4884,7 @@ Guards against: %2</source>
         <translation>检查项 %1 已记录存在问题。确定改为“%2”吗？</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>Close the self-inspection &quot;%1&quot;? Its answers and evidence can then no longer be changed.</source>
         <translation>结束自查“%1”吗？结束后检查结果和佐证材料不能再修改。</translation>
     </message>
@@ -4812,12 +4909,12 @@ Guards against: %2</source>
 <context>
     <name>InspectionReport</name>
     <message>
-        <location filename="../models/reports/compute/InspectionReport.cpp" line="+10"/>
+        <location filename="../models/reports/compute/InspectionReport.cpp" line="+14"/>
         <source>There is no self-inspection run %1.</source>
         <translation>没有编号为 %1 的自查。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>There is no self-inspection run for %1.</source>
         <translation>%1 没有开展自查。</translation>
     </message>
@@ -4827,7 +4924,7 @@ Guards against: %2</source>
         <translation>尚未开展自查。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>The checklist of the run &quot;%1&quot; is missing.</source>
         <translation>自查“%1”所用的清单缺失。</translation>
     </message>
@@ -4835,62 +4932,7 @@ Guards against: %2</source>
 <context>
     <name>InspectionRepository</name>
     <message>
-        <location filename="../models/ledgers/inspection/InspectionRepository.cpp" line="+90"/>
-        <source>The checklist has no code.</source>
-        <translation>自查清单缺少编码。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter the name of the checklist.</source>
-        <translation>请填写自查清单名称。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A checklist needs at least one item.</source>
-        <translation>自查清单至少需要一项检查内容。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Item %1 (%2)</source>
-        <translation>第%1项（%2）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no code</source>
-        <translation>无编码</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: enter a code for the item.</source>
-        <translation>%1：请填写该项编码。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: the code %2 is used by another item; each item needs its own code.</source>
-        <translation>%1：编码%2已被其他项使用，每项编码不得重复。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: the wording is empty.</source>
-        <translation>%1：检查内容为空。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: choose the link (one of the seven links) the item belongs to.</source>
-        <translation>%1：请选择该项所属环节（七个环节之一）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: an unknown problem type is selected.</source>
-        <translation>%1：所选问题类型无法识别。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: &quot;%2&quot; is not a known data check.</source>
-        <translation>%1：“%2”不是可用的数据核查项。</translation>
-    </message>
-    <message>
-        <location line="+83"/>
+        <location filename="../models/ledgers/inspection/InspectionRepository.cpp" line="+44"/>
         <source>Enter a name for the self-inspection, e.g. &quot;2026年自查自纠&quot;.</source>
         <translation>请填写自查自纠名称，如“2026年自查自纠”。</translation>
     </message>
@@ -4905,38 +4947,37 @@ Guards against: %2</source>
         <translation>请填写自查日期。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+51"/>
         <source>There is no self-inspection checklist in this database; add a checklist first.</source>
         <translation>本数据库中没有自查清单，请先添加自查清单。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+62"/>
+        <location line="+1"/>
         <source>The chosen checklist no longer exists.</source>
         <translation>所选自查清单已不存在。</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+242"/>
         <source>The self-inspection no longer exists.</source>
         <translation>该次自查自纠已不存在。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-230"/>
         <source>The self-inspection &quot;%1&quot; was closed on %2 and is read-only; nothing was changed.</source>
         <translation>自查自纠“%1”已于%2办结，只能查看，未作任何修改。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>The self-inspection &quot;%1&quot; already has answers; its checklist can no longer be changed.</source>
         <translation>自查自纠“%1”已有检查结果，不能再更换自查清单。</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+268"/>
         <source>The answer no longer exists.</source>
         <translation>该项检查结果已不存在。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-185"/>
         <source>The item is not part of this self-inspection&apos;s checklist.</source>
         <translation>该项不属于本次自查自纠所用的自查清单。</translation>
     </message>
@@ -4951,7 +4992,7 @@ Guards against: %2</source>
         <translation>第%1项：户%2不在低保名册中。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+240"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5883,7 +5924,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>OfficialSheetWriter</name>
     <message>
-        <location filename="../models/exchange/sheets/OfficialSheetWriter.cpp" line="+81"/>
+        <location filename="../models/exchange/sheets/OfficialSheetWriter.cpp" line="+76"/>
         <source>%1: choose a file name ending in .xlsx or .csv</source>
         <translation>%1：请选择以 .xlsx 或 .csv 结尾的文件名</translation>
     </message>
@@ -5898,22 +5939,22 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>%1：无法写入文件（%2）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1: cannot create the workbook</source>
         <translation>%1：无法创建工作簿</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+168"/>
         <source>%1: the file could not be written completely (disk full?)</source>
         <translation>%1：文件未能完整写入（磁盘可能已满）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1: the workbook could not be written (%2)</source>
         <translation>%1：无法写入工作簿（%2）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: the finished file could not be moved into place</source>
         <translation>%1：已生成的文件无法移到目标位置</translation>
     </message>
@@ -6236,6 +6277,7 @@ Record it as a correction? The audit log will show it as one.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>The figures could not be read: %1</source>
         <translation>无法读取统计数字：%1</translation>
     </message>
@@ -6245,7 +6287,12 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>数据库未打开，无法显示统计数据。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>The self-inspection could not be read.</source>
+        <translation>无法读取自查自纠记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No self-inspection has been started yet.</source>
         <translation>尚未开展自查自纠。</translation>
     </message>
@@ -6280,7 +6327,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
@@ -6303,13 +6350,13 @@ Record it as a correction? The audit log will show it as one.</source>
     <name>RectificationDialog</name>
     <message>
         <location filename="../views/ledgers/rectifications/RectificationDialog.cpp" line="+71"/>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>none</source>
         <extracomment>an optional date that is not set</extracomment>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>The problem found, as the ledger states it</source>
         <translation>发现的问题，按台账表述填写</translation>
     </message>
@@ -6399,7 +6446,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>佐证材料</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>New rectification</source>
         <translation>新增整改事项</translation>
     </message>
@@ -6615,7 +6662,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>Describe the problem to be rectified.</source>
         <translation>请填写需要整改的问题。</translation>
     </message>
@@ -6660,12 +6707,12 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>关联的某户已不存在，请将其从列表中移除。</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-111"/>
         <source>The rectification item no longer exists.</source>
         <translation>该整改事项已不存在。</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>This item was signed off on %1 by %2 and can no longer be changed.</source>
         <translation>该事项已于 %1 由 %2 销号，不能再修改。</translation>
     </message>
@@ -6917,9 +6964,14 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>无法读取村（居）列表：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The self-inspections could not be read: %1</source>
+        <translation>无法读取自查自纠记录：%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7235,7 +7287,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>无法读取文件（%1）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>there is no import profile named %1 (saved profiles: %2)</source>
         <translation>没有名为「%1」的导入方案（已保存的方案：%2）</translation>
     </message>
@@ -7250,7 +7302,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>花名册所属月份（%1）尚未开始</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>the workbook has no sheets</source>
         <translation>工作簿中没有工作表</translation>
     </message>
@@ -7260,7 +7312,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>没有名为「%1」的工作表（现有工作表：%2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+222"/>
         <source>this village is not in the township&apos;s list (%n row(s) name it); add the village first, or let the import create it (the check box in the wizard, --create-villages on the command line)</source>
         <translation>
             <numerusform>该村（居）不在本乡镇的村（居）名单中，涉及 %n 行；请先添加该村（居），或让导入时自动添加（导入向导中勾选自动添加村（居）的选项，命令行中使用 --create-villages）</numerusform>
@@ -7626,7 +7678,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>家庭人口和保障人口不能为负数。</translation>
     </message>
     <message>
-        <location filename="../models/roster/RosterRepository.cpp" line="+348"/>
+        <location filename="../models/roster/RosterRepository.cpp" line="+359"/>
         <source>The household no longer exists.</source>
         <translation>该户已不存在。</translation>
     </message>
@@ -7949,18 +8001,18 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1: this is a folder, not a file</source>
         <translation>%1：这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+11"/>
         <source>%1: the file cannot be read (%2)</source>
         <translation>%1：无法读取文件（%2）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1: the file is not an Excel workbook although its name says so (it may be a text or web page file that was renamed, or it is damaged). Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>%1：文件名表明这是 Excel 工作簿，但实际上不是（可能是改了扩展名的文本文件或网页文件，也可能已损坏）。请用 Excel 或 WPS 打开后另存为 .xlsx 格式。</translation>
     </message>
@@ -8153,7 +8205,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>执行起始年月：请输入该标准开始执行的月份。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>From: there is already a standard from %1 (%2 yuan per person per month). Standards are kept as a history; to change it, add one from a later month.</source>
         <translation>执行起始年月：已有自 %1 起执行的标准（每人每月 %2 元）。标准按历史保留；如需调整，请从之后的月份起新增标准。</translation>
     </message>
@@ -8499,17 +8551,17 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>XlsReader</name>
     <message>
-        <location filename="../models/exchange/sheets/XlsReader.cpp" line="+37"/>
+        <location filename="../models/exchange/sheets/XlsReader.cpp" line="+38"/>
         <source>%1: the file is larger than the limit of %2</source>
         <translation>%1：文件超过 %2 的大小上限</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: the file cannot be read (%2)</source>
         <translation>%1：无法读取文件（%2）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: there is not enough memory to read the workbook</source>
         <translation>%1：内存不足，无法读取工作簿</translation>
     </message>
@@ -8524,12 +8576,12 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>%1：工作簿设有密码保护；请在 Excel 或 WPS 中取消密码后重新保存</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: the workbook has no worksheet</source>
         <translation>%1：工作簿中没有工作表</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Sheet%1</source>
         <translation>Sheet%1</translation>
     </message>
@@ -8539,27 +8591,27 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>%1：工作簿未打开</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1: the workbook has no sheet named %2</source>
         <translation>%1：工作簿中没有名为「%2」的工作表</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1, sheet %2: the sheet cannot be read (the file is damaged)</source>
         <translation>%1 工作表「%2」：无法读取该工作表（文件已损坏）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1, sheet %2: the sheet is wider than the limit of %3 columns</source>
         <translation>%1 工作表「%2」：列数超过 %3 列的上限</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1, sheet %2: the sheet is larger than the limit of %3 cells</source>
         <translation>%1 工作表「%2」：单元格数超过 %3 个的上限</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1, sheet %2, row %3: the cell in column %4 cannot be read (the file is damaged)</source>
         <translation>%1 工作表「%2」第 %3 行：第 %4 列的单元格无法读取（文件已损坏）</translation>
     </message>
@@ -8567,23 +8619,23 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../models/exchange/sheets/XlsxReader.cpp" line="+135"/>
+        <location filename="../models/exchange/sheets/XlsxReader.cpp" line="+136"/>
         <source>%1: the file is damaged or is not an Excel workbook (the zip archive cannot be read)</source>
         <translation>%1：文件已损坏或不是 Excel 工作簿（无法读取 zip 压缩包）</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+85"/>
+        <location line="+7"/>
+        <location line="+77"/>
         <source>%1: the file is damaged (the part %2 is not valid XML: %3)</source>
         <translation>%1：文件已损坏（部件 %2 不是有效的 XML：%3）</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-67"/>
         <source>%1: the workbook has no worksheet</source>
         <translation>%1：工作簿中没有工作表</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1: the file is damaged or is not an Excel workbook (the part %2 is missing)</source>
         <translation>%1：文件已损坏或不是 Excel 工作簿（缺少部件 %2）</translation>
     </message>
@@ -8598,32 +8650,32 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>%1：文件已损坏（部件 %2 无法解压）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>%1: the workbook has more texts than the limit of %2 cells</source>
         <translation>%1：工作簿中的文本超过 %2 个单元格的上限</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1: the file is damaged (the part %2 is not valid XML near byte %3)</source>
         <translation>%1：文件已损坏（部件 %2 在第 %3 字节附近不是有效的 XML）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>%1: the workbook is not open</source>
         <translation>%1：工作簿未打开</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1: the workbook has no sheet named %2</source>
         <translation>%1：工作簿中没有名为「%2」的工作表</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1, sheet %2: the sheet&apos;s data is missing from the file (the file is damaged)</source>
         <translation>%1 工作表「%2」：文件中缺少该工作表的数据（文件已损坏）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>%1, sheet %2: the sheet holds a single value larger than the limit of %3</source>
         <translation>%1 工作表「%2」：有单元格内容超过 %3 的上限</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "ledgers/calendar/CalendarRepository.h"
 #include "ledgers/cases/CaseRepository.h"
 #include "ledgers/complaints/ComplaintRepository.h"
+#include "ledgers/inspection/ChecklistRepository.h"
 #include "ledgers/inspection/InspectionRepository.h"
 #include "ledgers/rectifications/RectificationRepository.h"
 #include "roster/RosterQueries.h"
@@ -64,7 +65,7 @@ Result DemoLedgers::generate(Database &db, quint32 seed)
     };
     // The items the problems belong to, by code: home visits, the posted list, periodic reviews.
     const QStringList problemCodes = {QStringLiteral("RH01"), QStringLiteral("GK01"), QStringLiteral("GL04")};
-    const Outcome<ChecklistTemplate> checklist = inspections.checklistTemplate(run.templateId);
+    const Outcome<ChecklistTemplate> checklist = ChecklistRepository(db).checklistTemplate(run.templateId);
     if (!checklist)
         return failed("inspection", checklist.result());
     QHash<qint64, QString> codeOf;

@@ -1,5 +1,7 @@
 #include "ledgers/complaints/ComplaintRepository.h"
 
+#include "ledgers/EvidenceRepository.h"
+#include "ledgers/complaints/ComplaintRules.h"
 #include "roster/RosterRecords.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -59,107 +61,7 @@ ComplaintRepository::ComplaintRepository(Database &db)
     : m_db(db)
 { }
 
-Result ComplaintRepository::check(const Complaint &c) const
-{
-    const QDate today = m_db.today();
-    if (!c.receivedDate.isValid())
-        return Result::rejected(tr("Enter the date the complaint was received."), QStringLiteral("receivedDate"));
-    if (c.receivedDate > today)
-        return Result::rejected(
-            tr("The date received %1 is in the future.").arg(isoDate(c.receivedDate)), QStringLiteral("receivedDate"));
-    if (c.dueDate.isValid() && c.dueDate < c.receivedDate)
-        return Result::rejected(tr("The due date %1 is before the date the complaint was received (%2).")
-                                    .arg(isoDate(c.dueDate), isoDate(c.receivedDate)),
-            QStringLiteral("dueDate"));
-    if (c.summary.isEmpty())
-        return Result::rejected(tr("Enter what the complaint is about (summary)."), QStringLiteral("summary"));
-    if (!c.anonymous && c.reporterName.isEmpty())
-        return Result::rejected(
-            tr("Enter the reporter's name, or mark the complaint as anonymous."), QStringLiteral("reporterName"));
-    if (c.householdId > 0) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT 1 FROM household WHERE id = ?"));
-        q.addBindValue(c.householdId);
-        if (!q.exec())
-            return m_db.readFailure(q.lastError());
-        if (!q.next())
-            return Result::rejected(
-                tr("The household named as the subject no longer exists."), QStringLiteral("subject"));
-    }
-    if (c.personId > 0) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT household_id FROM person WHERE id = ?"));
-        q.addBindValue(c.personId);
-        if (!q.exec())
-            return m_db.readFailure(q.lastError());
-        if (!q.next())
-            return Result::rejected(tr("The person named as the subject no longer exists."), QStringLiteral("subject"));
-        if (c.householdId > 0 && q.value(0).toLongLong() != c.householdId)
-            return Result::rejected(tr("The person named as the subject is not a member of the household chosen."),
-                QStringLiteral("subject"));
-    }
-    if (c.villageId > 0) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT 1 FROM village WHERE id = ?"));
-        q.addBindValue(c.villageId);
-        if (!q.exec())
-            return m_db.readFailure(q.lastError());
-        if (!q.next())
-            return Result::rejected(tr("The village chosen no longer exists."), QStringLiteral("village"));
-    }
-    if (c.transferredDate.isValid()) {
-        if (c.transferredDate < c.receivedDate || c.transferredDate > today)
-            return Result::rejected(tr("The transfer date %1 must lie between the date received (%2) and today.")
-                                        .arg(isoDate(c.transferredDate), isoDate(c.receivedDate)),
-                QStringLiteral("transferredDate"));
-        if (c.transferBody.isEmpty())
-            return Result::rejected(tr("Enter the discipline-inspection body the complaint was transferred to."),
-                QStringLiteral("transferBody"));
-    }
-    if (c.feedbackDate.isValid() && (c.feedbackDate < c.receivedDate || c.feedbackDate > today))
-        return Result::rejected(tr("The date of the feedback to the reporter %1 must lie between the date received "
-                                   "(%2) and today.")
-                                    .arg(isoDate(c.feedbackDate), isoDate(c.receivedDate)),
-            QStringLiteral("feedbackDate"));
-    return Result::success();
-}
-
 namespace {
-
-void normalise(Complaint &c)
-{
-    c.reporterName = c.reporterName.trimmed();
-    c.reporterContact = c.reporterContact.trimmed();
-    c.subjectText = c.subjectText.trimmed();
-    c.summary = c.summary.trimmed();
-    c.handler = c.handler.trimmed();
-    c.transferBody = c.transferBody.trimmed();
-    c.transferReference = c.transferReference.trimmed();
-    c.feedbackMethod = c.feedbackMethod.trimmed();
-    if (!c.transferredDate.isValid()) {
-        c.transferBody.clear();
-        c.transferReference.clear();
-    }
-}
-
-// A person named as the subject brings their household, a household its village.
-void fillLinks(Database &db, Complaint &c)
-{
-    if (c.personId > 0 && c.householdId <= 0) {
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT household_id FROM person WHERE id = ?"));
-        q.addBindValue(c.personId);
-        if (q.exec() && q.next())
-            c.householdId = q.value(0).toLongLong();
-    }
-    if (c.householdId > 0 && c.villageId <= 0) {
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT village_id FROM household WHERE id = ?"));
-        q.addBindValue(c.householdId);
-        if (q.exec() && q.next())
-            c.villageId = q.value(0).toLongLong();
-    }
-}
 
 // received_date … feedback_method, the columns create() and update() write.
 void bindFields(QSqlQuery &q, const Complaint &c)
@@ -189,17 +91,18 @@ void bindFields(QSqlQuery &q, const Complaint &c)
 
 Result ComplaintRepository::create(Complaint &c)
 {
-    normalise(c);
+    ComplaintRules::normalise(c);
     c.id = 0;
     c.closedDate = QDate(); // closing goes through close()
-    fillLinks(m_db, c);
+    if (Result r = ComplaintRules(m_db).fillLinks(c); !r)
+        return r;
     if (!c.dueDate.isValid() && c.receivedDate.isValid()) {
         const Outcome<int> days = dueDays();
         if (!days)
             return days.result();
         c.dueDate = dueDateFor(c.receivedDate, *days);
     }
-    if (Result bad = check(c); !bad)
+    if (Result bad = ComplaintRules(m_db).check(c); !bad)
         return bad;
     Result error;
     Transaction t(m_db);
@@ -236,16 +139,17 @@ Result ComplaintRepository::update(Complaint &c)
         return Result::rejected(
             tr("This complaint was closed on %1 and can no longer be changed.").arg(isoDate(before->closedDate)),
             QStringLiteral("closedDate"));
-    normalise(c);
+    ComplaintRules::normalise(c);
     c.closedDate = QDate();
-    fillLinks(m_db, c);
+    if (Result r = ComplaintRules(m_db).fillLinks(c); !r)
+        return r;
     if (!c.dueDate.isValid() && c.receivedDate.isValid()) {
         const Outcome<int> days = dueDays();
         if (!days)
             return days.result();
         c.dueDate = dueDateFor(c.receivedDate, *days);
     }
-    if (Result bad = check(c); !bad)
+    if (Result bad = ComplaintRules(m_db).check(c); !bad)
         return bad;
     Result error;
     Transaction t(m_db);
@@ -343,7 +247,7 @@ Result ComplaintRepository::transfer(
     after.transferredDate = date;
     after.transferBody = body.trimmed();
     after.transferReference = reference.trimmed();
-    if (Result bad = check(after); !bad)
+    if (Result bad = ComplaintRules(m_db).check(after); !bad)
         return bad;
     Result error;
     Transaction t(m_db);
@@ -443,4 +347,177 @@ Result ComplaintRepository::setDueDays(int days)
     if (!t.commit(&error))
         return error;
     return Result::success();
+}
+
+// ---- reads ----------------------------------------------------------------------------------------------------------
+
+namespace {
+
+constexpr int kDefaultDueDays = 30;
+
+// Columns read by complaintFrom(); c is the complaint, p the named person, hp the household's head.
+const char *const kColumns
+    = "c.id, c.received_date, c.channel, c.anonymous, c.reporter_name, c.reporter_contact, c.household_id, "
+      "c.person_id, c.subject_text, coalesce(c.village_id, h.village_id), v.name, c.problem_type, c.summary, "
+      "c.handler, c.due_date, c.transferred_date, c.transfer_body, c.transfer_reference, c.finding, "
+      "c.feedback_date, c.feedback_method, c.closed_date, p.name, hp.name";
+const char *const kJoins = "LEFT JOIN household h ON h.id = c.household_id LEFT JOIN person p ON p.id = c.person_id "
+                           "LEFT JOIN person hp ON hp.id = h.head_person_id "
+                           "LEFT JOIN village v ON v.id = coalesce(c.village_id, h.village_id)";
+
+template<typename E> std::optional<E> optionalEnum(const QVariant &value)
+{
+    E out {};
+    if (value.isNull() || !fromText(value.toString(), &out))
+        return std::nullopt;
+    return out;
+}
+
+Complaint complaintFrom(const QSqlQuery &q)
+{
+    Complaint c;
+    c.id = q.value(0).toLongLong();
+    c.receivedDate = dateFrom(q.value(1));
+    c.channel = enumOr(q.value(2), ComplaintChannel::Phone);
+    c.anonymous = q.value(3).toInt() != 0;
+    c.reporterName = q.value(4).toString();
+    c.reporterContact = q.value(5).toString();
+    c.householdId = q.value(6).toLongLong();
+    c.personId = q.value(7).toLongLong();
+    c.subjectText = q.value(8).toString();
+    c.villageId = q.value(9).toLongLong();
+    c.villageName = q.value(10).toString();
+    c.problemType = optionalEnum<ProblemType>(q.value(11));
+    c.summary = q.value(12).toString();
+    c.handler = q.value(13).toString();
+    c.dueDate = dateFrom(q.value(14));
+    c.transferredDate = dateFrom(q.value(15));
+    c.transferBody = q.value(16).toString();
+    c.transferReference = q.value(17).toString();
+    c.finding = optionalEnum<Finding>(q.value(18));
+    c.feedbackDate = dateFrom(q.value(19));
+    c.feedbackMethod = q.value(20).toString();
+    c.closedDate = dateFrom(q.value(21));
+    // A subject on the roster is named as the roster names them.
+    const QString personName = q.value(22).toString();
+    const QString headName = q.value(23).toString();
+    if (c.personId > 0 && !personName.isEmpty())
+        c.subjectText = personName;
+    else if (c.householdId > 0 && !headName.isEmpty())
+        c.subjectText = headName;
+    return c;
+}
+
+} // namespace
+
+Outcome<QList<Complaint>> ComplaintRepository::complaints(const ComplaintFilter &filter) const
+{
+    QStringList where;
+    QVariantList values;
+    switch (filter.state) {
+    case ComplaintFilter::State::Any:
+        break;
+    case ComplaintFilter::State::Open:
+        where << QStringLiteral("c.closed_date IS NULL");
+        break;
+    case ComplaintFilter::State::Overdue:
+        where << QStringLiteral("c.closed_date IS NULL AND c.due_date < ?");
+        values << isoDate(m_db.today());
+        break;
+    case ComplaintFilter::State::Transferred:
+        where << QStringLiteral("c.transferred_date IS NOT NULL");
+        break;
+    case ComplaintFilter::State::Closed:
+        where << QStringLiteral("c.closed_date IS NOT NULL");
+        break;
+    }
+    if (filter.villageId > 0) {
+        where << QStringLiteral("coalesce(c.village_id, h.village_id) = ?");
+        values << filter.villageId;
+    }
+    if (const QString s = filter.search.trimmed(); !s.isEmpty()) {
+        where << QStringLiteral("(instr(c.summary, ?) > 0 OR instr(c.subject_text, ?) > 0 OR instr(c.handler, ?) > 0 "
+                                "OR instr(coalesce(p.name, ''), ?) > 0 OR instr(coalesce(hp.name, ''), ?) > 0)");
+        values << s << s << s << s << s;
+    }
+    if (filter.period.isValid()) {
+        where << QStringLiteral("c.received_date BETWEEN ? AND ?");
+        values << isoDate(filter.period.firstDay()) << isoDate(filter.period.lastDay());
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const bool prepared = q.prepare(
+        QStringLiteral("SELECT %1 FROM complaint c %2%3 ORDER BY c.received_date DESC, c.id DESC")
+            .arg(QLatin1String(kColumns), QLatin1String(kJoins),
+                where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!prepared || !q.exec())
+        return m_db.readFailure(q.lastError());
+    QList<Complaint> out;
+    while (q.next())
+        out.append(complaintFrom(q));
+    return out;
+}
+
+Outcome<Complaint> ComplaintRepository::complaint(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM complaint c %2 WHERE c.id = ?")
+                       .arg(QLatin1String(kColumns), QLatin1String(kJoins))))
+        return m_db.readFailure(q.lastError());
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
+        return Result::rejected(tr("The complaint no longer exists."));
+    Complaint c = complaintFrom(q);
+    QSqlQuery s(m_db.connection());
+    if (!s.prepare(QStringLiteral("SELECT id, step_date, text, operator FROM complaint_step WHERE complaint_id = ? "
+                                  "ORDER BY step_date, id")))
+        return m_db.readFailure(s.lastError());
+    s.addBindValue(id);
+    if (!s.exec())
+        return m_db.readFailure(s.lastError());
+    while (s.next())
+        c.steps.append(ComplaintStep {
+            s.value(0).toLongLong(), dateFrom(s.value(1)), s.value(2).toString(), s.value(3).toString()});
+    Outcome<QList<Evidence>> files = EvidenceRepository(m_db).evidence(Evidence::Owner::Complaint, id);
+    if (!files)
+        return files.result();
+    c.evidence = std::move(files).value();
+    return c;
+}
+
+Outcome<LedgerCounts> ComplaintRepository::counts() const
+{
+    LedgerCounts c;
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(closed_date IS NULL), 0), "
+                                  "coalesce(sum(closed_date IS NULL AND due_date < ?), 0), "
+                                  "coalesce(sum(closed_date IS NOT NULL), 0) FROM complaint")))
+        return m_db.readFailure(q.lastError());
+    q.addBindValue(isoDate(m_db.today()));
+    if (!q.exec())
+        return m_db.readFailure(q.lastError());
+    if (q.next()) {
+        c.total = q.value(0).toInt();
+        c.open = q.value(1).toInt();
+        c.overdue = q.value(2).toInt();
+        c.closed = q.value(3).toInt();
+    }
+    return c;
+}
+
+Outcome<int> ComplaintRepository::dueDays() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT complaint_days FROM office WHERE id = 1")))
+        return m_db.readFailure(q.lastError());
+    if (q.next()) {
+        const int days = q.value(0).toInt();
+        if (days > 0)
+            return days;
+    }
+    return kDefaultDueDays; // no office set up yet
 }

@@ -48,6 +48,5 @@ public:
     Result setDueDays(int days);
 
 private:
-    Result check(const Complaint &complaint) const;
     Database &m_db;
 };

@@ -1,6 +1,7 @@
 #include "ledgers/inspection/InspectionAnswerModel.h"
 
 #include "checks/DataChecks.h"
+#include "ledgers/inspection/ChecklistRepository.h"
 #include "ledgers/inspection/InspectionRepository.h"
 
 #include <QBrush>
@@ -59,7 +60,7 @@ Result InspectionAnswerModel::readRows()
     const Outcome<Inspection> inspection = repository.inspection(m_inspectionId);
     if (!inspection)
         return inspection.result();
-    const Outcome<ChecklistTemplate> checklist = repository.checklistTemplate(inspection->templateId);
+    const Outcome<ChecklistTemplate> checklist = ChecklistRepository(m_db).checklistTemplate(inspection->templateId);
     if (!checklist)
         return checklist.result();
     const Outcome<QList<InspectionAnswer>> read = repository.answers(m_inspectionId);

@@ -1,14 +1,14 @@
 #include "ledgers/inspection/InspectionRepository.h"
 
-#include "checks/DataChecks.h"
 #include "ledgers/EvidenceRepository.h"
-#include "ledgers/LedgerDefaults.h"
+#include "ledgers/inspection/ChecklistRepository.h"
 #include "ledgers/inspection/InspectionRows.h"
 #include "roster/RosterRecords.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -22,107 +22,16 @@ using namespace Domain;
 using namespace InspectionRows;
 using namespace RosterRecords;
 
+namespace {
+
+const char *const kInspectionColumns
+    = "id, template_id, name, period, inspection_date, participants, closed_at, closed_by";
+
+} // namespace
+
 InspectionRepository::InspectionRepository(Database &db)
     : m_db(db)
 { }
-
-// ---- templates ----------------------------------------------------------------------------------------------------
-
-Result InspectionRepository::saveTemplateVersion(ChecklistTemplate &checklist)
-{
-    ChecklistTemplate t = checklist;
-    t.code = t.code.trimmed();
-    t.name = t.name.trimmed();
-    t.nameEn = t.nameEn.trimmed();
-    if (t.code.isEmpty())
-        return Result::rejected(tr("The checklist has no code."), QStringLiteral("code"));
-    if (t.name.isEmpty())
-        return Result::rejected(tr("Enter the name of the checklist."), QStringLiteral("name"));
-    if (t.items.isEmpty())
-        return Result::rejected(tr("A checklist needs at least one item."), QStringLiteral("items"));
-    const QList<Link> links = allValues<Link>();
-    const QList<ProblemType> types = allValues<ProblemType>();
-    const QStringList checks = DataChecks::keys();
-    QSet<QString> codes;
-    for (int i = 0; i < t.items.size(); ++i) {
-        ChecklistItem &item = t.items[i];
-        item.code = item.code.trimmed();
-        item.text = item.text.trimmed();
-        item.textEn = item.textEn.trimmed();
-        item.dataCheck = item.dataCheck.trimmed();
-        item.position = i + 1;
-        const QString where = tr("Item %1 (%2)").arg(i + 1).arg(item.code.isEmpty() ? tr("no code") : item.code);
-        const QString field = QStringLiteral("items[%1].").arg(i);
-        if (item.code.isEmpty())
-            return Result::rejected(tr("%1: enter a code for the item.").arg(where), field + QStringLiteral("code"));
-        if (codes.contains(item.code))
-            return Result::rejected(
-                tr("%1: the code %2 is used by another item; each item needs its own code.").arg(where, item.code),
-                field + QStringLiteral("code"));
-        codes.insert(item.code);
-        if (item.text.isEmpty())
-            return Result::rejected(tr("%1: the wording is empty.").arg(where), field + QStringLiteral("text"));
-        if (!links.contains(item.link))
-            return Result::rejected(tr("%1: choose the link (one of the seven links) the item belongs to.").arg(where),
-                field + QStringLiteral("link"));
-        for (ProblemType type : item.problemTypes) {
-            if (!types.contains(type))
-                return Result::rejected(
-                    tr("%1: an unknown problem type is selected.").arg(where), field + QStringLiteral("problemTypes"));
-        }
-        if (!item.dataCheck.isEmpty() && !checks.contains(item.dataCheck))
-            return Result::rejected(tr("%1: \"%2\" is not a known data check.").arg(where, item.dataCheck),
-                field + QStringLiteral("dataCheck"));
-    }
-
-    Result error;
-    Transaction tx(m_db);
-    if (!tx.begin(&error))
-        return error;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COALESCE(max(version), 0) FROM checklist_template WHERE code = ?"));
-    q.addBindValue(t.code);
-    if (!m_db.exec(q, &error))
-        return error;
-    t.version = (q.next() ? q.value(0).toInt() : 0) + 1;
-    t.createdAt = m_db.now();
-    q.prepare(QStringLiteral("INSERT INTO checklist_template (code, version, name, name_en, created_at) "
-                             "VALUES (?,?,?,?,?)"));
-    q.addBindValue(t.code);
-    q.addBindValue(t.version);
-    q.addBindValue(t.name);
-    q.addBindValue(t.nameEn);
-    q.addBindValue(t.createdAt.toString(Qt::ISODateWithMs));
-    if (!m_db.exec(q, &error))
-        return error;
-    t.id = q.lastInsertId().toLongLong();
-    q.prepare(QStringLiteral("INSERT INTO checklist_item (template_id, position, code, link, problem_types, text, "
-                             "text_en, data_check) VALUES (?,?,?,?,?,?,?,?)"));
-    for (ChecklistItem &item : t.items) {
-        QStringList typeKeys;
-        for (ProblemType type : item.problemTypes)
-            typeKeys << key(type);
-        item.templateId = t.id;
-        q.addBindValue(t.id);
-        q.addBindValue(item.position);
-        q.addBindValue(item.code);
-        q.addBindValue(key(item.link));
-        q.addBindValue(typeKeys.join(u','));
-        q.addBindValue(item.text);
-        q.addBindValue(item.textEn);
-        q.addBindValue(item.dataCheck);
-        if (!m_db.exec(q, &error))
-            return error;
-        item.id = q.lastInsertId().toLongLong();
-    }
-    if (!AuditLog(m_db).append(QStringLiteral("create"), QStringLiteral("checklist_template"), t.id, 0, {},
-            LedgerDefaults::templateToJson(t), &error))
-        return error;
-    if (!tx.commit(&error))
-        return error;
-    checklist = t;
-    return Result::success();
-}
 
 // ---- inspections --------------------------------------------------------------------------------------------------
 
@@ -183,7 +92,9 @@ Result InspectionRepository::createInspection(Inspection &inspection)
 Result InspectionRepository::checkTemplate(qint64 *templateId) const
 {
     // A checklist that could not be read is the read's failure; one that is not there is refused.
-    const Outcome<ChecklistTemplate> checklist = *templateId == 0 ? latestTemplate() : checklistTemplate(*templateId);
+    const ChecklistRepository checklists(m_db);
+    const Outcome<ChecklistTemplate> checklist
+        = *templateId == 0 ? checklists.latestTemplate() : checklists.checklistTemplate(*templateId);
     if (checklist.result().kind() == Result::Kind::Failed)
         return checklist.result();
     if (!checklist)
@@ -405,4 +316,175 @@ Result InspectionRepository::saveAnswer(InspectionAnswer &answer)
     a.evidence = EvidenceRepository(m_db).evidence(Evidence::Owner::Answer, a.id).valueOr({});
     answer = a;
     return Result::success();
+}
+
+// ---- inspections --------------------------------------------------------------------------------------------------
+
+Outcome<QList<Inspection>> InspectionRepository::inspections() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM inspection ORDER BY inspection_date DESC, id DESC")
+                    .arg(QLatin1String(kInspectionColumns))))
+        return m_db.readFailure(q.lastError());
+    QList<Inspection> out;
+    while (q.next())
+        out << inspectionFrom(q);
+    return out;
+}
+
+Outcome<Inspection> InspectionRepository::inspection(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    const bool prepared
+        = q.prepare(QStringLiteral("SELECT %1 FROM inspection WHERE id = ?").arg(QLatin1String(kInspectionColumns)));
+    q.addBindValue(id);
+    if (!prepared || !q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
+        return Result::rejected(tr("The self-inspection no longer exists."));
+    return inspectionFrom(q);
+}
+
+// ---- answers ------------------------------------------------------------------------------------------------------
+
+Outcome<QList<InspectionAnswer>> InspectionRepository::answers(qint64 inspectionId) const
+{
+    QList<InspectionAnswer> out;
+    QSqlQuery q(m_db.connection());
+    bool prepared
+        = q.prepare(QStringLiteral("SELECT i.id, a.id, a.result, a.description, a.responsible FROM inspection r "
+                                   "JOIN checklist_item i ON i.template_id = r.template_id "
+                                   "LEFT JOIN inspection_answer a ON a.inspection_id = r.id AND a.item_id = i.id "
+                                   "WHERE r.id = ? ORDER BY i.position, i.id"));
+    q.addBindValue(inspectionId);
+    if (!prepared || !q.exec())
+        return m_db.readFailure(q.lastError());
+    QHash<qint64, qsizetype> byAnswer;
+    while (q.next()) {
+        InspectionAnswer a;
+        a.inspectionId = inspectionId;
+        a.itemId = q.value(0).toLongLong();
+        if (!q.value(1).isNull()) {
+            readAnswerRow(q, 1, &a);
+            byAnswer.insert(a.id, out.size());
+        }
+        out << a;
+    }
+    if (byAnswer.isEmpty())
+        return out;
+    prepared = q.prepare(QStringLiteral("SELECT h.answer_id, h.household_id FROM inspection_answer_household h "
+                                        "JOIN inspection_answer a ON a.id = h.answer_id WHERE a.inspection_id = ? "
+                                        "ORDER BY h.answer_id, h.household_id"));
+    q.addBindValue(inspectionId);
+    if (!prepared || !q.exec())
+        return m_db.readFailure(q.lastError());
+    while (q.next()) {
+        if (const auto it = byAnswer.constFind(q.value(0).toLongLong()); it != byAnswer.constEnd())
+            out[*it].householdIds << q.value(1).toLongLong();
+    }
+    prepared
+        = q.prepare(QStringLiteral("SELECT e.owner_id FROM evidence e JOIN inspection_answer a ON a.id = e.owner_id "
+                                   "WHERE e.owner = 'answer' AND a.inspection_id = ? GROUP BY e.owner_id"));
+    q.addBindValue(inspectionId);
+    if (!prepared || !q.exec())
+        return m_db.readFailure(q.lastError());
+    EvidenceRepository evidence(m_db);
+    while (q.next()) {
+        if (const auto it = byAnswer.constFind(q.value(0).toLongLong()); it != byAnswer.constEnd()) {
+            Outcome<QList<Evidence>> files = evidence.evidence(Evidence::Owner::Answer, out[*it].id);
+            if (!files)
+                return files.result();
+            out[*it].evidence = std::move(files).value();
+        }
+    }
+    return out;
+}
+
+Outcome<InspectionAnswer> InspectionRepository::answer(qint64 answerId) const
+{
+    QSqlQuery q(m_db.connection());
+    bool prepared = q.prepare(QStringLiteral("SELECT inspection_id, item_id, id, result, description, responsible "
+                                             "FROM inspection_answer WHERE id = ?"));
+    q.addBindValue(answerId);
+    if (!prepared || !q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
+        return Result::rejected(tr("The answer no longer exists."));
+    InspectionAnswer a;
+    a.inspectionId = q.value(0).toLongLong();
+    a.itemId = q.value(1).toLongLong();
+    readAnswerRow(q, 2, &a);
+    prepared = q.prepare(QStringLiteral("SELECT household_id FROM inspection_answer_household WHERE answer_id = ? "
+                                        "ORDER BY household_id"));
+    q.addBindValue(answerId);
+    if (!prepared || !q.exec())
+        return m_db.readFailure(q.lastError());
+    while (q.next())
+        a.householdIds << q.value(0).toLongLong();
+    Outcome<QList<Evidence>> files = EvidenceRepository(m_db).evidence(Evidence::Owner::Answer, answerId);
+    if (!files)
+        return files.result();
+    a.evidence = std::move(files).value();
+    return a;
+}
+
+Outcome<InspectionProgress> InspectionRepository::progress(qint64 inspectionId) const
+{
+    InspectionProgress p;
+    p.problemsByLink = QList<int>(allValues<Link>().size(), 0);
+    p.problemsByType = QList<int>(allValues<ProblemType>().size(), 0);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const bool prepared
+        = q.prepare(QStringLiteral("SELECT a.result, i.link, i.problem_types FROM inspection r "
+                                   "JOIN checklist_item i ON i.template_id = r.template_id "
+                                   "LEFT JOIN inspection_answer a ON a.inspection_id = r.id AND a.item_id = i.id "
+                                   "WHERE r.id = ?"));
+    q.addBindValue(inspectionId);
+    if (!prepared || !q.exec())
+        return m_db.readFailure(q.lastError());
+    while (q.next()) {
+        ++p.total;
+        InspectionResult result;
+        if (q.value(0).isNull() || !fromText(q.value(0).toString(), &result))
+            continue;
+        ++p.answered;
+        switch (result) {
+        case InspectionResult::Compliant:
+            ++p.compliant;
+            break;
+        case InspectionResult::NotApplicable:
+            ++p.notApplicable;
+            break;
+        case InspectionResult::Problem: {
+            ++p.problems;
+            Link link;
+            if (fromText(q.value(1).toString(), &link))
+                ++p.problemsByLink[int(link)];
+            QSet<int> counted;
+            for (const QString &k : q.value(2).toString().split(u',', Qt::SkipEmptyParts)) {
+                ProblemType type;
+                if (fromText(k, &type) && !counted.contains(int(type))) {
+                    counted.insert(int(type));
+                    ++p.problemsByType[int(type)];
+                }
+            }
+            break;
+        }
+        }
+    }
+    return p;
+}
+
+QString InspectionRepository::describeAnswer(qint64 answerId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT r.name, i.code FROM inspection_answer a JOIN inspection r ON r.id = a.inspection_id "
+                       "JOIN checklist_item i ON i.id = a.item_id WHERE a.id = ?"));
+    q.addBindValue(answerId);
+    if (q.exec() && q.next())
+        return tr("%1 · %2").arg(q.value(0).toString(), q.value(1).toString());
+    return tr("Self-inspection answer %1 (no longer on file)").arg(answerId);
 }

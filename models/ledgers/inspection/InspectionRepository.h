@@ -7,24 +7,14 @@
 
 class Database;
 
-// Self-inspection (自查自纠): checklist templates (versioned — an edit makes a new version, past
-// inspections keep theirs) and inspection runs with an answer per item. A closed run is read-only.
+// Self-inspection (自查自纠): inspection runs, each on a version of a checklist (ChecklistRepository), with an answer
+// per item. A closed run is read-only.
 class InspectionRepository
 {
     Q_DECLARE_TR_FUNCTIONS(InspectionRepository)
 
 public:
     explicit InspectionRepository(Database &db);
-
-    // Every version of every template, newest first; items not loaded.
-    Outcome<QList<ChecklistTemplate>> templates() const;
-    // One version with its items in order; rejected when there is none.
-    Outcome<ChecklistTemplate> checklistTemplate(qint64 id) const;
-    // The newest version of a template code (default: the shipped one's code); rejected when there is none.
-    Outcome<ChecklistTemplate> latestTemplate(const QString &code = {}) const;
-    // Saves the items as a new version of checklist.code (version = newest + 1); sets id, version and the
-    // items' ids. Rejects empty wording, duplicate codes, items without a link.
-    Result saveTemplateVersion(ChecklistTemplate &checklist);
 
     Outcome<QList<Inspection>> inspections() const; // newest first
     Outcome<Inspection> inspection(qint64 id) const; // rejected when there is none

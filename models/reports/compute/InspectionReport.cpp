@@ -1,5 +1,6 @@
 #include "reports/compute/InspectionReport.h"
 
+#include "ledgers/inspection/ChecklistRepository.h"
 #include "ledgers/inspection/InspectionRepository.h"
 
 Result InspectionReport::findInspection(const Period &month, qint64 inspectionId, qint64 *found) const
@@ -38,7 +39,7 @@ Result InspectionReport::form(const Period &month, qint64 inspectionId, const QS
     if (!stored)
         return stored.result();
     *run = *stored;
-    const Outcome<ChecklistTemplate> items = inspections.checklistTemplate(run->templateId);
+    const Outcome<ChecklistTemplate> items = ChecklistRepository(m_db).checklistTemplate(run->templateId);
     if (items.result().kind() == Result::Kind::Failed)
         return items.result();
     if (!items)

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "checks/DataChecks.h"
 #include "ledgers/EvidenceRepository.h"
+#include "ledgers/inspection/ChecklistRepository.h"
 #include "ledgers/inspection/InspectionAnswerModel.h"
 #include "ledgers/inspection/InspectionRepository.h"
 #include "roster/RosterRepository.h"
@@ -27,6 +28,7 @@ private:
     const QDate m_today = QDate(2026, 7, 20);
 
     InspectionRepository repo() { return InspectionRepository(*m_t->db); }
+    ChecklistRepository checklists() { return ChecklistRepository(*m_t->db); }
     EvidenceRepository evidence() { return EvidenceRepository(*m_t->db); }
 
     Inspection newRun(const QString &name = QStringLiteral("2026年自查自纠"))
@@ -52,7 +54,7 @@ private:
     InspectionAnswer slot(qint64 inspectionId, const QString &code)
     {
         const auto run = repo().inspection(inspectionId);
-        const auto checklist = repo().checklistTemplate(run->templateId);
+        const auto checklist = checklists().checklistTemplate(run->templateId);
         for (const InspectionAnswer &a : repo().answers(inspectionId).value()) {
             for (const ChecklistItem &item : checklist->items)
                 if (item.id == a.itemId && item.code == code)
@@ -78,7 +80,7 @@ private Q_SLOTS:
 
     void newDatabaseHasDefaultChecklist()
     {
-        const auto checklist = repo().latestTemplate();
+        const auto checklist = checklists().latestTemplate();
         QVERIFY(checklist);
         QCOMPARE(checklist->code, QStringLiteral("dibao-self-inspection"));
         QCOMPARE(checklist->version, 1);
@@ -99,15 +101,15 @@ private Q_SLOTS:
         QStringList keys = DataChecks::keys();
         keys.sort();
         QCOMPARE(checks, keys);
-        QCOMPARE(repo().templates()->size(), 1);
-        QVERIFY(!repo().latestTemplate(QStringLiteral("no-such-checklist")));
+        QCOMPARE(checklists().templates()->size(), 1);
+        QVERIFY(!checklists().latestTemplate(QStringLiteral("no-such-checklist")));
     }
 
     void templateEditMakesNewVersion()
     {
         Inspection run = newRun();
         QVERIFY(repo().createInspection(run));
-        const ChecklistTemplate v1 = *repo().latestTemplate();
+        const ChecklistTemplate v1 = *checklists().latestTemplate();
         QCOMPARE(run.templateId, v1.id);
 
         ChecklistTemplate edited = v1;
@@ -120,16 +122,16 @@ private Q_SLOTS:
         extra.text = QStringLiteral("是否建立低保档案电子化管理制度？");
         edited.items << extra;
         const int audits = count(*m_t->db, QStringLiteral("audit_log"));
-        QVERIFY(repo().saveTemplateVersion(edited));
+        QVERIFY(checklists().saveTemplateVersion(edited));
         QCOMPARE(edited.version, 2);
         QVERIFY(edited.id != v1.id);
         QVERIFY(edited.items.last().id > 0);
         QCOMPARE(count(*m_t->db, QStringLiteral("audit_log")), audits + 1);
-        QCOMPARE(repo().templates()->size(), 2);
-        QCOMPARE(repo().templates()->first().version, 2);
+        QCOMPARE(checklists().templates()->size(), 2);
+        QCOMPARE(checklists().templates()->first().version, 2);
 
         // Version 1 is as it was, and the open run still answers its items.
-        const auto stored = repo().checklistTemplate(v1.id);
+        const auto stored = checklists().checklistTemplate(v1.id);
         QCOMPARE(stored->items.size(), 47);
         QCOMPARE(stored->items.first().text, v1.items.first().text);
         QCOMPARE(stored->items.last().code, v1.items.last().code);
@@ -145,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(repo().createInspection(second));
         QCOMPARE(second.templateId, edited.id);
         QCOMPARE(repo().answers(second.id)->last().itemId, edited.items.last().id);
-        QCOMPARE(repo().latestTemplate()->items.first().text, QStringLiteral("是否按新标准认定家庭经济状况？"));
+        QCOMPARE(checklists().latestTemplate()->items.first().text, QStringLiteral("是否按新标准认定家庭经济状况？"));
     }
 
     void badTemplateRejected_data()
@@ -164,7 +166,7 @@ private Q_SLOTS:
     {
         QFETCH(int, defect);
         QFETCH(QString, mentions);
-        ChecklistTemplate t = *repo().latestTemplate();
+        ChecklistTemplate t = *checklists().latestTemplate();
         switch (defect) {
         case 0:
             t.items[5].code = QStringLiteral("RD01");
@@ -188,7 +190,7 @@ private Q_SLOTS:
         const int templates = count(*m_t->db, QStringLiteral("checklist_template"));
         const int items = count(*m_t->db, QStringLiteral("checklist_item"));
         const int audits = count(*m_t->db, QStringLiteral("audit_log"));
-        const Result r = repo().saveTemplateVersion(t);
+        const Result r = checklists().saveTemplateVersion(t);
         QCOMPARE(r.kind(), Result::Kind::Rejected);
         QVERIFY2(r.message().contains(mentions), qPrintable(r.message()));
         QCOMPARE(count(*m_t->db, QStringLiteral("checklist_template")), templates);
@@ -231,7 +233,7 @@ private Q_SLOTS:
         QVERIFY(h1 > 0 && h2 > 0);
         Inspection run = newRun();
         QVERIFY(repo().createInspection(run));
-        const ChecklistTemplate checklist = *repo().checklistTemplate(run.templateId);
+        const ChecklistTemplate checklist = *checklists().checklistTemplate(run.templateId);
         QCOMPARE(repo().progress(run.id)->total, 47);
         QCOMPARE(repo().progress(run.id)->answered, 0);
 
@@ -325,7 +327,7 @@ private Q_SLOTS:
 
         // An item of another checklist version is not part of this run.
         ChecklistTemplate v2 = checklist;
-        QVERIFY(repo().saveTemplateVersion(v2));
+        QVERIFY(checklists().saveTemplateVersion(v2));
         InspectionAnswer foreign;
         foreign.inspectionId = run.id;
         foreign.itemId = v2.items.first().id;
@@ -506,8 +508,9 @@ private Q_SLOTS:
         QCOMPARE(run.kind(), Result::Kind::Rejected);
         QVERIFY2(run.message().contains(QStringLiteral("no longer exists")), qPrintable(run.message()));
         QCOMPARE(repo().answer(9999).result().kind(), Result::Kind::Rejected);
-        QCOMPARE(repo().checklistTemplate(9999).result().kind(), Result::Kind::Rejected);
-        QCOMPARE(repo().latestTemplate(QStringLiteral("no-such-checklist")).result().kind(), Result::Kind::Rejected);
+        QCOMPARE(checklists().checklistTemplate(9999).result().kind(), Result::Kind::Rejected);
+        QCOMPARE(
+            checklists().latestTemplate(QStringLiteral("no-such-checklist")).result().kind(), Result::Kind::Rejected);
         QCOMPARE(evidence().content(9999).result().kind(), Result::Kind::Rejected);
     }
 
@@ -560,8 +563,8 @@ private Q_SLOTS:
             QCOMPARE(repo().closeInspection(run.id).kind(), Result::Kind::Failed);
         }
         if (table == QLatin1String("checklist_item")) {
-            failed(repo().checklistTemplate(run.templateId).result(), "checklistTemplate");
-            failed(repo().latestTemplate().result(), "latestTemplate");
+            failed(checklists().checklistTemplate(run.templateId).result(), "checklistTemplate");
+            failed(checklists().latestTemplate().result(), "latestTemplate");
             Inspection another = newRun(QStringLiteral("另一次自查"));
             QCOMPARE(repo().createInspection(another).kind(), Result::Kind::Failed);
         }
@@ -578,12 +581,12 @@ private Q_SLOTS:
 
     void droppedTemplatesAreAFailure()
     {
-        QVERIFY(repo().templates().isOk());
+        QVERIFY(checklists().templates().isOk());
         QSqlQuery q(m_t->db->connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE checklist_template")));
-        QCOMPARE(repo().templates().result().kind(), Result::Kind::Failed);
-        QCOMPARE(repo().latestTemplate().result().kind(), Result::Kind::Failed);
+        QCOMPARE(checklists().templates().result().kind(), Result::Kind::Failed);
+        QCOMPARE(checklists().latestTemplate().result().kind(), Result::Kind::Failed);
         Inspection run = newRun();
         const Result created = repo().createInspection(run);
         QCOMPARE(created.kind(), Result::Kind::Failed); // not "there is no checklist"

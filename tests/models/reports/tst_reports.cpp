@@ -5,6 +5,7 @@
 #include "exchange/sheets/SheetReader.h"
 #include "ledgers/cases/CaseRepository.h"
 #include "ledgers/complaints/ComplaintRepository.h"
+#include "ledgers/inspection/ChecklistRepository.h"
 #include "ledgers/inspection/InspectionRepository.h"
 #include "ledgers/rectifications/RectificationRepository.h"
 #include "office/OfficeRepository.h"
@@ -280,7 +281,7 @@ private:
     InspectionAnswer slot(qint64 inspectionId, const QString &code)
     {
         InspectionRepository repo(db());
-        const auto checklist = repo.checklistTemplate(repo.inspection(inspectionId)->templateId);
+        const auto checklist = ChecklistRepository(db()).checklistTemplate(repo.inspection(inspectionId)->templateId);
         for (const InspectionAnswer &a : repo.answers(inspectionId).value()) {
             for (const ChecklistItem &item : checklist->items)
                 if (item.id == a.itemId && item.code == code)
@@ -878,7 +879,7 @@ private Q_SLOTS:
     {
         InspectionRepository inspections(db());
         const ChecklistTemplate checklist
-            = *inspections.checklistTemplate(inspections.inspection(m_inspection)->templateId);
+            = *ChecklistRepository(db()).checklistTemplate(inspections.inspection(m_inspection)->templateId);
         const Outcome<ReportTable> summary = InspectionSummaryReport(db()).compute(Period(2026, 10));
         QVERIFY2(summary, qPrintable(summary.result().message()));
         const ReportTable &t = *summary;

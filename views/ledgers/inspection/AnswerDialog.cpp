@@ -3,6 +3,7 @@
 #include "checks/DataChecks.h"
 #include "core/IdNumber.h"
 #include "ledgers/EvidenceWidget.h"
+#include "ledgers/inspection/ChecklistRepository.h"
 #include "ledgers/inspection/InspectionRepository.h"
 #include "ledgers/rectifications/RectificationDialog.h"
 #include "ledgers/rectifications/RectificationRepository.h"
@@ -57,7 +58,7 @@ AnswerDialog::AnswerDialog(Database &db, qint64 inspectionId, qint64 itemId, QWi
     Result read = inspection.result();
     if (inspection) {
         m_inspection = *inspection;
-        const Outcome<ChecklistTemplate> checklist = repository.checklistTemplate(m_inspection.templateId);
+        const Outcome<ChecklistTemplate> checklist = ChecklistRepository(db).checklistTemplate(m_inspection.templateId);
         read = checklist.result();
         for (const ChecklistItem &item : checklist ? checklist->items : QList<ChecklistItem>()) {
             if (item.id == itemId)

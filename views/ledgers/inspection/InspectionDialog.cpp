@@ -1,5 +1,6 @@
 #include "ledgers/inspection/InspectionDialog.h"
 
+#include "ledgers/inspection/ChecklistRepository.h"
 #include "ledgers/inspection/InspectionRepository.h"
 #include "shell/MessageBar.h"
 #include "storage/Database.h"
@@ -38,7 +39,7 @@ InspectionDialog::InspectionDialog(Database &db, qint64 inspectionId, QWidget *p
 
     InspectionRepository repository(db);
     // Newest first, so the first entry is the one to use.
-    const Outcome<QList<ChecklistTemplate>> checklists = repository.templates();
+    const Outcome<QList<ChecklistTemplate>> checklists = ChecklistRepository(db).templates();
     for (const ChecklistTemplate &checklist : checklists.valueOr({}))
         m_templateCombo->addItem(checklist.displayName(), checklist.id);
     m_messageBar->showResult(checklists.result()); // none to choose from: the message bar says why
