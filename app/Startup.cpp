@@ -21,6 +21,13 @@ QString resolveLanguage(const QString &langOption, const AppSettings &settings)
     return QStringLiteral("en");
 }
 
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DibaoWorkbench"));
+    QCoreApplication::setApplicationName(QStringLiteral("dibao-workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DIBAO_VERSION));
+}
+
 bool installTranslators(QCoreApplication &app, const QString &language)
 {
     if (language != QLatin1String("zh_CN"))

@@ -9,6 +9,9 @@ class AppSettings;
 // What both executables do before their real work: pick the language and load translators.
 namespace Startup {
 
+// The organisation, application name and version both executables share, so that both find the same default database
+// and settings.
+void setApplicationNames();
 // Language to use: --lang if given, else the setting, else the system locale. "zh_CN" or "en".
 QString resolveLanguage(const QString &langOption, const AppSettings &settings);
 // Installs this program's translator and Qt's own for the language; returns false if missing.

@@ -5084,7 +5084,7 @@ Guards against: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/shell/MainWindow.cpp" line="+42"/>
+        <location filename="../views/shell/MainWindow.cpp" line="+48"/>
         <source>Dibao Workbench</source>
         <translation>低保专项治理工作台</translation>
     </message>
@@ -5131,7 +5131,22 @@ Guards against: %2</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+19"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This page has no search.</source>
+        <translation>本页没有搜索框。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5156,7 +5171,97 @@ Guards against: %2</source>
         <translation>单位设置(&amp;O)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Dibao Workbench</source>
+        <translation>关于低保专项治理工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to %1</source>
+        <translation>转到“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search on this page</source>
+        <translation>在本页搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down	From the search into the list</source>
+        <translation>下箭头	从搜索框进入列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter	Open the selected record</source>
+        <translation>回车	打开选中的记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New record on this page (also %1)</source>
+        <translation>在本页新建记录（也可用 %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete or withdraw the selected record, where the page allows it</source>
+        <translation>删除或撤回选中的记录（本页允许时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+letter	The field or button whose label has that letter underlined</source>
+        <translation>Alt+字母	转到标签中带该下划线字母的输入框或按钮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc	Close a dialog (it asks before discarding changes)</source>
+        <translation>Esc	关闭对话框（有未保存的修改时先询问）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About Dibao Workbench</source>
+        <translation>关于低保专项治理工作台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dibao Workbench %1
+The township&apos;s dibao roster, self-inspection, ledgers and statistical tables.
+
+Database: %2
+Data folder: %3
+Qt %4</source>
+        <translation>低保专项治理工作台 %1
+乡镇农村低保花名册、自查自纠、工作台账与统计报表。
+
+数据库：%2
+数据文件夹：%3
+Qt %4</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>self-inspection.xlsx</source>
         <translation>自查自纠情况表.xlsx</translation>
     </message>
@@ -6344,6 +6449,25 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>
             <numerusform>还有 %n 天</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../views/shell/FileDialogs.cpp" line="+30"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>

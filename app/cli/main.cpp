@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "Startup.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -21,9 +22,7 @@ int main(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    // The same names as the GUI, so that both find the same default database and settings.
-    QCoreApplication::setOrganizationName(QStringLiteral("DibaoWorkbench"));
-    QCoreApplication::setApplicationName(QStringLiteral("dibao-workbench"));
+    Startup::setApplicationNames();
     CliApp cli(*app, QCoreApplication::arguments());
     return cli.run();
 }

@@ -39,13 +39,6 @@ const char *const kUsage = QT_TRANSLATE_NOOP("GuiMain",
 const QStringList kPages = {QStringLiteral("overview"), QStringLiteral("roster"), QStringLiteral("inspection"),
     QStringLiteral("rectifications"), QStringLiteral("complaints"), QStringLiteral("cases"), QStringLiteral("reports")};
 
-void setApplicationNames()
-{
-    // The same names as dibao-cli, so that both find the same default database and settings.
-    QCoreApplication::setOrganizationName(QStringLiteral("DibaoWorkbench"));
-    QCoreApplication::setApplicationName(QStringLiteral("dibao-workbench"));
-}
-
 bool hasArgument(int argc, char *argv[], const char *name)
 {
     const std::size_t length = std::strlen(name);
@@ -73,7 +66,7 @@ bool displayAvailable(int argc, char *argv[])
 int answerWithoutWindow(int argc, char *argv[], bool help)
 {
     QCoreApplication core(argc, argv);
-    setApplicationNames();
+    Startup::setApplicationNames();
     QStringList args = QCoreApplication::arguments();
     AppSettings settings;
     Startup::installTranslators(
@@ -118,7 +111,7 @@ int main(int argc, char *argv[])
         return answerWithoutWindow(argc, argv, help);
 
     QApplication app(argc, argv);
-    setApplicationNames();
+    Startup::setApplicationNames();
 
     QStringList args = QCoreApplication::arguments();
     const QString dbOption = Startup::takeOption(args, QStringLiteral("db"));

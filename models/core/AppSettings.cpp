@@ -30,6 +30,8 @@ QString AppSettings::keyName(Key key)
         return QStringLiteral("session/lastDatabase");
     case Key::BackupFolder:
         return QStringLiteral("backup/folder");
+    case Key::LastFolder:
+        return QStringLiteral("ui/lastFolder");
     }
     return {};
 }
@@ -40,6 +42,7 @@ QVariant AppSettings::defaultValue(Key key)
     case Key::OperatorName:
     case Key::Language:
     case Key::LastDatabase:
+    case Key::LastFolder:
         return QString();
     case Key::LastPage:
         return QStringLiteral("overview");

@@ -18,6 +18,7 @@ public:
         ShowFullIdNumbers,
         LastDatabase,
         BackupFolder, // where backups go; default AppDataLocation/backups
+        LastFolder, // where the file dialogs opened or saved last
     };
 
     // The user's settings file (organisation "DibaoWorkbench").

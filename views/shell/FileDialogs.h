@@ -17,4 +17,11 @@ public:
     static QString existingDirectory(QWidget *parent, const QString &title, const QString &directory);
 
     static void setNextFileName(const QString &fileName);
+
+    // Where the dialogs start: the folder used last (the main window keeps it in the settings between starts). A
+    // suggested bare file name ("月报.xlsx") is placed in it; a path is kept as it is.
+    static void setStartFolder(const QString &folder);
+    static QString startPath(const QString &suggested = {});
+    // Remembers the folder of a file chosen (or a folder chosen) as the one to start from next time.
+    static void remember(const QString &chosen, bool isFolder = false);
 };

@@ -17,14 +17,19 @@
 #include "shell/OperatorDialog.h"
 #include "storage/Database.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
+#include <QShowEvent>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 #include <utility>
@@ -38,6 +43,7 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
     , m_databaseLabel(new QLabel(this))
     , m_operatorLabel(new QLabel(this))
 {
+    FileDialogs::setStartFolder(m_settings.value(AppSettings::Key::LastFolder).toString());
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dibao Workbench"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -107,10 +113,50 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
         showPage(QStringLiteral("roster"));
     });
 
+    // Ctrl+F: the current page's search, wherever the focus is.
+    auto *find = new QAction(tr("Find"), this);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, &MainWindow::focusSearch);
+    addAction(find);
+
     createMenus();
     updateStatusBar();
-    resize(1280, 800);
+    fitToScreen();
     showPage(QStringLiteral("overview"));
+}
+
+void MainWindow::fitToScreen()
+{
+    // 1280×800 where there is room; on an office screen of 1366×768 the window takes what the task bar leaves, so
+    // that the totals line and the status bar are never below the screen's edge.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
+    // The title bar and borders: known once the window is shown, else a usual frame's.
+    QSize frame = frameGeometry().size() - geometry().size();
+    if (frame.isEmpty())
+        frame = QSize(16, 40);
+    const QSize room = available.size() - frame;
+    resize(QSize(1280, 800).boundedTo(room));
+    move(available.topLeft() + QPoint((room.width() - width()) / 2, (room.height() - height()) / 2));
+}
+
+bool MainWindow::fitsScreen() const
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    return !screen || screen->availableGeometry().contains(frameGeometry());
+}
+
+void MainWindow::focusSearch()
+{
+    QWidget *current = m_stack->currentWidget();
+    auto *search = current ? current->findChild<QLineEdit *>(QStringLiteral("searchLineEdit")) : nullptr;
+    if (!search || !search->isVisibleTo(current)) {
+        statusBar()->showMessage(tr("This page has no search."), 3000);
+        return;
+    }
+    search->setFocus(Qt::ShortcutFocusReason);
+    search->selectAll();
 }
 
 void MainWindow::addPage(const QString &key, const QString &title, const QIcon &icon, QWidget *page)
@@ -120,6 +166,18 @@ void MainWindow::addPage(const QString &key, const QString &title, const QIcon &
     auto *item = new QListWidgetItem(icon, title, m_navigation);
     item->setData(Qt::UserRole, key);
     m_keys << key;
+    // Ctrl+1 … Ctrl+9 change page from anywhere in the window; the side list says which.
+    const int index = int(m_keys.size());
+    if (index > 9)
+        return;
+    const QKeySequence keys(Qt::CTRL | Qt::Key(Qt::Key_0 + index));
+    item->setToolTip(tr("%1 (%2)").arg(title, keys.toString(QKeySequence::NativeText)));
+    auto *go = new QAction(title, this);
+    go->setObjectName(key + QStringLiteral("PageAction"));
+    go->setShortcut(keys);
+    connect(go, &QAction::triggered, this, [this, key] { showPage(key); });
+    addAction(go);
+    m_pageActions << go;
 }
 
 bool MainWindow::showPage(const QString &key)
@@ -146,8 +204,9 @@ QWidget *MainWindow::page(const QString &key) const
 void MainWindow::restoreLayout()
 {
     const QByteArray geometry = m_settings.value(AppSettings::Key::WindowGeometry).toByteArray();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
+    // A size kept from a larger screen (or a screen no longer there) gives way to one that fits this one.
+    if (!geometry.isEmpty() && (!restoreGeometry(geometry) || (!isMaximized() && !fitsScreen())))
+        fitToScreen();
     const QByteArray state = m_settings.value(AppSettings::Key::WindowState).toByteArray();
     if (!state.isEmpty())
         restoreState(state);
@@ -161,6 +220,7 @@ void MainWindow::saveLayout()
     m_settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     m_settings.setValue(AppSettings::Key::WindowState, saveState());
     m_settings.setValue(AppSettings::Key::LastPage, currentPageKey());
+    m_settings.setValue(AppSettings::Key::LastFolder, FileDialogs::startPath());
     m_settings.sync();
 }
 
@@ -234,6 +294,16 @@ void MainWindow::reloadAllPages()
     updateStatusBar();
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Now that the frame is known: a window that still does not fit (a frame larger than assumed) is fitted again.
+    // (A screenshot, rendered off any screen, keeps the size it was given.)
+    if (!event->spontaneous() && !testAttribute(Qt::WA_DontShowOnScreen) && !isMaximized() && !isFullScreen()
+        && !fitsScreen())
+        fitToScreen();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
@@ -256,6 +326,49 @@ void MainWindow::createMenus()
     settings->setObjectName(QStringLiteral("settingsMenu"));
     QAction *office = settings->addAction(tr("&Office settings..."), this, &MainWindow::editOfficeSettings);
     office->setObjectName(QStringLiteral("officeSettingsAction"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    QAction *about = help->addAction(tr("&About Dibao Workbench"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+QString MainWindow::shortcutsText() const
+{
+    QStringList lines;
+    const auto line = [&lines](const QKeySequence &keys, const QString &what) {
+        lines << tr("%1\t%2").arg(keys.toString(QKeySequence::NativeText), what);
+    };
+    for (const QAction *go : m_pageActions)
+        line(go->shortcut(), tr("Go to %1").arg(go->text()));
+    line(QKeySequence::Find, tr("Search on this page"));
+    lines << tr("Down\tFrom the search into the list");
+    lines << tr("Enter\tOpen the selected record");
+    line(QKeySequence(Qt::Key_Insert),
+        tr("New record on this page (also %1)")
+            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    line(QKeySequence(Qt::Key_Delete), tr("Delete or withdraw the selected record, where the page allows it"));
+    lines << tr("Alt+letter\tThe field or button whose label has that letter underlined");
+    lines << tr("Esc\tClose a dialog (it asks before discarding changes)");
+    line(QKeySequence::Quit, tr("Quit"));
+    return lines.join(u'\n');
+}
+
+void MainWindow::showShortcuts()
+{
+    MessageBoxes::information(this, tr("Keyboard shortcuts"), shortcutsText());
+}
+
+void MainWindow::showAbout()
+{
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    MessageBoxes::information(this, tr("About Dibao Workbench"),
+        tr("Dibao Workbench %1\nThe township's dibao roster, self-inspection, ledgers and statistical tables.\n\n"
+           "Database: %2\nData folder: %3\nQt %4")
+            .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(m_db.path()),
+                QDir::toNativeSeparators(dataFolder), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::editOfficeSettings()

@@ -16,6 +16,7 @@ class InspectionPage;
 class OverviewPage;
 class RectificationPage;
 class ReportPage;
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -42,9 +43,15 @@ public:
     ReportPage *reportPage() const { return m_reports; }
     BackupController *backupController() const { return m_backup; }
 
-    // Geometry, window state and last page from the settings (not in screenshot mode).
+    // Geometry, window state and last page from the settings (not in screenshot mode); a geometry that does not fit
+    // the screen gives way to one that does.
     void restoreLayout();
     void saveLayout();
+    // 1280×800, or as much of the screen's available area as there is, centred on it.
+    void fitToScreen();
+    bool fitsScreen() const;
+    // The keyboard's shortcuts, one a line: the keys, a tab, what they do (Help ▸ Keyboard shortcuts).
+    QString shortcutsText() const;
 
 public Q_SLOTS:
     void changeOperator();
@@ -52,12 +59,17 @@ public Q_SLOTS:
     void editOfficeSettings();
     // Every page reads the database anew (after a restore replaced it).
     void reloadAllPages();
+    // Ctrl+F: the current page's search field, its text selected.
+    void focusSearch();
+    void showShortcuts();
+    void showAbout();
 
 Q_SIGNALS:
     // The pages have followed what the database announced (after the changes of one turn of the event loop).
     void changesFollowed();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -77,6 +89,7 @@ private:
     QLabel *m_databaseLabel;
     QLabel *m_operatorLabel;
     QStringList m_keys;
+    QList<QAction *> m_pageActions; // Ctrl+1 … in page order
     OverviewPage *m_overview = nullptr;
     RosterPage *m_roster = nullptr;
     InspectionPage *m_inspection = nullptr;
