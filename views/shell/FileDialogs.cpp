@@ -48,7 +48,7 @@ void FileDialogs::setStartFolder(const QString &folder)
 
 QString FileDialogs::startPath(const QString &suggested)
 {
-    const QString folder = lastFolder();
+    QString folder = lastFolder();
     if (folder.isEmpty() || !QDir(folder).exists())
         return suggested;
     if (suggested.isEmpty())

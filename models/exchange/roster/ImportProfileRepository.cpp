@@ -47,7 +47,7 @@ Result ImportProfileRepository::save(const QString &name, const QString &mapping
     const Outcome<std::optional<QString>> stored = mapping(n);
     if (!stored)
         return stored.result();
-    const std::optional<QString> before = *stored;
+    const std::optional<QString> &before = *stored;
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))

@@ -85,7 +85,7 @@ Result RosterExporter::exportRoster(const QString &path, const RosterFilter &fil
     Summary s;
     qint64 lastHousehold = 0;
     // A roster that cannot be read leaves no file behind (the writer removes its part file).
-    const Result walked = RosterQueries(m_db).forEachMember(filter, [&](const Household &h, const Person &p) {
+    Result walked = RosterQueries(m_db).forEachMember(filter, [&](const Household &h, const Person &p) {
         if (h.id != lastHousehold) {
             lastHousehold = h.id;
             ++s.households;

@@ -11,7 +11,6 @@
 using namespace Domain;
 using namespace ReportRows;
 using Kind = ReportColumn::Kind;
-using MonthMovements::Change;
 using Status = StatusHistoryReader::Status;
 
 Outcome<ReportTable> RosterReport::table(const Period &month, const ReportOptions &options) const

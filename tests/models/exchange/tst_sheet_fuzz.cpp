@@ -147,8 +147,8 @@ void readEverything(const QString &path, const SheetLimits &limits, int *succeed
     timer.start();
     QString error;
     Outcome<std::unique_ptr<SheetReader>> chosen = SheetReader::forFile(path);
-    const std::unique_ptr<SheetReader> reader = chosen ? std::move(chosen).value() : nullptr;
     error = chosen.result().message();
+    const std::unique_ptr<SheetReader> reader = chosen ? std::move(chosen).value() : nullptr;
     bool ok = reader != nullptr;
     if (ok) {
         reader->setLimits(limits);
