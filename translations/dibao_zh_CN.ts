@@ -2936,6 +2936,59 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
     </message>
 </context>
 <context>
+    <name>DisabilityCells</name>
+    <message>
+        <location filename="../models/exchange/roster/DisabilityCells.cpp" line="+58"/>
+        <source>names another kind of disability than column %1 (%2); %2 is used</source>
+        <translation>与「%1」列的残疾类别（%2）不一致；以%2为准</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>names another disability grade than column %1 (%2); %2 is used</source>
+        <translation>与「%1」列的残疾等级（%2）不一致；以%2为准</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the certificate number was stored as a number and its digits are lost; it is not imported (format the column as text and export again)</source>
+        <translation>残疾人证号被存成了数值，部分数字已丢失，未导入（请将该列设为文本格式后重新导出）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1; the number is kept, its kind and grade are not used</source>
+        <translation>%1；保留该证号，但不采用其中的残疾类别和等级</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the first 18 characters are not this member&apos;s ID number; the number is kept, its kind and grade are not used</source>
+        <translation>前 18 位不是该成员的身份证号码；保留该证号，但不采用其中的残疾类别和等级</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the program does not know this disability; the certificate number&apos;s %1 is used</source>
+        <translation>无法识别该残疾情况；采用残疾人证号中的%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the certificate number says %1, column %2 says %3; %3 is used</source>
+        <translation>残疾人证号表明为%1，「%2」列为%3；以%3为准</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the program does not know this disability: imported as %1, the words kept; map the words to a kind of disability in the import wizard or a profile</source>
+        <translation>无法识别该残疾情况：已按「%1」导入并保留原文；请在导入向导或导入方案中为该写法指定残疾类别</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the program does not understand this; %1 of column %2 is used</source>
+        <translation>无法识别此内容；采用「%2」列的%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a disability grade is given but not the kind of disability: imported as %1</source>
+        <translation>填写了残疾等级但未填写残疾类别：按「%1」导入</translation>
+    </message>
+</context>
+<context>
     <name>DisabilityText</name>
     <message>
         <location filename="../models/roster/DisabilityText.cpp" line="+236"/>
@@ -4558,6 +4611,19 @@ Save?</source>
     </message>
 </context>
 <context>
+    <name>ImportedHistory</name>
+    <message>
+        <location filename="../models/exchange/roster/ImportedHistory.cpp" line="+48"/>
+        <source>the household is %1 on a date before the month its benefit started (%2)</source>
+        <translation>该户的%1日期早于开始保障年月（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the benefit started after the month the roster describes (%1), yet the household is %2</source>
+        <translation>开始保障年月晚于花名册所属月份（%1），但该户状态为「%2」</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="+28"/>
@@ -5146,7 +5212,7 @@ Guards against: %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -7815,7 +7881,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>RosterSheetParser</name>
     <message>
-        <location filename="../models/exchange/roster/RosterSheetParser.cpp" line="+137"/>
+        <location filename="../models/exchange/roster/RosterSheetParser.cpp" line="+139"/>
         <source>no header row was found in the first %1 rows: a roster needs columns such as 户主姓名, 身份证号码 and 村(居)名称</source>
         <translation>前 %1 行中未找到表头行：花名册应有「户主姓名」「身份证号码」「村(居)名称」等列</translation>
     </message>
@@ -7841,17 +7907,17 @@ Record it as a correction? The audit log will show it as one.</source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>write 是 or 否</source>
         <translation>请填写「是」或「否」</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-160"/>
         <source>the program does not know this relation to the head: imported as %1, the word kept; map the word to a relation in the import wizard or a profile</source>
         <translation>无法识别该与户主关系：已按「%1」导入并保留原文；请在导入向导或导入方案中为该写法指定对应关系</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>unknown health state; use one of %1</source>
         <translation>健康状况无法识别；应为以下之一：%1</translation>
     </message>
@@ -7941,7 +8007,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>该户没有成员标为「户主」</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the village is missing</source>
         <translation>缺少村（居）名称</translation>
     </message>
@@ -7949,66 +8015,6 @@ Record it as a correction? The audit log will show it as one.</source>
         <location line="+54"/>
         <source>this household already has a head (%1, row %2)</source>
         <translation>该户已有户主（%1，第 %2 行）</translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/roster/RosterSheetParserValues.cpp" line="+118"/>
-        <source>names another kind of disability than column %1 (%2); %2 is used</source>
-        <translation>与「%1」列的残疾类别（%2）不一致；以%2为准</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>names another disability grade than column %1 (%2); %2 is used</source>
-        <translation>与「%1」列的残疾等级（%2）不一致；以%2为准</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>the certificate number was stored as a number and its digits are lost; it is not imported (format the column as text and export again)</source>
-        <translation>残疾人证号被存成了数值，部分数字已丢失，未导入（请将该列设为文本格式后重新导出）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1; the number is kept, its kind and grade are not used</source>
-        <translation>%1；保留该证号，但不采用其中的残疾类别和等级</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the first 18 characters are not this member&apos;s ID number; the number is kept, its kind and grade are not used</source>
-        <translation>前 18 位不是该成员的身份证号码；保留该证号，但不采用其中的残疾类别和等级</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the program does not know this disability; the certificate number&apos;s %1 is used</source>
-        <translation>无法识别该残疾情况；采用残疾人证号中的%1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the certificate number says %1, column %2 says %3; %3 is used</source>
-        <translation>残疾人证号表明为%1，「%2」列为%3；以%3为准</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the program does not know this disability: imported as %1, the words kept; map the words to a kind of disability in the import wizard or a profile</source>
-        <translation>无法识别该残疾情况：已按「%1」导入并保留原文；请在导入向导或导入方案中为该写法指定残疾类别</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the program does not understand this; %1 of column %2 is used</source>
-        <translation>无法识别此内容；采用「%2」列的%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a disability grade is given but not the kind of disability: imported as %1</source>
-        <translation>填写了残疾等级但未填写残疾类别：按「%1」导入</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>the household is %1 on a date before the month its benefit started (%2)</source>
-        <translation>该户的%1日期早于开始保障年月（%2）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the benefit started after the month the roster describes (%1), yet the household is %2</source>
-        <translation>开始保障年月晚于花名册所属月份（%1），但该户状态为「%2」</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "exchange/roster/RosterSheetParser.h"
 
 #include "core/IdNumber.h"
+#include "exchange/roster/DisabilityCells.h"
+#include "exchange/roster/ImportedHistory.h"
 #include "exchange/sheets/SheetCellText.h"
 
 #include <QRegularExpression>
@@ -319,7 +321,7 @@ bool RosterSheetParser::readPerson(const SheetRow &row, Person &p, bool househol
     if (householdShape) {
         p.relation = Relation::Head;
     } else if (const QString &rel = value(Field::Relation); !rel.isEmpty()) {
-        const RelationText &r = relationOf(rel);
+        const ImportWords::RelationText &r = m_words.relationOf(rel);
         p.relation = r.relation;
         p.relationText = r.kept;
         if (!r.known) {
@@ -327,14 +329,24 @@ bool RosterSheetParser::readPerson(const SheetRow &row, Person &p, bool househol
                 tr("the program does not know this relation to the head: imported as %1, the word kept; map the "
                    "word to a relation in the import wizard or a profile")
                     .arg(zhLabel(Relation::Other)));
-            noteWord(ValueWord::Field::Relation, rel, row.number, QString());
+            m_words.note(ValueWord::Field::Relation, rel, row.number, QString());
         } else if (r.mapped) {
-            noteWord(ValueWord::Field::Relation, rel, row.number, key(r.relation));
+            m_words.note(ValueWord::Field::Relation, rel, row.number, key(r.relation));
         }
     }
     if (const QString &v = value(Field::Covered); !v.isEmpty() && !parseYesNo(v, &p.covered))
         issue(row.number, Field::Covered, v, tr("write 是 or 否"));
-    readDisability(row, p, id);
+    if (!value(Field::Disability).isEmpty() || !value(Field::DisabilityKind).isEmpty()
+        || !value(Field::DisabilityGrade).isEmpty() || !value(Field::DisabilityCertificate).isEmpty()) {
+        // Most members have no disability: nothing to read.
+        DisabilityCells(m_words, m_mapping)
+            .read(
+                row.number, [this](Field field) -> const QString & { return value(field); },
+                cellOf(row, Field::DisabilityCertificate).kind == SheetCell::Kind::Number, p, id,
+                [this, &row](Field field, const QString &text, const QString &reason) {
+                    warning(row.number, field, text, reason);
+                });
+    }
     if (const QString &v = value(Field::Health); !v.isEmpty() && !enumFrom(v, &p.health))
         issue(row.number, Field::Health, v, tr("unknown health state; use one of %1").arg(allowedValues<Health>()));
     if (const QString &v = value(Field::LabourAbility); !v.isEmpty() && !enumFrom(v, &p.labourAbility))
@@ -501,7 +513,8 @@ void RosterSheetParser::closeHousehold()
     }
     if (h.household.status == HouseholdStatus::Applying && !h.present.contains(Field::Status))
         h.household.status = HouseholdStatus::Active; // a roster lists households on dibao
-    buildHistory(h);
+    if (const auto problem = ImportedHistory(m_asOf, m_today).build(h))
+        issue(problem->row, problem->field, problem->value, problem->reason);
     if (!h.present.contains(Field::Village))
         issue(h.firstRow, Field::Village, QString(), tr("the village is missing"));
     m_households.append(std::move(h));
@@ -543,7 +556,7 @@ void RosterSheetParser::parseDataRow(const SheetRow &row)
     else if (m_mapping.has(Field::HeadName))
         key = value(Field::HeadName) + u'|' + value(Field::Village);
     const bool isHeadRow = m_mapping.has(Field::Relation) && !value(Field::Relation).isEmpty()
-        && relationOf(value(Field::Relation)).relation == Relation::Head;
+        && m_words.relationOf(value(Field::Relation)).relation == Relation::Head;
     const bool keyed = m_mapping.has(Field::HeadIdNumber) || m_mapping.has(Field::HeadName);
     const bool startsNew = !m_current || (keyed ? (!key.isEmpty() && key != u'|' && key != m_currentKey) : isHeadRow);
     if (startsNew) {

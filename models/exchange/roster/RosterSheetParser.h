@@ -2,6 +2,7 @@
 
 #include "core/IdNumber.h"
 #include "exchange/roster/ImportIssue.h"
+#include "exchange/roster/ImportWords.h"
 #include "exchange/roster/RosterColumns.h"
 #include "exchange/roster/ValueMappings.h"
 #include "exchange/sheets/CellTextKey.h"
@@ -45,7 +46,7 @@ public:
     // A saved mapping profile (JSON of normalised header → field key) overrides the automatic one.
     void setProfile(const QString &profileJson) { m_profile = profileJson; }
     // The clerk's readings of words the program cannot place.
-    void setValueMappings(const ValueMappings &values) { m_valueMappings = values; }
+    void setValueMappings(const ValueMappings &values) { m_words.setValueMappings(values); }
     // The month the roster describes (--as-of): the date of a status the file gives no date for.
     void setAsOf(const Period &month) { m_asOf = month; }
     // Dates after it are refused.
@@ -65,7 +66,7 @@ public:
     const QList<ImportIssue> &issues() const { return m_issues; } // errors
     const QList<ImportIssue> &warnings() const { return m_warnings; }
     // Words imported as 其他, and words a value mapping placed.
-    const QList<ValueWord> &valueWords() const { return m_words; }
+    const QList<ValueWord> &valueWords() const { return m_words.words(); }
     int dataRows() const { return m_dataRows; }
 
     static constexpr int HeaderSearchRows = 30;
@@ -86,27 +87,8 @@ private:
     template<typename E> bool enumFrom(const QString &text, E *out);
     void issue(int row, RosterColumns::Field field, const QString &value, const QString &reason);
     void warning(int row, RosterColumns::Field field, const QString &value, const QString &reason);
-    void noteWord(ValueWord::Field field, const QString &word, int row, const QString &mappedTo);
     void readHouseholdFields(const SheetRow &row, ImportedHousehold &h, bool first);
     bool readPerson(const SheetRow &row, Person &p, bool householdShape);
-    // A relation word or code, remembered per text (with the value mappings applied).
-    struct RelationText
-    {
-        Domain::Relation relation = Domain::Relation::Other;
-        bool known = false;
-        bool mapped = false; // placed by a value mapping
-        QString kept; // Person::relationText
-    };
-    const RelationText &relationOf(const QString &text);
-    struct DisabilityReading
-    {
-        DisabilityText::Reading reading;
-        bool mapped = false;
-    };
-    const DisabilityReading &disabilityOf(const QString &text, DisabilityText::Role role);
-    void readDisability(const SheetRow &row, Person &p, const IdNumber &id);
-    // Household::history from the status, the start month, the status date and the month the roster describes.
-    void buildHistory(ImportedHousehold &h);
     QDate dateOf(const SheetRow &row, RosterColumns::Field field, const QString &text) const;
     IdNumber parseIdNumber(const SheetRow &row, RosterColumns::Field field);
 
@@ -129,15 +111,8 @@ private:
     std::array<QHash<CellTextKey, int>, 4> m_enumTexts; // by enumeration (see enumFrom), text → value or -1
     QList<ImportIssue> m_issues;
     QList<ImportIssue> m_warnings;
-    ValueMappings m_valueMappings;
     Period m_asOf;
     QDate m_today = QDate::currentDate();
-    QHash<CellTextKey, RelationText> m_relations; // at most CachedTexts; then m_relationScratch
-    RelationText m_relationScratch;
-    std::array<QHash<CellTextKey, DisabilityReading>, 3> m_disabilities; // by DisabilityText::Role
-    std::array<DisabilityReading, 3> m_disabilityScratch; // a row reads one text of each role at once
-    QList<ValueWord> m_words;
-    QHash<QString, int> m_wordIndex; // field key + word → index in m_words
-    static constexpr int CachedTexts = 256; // a file of random words must not grow the caches without end
+    ImportWords m_words; // relation and disability words, read once, and the words noted
     int m_dataRows = 0;
 };
