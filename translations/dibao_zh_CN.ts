@@ -7618,7 +7618,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../views/roster/RosterPage.cpp" line="+68"/>
+        <location filename="../views/roster/RosterPage.cpp" line="+70"/>
         <source>Show full ID numbers</source>
         <translation>显示完整身份证号码</translation>
     </message>
@@ -7673,6 +7673,21 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>导出(&amp;X)...</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Import a roster...</source>
+        <translation>导入花名册...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a household...</source>
+        <translation>添加户...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
@@ -7688,7 +7703,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>搜索：姓名或身份证号码前几位</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+153"/>
         <source>All villages</source>
         <translation>全部村（居）</translation>
     </message>
@@ -7698,7 +7713,17 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>无法读取村（居）列表：%1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+66"/>
+        <source>No household matches the filters.</source>
+        <translation>没有符合条件的户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The roster has no household yet. Import the roster the office keeps (Excel, WPS or CSV), or add the households one by one.</source>
+        <translation>花名册中还没有户。可导入本单位现有的花名册（Excel、WPS 或 CSV 文件），或逐户添加。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The roster could not be read.</source>
         <translation>花名册无法读取。</translation>
     </message>

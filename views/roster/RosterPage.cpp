@@ -23,11 +23,13 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -80,6 +82,12 @@ RosterPage::RosterPage(Database &db, AppSettings &settings, QWidget *parent)
     , m_moveMemberButton(button(tr("M&ove member..."), QStringLiteral("moveMemberButton"), this))
     , m_importButton(button(tr("&Import..."), QStringLiteral("importButton"), this))
     , m_exportButton(button(tr("E&xport..."), QStringLiteral("exportButton"), this))
+    , m_rosterStack(new QStackedWidget(this))
+    , m_emptyState(new QWidget(this))
+    , m_emptyLabel(new QLabel(this))
+    , m_emptyImportButton(button(tr("Import a roster..."), QStringLiteral("emptyImportButton"), this))
+    , m_emptyAddButton(button(tr("Add a household..."), QStringLiteral("emptyAddButton"), this))
+    , m_clearFiltersButton(button(tr("Clear the filters"), QStringLiteral("clearFiltersButton"), this))
     , m_searchTimer(new QTimer(this))
     , m_exportJob(new RosterExportJob(db, this))
 {
@@ -151,9 +159,29 @@ RosterPage::RosterPage(Database &db, AppSettings &settings, QWidget *parent)
     memberLayout->setContentsMargins(0, 0, 0, 0);
     memberLayout->addLayout(memberActions);
     memberLayout->addWidget(m_memberView);
+    m_emptyState->setObjectName(QStringLiteral("emptyStateWidget"));
+    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    auto *emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch();
+    for (QPushButton *b : {m_emptyImportButton, m_emptyAddButton, m_clearFiltersButton})
+        emptyButtons->addWidget(b);
+    emptyButtons->addStretch();
+    auto *emptyLayout = new QVBoxLayout(m_emptyState);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addLayout(emptyButtons);
+    emptyLayout->addStretch();
+    m_rosterStack->setObjectName(QStringLiteral("rosterStackedWidget"));
+    m_rosterStack->addWidget(m_rosterView);
+    m_rosterStack->addWidget(m_emptyState);
+    m_rosterView->installEventFilter(this);
+    m_searchEdit->installEventFilter(this);
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("rosterSplitter"));
-    splitter->addWidget(m_rosterView);
+    splitter->addWidget(m_rosterStack);
     splitter->addWidget(memberPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -203,6 +231,17 @@ RosterPage::RosterPage(Database &db, AppSettings &settings, QWidget *parent)
     connect(m_importButton, &QPushButton::clicked, this, &RosterPage::importRoster);
     connect(m_exportButton, &QPushButton::clicked, this, &RosterPage::exportRoster);
     connect(m_exportJob, &RosterExportJob::finished, this, &RosterPage::exportFinished);
+    connect(m_emptyImportButton, &QPushButton::clicked, this, &RosterPage::importRoster);
+    connect(m_emptyAddButton, &QPushButton::clicked, this, &RosterPage::addHousehold);
+    connect(m_clearFiltersButton, &QPushButton::clicked, this, [this] {
+        for (QComboBox *combo : {m_villageCombo, m_statusCombo, m_categoryCombo}) {
+            const QSignalBlocker blocker(combo);
+            combo->setCurrentIndex(0);
+        }
+        const QSignalBlocker blocker(m_searchEdit);
+        m_searchEdit->clear();
+        applyFilter();
+    });
 
     updateTotals();
     if (m_model->rowCount() > 0)
@@ -250,8 +289,52 @@ void RosterPage::applyFilter()
         selectHousehold(selected);
 }
 
+bool RosterPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if (watched == m_rosterView && (key == Qt::Key_Return || key == Qt::Key_Enter) && currentHouseholdId() > 0) {
+        editHousehold();
+        return true;
+    }
+    if (watched == m_searchEdit && key == Qt::Key_Down && m_model->rowCount() > 0) {
+        if (m_searchTimer->isActive())
+            applyFilter(); // the list the clerk goes into is the one for what was typed
+        if (!m_rosterView->currentIndex().isValid())
+            m_rosterView->setCurrentIndex(m_model->index(0, RosterModel::HeadNameColumn));
+        m_rosterView->setFocus(Qt::ShortcutFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool RosterPage::filtersActive() const
+{
+    const RosterFilter f = m_model->filter();
+    return f.villageId > 0 || f.status || f.category || !f.search.isEmpty();
+}
+
+void RosterPage::updateEmptyState()
+{
+    const bool empty = m_model->readResult().isOk() && m_model->rowCount() == 0;
+    if (!empty) {
+        m_rosterStack->setCurrentWidget(m_rosterView);
+        return;
+    }
+    const bool filtered = filtersActive();
+    m_emptyLabel->setText(filtered ? tr("No household matches the filters.")
+                                   : tr("The roster has no household yet. Import the roster the office keeps (Excel, "
+                                        "WPS or CSV), or add the households one by one."));
+    m_emptyImportButton->setVisible(!filtered);
+    m_emptyAddButton->setVisible(!filtered);
+    m_clearFiltersButton->setVisible(filtered);
+    m_rosterStack->setCurrentWidget(m_emptyState);
+}
+
 void RosterPage::updateTotals()
 {
+    updateEmptyState();
     if (const Result &read = m_model->readResult(); !read) {
         m_totalsLabel->setText(tr("The roster could not be read."));
         m_messageBar->showResult(read);

@@ -18,6 +18,7 @@ class QDialog;
 class QLabel;
 class QLineEdit;
 class QProgressDialog;
+class QStackedWidget;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -43,6 +44,8 @@ public:
 
 public Q_SLOTS:
     void reloadVillages();
+    // Enter on a household opens it; Down from the search goes into the list.
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // Re-reads the rows after a household was changed elsewhere (a ledger's household link).
     void refreshRows();
     void showVillage(qint64 villageId);
@@ -64,6 +67,10 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    // An empty list says why, with the next step: a roster with no household yet (import it, or add one), or filters
+    // that match none (clear them).
+    void updateEmptyState();
+    bool filtersActive() const;
     void updateTotals();
     void loadMembers();
     void updateActions();
@@ -99,6 +106,12 @@ private:
     QPushButton *m_moveMemberButton;
     QPushButton *m_importButton;
     QPushButton *m_exportButton;
+    QStackedWidget *m_rosterStack; // the list, or what to do when it is empty
+    QWidget *m_emptyState;
+    QLabel *m_emptyLabel;
+    QPushButton *m_emptyImportButton;
+    QPushButton *m_emptyAddButton;
+    QPushButton *m_clearFiltersButton;
     QTimer *m_searchTimer;
     RosterExportJob *m_exportJob;
     QPointer<QProgressDialog> m_exportProgress;

@@ -36,6 +36,7 @@
 #include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -67,6 +68,8 @@ private Q_SLOTS:
     void failedSaveKeepsDialogOpen();
     void editHouseholdByDoubleClick();
     void searchFiltersAsOneTypes();
+    void emptyListSaysWhyAndWhatNext();
+    void keyboardFromSearchToHousehold();
     void filtersByVillageAndStatus();
     void sortsByClickingAHeader();
     void idNumbersMaskedUnlessSwitchedOn();
@@ -405,6 +408,61 @@ void TestGuiRoster::searchFiltersAsOneTypes()
     typeText(search, QStringLiteral("9999"));
     QTRY_COMPARE(model->rowCount(), 0);
     QTRY_VERIFY(totals->text().startsWith(QStringLiteral("0 households")));
+}
+
+void TestGuiRoster::emptyListSaysWhyAndWhatNext()
+{
+    RosterPage *page = rosterPage();
+    auto *stack = page->findChild<QStackedWidget *>(QStringLiteral("rosterStackedWidget"));
+    auto *empty = page->findChild<QWidget *>(QStringLiteral("emptyStateWidget"));
+    auto *label = page->findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
+    auto *clear = page->findChild<QPushButton *>(QStringLiteral("clearFiltersButton"));
+    QVERIFY(stack && empty && label && clear);
+    QVERIFY(stack->currentWidget() != empty); // three households: the list
+
+    // A search that finds nobody says so and offers to clear the filters.
+    typeText(page->findChild<QLineEdit *>(QStringLiteral("searchLineEdit")), QStringLiteral("王五"));
+    QTRY_COMPARE(stack->currentWidget(), empty);
+    QCOMPARE(label->text(), QStringLiteral("No household matches the filters."));
+    QVERIFY(clear->isVisibleTo(page));
+    QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("emptyImportButton"))->isVisibleTo(page));
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTRY_COMPARE(page->rosterModel()->rowCount(), 3);
+    QVERIFY(page->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))->text().isEmpty());
+    QVERIFY(stack->currentWidget() != empty);
+
+    // A new office's roster points to the import and to adding a household.
+    auto fresh = TestSupport::makeDatabase();
+    AppSettings settings(fresh->dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(*fresh->db, settings);
+    auto *newPage = window.rosterPage();
+    QCOMPARE(newPage->findChild<QStackedWidget *>(QStringLiteral("rosterStackedWidget"))->currentWidget(),
+        newPage->findChild<QWidget *>(QStringLiteral("emptyStateWidget")));
+    QVERIFY(newPage->findChild<QLabel *>(QStringLiteral("emptyStateLabel"))->text().contains(QStringLiteral("Import")));
+    QVERIFY(newPage->findChild<QPushButton *>(QStringLiteral("emptyImportButton"))->isVisibleTo(newPage));
+    QVERIFY(newPage->findChild<QPushButton *>(QStringLiteral("emptyAddButton"))->isVisibleTo(newPage));
+    QVERIFY(!newPage->findChild<QPushButton *>(QStringLiteral("clearFiltersButton"))->isVisibleTo(newPage));
+}
+
+void TestGuiRoster::keyboardFromSearchToHousehold()
+{
+    RosterPage *page = rosterPage();
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    auto *list = page->findChild<QTableView *>(QStringLiteral("rosterTableView"));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    search->setFocus();
+    search->setText(QStringLiteral("李"));
+    // Down goes into the list (the search applied at once), Enter opens the household.
+    QTest::keyClick(search, Qt::Key_Down);
+    QTRY_VERIFY(list->hasFocus());
+    QCOMPARE(page->rosterModel()->rowCount(), 1);
+    QCOMPARE(list->currentIndex().row(), 0);
+    QTest::keyClick(list, Qt::Key_Return);
+    HouseholdDialog *dialog = openedDialog<HouseholdDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->household().headName(), QStringLiteral("李明"));
+    dialog->reject();
 }
 
 void TestGuiRoster::filtersByVillageAndStatus()
