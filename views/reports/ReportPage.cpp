@@ -9,6 +9,7 @@
 #include "reports/render/ReportXlsxWriter.h"
 #include "reports/table/ReportOutputLog.h"
 #include "reports/table/ReportTableModel.h"
+#include "shell/DateEdit.h"
 #include "shell/FileDialogs.h"
 #include "shell/MessageBar.h"
 #include "shell/VillageChoices.h"
@@ -17,7 +18,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -61,7 +61,7 @@ ReportPage::ReportPage(Database &db, QWidget *parent)
     , m_model(new ReportTableModel(this))
     , m_messageBar(new MessageBar(this))
     , m_list(new QListWidget(this))
-    , m_periodEdit(new QDateEdit(this))
+    , m_periodEdit(new DateEdit(this))
     , m_monthOnlyCheck(new QCheckBox(tr("&Only this month"), this))
     , m_villageLabel(new QLabel(tr("&Village:"), this))
     , m_villageCombo(new QComboBox(this))

@@ -3,12 +3,12 @@
 #include "office/BenefitCeiling.h"
 #include "roster/RosterRepository.h"
 #include "roster/StatusTransitions.h"
+#include "shell/DateEdit.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "shell/MoneySpinBox.h"
 #include "storage/Database.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -27,7 +27,7 @@ AmountDialog::AmountDialog(Database &db, const Household &household, QWidget *pa
     , m_coveredCountSpin(new QSpinBox(this))
     , m_ceilingLabel(new QLabel(this))
     , m_summaryLabel(new QLabel(this))
-    , m_dateEdit(new QDateEdit(db.today(), this))
+    , m_dateEdit(new DateEdit(db.today(), this))
     , m_reasonEdit(new QLineEdit(this))
     , m_messageBar(new MessageBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))

@@ -5,6 +5,7 @@
 #include "roster/MemberDelegate.h"
 #include "roster/MemberModel.h"
 #include "roster/RosterRepository.h"
+#include "shell/DateEdit.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "shell/MoneySpinBox.h"
@@ -13,7 +14,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -87,13 +87,13 @@ void HouseholdDialog::buildUi()
         m_categoryCombo->addItem(Domain::label(category), int(category));
     m_statusCombo = new QComboBox(this);
     m_statusCombo->setObjectName(QStringLiteral("statusComboBox"));
-    m_startPeriodEdit = new QDateEdit(this);
+    m_startPeriodEdit = new DateEdit(this);
     m_startPeriodEdit->setObjectName(QStringLiteral("startPeriodDateEdit"));
     m_startPeriodEdit->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_startPeriodEdit->setMinimumDate(kNoStartMonth);
     m_startPeriodEdit->setSpecialValueText(tr("not set"));
     // 复核: the last periodic review (yearly, or every 6 months for unstable incomes).
-    m_reviewDateEdit = new QDateEdit(this);
+    m_reviewDateEdit = new DateEdit(this);
     m_reviewDateEdit->setObjectName(QStringLiteral("reviewDateEdit"));
     m_reviewDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_reviewDateEdit->setCalendarPopup(true);
@@ -127,7 +127,7 @@ void HouseholdDialog::buildUi()
     m_reasonEdit = new QLineEdit(this);
     m_reasonEdit->setObjectName(QStringLiteral("reasonLineEdit"));
     m_reasonEdit->setPlaceholderText(tr("Why the household changes (kept in its history)"));
-    m_changeDateEdit = new QDateEdit(m_db.today(), this);
+    m_changeDateEdit = new DateEdit(m_db.today(), this);
     m_changeDateEdit->setObjectName(QStringLiteral("changeDateEdit"));
     m_changeDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_changeDateEdit->setCalendarPopup(true);

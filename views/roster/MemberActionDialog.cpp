@@ -4,13 +4,13 @@
 #include "roster/MemberChanges.h"
 #include "roster/RosterQueries.h"
 #include "roster/RosterRepository.h"
+#include "shell/DateEdit.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "shell/MoneySpinBox.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -28,7 +28,7 @@ MemberActionDialog::MemberActionDialog(
     , m_household(household)
     , m_person(person)
     , m_action(action)
-    , m_dateEdit(new QDateEdit(db.today(), this))
+    , m_dateEdit(new DateEdit(db.today(), this))
     , m_messageBar(new MessageBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {

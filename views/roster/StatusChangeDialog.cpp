@@ -2,12 +2,12 @@
 
 #include "roster/RosterRepository.h"
 #include "roster/StatusTransitions.h"
+#include "shell/DateEdit.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,7 +22,7 @@ StatusChangeDialog::StatusChangeDialog(Database &db, const Household &household,
     , m_db(db)
     , m_household(household)
     , m_statusCombo(new QComboBox(this))
-    , m_dateEdit(new QDateEdit(db.today(), this))
+    , m_dateEdit(new DateEdit(db.today(), this))
     , m_reasonEdit(new QLineEdit(this))
     , m_messageBar(new MessageBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))

@@ -2,10 +2,10 @@
 
 #include "office/StandardRepository.h"
 #include "settings/FieldMark.h"
+#include "shell/DateEdit.h"
 #include "shell/MoneySpinBox.h"
 #include "storage/Database.h"
 
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,7 +14,7 @@
 StandardInput::StandardInput(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_monthEdit(new QDateEdit(this))
+    , m_monthEdit(new DateEdit(this))
     , m_amountSpin(new MoneySpinBox(this))
     , m_noteEdit(new QLineEdit(this))
 {

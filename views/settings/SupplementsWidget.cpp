@@ -4,12 +4,12 @@
 #include "office/CategorySupplementModel.h"
 #include "office/StandardRepository.h"
 #include "settings/FieldMark.h"
+#include "shell/DateEdit.h"
 #include "shell/MoneySpinBox.h"
 #include "storage/Database.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -31,7 +31,7 @@ SupplementsWidget::SupplementsWidget(Database &db, QWidget *parent)
     , m_model(new CategorySupplementModel(db, this))
     , m_table(new QTableView(this))
     , m_categoryCombo(new QComboBox(this))
-    , m_monthEdit(new QDateEdit(this))
+    , m_monthEdit(new DateEdit(this))
     , m_fixedRadio(new QRadioButton(tr("&Fixed amount:"), this))
     , m_shareRadio(new QRadioButton(tr("S&hare of the standard:"), this))
     , m_amountSpin(new MoneySpinBox(this))

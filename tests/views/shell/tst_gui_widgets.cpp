@@ -1,13 +1,18 @@
 // Small widgets and helpers of views/: the message bar, the message-box hook, Chinese name sorting.
 #include "core/Result.h"
 #include "shell/CollatorSortProxyModel.h"
+#include "shell/DateEdit.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "shell/MoneySpinBox.h"
 
 #include <QAbstractItemModelTester>
+#include <QCalendarWidget>
+#include <QLineEdit>
+#include <QShowEvent>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QVBoxLayout>
 
 class TestGuiWidgets : public QObject
 {
@@ -19,6 +24,7 @@ private Q_SLOTS:
     void namesSortInPinyinOrder();
     void moneySpinBoxKeepsFen_data();
     void moneySpinBoxKeepsFen();
+    void dateEditTakesTypingAndLeavesWithTab();
 };
 
 void TestGuiWidgets::messageBarShowsResults()
@@ -124,6 +130,56 @@ void TestGuiWidgets::moneySpinBoxKeepsFen()
     box.interpretText();
     QVERIFY2(box.money().fen() == fen, qPrintable(QStringLiteral("%1 → %2").arg(typed).arg(box.money().fen())));
     QVERIFY2(box.text().contains(box.suffix()), qPrintable(box.text()));
+}
+
+void TestGuiWidgets::dateEditTakesTypingAndLeavesWithTab()
+{
+    QWidget form;
+    auto *layout = new QVBoxLayout(&form);
+    auto *optional = new DateEdit(&form); // a deadline: optional, "none" until given
+    optional->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    optional->setMinimumDate(QDate(2000, 1, 1));
+    optional->setMaximumDate(QDate(2099, 12, 31));
+    optional->setSpecialValueText(QStringLiteral("none"));
+    optional->setCalendarPopup(true);
+    optional->setDate(optional->minimumDate());
+    auto *next = new QLineEdit(&form);
+    layout->addWidget(optional);
+    layout->addWidget(next);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    form.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&form));
+    QVERIFY(optional->isEmpty());
+
+    // Digits typed into "none" make a date: year, month and day in turn.
+    optional->setFocus();
+    QTest::keyClicks(optional, QStringLiteral("20261215"));
+    QCOMPARE(optional->date(), QDate(2026, 12, 15));
+    QVERIFY(!optional->isEmpty());
+    // Delete over the whole date empties it again.
+    optional->selectAll();
+    QTest::keyClick(optional, Qt::Key_Delete);
+    QVERIFY(optional->isEmpty());
+    QCOMPARE(optional->text(), QStringLiteral("none"));
+
+    // The calendar of an empty field opens at the current month, not at the minimum's (January 2000).
+    QCalendarWidget *calendar = optional->calendarWidget();
+    calendar->setCurrentPage(2000, 1);
+    QShowEvent shown;
+    QCoreApplication::sendEvent(calendar, &shown);
+    QCOMPARE(calendar->monthShown(), QDate::currentDate().month());
+    QCOMPARE(calendar->yearShown(), QDate::currentDate().year());
+
+    // Tab leaves the field, on an empty one too, instead of walking its sections.
+    optional->setFocus();
+    QTest::keyClick(optional, Qt::Key_Tab);
+    QTRY_VERIFY(next->hasFocus());
+    optional->setDate(QDate(2026, 3, 4));
+    optional->setFocus();
+    QTest::keyClick(optional, Qt::Key_Tab);
+    QTRY_VERIFY(next->hasFocus());
+    QCOMPARE(optional->date(), QDate(2026, 3, 4));
 }
 
 QTEST_MAIN(TestGuiWidgets)

@@ -1,12 +1,12 @@
 #include "ledgers/calendar/CalendarDialog.h"
 
 #include "ledgers/calendar/CalendarRepository.h"
+#include "shell/DateEdit.h"
 #include "shell/FileDialogs.h"
 #include "shell/MessageBar.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -45,8 +45,8 @@ CalendarDialog::CalendarDialog(Database &db, QWidget *parent)
     , m_db(db)
     , m_messageBar(new MessageBar(this))
     , m_year(new QSpinBox(this))
-    , m_since(new QDateEdit(this))
-    , m_submittedDate(new QDateEdit(this))
+    , m_since(new DateEdit(this))
+    , m_submittedDate(new DateEdit(this))
     , m_submittedBy(new QLineEdit(this))
     , m_file(new QLineEdit(this))
     , m_itemTitle(new QLineEdit(this))

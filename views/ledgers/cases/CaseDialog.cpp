@@ -3,6 +3,7 @@
 #include "ledgers/cases/CaseRepository.h"
 #include "ledgers/complaints/ComplaintRepository.h"
 #include "ledgers/inspection/InspectionRepository.h"
+#include "shell/DateEdit.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "shell/MoneySpinBox.h"
@@ -10,7 +11,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -65,7 +65,7 @@ CaseDialog::CaseDialog(Database &db, qint64 caseId, QWidget *parent)
 
 void CaseDialog::buildUi()
 {
-    m_monthEdit = new QDateEdit(this);
+    m_monthEdit = new DateEdit(this);
     m_monthEdit->setObjectName(QStringLiteral("monthDateEdit"));
     m_monthEdit->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_monthEdit->setMinimumDate(QDate(2000, 1, 1));

@@ -3,11 +3,11 @@
 #include "ledgers/cases/CaseDialog.h"
 #include "ledgers/cases/CaseModel.h"
 #include "ledgers/cases/CaseRepository.h"
+#include "shell/DateEdit.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "storage/Database.h"
 
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -24,7 +24,7 @@ CasePage::CasePage(Database &db, QWidget *parent)
             tr("New typical case (Ins, Ctrl+N)"), tr("Edit the selected case (Enter)"), CaseModel::TitleColumn},
         parent)
     , m_model(static_cast<CaseModel *>(ledgerModel()))
-    , m_monthEdit(new QDateEdit(this))
+    , m_monthEdit(new DateEdit(this))
     , m_deleteButton(addButton(tr("&Delete..."), QStringLiteral("deleteCaseButton")))
 {
     m_monthEdit->setObjectName(QStringLiteral("monthFilterDateEdit"));

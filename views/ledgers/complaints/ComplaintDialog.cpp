@@ -6,6 +6,7 @@
 #include "ledgers/rectifications/RectificationRepository.h"
 #include "roster/HouseholdCompleter.h"
 #include "roster/RosterRepository.h"
+#include "shell/DateEdit.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "shell/VillageChoices.h"
@@ -13,7 +14,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -85,7 +85,7 @@ ComplaintDialog::ComplaintDialog(Database &db, qint64 complaintId, QWidget *pare
 void ComplaintDialog::buildUi()
 {
     const auto dateEdit = [this](const QString &objectName, bool optional) {
-        auto *edit = new QDateEdit(this);
+        auto *edit = new DateEdit(this);
         edit->setObjectName(objectName);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setCalendarPopup(true);

@@ -2,11 +2,11 @@
 
 #include "ledgers/inspection/ChecklistRepository.h"
 #include "ledgers/inspection/InspectionRepository.h"
+#include "shell/DateEdit.h"
 #include "shell/MessageBar.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -18,8 +18,8 @@ InspectionDialog::InspectionDialog(Database &db, qint64 inspectionId, QWidget *p
     , m_db(db)
     , m_messageBar(new MessageBar(this))
     , m_nameEdit(new QLineEdit(this))
-    , m_periodEdit(new QDateEdit(this))
-    , m_dateEdit(new QDateEdit(this))
+    , m_periodEdit(new DateEdit(this))
+    , m_dateEdit(new DateEdit(this))
     , m_participantsEdit(new QLineEdit(this))
     , m_templateCombo(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))

@@ -4,12 +4,12 @@
 #include "ledgers/rectifications/RectificationRepository.h"
 #include "office/OfficeRepository.h"
 #include "roster/RosterRepository.h"
+#include "shell/DateEdit.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -62,7 +62,7 @@ qint64 RectificationDialog::rectificationId() const
 void RectificationDialog::buildUi()
 {
     const auto dateEdit = [this](const QString &objectName) {
-        auto *edit = new QDateEdit(this);
+        auto *edit = new DateEdit(this);
         edit->setObjectName(objectName);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setCalendarPopup(true);
@@ -322,7 +322,7 @@ void RectificationDialog::signOff()
     // The office's reviewer as the default name (none when the office cannot be read: the clerk types it).
     auto *reviewerEdit = new QLineEdit(OfficeRepository(m_db).office().valueOr(Office()).reviewer, dialog);
     reviewerEdit->setObjectName(QStringLiteral("reviewerLineEdit"));
-    auto *dateEdit = new QDateEdit(m_db.today(), dialog);
+    auto *dateEdit = new DateEdit(m_db.today(), dialog);
     dateEdit->setObjectName(QStringLiteral("signOffDateEdit"));
     dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     dateEdit->setCalendarPopup(true);

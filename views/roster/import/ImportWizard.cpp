@@ -3,13 +3,13 @@
 #include "exchange/roster/ImportProfileRepository.h"
 #include "roster/import/ImportValuesWidget.h"
 #include "roster/import/ImportWorker.h"
+#include "shell/DateEdit.h"
 #include "shell/FileDialogs.h"
 #include "shell/MessageBar.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -182,7 +182,7 @@ QWidget *ImportWizard::buildChoosePage()
     m_asOfCheck->setObjectName(QStringLiteral("asOfCheckBox"));
     m_asOfCheck->setToolTip(tr("Households whose start month (在保) or status date (停保, 退保) the file does not give "
                                "are taken as having that status from the first day of this month."));
-    m_asOfEdit = new QDateEdit(page);
+    m_asOfEdit = new DateEdit(page);
     m_asOfEdit->setObjectName(QStringLiteral("asOfDateEdit"));
     m_asOfEdit->setDisplayFormat(QStringLiteral("yyyy-MM"));
     const QDate today = m_db.today();
