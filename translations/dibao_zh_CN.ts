@@ -4376,43 +4376,23 @@ Save?</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+446"/>
+        <location line="+449"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-438"/>
-        <source>&lt; Back</source>
-        <translation>&lt; 上一步</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next &gt;</source>
-        <translation>下一步 &gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+432"/>
+        <location line="-435"/>
+        <location line="+435"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-404"/>
         <source>Choose a roster spreadsheet (.xlsx, .xls or .csv) as exported by the social assistance system or kept in Excel or WPS. Title rows and a 合计 row are skipped; nothing is written until you confirm the preview.</source>
         <translation>请选择花名册表格文件（.xlsx、.xls 或 .csv），可以是社会救助信息系统导出的，也可以是用 Excel 或 WPS 制作的。标题行和「合计」行会自动跳过；确认预览之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Browse…</source>
-        <translation>浏览...</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Recognise the columns automatically</source>
         <translation>自动识别各列</translation>
     </message>
@@ -4422,23 +4402,8 @@ Save?</source>
         <translation>自动添加本乡镇村（居）名单中还没有的村（居）</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sheet:</source>
-        <translation>工作表：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Column mapping:</source>
-        <translation>列对应方式：</translation>
-    </message>
-    <message>
-        <location line="-142"/>
-        <location line="+159"/>
+        <location line="-121"/>
+        <location line="+162"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
@@ -4483,7 +4448,7 @@ Save?</source>
         <translation>导入后</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-190"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
@@ -4503,7 +4468,27 @@ Save?</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+53"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The roster describes the month</source>
         <translation>花名册所属月份</translation>
     </message>
@@ -4513,7 +4498,22 @@ Save?</source>
         <translation>文件中未填写开始保障年月（在保）或状态日期（停保、退保）的户，视为自该月1日起处于相应状态。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+15"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column &amp;mapping:</source>
+        <translation>列对应方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Choose a roster spreadsheet</source>
         <translation>选择花名册表格</translation>
     </message>

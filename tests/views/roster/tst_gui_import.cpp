@@ -33,7 +33,17 @@ private Q_SLOTS:
         auto *next = wizard.findChild<QPushButton *>(QStringLiteral("nextButton"));
         auto *import = wizard.findChild<QPushButton *>(QStringLiteral("importButton"));
         QVERIFY(next->isEnabled());
-        QTest::mouseClick(next, Qt::LeftButton);
+        // From the keyboard: Enter in the path goes on (Next is the default, Browse is not), the labels and buttons
+        // have their Alt letters.
+        QVERIFY(next->isDefault());
+        QVERIFY(!wizard.findChild<QPushButton *>(QStringLiteral("browseButton"))->autoDefault());
+        QCOMPARE(TestSupport::labelsShowingAmpersands(&wizard), QStringList());
+        QCOMPARE(next->shortcut(), QKeySequence(QStringLiteral("Alt+N")));
+        QCOMPARE(wizard.findChild<QPushButton *>(QStringLiteral("backButton"))->shortcut(),
+            QKeySequence(QStringLiteral("Alt+B")));
+        auto *path = wizard.findChild<QLineEdit *>(QStringLiteral("fileLineEdit"));
+        path->setFocus();
+        QTest::keyClick(path, Qt::Key_Return);
         // The mapping step lists the file's columns with what they are imported as.
         auto *mapping = wizard.findChild<QTableWidget *>(QStringLiteral("mappingTableWidget"));
         QTRY_VERIFY_WITH_TIMEOUT(mapping->isVisible(), 20000);

@@ -109,11 +109,11 @@ ImportWizard::ImportWizard(Database &db, QWidget *parent)
     busyRow->addWidget(m_progress, 1);
     busyRow->addWidget(m_cancelWorkButton);
 
-    m_backButton = new QPushButton(tr("< Back"), this);
+    m_backButton = new QPushButton(tr("< &Back"), this);
     m_backButton->setObjectName(QStringLiteral("backButton"));
-    m_nextButton = new QPushButton(tr("Next >"), this);
+    m_nextButton = new QPushButton(tr("&Next >"), this);
     m_nextButton->setObjectName(QStringLiteral("nextButton"));
-    m_importButton = new QPushButton(tr("Import"), this);
+    m_importButton = new QPushButton(tr("&Import"), this);
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_closeButton = new QPushButton(tr("Close"), this);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
@@ -153,8 +153,9 @@ QWidget *ImportWizard::buildChoosePage()
     intro->setWordWrap(true);
     m_fileEdit = new QLineEdit(page);
     m_fileEdit->setObjectName(QStringLiteral("fileLineEdit"));
-    auto *browseButton = new QPushButton(tr("Browse…"), page);
+    auto *browseButton = new QPushButton(tr("B&rowse…"), page);
     browseButton->setObjectName(QStringLiteral("browseButton"));
+    browseButton->setAutoDefault(false); // Enter in the path goes on to the next step, not to the file dialog
     connect(browseButton, &QPushButton::clicked, this, &ImportWizard::browse);
     connect(m_fileEdit, &QLineEdit::textChanged, this, [this] {
         m_sheetCombo->clear();
@@ -195,9 +196,11 @@ QWidget *ImportWizard::buildChoosePage()
     asOfRow->addWidget(m_asOfEdit);
     asOfRow->addStretch();
     auto *form = new QFormLayout;
-    form->addRow(tr("File:"), fileRow);
-    form->addRow(tr("Sheet:"), m_sheetCombo);
-    form->addRow(tr("Column mapping:"), m_profileCombo);
+    auto *fileLabel = new QLabel(tr("&File:"), page);
+    fileLabel->setBuddy(m_fileEdit); // a row of a layout has no buddy of its own
+    form->addRow(fileLabel, fileRow);
+    form->addRow(tr("&Sheet:"), m_sheetCombo);
+    form->addRow(tr("Column &mapping:"), m_profileCombo);
     form->addRow(QString(), m_createVillagesCheck);
     form->addRow(QString(), asOfRow);
     auto *layout = new QVBoxLayout(page);
@@ -549,4 +552,8 @@ void ImportWizard::updateButtons()
         && m_preview.newHouseholds + m_preview.changedHouseholds > 0);
     m_closeButton->setText(step == DoneStep ? tr("Close") : tr("Cancel"));
     m_closeButton->setEnabled(!m_busy);
+    // Enter goes on: to the next step, then to the import, then closes.
+    m_nextButton->setDefault(step == ChooseStep || step == MappingStep);
+    m_importButton->setDefault(step == PreviewStep);
+    m_closeButton->setDefault(step == DoneStep);
 }
