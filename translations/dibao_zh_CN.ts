@@ -3706,13 +3706,75 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+33"/>
+        <location filename="../app/gui/main.cpp" line="+34"/>
         <source>Usage: dibao-workbench [--db PATH] [--lang zh_CN|en] [--operator NAME]
                        [--screenshot FILE.png [--page PAGE]]
 PAGE: overview, roster, inspection, rectifications, complaints, cases, reports</source>
         <translation>用法：dibao-workbench [--db PATH] [--lang zh_CN|en] [--operator NAME]
                       [--screenshot FILE.png [--page PAGE]]
 PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自纠、rectifications 整改台账、complaints 举报线索、cases 典型案例、reports 统计报表</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No display is available. To render the window without one, run with --screenshot FILE.png (or set QT_QPA_PLATFORM=offscreen).</source>
+        <translation>没有可用的显示器。如需在无显示器时渲染窗口，请使用 --screenshot 文件.png 运行（或设置 QT_QPA_PLATFORM=offscreen）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The screenshot could not be written to %1.</source>
+        <translation>无法将截图写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Screenshot written to %1</source>
+        <translation>截图已写入 %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>--screenshot needs the name of the PNG file to write.</source>
+        <translation>--screenshot 需要指定要写入的 PNG 文件名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown argument: %1</source>
+        <translation>无法识别的参数：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no language &quot;%1&quot;; use zh_CN or en.</source>
+        <translation>没有语言“%1”；请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no page &quot;%1&quot;; use one of %2.</source>
+        <translation>没有页面“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database %1 cannot be opened.
+
+%2</source>
+        <translation>无法打开数据库 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+18"/>
+        <source>Dibao Workbench</source>
+        <translation>低保专项治理工作台</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>No operator was entered, so the program closes: every change is recorded with who made it. It asks again at the next start.</source>
+        <translation>未填写操作员，程序将关闭：每一项修改都要记录是谁做的。下次启动时会再次询问。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The township was not set up, so the program closes; nothing was saved. It asks again at the next start.</source>
+        <translation>本乡镇尚未设置，程序将关闭，没有保存任何内容。下次启动时会再次询问。</translation>
     </message>
 </context>
 <context>
@@ -5207,7 +5269,7 @@ Guards against: %2</source>
         <translation>本页没有搜索框。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -5599,17 +5661,19 @@ Qt %4</translation>
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../models/roster/MemberModel.cpp" line="+38"/>
+        <location filename="../models/roster/MemberModel.cpp" line="+39"/>
+        <location line="+190"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-184"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -5645,11 +5709,12 @@ Qt %4</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+130"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-128"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>

@@ -20,6 +20,7 @@
 
 namespace {
 
+// Texts kept in a variable (kUsage); the others call QCoreApplication::translate("GuiMain", …) where lupdate sees them.
 QString text(const char *source)
 {
     return QCoreApplication::translate("GuiMain", source);
@@ -75,8 +76,9 @@ int answerWithoutWindow(int argc, char *argv[], bool help)
         std::printf("%s\n", qPrintable(text(kUsage)));
         return 0;
     }
-    printError(text("No display is available. To render the window without one, run with --screenshot FILE.png "
-                    "(or set QT_QPA_PLATFORM=offscreen)."));
+    printError(QCoreApplication::translate("GuiMain",
+        "No display is available. To render the window without one, run with --screenshot FILE.png "
+        "(or set QT_QPA_PLATFORM=offscreen)."));
     return 1;
 }
 
@@ -91,10 +93,13 @@ int writeScreenshot(MainWindow &window, const QString &page, const QString &file
         QCoreApplication::processEvents();
     const QPixmap pixmap = window.grab();
     if (!pixmap.save(file, "PNG")) {
-        printError(text("The screenshot could not be written to %1.").arg(QDir::toNativeSeparators(file)));
+        printError(QCoreApplication::translate("GuiMain", "The screenshot could not be written to %1.")
+                       .arg(QDir::toNativeSeparators(file)));
         return 3;
     }
-    std::printf("%s\n", qPrintable(text("Screenshot written to %1").arg(QDir::toNativeSeparators(file))));
+    std::printf("%s\n",
+        qPrintable(
+            QCoreApplication::translate("GuiMain", "Screenshot written to %1").arg(QDir::toNativeSeparators(file))));
     return 0;
 }
 
@@ -127,13 +132,15 @@ int main(int argc, char *argv[])
 
     QString usageProblem;
     if (screenshotMode && screenshot.isEmpty())
-        usageProblem = text("--screenshot needs the name of the PNG file to write.");
+        usageProblem = QCoreApplication::translate("GuiMain", "--screenshot needs the name of the PNG file to write.");
     else if (args.size() > 1)
-        usageProblem = text("Unknown argument: %1").arg(args.at(1));
+        usageProblem = QCoreApplication::translate("GuiMain", "Unknown argument: %1").arg(args.at(1));
     else if (!langOption.isEmpty() && langOption != QLatin1String("zh_CN") && langOption != QLatin1String("en"))
-        usageProblem = text("There is no language \"%1\"; use zh_CN or en.").arg(langOption);
+        usageProblem
+            = QCoreApplication::translate("GuiMain", "There is no language \"%1\"; use zh_CN or en.").arg(langOption);
     else if (!page.isEmpty() && !kPages.contains(page))
-        usageProblem = text("There is no page \"%1\"; use one of %2.").arg(page, kPages.join(QStringLiteral(", ")));
+        usageProblem = QCoreApplication::translate("GuiMain", "There is no page \"%1\"; use one of %2.")
+                           .arg(page, kPages.join(QStringLiteral(", ")));
     if (!usageProblem.isEmpty()) {
         printError(usageProblem);
         std::fprintf(stderr, "%s\n", qPrintable(text(kUsage)));
@@ -147,7 +154,8 @@ int main(int argc, char *argv[])
     Database db;
     if (Result opened = db.open(path); !opened) {
         const auto cannotOpen = [&path](const Result &r) {
-            return text("The database %1 cannot be opened.\n\n%2").arg(QDir::toNativeSeparators(path), r.message());
+            return QCoreApplication::translate("GuiMain", "The database %1 cannot be opened.\n\n%2")
+                .arg(QDir::toNativeSeparators(path), r.message());
         };
         const int code = opened.kind() == Result::Kind::Rejected ? 2 : 3;
         if (screenshotMode) {
@@ -156,13 +164,15 @@ int main(int argc, char *argv[])
         }
         // Not offered over a file of a newer version: that one is not damaged, the program is old.
         if (!QFileInfo(path).isFile() || BackupVerifier::headerSchemaVersion(path) > Database::SchemaVersion) {
-            MessageBoxes::critical(nullptr, text("Dibao Workbench"), cannotOpen(opened));
+            MessageBoxes::critical(
+                nullptr, QCoreApplication::translate("GuiMain", "Dibao Workbench"), cannotOpen(opened));
             return code;
         }
         if (!BackupController::offerRestoreAtStart(path, cannotOpen(opened), settings))
             return code;
         if (opened = db.open(path); !opened) {
-            MessageBoxes::critical(nullptr, text("Dibao Workbench"), cannotOpen(opened));
+            MessageBoxes::critical(
+                nullptr, QCoreApplication::translate("GuiMain", "Dibao Workbench"), cannotOpen(opened));
             return 3;
         }
     }
@@ -173,8 +183,13 @@ int main(int argc, char *argv[])
         operatorName = settings.value(AppSettings::Key::OperatorName).toString();
     if (operatorName.isEmpty() && !screenshotMode) {
         OperatorDialog dialog;
-        if (dialog.exec() != QDialog::Accepted)
+        if (dialog.exec() != QDialog::Accepted) {
+            MessageBoxes::information(nullptr, QCoreApplication::translate("GuiMain", "Dibao Workbench"),
+                QCoreApplication::translate("GuiMain",
+                    "No operator was entered, so the program closes: every change is recorded with who made it. "
+                    "It asks again at the next start."));
             return 0;
+        }
         operatorName = dialog.operatorName();
         settings.setValue(AppSettings::Key::OperatorName, operatorName);
     }
@@ -186,8 +201,13 @@ int main(int argc, char *argv[])
     const bool firstStart = !screenshotMode && configured && !*configured;
     if (firstStart) {
         SetupDialog setup(db);
-        if (setup.exec() != QDialog::Accepted)
+        if (setup.exec() != QDialog::Accepted) {
+            MessageBoxes::information(nullptr, QCoreApplication::translate("GuiMain", "Dibao Workbench"),
+                QCoreApplication::translate("GuiMain",
+                    "The township was not set up, so the program closes; nothing was saved. It asks again at the "
+                    "next start."));
             return 0;
+        }
     }
 
     MainWindow window(db, settings);

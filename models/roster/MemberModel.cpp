@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFontMetrics>
 
 using namespace Domain;
 
@@ -220,4 +221,12 @@ void MemberModel::setShowFullIdNumbers(bool on)
     if (!m_members.isEmpty())
         Q_EMIT dataChanged(
             index(0, IdNumberColumn), index(int(m_members.size()) - 1, IdNumberColumn), {Qt::DisplayRole});
+}
+
+int MemberModel::sexColumnWidth(const QFontMetrics &metrics)
+{
+    int widest = 0;
+    for (const QString &word : {tr("Male"), tr("Female"), tr("Sex")})
+        widest = qMax(widest, metrics.horizontalAdvance(word));
+    return widest + 24; // the cell's margins and a sort arrow
 }

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QFontMetrics;
+
 // The members of one household, for display beside the roster and editing in the household dialog.
 class MemberModel : public QAbstractTableModel
 {
@@ -25,6 +27,9 @@ public:
         ColumnCount
     };
     enum Role { PersonIdRole = Qt::UserRole, FullIdNumberRole, ErrorRole };
+
+    // The 性别 column's width in a view's font: its longest word and the header, not cut ("Fem…").
+    static int sexColumnWidth(const QFontMetrics &metrics);
 
     explicit MemberModel(QObject *parent = nullptr);
 

@@ -149,7 +149,7 @@ void HouseholdDialog::buildUi()
     m_memberView->horizontalHeader()->setStretchLastSection(true);
     m_memberView->setColumnWidth(MemberModel::NameColumn, 90);
     m_memberView->setColumnWidth(MemberModel::IdNumberColumn, 170);
-    m_memberView->setColumnWidth(MemberModel::SexColumn, 50);
+    m_memberView->setColumnWidth(MemberModel::SexColumn, MemberModel::sexColumnWidth(m_memberView->fontMetrics()));
     m_memberView->setColumnWidth(MemberModel::AgeColumn, 50);
     m_memberView->setColumnWidth(MemberModel::RelationColumn, 110);
     m_addMemberButton = new QPushButton(tr("&Add member"), this);

@@ -132,7 +132,7 @@ RosterPage::RosterPage(Database &db, AppSettings &settings, QWidget *parent)
     m_memberView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_memberView->setSortingEnabled(true);
     m_memberView->setColumnWidth(MemberModel::IdNumberColumn, 170);
-    m_memberView->setColumnWidth(MemberModel::SexColumn, 50);
+    m_memberView->setColumnWidth(MemberModel::SexColumn, MemberModel::sexColumnWidth(m_memberView->fontMetrics()));
     m_memberView->setColumnWidth(MemberModel::AgeColumn, 50);
     m_memberView->setColumnWidth(MemberModel::RelationColumn, 110);
 

@@ -50,7 +50,7 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
 
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->setIconSize(QSize(24, 24));
-    m_navigation->setFixedWidth(150);
+    m_navigation->setFixedWidth(150); // widened to the longest page name in addPage()
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"));
     m_stack->setObjectName(QStringLiteral("pageStackedWidget"));
@@ -164,6 +164,12 @@ void MainWindow::addPage(const QString &key, const QString &title, const QIcon &
     page->setProperty("pageKey", key);
     m_stack->addWidget(page);
     auto *item = new QListWidgetItem(icon, title, m_navigation);
+    // Wide enough for every page's name in either language ("Self-inspection" is longer than 自查自纠).
+    QFont font = m_navigation->font();
+    font.setPointSizeF(11);
+    const int wanted = QFontMetrics(font).horizontalAdvance(title) + m_navigation->iconSize().width() + 48;
+    if (wanted > m_navigation->width())
+        m_navigation->setFixedWidth(wanted);
     item->setData(Qt::UserRole, key);
     m_keys << key;
     // Ctrl+1 … Ctrl+9 change page from anywhere in the window; the side list says which.

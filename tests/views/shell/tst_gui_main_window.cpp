@@ -4,6 +4,7 @@
 #include "Startup.h"
 #include "TestSupport.h"
 #include "core/AppSettings.h"
+#include "roster/MemberModel.h"
 #include "shell/FileDialogs.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBoxes.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScreen>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,7 +92,17 @@ void TestGuiMainWindow::pageShortcuts()
         // The side list says which keys lead there.
         QVERIFY2(navigation->item(i)->toolTip().contains(QStringLiteral("Ctrl+%1").arg(i + 1)),
             qPrintable(navigation->item(i)->toolTip()));
+        // Every page's name fits the side list ("Self-inspection" was cut short).
+        QFont font = navigation->font();
+        font.setPointSizeF(11);
+        QVERIFY(QFontMetrics(font).horizontalAdvance(navigation->item(i)->text()) + navigation->iconSize().width()
+            < navigation->width());
     }
+    // The members' 性别 column shows "Female" whole.
+    auto *members
+        = m_window->page(QStringLiteral("roster"))->findChild<QTableView *>(QStringLiteral("memberTableView"));
+    QVERIFY(members->columnWidth(MemberModel::SexColumn)
+        > members->fontMetrics().horizontalAdvance(QStringLiteral("Female")) + 8);
 }
 
 void TestGuiMainWindow::findGoesToThePageSearch()
