@@ -6482,7 +6482,7 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>点击打开台账</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Dibao roster</source>
         <translation>低保花名册</translation>
     </message>
@@ -6507,7 +6507,12 @@ Record it as a correction? The audit log will show it as one.</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>The roster is still empty, so every figure here is 0. Begin on the Roster page (Ctrl+2): import the roster the office keeps, or add the households.</source>
+        <translation>花名册还是空的，因此这里的数字都是 0。请从“花名册”页（Ctrl+2）开始：导入本单位现有的花名册，或逐户添加。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The charts could not be drawn: %1</source>
         <translation>无法绘制图表：%1</translation>
     </message>

@@ -205,6 +205,9 @@ void OverviewPage::showEvent(QShowEvent *event)
 void OverviewPage::load()
 {
     m_dirty = false;
+    if (m_emptyHintShown)
+        m_messageBar->dismiss();
+    m_emptyHintShown = false;
     const QLocale locale;
     // Figures that cannot be read show as none, and the page says why: never zeros that look true.
     const Outcome<Office> readOffice = OfficeRepository(m_db).office();
@@ -251,6 +254,12 @@ void OverviewPage::load()
         QFont bold = m_villageTable->item(total, column)->font();
         bold.setBold(true);
         m_villageTable->item(total, column)->setFont(bold);
+    }
+    if (readStats && stats.householdsTotal == 0) {
+        // A new office: the figures are zeros because there is no roster yet, and the page says where to begin.
+        m_messageBar->showInfo(tr("The roster is still empty, so every figure here is 0. Begin on the Roster page "
+                                  "(Ctrl+2): import the roster the office keeps, or add the households."));
+        m_emptyHintShown = true;
     }
     const Result readCampaign = loadCampaign();
     m_charts->refresh();

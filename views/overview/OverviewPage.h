@@ -47,6 +47,7 @@ private:
 
     Database &m_db;
     MessageBar *m_messageBar;
+    bool m_emptyHintShown = false; // the bar shows where a new office begins
     QLabel *m_titleLabel;
     QLabel *m_householdsTotalLabel = nullptr;
     QLabel *m_householdsActiveLabel = nullptr;

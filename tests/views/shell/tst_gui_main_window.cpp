@@ -4,9 +4,12 @@
 #include "Startup.h"
 #include "TestSupport.h"
 #include "core/AppSettings.h"
+#include "overview/OverviewPage.h"
 #include "roster/MemberModel.h"
+#include "roster/RosterRepository.h"
 #include "shell/FileDialogs.h"
 #include "shell/MainWindow.h"
+#include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 
 #include <QAbstractFileIconProvider>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void helpListsShortcutsAndSaysWhereTheDataLives();
     void fileDialogsStartInTheLastFolder();
     void fileDialogTypesAreChinese();
+    void overviewSaysWhereANewOfficeBegins();
 
 private:
     std::unique_ptr<TestSupport::TempDatabase> m_db;
@@ -163,6 +167,22 @@ void TestGuiMainWindow::fileDialogTypesAreChinese()
     QTemporaryDir folder;
     const QString type = QAbstractFileIconProvider().type(QFileInfo(folder.path()));
     QCOMPARE(type, QStringLiteral("文件夹"));
+}
+
+void TestGuiMainWindow::overviewSaysWhereANewOfficeBegins()
+{
+    QVERIFY(m_window->showPage(QStringLiteral("overview")));
+    OverviewPage *overview = m_window->overviewPage();
+    overview->refresh();
+    auto *bar = overview->findChild<MessageBar *>();
+    QVERIFY(bar);
+    QVERIFY(bar->isVisibleTo(overview));
+    QVERIFY2(bar->text().contains(QStringLiteral("Ctrl+2")), qPrintable(bar->text()));
+    // Once there is a roster the figures speak for themselves.
+    Household h = TestSupport::household(m_db->village1, QStringLiteral("赵一"), QDate(1950, 1, 1), 41);
+    QVERIFY(RosterRepository(*m_db->db).createHousehold(h));
+    overview->refresh();
+    QVERIFY(!bar->isVisibleTo(overview) || !bar->text().contains(QStringLiteral("Ctrl+2")));
 }
 
 int main(int argc, char *argv[])
