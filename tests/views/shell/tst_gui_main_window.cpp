@@ -15,9 +15,11 @@
 #include <QAbstractFileIconProvider>
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScreen>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -167,6 +169,10 @@ void TestGuiMainWindow::fileDialogTypesAreChinese()
     QTemporaryDir folder;
     const QString type = QAbstractFileIconProvider().type(QFileInfo(folder.path()));
     QCOMPARE(type, QStringLiteral("文件夹"));
+    // Qt's own texts: the standard buttons of every dialog.
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QCOMPARE(buttons.button(QDialogButtonBox::Ok)->text(), QStringLiteral("确定"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
 }
 
 void TestGuiMainWindow::overviewSaysWhereANewOfficeBegins()
