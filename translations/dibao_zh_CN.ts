@@ -1422,7 +1422,7 @@ Everything entered since that backup is replaced. The current database is kept i
         <translation>第 %1 号，%2：%3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5120,12 +5120,12 @@ Guards against: %2</source>
         <translation>第%1项：户%2不在低保名册中。</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+243"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Self-inspection answer %1 (no longer on file)</source>
         <translation>自查结果%1（已不存在）</translation>
     </message>

@@ -477,14 +477,16 @@ Outcome<InspectionProgress> InspectionRepository::progress(qint64 inspectionId) 
     return p;
 }
 
-QString InspectionRepository::describeAnswer(qint64 answerId) const
+Outcome<QString> InspectionRepository::describeAnswer(qint64 answerId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(
+    const bool prepared = q.prepare(
         QStringLiteral("SELECT r.name, i.code FROM inspection_answer a JOIN inspection r ON r.id = a.inspection_id "
                        "JOIN checklist_item i ON i.id = a.item_id WHERE a.id = ?"));
     q.addBindValue(answerId);
-    if (q.exec() && q.next())
-        return tr("%1 · %2").arg(q.value(0).toString(), q.value(1).toString());
-    return tr("Self-inspection answer %1 (no longer on file)").arg(answerId);
+    if (!prepared || !q.exec())
+        return m_db.readFailure(q.lastError());
+    if (!q.next())
+        return Result::rejected(tr("Self-inspection answer %1 (no longer on file)").arg(answerId));
+    return tr("%1 · %2").arg(q.value(0).toString(), q.value(1).toString());
 }

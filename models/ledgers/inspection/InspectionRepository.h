@@ -33,7 +33,8 @@ public:
     Outcome<InspectionProgress> progress(qint64 inspectionId) const;
 
     // The run and item an answer belongs to, in words ("2026年自查 · HD03"), for ledgers that link to it.
-    QString describeAnswer(qint64 answerId) const;
+    // Rejected when the answer is no longer on file.
+    Outcome<QString> describeAnswer(qint64 answerId) const;
 
 private:
     // The run, when it exists and is still open (*run: as stored).

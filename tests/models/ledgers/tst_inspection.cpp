@@ -277,7 +277,8 @@ private Q_SLOTS:
         QCOMPARE(count(*m_t->db, QStringLiteral("inspection_answer")), 1);
         QCOMPARE(count(*m_t->db, QStringLiteral("inspection_answer_household")), 1);
         QCOMPARE(repo().answer(hd03.id)->householdIds, QList<qint64> {h1});
-        QCOMPARE(repo().describeAnswer(hd03.id), QStringLiteral("2026年自查自纠 · HD03"));
+        QCOMPARE(repo().describeAnswer(hd03.id).value(), QStringLiteral("2026年自查自纠 · HD03"));
+        QCOMPARE(repo().describeAnswer(hd03.id + 100000).result().kind(), Result::Kind::Rejected);
 
         // Answer more: a compliant, a not-applicable, and problems in other links.
         const QStringList problems = {QStringLiteral("RD04"), QStringLiteral("GL03")};
@@ -558,6 +559,7 @@ private Q_SLOTS:
         if (table == QLatin1String("inspection")) {
             failed(repo().inspections().result(), "inspections");
             failed(repo().inspection(run.id).result(), "inspection");
+            failed(repo().describeAnswer(a.id).result(), "describeAnswer");
             run.participants = QStringLiteral("王主任");
             QCOMPARE(repo().updateInspection(run).kind(), Result::Kind::Failed);
             QCOMPARE(repo().closeInspection(run.id).kind(), Result::Kind::Failed);

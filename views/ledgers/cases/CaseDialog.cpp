@@ -192,8 +192,10 @@ void CaseDialog::fillSourceRecords()
             for (const InspectionAnswer &answer : inspections.answers(inspection.id).valueOr({})) {
                 if (answer.result != InspectionResult::Problem)
                     continue;
-                m_sourceRecordCombo->addItem(
-                    tr("%1: %2").arg(inspections.describeAnswer(answer.id), shortened(answer.description)), answer.id);
+                const Outcome<QString> described = inspections.describeAnswer(answer.id);
+                if (!described)
+                    continue;
+                m_sourceRecordCombo->addItem(tr("%1: %2").arg(*described, shortened(answer.description)), answer.id);
             }
         }
     }
