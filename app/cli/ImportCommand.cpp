@@ -55,8 +55,10 @@ int ImportCommand::run(const QStringList &arguments)
     QJsonObject json = preview.toJson();
     json[QStringLiteral("dry_run")] = dryRun;
     if (!preview.isAcceptable()) {
+        // A file refused is the input's fault (2); a database that could not be read is not (3).
+        const CliContext::ExitCode code = preview.failure.isOk() ? InputRejected : OtherFailure;
         json[QStringLiteral("ok")] = false;
-        json[QStringLiteral("exit_code")] = int(InputRejected);
+        json[QStringLiteral("exit_code")] = int(code);
         if (m_json)
             m_cli.printJson(json);
         m_cli.err() << tr(
@@ -67,7 +69,7 @@ int ImportCommand::run(const QStringList &arguments)
             m_cli.err() << "  " << i.text() << '\n';
         printImportWarnings(preview, m_cli.err());
         m_cli.err().flush();
-        return InputRejected;
+        return code;
     }
     if (!dryRun) {
         if (const Result r = importer.apply(); !r)

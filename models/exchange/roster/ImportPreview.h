@@ -2,6 +2,7 @@
 
 #include "core/Money.h"
 #include "core/Period.h"
+#include "core/Result.h"
 #include "exchange/roster/ImportIssue.h"
 #include "exchange/roster/RosterSheetParser.h"
 #include "exchange/roster/ValueMappings.h"
@@ -65,6 +66,9 @@ struct ImportPreview
     ValueMappings values; // the mappings the preview applied (profile, mapping JSON and options together)
     Period asOf;
     bool cancelled = false;
+    // A read the preview needed failed (the database, not the file: the roster, a profile, the audit log): its
+    // reason is also the one issue, and nothing can be imported until it can be read (the CLI exits 3, not 2).
+    Result failure;
 
     bool isAcceptable() const { return issues.isEmpty() && !cancelled; }
     // The words imported as 其他 (not placed by a mapping).

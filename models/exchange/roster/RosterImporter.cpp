@@ -74,6 +74,13 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
         p.issues.append(i);
         return p;
     };
+    // What could not be read: a failure (of the database, or of the machine) is kept as such, a refusal of the file
+    // is the file's issue.
+    auto readIssue = [&](const Result &r) {
+        if (r.kind() == Result::Kind::Failed)
+            p.failure = r;
+        return fileIssue(r.message());
+    };
     // The file's SHA-256, for the audit records: libcrypto hashes a 10 MB workbook in a few milliseconds.
     QFile f(path);
     Sha256 sha;
@@ -87,11 +94,11 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
         // A profile that cannot be read fails the preview with the reason, as a roster that cannot be read does.
         const Outcome<std::optional<QString>> saved = ImportProfileRepository(m_db).mapping(options.profile);
         if (!saved)
-            return fileIssue(saved.result().message());
+            return readIssue(saved.result());
         if (!saved.value()) {
             const Outcome<QStringList> names = ImportProfileRepository(m_db).names();
             if (!names)
-                return fileIssue(names.result().message());
+                return readIssue(names.result());
             return fileIssue(
                 tr("there is no import profile named %1 (saved profiles: %2)")
                     .arg(options.profile, names->isEmpty() ? tr("none") : names->join(QStringLiteral(", "))));
@@ -110,10 +117,10 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     // A file that cannot be read, for whatever reason, is the preview's problem with the file.
     Outcome<std::unique_ptr<SheetReader>> chosen = SheetReader::forFile(path);
     if (!chosen)
-        return fileIssue(chosen.result().message());
+        return readIssue(chosen.result());
     const std::unique_ptr<SheetReader> reader = std::move(chosen).value();
     if (const Result opened = reader->open(path); !opened)
-        return fileIssue(opened.message());
+        return readIssue(opened);
     p.sheets = reader->sheetNames();
     if (p.sheets.isEmpty())
         return fileIssue(tr("the workbook has no sheets"));
@@ -130,7 +137,7 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     // The households are checked as the parser completes them, while the next rows are still being read.
     Checking checking;
     if (const Result r = startCheck(p, checking); !r)
-        return fileIssue(r.message());
+        return readIssue(r);
     int rows = 0;
     Result read;
     {
@@ -151,7 +158,7 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
         m_plan.clear();
         m_fresh.clear();
         p.newVillages.clear();
-        return p.cancelled ? p : fileIssue(read.message());
+        return p.cancelled ? p : readIssue(read);
     }
     parser.finish();
     checkCompleted(p, parser, checking);
@@ -163,7 +170,7 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
         m_plan.clear();
         m_fresh.clear();
         p.newVillages.clear();
-        return fileIssue(checking.readFailure.message());
+        return readIssue(checking.readFailure);
     }
     p.issues += checking.compareIssues;
     const auto byRow = [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; };
@@ -173,7 +180,7 @@ ImportPreview RosterImporter::preview(const QString &path, const ImportOptions &
     p.valueWords = parser.valueWords();
     const Outcome<QList<AuditRecord>> head = AuditLog(m_db).latest(1);
     if (!head)
-        return fileIssue(head.result().message());
+        return readIssue(head.result());
     m_auditHeadAtPreview = head->isEmpty() ? 0 : head->first().seq;
     return p;
 }

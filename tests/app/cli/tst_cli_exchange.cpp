@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace TestSupport;
@@ -49,6 +51,34 @@ private Q_SLOTS:
         QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--name"),
                      QStringLiteral("南屿镇"), QStringLiteral("--code"), QStringLiteral("350121104000")}),
             0);
+    }
+
+    // A roster that cannot be read to compare with is a failure of the database (exit 3), not a refusal of the
+    // file (2): the clerk cannot fix it by choosing another file.
+    void unreadableRosterFailsTheImport()
+    {
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(m_db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE person RENAME TO person_aside")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QString out, err;
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("roster"),
+                       sheet(QStringLiteral("sample_roster_libreoffice.xlsx")), QStringLiteral("--create-villages")},
+                &out, &err),
+            3);
+        QVERIFY2(err.contains(QStringLiteral("could not be read")), qPrintable(err));
+        QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("import"),
+                            QStringLiteral("roster"), sheet(QStringLiteral("sample_roster_libreoffice.xlsx")),
+                            QStringLiteral("--create-villages")},
+                     &out, &err),
+            3);
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("exit_code")).toInt(), 3);
     }
 
     void importsLibreOfficeWorkbooks_data()
