@@ -12,6 +12,7 @@
 #include "shell/DateEdit.h"
 #include "shell/FileDialogs.h"
 #include "shell/MessageBar.h"
+#include "shell/ScreenFit.h"
 #include "shell/VillageChoices.h"
 #include "storage/Database.h"
 
@@ -445,7 +446,7 @@ QPrintPreviewDialog *ReportPage::createPrintPreview()
     auto *dialog = new QPrintPreviewDialog(printer, this);
     dialog->setObjectName(QStringLiteral("printPreviewDialog"));
     dialog->setWindowTitle(tr("Print preview — %1").arg(m_table.title));
-    dialog->resize(1000, 760);
+    ScreenFit::resize(dialog, QSize(1000, 760));
     connect(dialog, &QObject::destroyed, [printer] { delete printer; });
     connect(dialog, &QPrintPreviewDialog::paintRequested, this, &ReportPage::paintReport);
     // Its page setup opens QPageSetupDialog, which crashes with Debian's Qt 6.4.2; the preview's own

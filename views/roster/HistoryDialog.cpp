@@ -3,6 +3,7 @@
 #include "roster/AuditHistoryModel.h"
 #include "roster/RosterRepository.h"
 #include "shell/MessageBar.h"
+#include "shell/ScreenFit.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
@@ -68,7 +69,7 @@ HistoryDialog::HistoryDialog(Database &db, qint64 householdId, QWidget *parent)
     layout->addWidget(m_messageBar);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
-    resize(900, 500);
+    ScreenFit::resize(this, QSize(900, 500));
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();

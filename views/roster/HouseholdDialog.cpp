@@ -6,9 +6,11 @@
 #include "roster/MemberModel.h"
 #include "roster/RosterRepository.h"
 #include "shell/DateEdit.h"
+#include "shell/FieldMark.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "shell/MoneySpinBox.h"
+#include "shell/ScreenFit.h"
 #include "shell/VillageChoices.h"
 #include "storage/Database.h"
 
@@ -25,7 +27,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -35,14 +36,6 @@ namespace {
 // The special "not set" value of the start month.
 const QDate kNoStartMonth(2000, 1, 1);
 
-void setInvalid(QWidget *widget, bool invalid)
-{
-    if (widget->property("invalid").toBool() == invalid)
-        return;
-    widget->setProperty("invalid", invalid);
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
 } // namespace
 
 HouseholdDialog::HouseholdDialog(Database &db, qint64 householdId, QWidget *parent)
@@ -205,7 +198,7 @@ void HouseholdDialog::buildUi()
     layout->addWidget(m_messageBar);
     layout->addWidget(m_buttons);
     setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 1px solid #d32f2f; }"));
-    resize(900, 600);
+    ScreenFit::resize(this, QSize(900, 600));
 
     connect(m_villageCombo, &QComboBox::currentIndexChanged, this, &HouseholdDialog::markChanged);
     connect(m_categoryCombo, &QComboBox::currentIndexChanged, this, &HouseholdDialog::markChanged);
@@ -409,12 +402,12 @@ void HouseholdDialog::showProblems(const QList<Result> &problems)
     const auto has = [&fields](const QString &prefix) {
         return std::any_of(fields.cbegin(), fields.cend(), [&](const QString &f) { return f.startsWith(prefix); });
     };
-    setInvalid(m_villageCombo, has(QStringLiteral("village")));
-    setInvalid(m_amountSpin, has(QStringLiteral("amount")));
-    setInvalid(m_memberCountSpin, has(QStringLiteral("memberCount")));
-    setInvalid(m_coveredCountSpin, has(QStringLiteral("coveredCount")));
-    setInvalid(m_startPeriodEdit, has(QStringLiteral("startPeriod")));
-    setInvalid(m_memberView, has(QStringLiteral("members")));
+    FieldMark::setInvalid(m_villageCombo, has(QStringLiteral("village")));
+    FieldMark::setInvalid(m_amountSpin, has(QStringLiteral("amount")));
+    FieldMark::setInvalid(m_memberCountSpin, has(QStringLiteral("memberCount")));
+    FieldMark::setInvalid(m_coveredCountSpin, has(QStringLiteral("coveredCount")));
+    FieldMark::setInvalid(m_startPeriodEdit, has(QStringLiteral("startPeriod")));
+    FieldMark::setInvalid(m_memberView, has(QStringLiteral("members")));
 }
 
 void HouseholdDialog::accept()

@@ -3,6 +3,7 @@
 #include "checks/DataCheck.h"
 #include "core/IdNumber.h"
 #include "roster/RosterQueries.h"
+#include "shell/ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -81,7 +82,7 @@ void HouseholdListDialog::buildUi(const QStringList &headers)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_countLabel);
     layout->addWidget(m_buttons);
-    resize(720, 460);
+    ScreenFit::resize(this, QSize(720, 460));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

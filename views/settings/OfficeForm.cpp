@@ -1,6 +1,6 @@
 #include "settings/OfficeForm.h"
 
-#include "settings/FieldMark.h"
+#include "shell/FieldMark.h"
 
 #include <QFormLayout>
 #include <QLabel>

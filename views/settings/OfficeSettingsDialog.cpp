@@ -1,12 +1,13 @@
 #include "settings/OfficeSettingsDialog.h"
 
 #include "office/OfficeRepository.h"
-#include "settings/FieldMark.h"
 #include "settings/OfficeForm.h"
 #include "settings/StandardsWidget.h"
 #include "settings/SupplementsWidget.h"
+#include "shell/FieldMark.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
+#include "shell/ScreenFit.h"
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>
@@ -61,7 +62,7 @@ OfficeSettingsDialog::OfficeSettingsDialog(Database &db, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
     setStyleSheet(FieldMark::styleSheet());
-    resize(720, 600); // fits a 1366×768 screen with the task bar
+    ScreenFit::resize(this, QSize(720, 600));
 
     const Outcome<Office> read = OfficeRepository(db).office();
     m_loaded = read.valueOr(Office());

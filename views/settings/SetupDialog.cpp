@@ -2,10 +2,11 @@
 
 #include "demo/DemoGenerator.h"
 #include "office/OfficeRepository.h"
-#include "settings/FieldMark.h"
 #include "settings/OfficeForm.h"
 #include "settings/StandardInput.h"
+#include "shell/FieldMark.h"
 #include "shell/MessageBar.h"
+#include "shell/ScreenFit.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -133,7 +134,7 @@ SetupDialog::SetupDialog(Database &db, QWidget *parent)
     standard->check = [this] { return problems(StandardPage).isEmpty(); };
     setPage(StandardPage, standard);
 
-    resize(680, 560); // fits a 1366×768 screen
+    ScreenFit::resize(this, QSize(680, 560));
 
     const auto recheck = [this, township, contacts, standard] {
         revalidate();

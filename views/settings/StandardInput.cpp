@@ -1,8 +1,8 @@
 #include "settings/StandardInput.h"
 
 #include "office/StandardRepository.h"
-#include "settings/FieldMark.h"
 #include "shell/DateEdit.h"
+#include "shell/FieldMark.h"
 #include "shell/MoneySpinBox.h"
 #include "storage/Database.h"
 

@@ -3,8 +3,8 @@
 #include "office/BenefitCeiling.h"
 #include "office/CategorySupplementModel.h"
 #include "office/StandardRepository.h"
-#include "settings/FieldMark.h"
 #include "shell/DateEdit.h"
+#include "shell/FieldMark.h"
 #include "shell/MoneySpinBox.h"
 #include "storage/Database.h"
 

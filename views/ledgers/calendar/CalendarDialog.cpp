@@ -4,6 +4,7 @@
 #include "shell/DateEdit.h"
 #include "shell/FileDialogs.h"
 #include "shell/MessageBar.h"
+#include "shell/ScreenFit.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -58,7 +59,7 @@ CalendarDialog::CalendarDialog(Database &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("calendarDialog"));
     setWindowTitle(tr("Reporting calendar"));
-    resize(860, 560);
+    ScreenFit::resize(this, QSize(860, 560));
     m_messageBar->setObjectName(QStringLiteral("messageBar"));
 
     // The year's submissions.

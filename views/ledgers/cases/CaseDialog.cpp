@@ -4,9 +4,11 @@
 #include "ledgers/complaints/ComplaintRepository.h"
 #include "ledgers/inspection/InspectionRepository.h"
 #include "shell/DateEdit.h"
+#include "shell/FieldMark.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
 #include "shell/MoneySpinBox.h"
+#include "shell/ScreenFit.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -19,7 +21,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Domain;
@@ -27,15 +28,6 @@ using namespace Domain;
 namespace {
 
 constexpr int kShortText = 30; // characters of a summary shown in the source list
-
-void setInvalid(QWidget *widget, bool invalid)
-{
-    if (widget->property("invalid").toBool() == invalid)
-        return;
-    widget->setProperty("invalid", invalid);
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
 
 QString shortened(const QString &text)
 {
@@ -129,7 +121,7 @@ void CaseDialog::buildUi()
     layout->addLayout(form, 1);
     layout->addWidget(m_buttons);
     setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 1px solid #d32f2f; }"));
-    resize(620, 600);
+    ScreenFit::resize(this, QSize(620, 600));
 
     connect(m_monthEdit, &QDateEdit::dateChanged, this, [this] {
         updateDueHint();
@@ -259,10 +251,10 @@ void CaseDialog::showResult(const Result &result)
 {
     m_messageBar->showResult(result);
     const QString field = result.field();
-    setInvalid(m_monthEdit, field == QLatin1String("month"));
-    setInvalid(m_titleEdit, field == QLatin1String("title"));
-    setInvalid(m_fundsSpin, field == QLatin1String("fundsRecovered"));
-    setInvalid(m_sourceRecordCombo, field == QLatin1String("source"));
+    FieldMark::setInvalid(m_monthEdit, field == QLatin1String("month"));
+    FieldMark::setInvalid(m_titleEdit, field == QLatin1String("title"));
+    FieldMark::setInvalid(m_fundsSpin, field == QLatin1String("fundsRecovered"));
+    FieldMark::setInvalid(m_sourceRecordCombo, field == QLatin1String("source"));
 }
 
 void CaseDialog::accept()

@@ -7,8 +7,10 @@
 #include "roster/HouseholdCompleter.h"
 #include "roster/RosterRepository.h"
 #include "shell/DateEdit.h"
+#include "shell/FieldMark.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
+#include "shell/ScreenFit.h"
 #include "shell/VillageChoices.h"
 #include "storage/Database.h"
 
@@ -23,7 +25,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -31,15 +32,6 @@
 using namespace Domain;
 
 namespace {
-
-void setInvalid(QWidget *widget, bool invalid)
-{
-    if (widget->property("invalid").toBool() == invalid)
-        return;
-    widget->setProperty("invalid", invalid);
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
 
 QLineEdit *lineEdit(const QString &objectName, QWidget *parent)
 {
@@ -240,7 +232,7 @@ void ComplaintDialog::buildUi()
     layout->addWidget(evidenceBox, 1);
     layout->addWidget(m_buttons);
     setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 1px solid #d32f2f; }"));
-    resize(1040, 760);
+    ScreenFit::resize(this, QSize(1040, 760));
 
     for (QLineEdit *edit : {m_reporterNameEdit, m_reporterContactEdit, m_feedbackMethodEdit})
         connect(edit, &QLineEdit::textChanged, this, &ComplaintDialog::markChanged);
@@ -464,7 +456,7 @@ void ComplaintDialog::showResult(const Result &result)
     m_messageBar->showResult(result);
     const QString field = result.field();
     const auto mark = [&field](QWidget *widget, const char *name) {
-        setInvalid(widget, !field.isEmpty() && field == QLatin1String(name));
+        FieldMark::setInvalid(widget, !field.isEmpty() && field == QLatin1String(name));
     };
     mark(m_receivedDateEdit, "receivedDate");
     mark(m_reporterNameEdit, "reporterName");

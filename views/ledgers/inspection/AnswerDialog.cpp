@@ -10,8 +10,10 @@
 #include "roster/HouseholdDialog.h"
 #include "roster/HouseholdListDialog.h"
 #include "roster/RosterRepository.h"
+#include "shell/FieldMark.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
+#include "shell/ScreenFit.h"
 #include "storage/Database.h"
 
 #include <QButtonGroup>
@@ -25,19 +27,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
-
-void setInvalid(QWidget *widget, bool invalid)
-{
-    if (widget->property("invalid").toBool() == invalid)
-        return;
-    widget->setProperty("invalid", invalid);
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
 
 QPushButton *button(const QString &text, const QString &objectName, QWidget *parent)
 {
@@ -180,7 +172,7 @@ void AnswerDialog::buildUi()
     layout->addWidget(evidenceBox, 1);
     layout->addLayout(bottom);
     setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 1px solid #d32f2f; }"));
-    resize(760, 680);
+    ScreenFit::resize(this, QSize(760, 680));
 
     connect(m_resultGroup, &QButtonGroup::idClicked, this, [this] {
         markChanged();
@@ -189,7 +181,7 @@ void AnswerDialog::buildUi()
     });
     connect(m_descriptionEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_descriptionEdit->toPlainText().trimmed().isEmpty())
-            setInvalid(m_descriptionEdit, false);
+            FieldMark::setInvalid(m_descriptionEdit, false);
         markChanged();
     });
     connect(m_responsibleEdit, &QLineEdit::textChanged, this, &AnswerDialog::markChanged);
@@ -342,7 +334,7 @@ void AnswerDialog::showResult(const Result &result)
 {
     m_messageBar->showResult(result);
     const bool description = result.field() == QLatin1String("description");
-    setInvalid(m_descriptionEdit, description);
+    FieldMark::setInvalid(m_descriptionEdit, description);
     if (description)
         m_descriptionEdit->setFocus();
 }
@@ -360,7 +352,7 @@ bool AnswerDialog::save()
     m_answer = a;
     m_modified = false;
     m_messageBar->dismiss();
-    setInvalid(m_descriptionEdit, false);
+    FieldMark::setInvalid(m_descriptionEdit, false);
     m_evidence->setOwner(Evidence::Owner::Answer, m_answer.id);
     updateState();
     emit saved(m_answer.id);

@@ -5,8 +5,10 @@
 #include "office/OfficeRepository.h"
 #include "roster/RosterRepository.h"
 #include "shell/DateEdit.h"
+#include "shell/FieldMark.h"
 #include "shell/MessageBar.h"
 #include "shell/MessageBoxes.h"
+#include "shell/ScreenFit.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -18,21 +20,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Domain;
 
 namespace {
-
-void setInvalid(QWidget *widget, bool invalid)
-{
-    if (widget->property("invalid").toBool() == invalid)
-        return;
-    widget->setProperty("invalid", invalid);
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
 
 QPlainTextEdit *textEdit(const QString &objectName, int lines, QWidget *parent)
 {
@@ -133,7 +125,7 @@ void RectificationDialog::buildUi()
     layout->addWidget(evidenceBox, 1);
     layout->addWidget(m_buttons);
     setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 1px solid #d32f2f; }"));
-    resize(640, 700);
+    ScreenFit::resize(this, QSize(640, 700));
 
     connect(m_problemEdit, &QPlainTextEdit::textChanged, this, &RectificationDialog::markChanged);
     connect(m_measuresEdit, &QPlainTextEdit::textChanged, this, &RectificationDialog::markChanged);
@@ -264,7 +256,7 @@ void RectificationDialog::showResult(const Result &result)
     m_messageBar->showResult(result);
     const QString field = result.field();
     const auto mark = [&field](QWidget *widget, const char *name) {
-        setInvalid(widget, !field.isEmpty() && field.startsWith(QLatin1String(name)));
+        FieldMark::setInvalid(widget, !field.isEmpty() && field.startsWith(QLatin1String(name)));
     };
     mark(m_problemEdit, "problem");
     mark(m_measuresEdit, "measures");

@@ -6,6 +6,7 @@
 #include "shell/DateEdit.h"
 #include "shell/FileDialogs.h"
 #include "shell/MessageBar.h"
+#include "shell/ScreenFit.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -71,7 +72,7 @@ ImportWizard::ImportWizard(Database &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import roster"));
-    resize(900, 620);
+    ScreenFit::resize(this, QSize(900, 620));
     qRegisterMetaType<ImportPreview>();
     qRegisterMetaType<ImportOptions>();
     qRegisterMetaType<Result>(); // ImportWorker::applied crosses threads

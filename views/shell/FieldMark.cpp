@@ -1,4 +1,4 @@
-#include "settings/FieldMark.h"
+#include "shell/FieldMark.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -33,7 +33,11 @@ void show(QWidget *field, QLabel *problemLabel, const QString &problem)
 {
     problemLabel->setText(problem);
     problemLabel->setVisible(!problem.isEmpty());
-    const bool invalid = !problem.isEmpty();
+    setInvalid(field, !problem.isEmpty());
+}
+
+void setInvalid(QWidget *field, bool invalid)
+{
     if (field->property("invalid").toBool() == invalid)
         return;
     field->setProperty("invalid", invalid);

@@ -15,6 +15,8 @@ namespace FieldMark {
 QLabel *addRow(QFormLayout *form, const QString &text, QWidget *field, const QString &problemObjectName);
 // Shows a field's problem, or clears it when empty.
 void show(QWidget *field, QLabel *problemLabel, const QString &problem);
+// Marks a field invalid (its red border) or not; its problem is said elsewhere (the dialog's MessageBar).
+void setInvalid(QWidget *field, bool invalid);
 // The style sheet that draws invalid fields.
 QString styleSheet();
 
