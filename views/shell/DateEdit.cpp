@@ -53,7 +53,7 @@ void DateEdit::keyPressEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) {
         // QDateEdit keeps Tab for its sections (and swallows it on an empty optional date): the next field.
         const bool forward = event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier);
-        QWidget::focusNextPrevChild(forward);
+        QWidget::focusNextPrevChild(forward); // NOLINT(bugprone-parent-virtual-call): QDateTimeEdit's walks sections
         event->accept();
         return;
     }
@@ -85,5 +85,5 @@ void DateEdit::keyPressEvent(QKeyEvent *event)
 bool DateEdit::focusNextPrevChild(bool next)
 {
     // Tab goes to the next field, as everywhere else; the sections are walked with the arrows and by typing.
-    return QWidget::focusNextPrevChild(next);
+    return QWidget::focusNextPrevChild(next); // NOLINT(bugprone-parent-virtual-call): the widget's, not the sections
 }

@@ -417,7 +417,10 @@ void TestGuiRoster::emptyListSaysWhyAndWhatNext()
     auto *empty = page->findChild<QWidget *>(QStringLiteral("emptyStateWidget"));
     auto *label = page->findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
     auto *clear = page->findChild<QPushButton *>(QStringLiteral("clearFiltersButton"));
-    QVERIFY(stack && empty && label && clear);
+    QVERIFY(stack);
+    QVERIFY(empty);
+    QVERIFY(label);
+    QVERIFY(clear);
     QVERIFY(stack->currentWidget() != empty); // three households: the list
 
     // A search that finds nobody says so and offers to clear the filters.
