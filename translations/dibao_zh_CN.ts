@@ -119,7 +119,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../views/ledgers/inspection/AnswerDialog.cpp" line="+93"/>
+        <location filename="../views/ledgers/inspection/AnswerDialog.cpp" line="+85"/>
         <source>Data check</source>
         <translation>数据核查</translation>
     </message>
@@ -1042,7 +1042,7 @@ Everything entered since that backup is replaced. The current database is kept i
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../views/ledgers/calendar/CalendarDialog.cpp" line="+53"/>
+        <location filename="../views/ledgers/calendar/CalendarDialog.cpp" line="+54"/>
         <source>Every &amp;month</source>
         <translation>每月(&amp;M)</translation>
     </message>
@@ -1346,7 +1346,7 @@ Everything entered since that backup is replaced. The current database is kept i
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../views/ledgers/cases/CaseDialog.cpp" line="+81"/>
+        <location filename="../views/ledgers/cases/CaseDialog.cpp" line="+73"/>
         <source>What happened, how it was found and how it was dealt with</source>
         <translation>基本案情、发现经过和处理情况</translation>
     </message>
@@ -1986,7 +1986,7 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../views/ledgers/complaints/ComplaintDialog.cpp" line="+95"/>
+        <location filename="../views/ledgers/complaints/ComplaintDialog.cpp" line="+87"/>
         <source>none</source>
         <extracomment>an optional date that is not set</extracomment>
         <translation>无</translation>
@@ -3780,7 +3780,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../views/roster/HistoryDialog.cpp" line="+42"/>
+        <location filename="../views/roster/HistoryDialog.cpp" line="+43"/>
         <source>History of the household of %1</source>
         <translation>%1户的变更记录</translation>
     </message>
@@ -3852,7 +3852,7 @@ PAGE（页面）：overview 工作台、roster 花名册、inspection 自查自�
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../views/roster/HouseholdDialog.cpp" line="+81"/>
+        <location filename="../views/roster/HouseholdDialog.cpp" line="+74"/>
         <source>(choose a village)</source>
         <translation>请选择村（居）</translation>
     </message>
@@ -4075,7 +4075,7 @@ Save?</source>
 <context>
     <name>HouseholdListDialog</name>
     <message>
-        <location filename="../views/roster/HouseholdListDialog.cpp" line="+27"/>
+        <location filename="../views/roster/HouseholdListDialog.cpp" line="+28"/>
         <location line="+16"/>
         <source>Village</source>
         <translation>村（居）</translation>
@@ -4247,7 +4247,7 @@ Save?</source>
         <translation>数据库中尚未设置乡镇民政办；请先用 dibao-cli init 设置。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>dibao-cli: %1 was rejected: %n problem(s); nothing was written.</source>
         <translation>
             <numerusform>dibao-cli: %1 未能导入：发现 %n 个问题；未写入任何数据。</numerusform>
@@ -4425,7 +4425,7 @@ Save?</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../views/roster/import/ImportWizard.cpp" line="+73"/>
+        <location filename="../views/roster/import/ImportWizard.cpp" line="+74"/>
         <source>Import roster</source>
         <translation>导入花名册</translation>
     </message>
@@ -6118,7 +6118,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>OfficeSettingsDialog</name>
     <message>
-        <location filename="../views/settings/OfficeSettingsDialog.cpp" line="+30"/>
+        <location filename="../views/settings/OfficeSettingsDialog.cpp" line="+31"/>
         <source>Office settings</source>
         <translation>单位设置</translation>
     </message>
@@ -6609,7 +6609,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>RectificationDialog</name>
     <message>
-        <location filename="../views/ledgers/rectifications/RectificationDialog.cpp" line="+71"/>
+        <location filename="../views/ledgers/rectifications/RectificationDialog.cpp" line="+63"/>
         <location line="+98"/>
         <source>none</source>
         <extracomment>an optional date that is not set</extracomment>
@@ -7154,7 +7154,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../views/reports/ReportPage.cpp" line="+65"/>
+        <location filename="../views/reports/ReportPage.cpp" line="+66"/>
         <source>&amp;Only this month</source>
         <translation>仅统计本月(&amp;O)</translation>
     </message>
@@ -7542,7 +7542,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../models/exchange/roster/RosterImporter.cpp" line="+81"/>
+        <location filename="../models/exchange/roster/RosterImporter.cpp" line="+88"/>
         <source>the file cannot be read (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
@@ -8128,7 +8128,7 @@ Record it as a correction? The audit log will show it as one.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../views/settings/SetupDialog.cpp" line="+68"/>
+        <location filename="../views/settings/SetupDialog.cpp" line="+69"/>
         <source>&amp;Add village</source>
         <translation>添加村（居）(&amp;A)</translation>
     </message>
