@@ -55,7 +55,7 @@ LedgerPage::LedgerPage(Database &db, LedgerTableModel *model, const Parts &parts
 
     auto *newAction = new QAction(parts.newActionText, this);
     newAction->setShortcuts({QKeySequence(Qt::Key_Insert), QKeySequence::New});
-    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    newAction->setShortcutContext(Qt::WindowShortcut); // anywhere in the window while the page shows
     addAction(newAction);
 
     m_actionBar->addWidget(m_newButton);

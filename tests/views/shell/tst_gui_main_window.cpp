@@ -4,6 +4,7 @@
 #include "Startup.h"
 #include "TestSupport.h"
 #include "core/AppSettings.h"
+#include "ledgers/LedgerPage.h"
 #include "overview/OverviewPage.h"
 #include "roster/MemberModel.h"
 #include "roster/RosterRepository.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void restoredGeometryLargerThanTheScreenIsRefitted();
     void pageShortcuts();
     void findGoesToThePageSearch();
+    void newRecordFromAnywhereOnTheLedgerPage();
     void helpListsShortcutsAndSaysWhereTheDataLives();
     void fileDialogsStartInTheLastFolder();
     void fileDialogTypesAreChinese();
@@ -128,6 +130,24 @@ void TestGuiMainWindow::findGoesToThePageSearch()
     QVERIFY(m_window->showPage(QStringLiteral("overview")));
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(m_window->currentPageKey(), QStringLiteral("overview"));
+}
+
+void TestGuiMainWindow::newRecordFromAnywhereOnTheLedgerPage()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *complaints = qobject_cast<LedgerPage *>(m_window->page(QStringLiteral("complaints")));
+    QVERIFY(complaints);
+    // On another page the ledger's Ctrl+N does nothing.
+    QVERIFY(m_window->showPage(QStringLiteral("roster")));
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(!complaints->currentDialog());
+    // On the ledger's page it opens a new entry wherever the focus is (here the side list).
+    QVERIFY(m_window->showPage(QStringLiteral("complaints")));
+    m_window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"))->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(complaints->currentDialog() && complaints->currentDialog()->isVisible());
+    complaints->currentDialog()->reject();
 }
 
 void TestGuiMainWindow::helpListsShortcutsAndSaysWhereTheDataLives()
