@@ -89,10 +89,9 @@ void bindFields(QSqlQuery &q, const Complaint &c)
 
 } // namespace
 
-Result ComplaintRepository::create(Complaint &c)
+Result ComplaintRepository::prepare(Complaint &c) const
 {
     ComplaintRules::normalise(c);
-    c.id = 0;
     c.closedDate = QDate(); // closing goes through close()
     if (Result r = ComplaintRules(m_db).fillLinks(c); !r)
         return r;
@@ -104,6 +103,14 @@ Result ComplaintRepository::create(Complaint &c)
     }
     if (Result bad = ComplaintRules(m_db).check(c); !bad)
         return bad;
+    return Result::success();
+}
+
+Result ComplaintRepository::create(Complaint &c)
+{
+    c.id = 0;
+    if (Result r = prepare(c); !r)
+        return r;
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))
@@ -139,18 +146,8 @@ Result ComplaintRepository::update(Complaint &c)
         return Result::rejected(
             tr("This complaint was closed on %1 and can no longer be changed.").arg(isoDate(before->closedDate)),
             QStringLiteral("closedDate"));
-    ComplaintRules::normalise(c);
-    c.closedDate = QDate();
-    if (Result r = ComplaintRules(m_db).fillLinks(c); !r)
+    if (Result r = prepare(c); !r)
         return r;
-    if (!c.dueDate.isValid() && c.receivedDate.isValid()) {
-        const Outcome<int> days = dueDays();
-        if (!days)
-            return days.result();
-        c.dueDate = dueDateFor(c.receivedDate, *days);
-    }
-    if (Result bad = ComplaintRules(m_db).check(c); !bad)
-        return bad;
     Result error;
     Transaction t(m_db);
     if (!t.begin(&error))

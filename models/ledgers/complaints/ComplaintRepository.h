@@ -48,5 +48,9 @@ public:
     Result setDueDays(int days);
 
 private:
+    // What create() and update() do before writing: the texts trimmed, the roster links filled in, the time limit's
+    // due date where none is given, the rules checked.
+    Result prepare(Complaint &complaint) const;
+
     Database &m_db;
 };

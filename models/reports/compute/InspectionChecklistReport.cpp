@@ -1,7 +1,6 @@
 #include "reports/compute/InspectionChecklistReport.h"
 
 #include "core/Domain.h"
-#include "ledgers/inspection/InspectionRepository.h"
 #include "reports/compute/ReportRows.h"
 
 #include <QHash>
@@ -12,14 +11,11 @@ using Kind = ReportColumn::Kind;
 
 Outcome<ReportTable> InspectionChecklistReport::table(const Period &month, const ReportOptions &options) const
 {
-    Inspection run;
-    ChecklistTemplate checklist;
-    ReportTable t;
-    if (Result r = form(month, options.inspectionId, QStringLiteral("checklist"),
-            QStringLiteral("农村低保专项治理自查自纠情况表"), &run, &checklist, &t);
-        !r)
-        return r;
-    InspectionRepository inspections(m_db);
+    Outcome<Form> read = form(
+        month, options.inspectionId, QStringLiteral("checklist"), QStringLiteral("农村低保专项治理自查自纠情况表"));
+    if (!read)
+        return read.result();
+    auto &[run, checklist, answers, t] = *read;
     t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
         {QStringLiteral("code"), QStringLiteral("编号"), Kind::Text, 7},
         {QStringLiteral("link"), QStringLiteral("环节"), Kind::Text, 10},
@@ -30,12 +26,6 @@ Outcome<ReportTable> InspectionChecklistReport::table(const Period &month, const
         {QStringLiteral("households"), QStringLiteral("涉及户数"), Kind::Integer, 7},
         {QStringLiteral("evidence"), QStringLiteral("佐证材料（份）"), Kind::Integer, 8},
         {QStringLiteral("responsible"), QStringLiteral("责任人"), Kind::Text, 9}};
-    const Outcome<QList<InspectionAnswer>> read = inspections.answers(run.id);
-    if (!read)
-        return read.result();
-    QHash<qint64, InspectionAnswer> answers;
-    for (const InspectionAnswer &a : *read)
-        answers.insert(a.itemId, a);
     int n = 0, problems = 0;
     qint64 households = 0;
     for (const ChecklistItem &item : checklist.items) {
@@ -54,5 +44,5 @@ Outcome<ReportTable> InspectionChecklistReport::table(const Period &month, const
             QVariant(), QVariant(), QVariant(), households, QVariant(), QVariant()});
     if (!run.participants.isEmpty())
         t.notes << QStringLiteral("参加人员：%1").arg(run.participants);
-    return t;
+    return std::move(t);
 }

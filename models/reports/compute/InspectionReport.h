@@ -1,11 +1,10 @@
 #pragma once
 
+#include "ledgers/LedgerTypes.h"
 #include "reports/compute/Report.h"
 
 #include <QCoreApplication>
-
-struct ChecklistTemplate;
-struct Inspection;
+#include <QHash>
 
 // The self-inspection's forms (汇总表, 情况表): a run (ReportOptions::inspectionId, else the newest run of the month,
 // else the newest) with its checklist.
@@ -17,10 +16,16 @@ public:
     using Report::Report;
 
 protected:
-    // The run a form is for, its checklist, and the form with its heading filled in.
-    Result form(const Period &month, qint64 inspectionId, const QString &id, const QString &title, Inspection *run,
-        ChecklistTemplate *checklist, ReportTable *heading) const;
+    // A form of a run: the run, its checklist, its answers by checklist item, and the table with its heading filled in.
+    struct Form
+    {
+        Inspection run;
+        ChecklistTemplate checklist;
+        QHash<qint64, InspectionAnswer> answers;
+        ReportTable table;
+    };
+    Outcome<Form> form(const Period &month, qint64 inspectionId, const QString &id, const QString &title) const;
 
 private:
-    Result findInspection(const Period &month, qint64 inspectionId, qint64 *found) const;
+    Outcome<Inspection> findInspection(const Period &month, qint64 inspectionId) const;
 };

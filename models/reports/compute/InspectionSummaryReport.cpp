@@ -1,7 +1,6 @@
 #include "reports/compute/InspectionSummaryReport.h"
 
 #include "core/Domain.h"
-#include "ledgers/inspection/InspectionRepository.h"
 #include "ledgers/rectifications/RectificationRepository.h"
 #include "reports/compute/ReportRows.h"
 #include "storage/Database.h"
@@ -16,14 +15,11 @@ using Kind = ReportColumn::Kind;
 
 Outcome<ReportTable> InspectionSummaryReport::table(const Period &month, const ReportOptions &options) const
 {
-    Inspection run;
-    ChecklistTemplate checklist;
-    ReportTable t;
-    if (Result r = form(month, options.inspectionId, QStringLiteral("inspection"),
-            QStringLiteral("农村低保专项治理自查自纠情况汇总表"), &run, &checklist, &t);
-        !r)
-        return r;
-    InspectionRepository inspections(m_db);
+    Outcome<Form> read = form(month, options.inspectionId, QStringLiteral("inspection"),
+        QStringLiteral("农村低保专项治理自查自纠情况汇总表"));
+    if (!read)
+        return read.result();
+    auto &[run, checklist, answers, t] = *read;
     t.columns = {{QStringLiteral("serial"), QStringLiteral("序号"), Kind::Integer, 5},
         {QStringLiteral("link"), QStringLiteral("环节"), Kind::Text, 12},
         {QStringLiteral("items"), QStringLiteral("检查项数"), Kind::Integer, 7},
@@ -48,12 +44,6 @@ Outcome<ReportTable> InspectionSummaryReport::table(const Period &month, const R
     header.append({QStringLiteral("未完成整改"), 1, rectifiedColumn + 1, 1, 1});
     t.header = header;
 
-    const Outcome<QList<InspectionAnswer>> read = inspections.answers(run.id);
-    if (!read)
-        return read.result();
-    QHash<qint64, InspectionAnswer> answers;
-    for (const InspectionAnswer &a : *read)
-        answers.insert(a.itemId, a);
     // Rectifications opened from this run's answers.
     QHash<qint64, QList<Rectification>> byAnswer;
     const Outcome<QList<Rectification>> rectifications = RectificationRepository(m_db).rectifications();
@@ -116,5 +106,5 @@ Outcome<ReportTable> InspectionSummaryReport::table(const Period &month, const R
         t.notes << QStringLiteral("问题清单：");
         t.notes << problemList;
     }
-    return t;
+    return std::move(t);
 }
