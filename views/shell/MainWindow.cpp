@@ -15,6 +15,7 @@
 #include "shell/FileDialogs.h"
 #include "shell/MessageBoxes.h"
 #include "shell/OperatorDialog.h"
+#include "shell/ScreenFit.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -26,7 +27,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QScreen>
 #include <QShowEvent>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -130,21 +130,14 @@ void MainWindow::fitToScreen()
 {
     // 1280×800 where there is room; on an office screen of 1366×768 the window takes what the task bar leaves, so
     // that the totals line and the status bar are never below the screen's edge.
-    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
-    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
-    // The title bar and borders: known once the window is shown, else a usual frame's.
-    QSize frame = frameGeometry().size() - geometry().size();
-    if (frame.isEmpty())
-        frame = QSize(16, 40);
-    const QSize room = available.size() - frame;
-    resize(QSize(1280, 800).boundedTo(room));
-    move(available.topLeft() + QPoint((room.width() - width()) / 2, (room.height() - height()) / 2));
+    ScreenFit::resize(this, QSize(1280, 800));
+    const QSize room = ScreenFit::room(this);
+    move(ScreenFit::available(this).topLeft() + QPoint((room.width() - width()) / 2, (room.height() - height()) / 2));
 }
 
 bool MainWindow::fitsScreen() const
 {
-    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
-    return !screen || screen->availableGeometry().contains(frameGeometry());
+    return ScreenFit::fits(this);
 }
 
 void MainWindow::focusSearch()

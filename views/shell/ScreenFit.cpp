@@ -23,14 +23,18 @@ QRect ScreenFit::available(const QWidget *window)
     return screen ? screen->availableGeometry() : QRect(0, 0, 1366, 728);
 }
 
-void ScreenFit::resize(QWidget *window, const QSize &wanted)
+QSize ScreenFit::room(const QWidget *window)
 {
     // The frame (title bar, borders) is known once a window is shown; until then, a usual one.
     QSize frame = window->frameGeometry().size() - window->geometry().size();
     if (frame.isEmpty())
         frame = QSize(16, 40);
-    const QSize room = available(window).size() - frame;
-    window->resize(wanted.boundedTo(room)); // never below the layout's minimum: Qt keeps to that
+    return available(window).size() - frame;
+}
+
+void ScreenFit::resize(QWidget *window, const QSize &wanted)
+{
+    window->resize(wanted.boundedTo(room(window))); // never below the layout's minimum: Qt keeps to that
 }
 
 bool ScreenFit::fits(const QWidget *window)

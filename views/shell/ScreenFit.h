@@ -11,6 +11,8 @@ namespace ScreenFit {
 
 // The available area of the screen the window is on (or the primary one).
 QRect available(const QWidget *window);
+// The most a window's own size (its frame left out) can be on its screen.
+QSize room(const QWidget *window);
 // Resizes the window to `wanted`, bounded by the available area less the frame (a dialog is then placed over its
 // parent by Qt, on the screen).
 void resize(QWidget *window, const QSize &wanted);
