@@ -2460,13 +2460,13 @@ Exit codes: 0 success, 1 wrong usage, 2 input rejected (nothing written), 3 othe
 <context>
     <name>ComplaintRepository</name>
     <message>
-        <location filename="../models/ledgers/complaints/ComplaintRepository.cpp" line="+473"/>
+        <location filename="../models/ledgers/complaints/ComplaintRepository.cpp" line="+470"/>
         <source>The complaint no longer exists.</source>
         <translation>该举报线索已不存在。</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <location line="+101"/>
+        <location line="-323"/>
+        <location line="+91"/>
         <source>This complaint was closed on %1 and can no longer be changed.</source>
         <translation>该举报线索已于 %1 办结，不能再修改。</translation>
     </message>
@@ -5037,12 +5037,12 @@ Guards against: %2</source>
 <context>
     <name>InspectionReport</name>
     <message>
-        <location filename="../models/reports/compute/InspectionReport.cpp" line="+14"/>
+        <location filename="../models/reports/compute/InspectionReport.cpp" line="+12"/>
         <source>There is no self-inspection run %1.</source>
         <translation>没有编号为 %1 的自查。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>There is no self-inspection run for %1.</source>
         <translation>%1 没有开展自查。</translation>
     </message>
@@ -5052,7 +5052,7 @@ Guards against: %2</source>
         <translation>尚未开展自查。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>The checklist of the run &quot;%1&quot; is missing.</source>
         <translation>自查“%1”所用的清单缺失。</translation>
     </message>
@@ -5264,7 +5264,7 @@ Guards against: %2</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>This page has no search.</source>
         <translation>本页没有搜索框。</translation>
     </message>
